@@ -1,0 +1,72 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Compute and Learning hold the hot loops that tests train through; they are optimised even in
+/// debug builds so `swift test` stays fast (unsafe flags are allowed in a root package).
+let optimisedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
+let package = Package(
+    name: "notebook",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "notebook", targets: ["notebook"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/swiftlang/swift-syntax", exact: "603.0.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+    ],
+    targets: [
+        // ---- C system libraries (Debian -dev packages, found through pkg-config; see `make deps`) ----
+        .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+                       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+
+        // ---- libraries, in data-flow order ----
+        .target(name: "Compute", dependencies: [
+            .target(name: "COpenBLAS", condition: .when(platforms: [.linux])),
+        ], swiftSettings: optimisedInDebug),
+        .target(name: "Datasets", dependencies: [
+            "Compute", "CZlib", .product(name: "Crypto", package: "swift-crypto"),
+        ], swiftSettings: optimisedInDebug),
+        .target(name: "Learning", dependencies: ["Compute", "Datasets"], swiftSettings: optimisedInDebug),
+        .target(name: "Graphics", dependencies: ["CCairo", "CPNG"]),
+        .target(name: "Language", dependencies: [
+            .product(name: "SwiftSyntax", package: "swift-syntax"),
+            .product(name: "SwiftParser", package: "swift-syntax"),
+            .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
+            .product(name: "SwiftDiagnostics", package: "swift-syntax"),
+        ]),
+        .target(name: "Report", dependencies: [
+            "CCmarkGFM",
+            .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "SwiftSyntax", package: "swift-syntax"),
+            .product(name: "SwiftParser", package: "swift-syntax"),
+            .product(name: "SwiftIDEUtils", package: "swift-syntax"),
+        ]),
+        .target(name: "Notebook", dependencies: [
+            "Language", "Compute", "Datasets", "Learning", "Graphics", "Report",
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        .executableTarget(name: "notebook", dependencies: [
+            "Notebook", "Report",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        // ---- tests: one target per library ----
+        .testTarget(name: "ComputeTests", dependencies: ["Compute"]),
+        .testTarget(name: "DatasetsTests", dependencies: ["Datasets"]),
+        .testTarget(name: "LearningTests", dependencies: ["Learning"]),
+        .testTarget(name: "GraphicsTests", dependencies: ["Graphics"]),
+        .testTarget(name: "LanguageTests", dependencies: ["Language"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

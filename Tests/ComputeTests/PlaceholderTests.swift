@@ -1,0 +1,6 @@
+import XCTest
+@testable import Compute
+
+final class ComputePlaceholderTests: XCTestCase {
+    func testModuleLinks() {}
+}

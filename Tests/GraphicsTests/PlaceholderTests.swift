@@ -1,0 +1,6 @@
+import XCTest
+@testable import Graphics
+
+final class GraphicsPlaceholderTests: XCTestCase {
+    func testModuleLinks() {}
+}

@@ -1,0 +1,6 @@
+import XCTest
+@testable import Language
+
+final class LanguagePlaceholderTests: XCTestCase {
+    func testModuleLinks() {}
+}

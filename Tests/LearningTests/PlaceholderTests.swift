@@ -1,0 +1,6 @@
+import XCTest
+@testable import Learning
+
+final class LearningPlaceholderTests: XCTestCase {
+    func testModuleLinks() {}
+}
