@@ -59,6 +59,11 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // ---- benchmarks (`make bench`, release) ----
+        .executableTarget(name: "notebook-bench",
+                          dependencies: ["Compute", "Datasets", "Learning", "Graphics", "Language", "Notebook"],
+                          path: "Benchmarks/NotebookBench"),
+
         // ---- tests: one target per library ----
         .testTarget(name: "ComputeTests", dependencies: ["Compute"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets"]),
