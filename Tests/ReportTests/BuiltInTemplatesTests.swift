@@ -16,8 +16,11 @@ final class BuiltInTemplatesTests: XCTestCase {
         if ProcessInfo.processInfo.environment["NOTEBOOK_UPDATE_TEMPLATES"] == "1" {
             try expectedSource.write(to: generatedFile, atomically: true, encoding: .utf8)
         }
-        XCTAssertEqual(BuiltInTemplates.files, onDisk,
-                       "templates/ changed: run NOTEBOOK_UPDATE_TEMPLATES=1 swift test --filter BuiltInTemplatesTests, then rebuild")
+        let hint = "run NOTEBOOK_UPDATE_TEMPLATES=1 swift test --filter BuiltInTemplatesTests, then test again"
+        XCTAssertEqual(BuiltInTemplates.files.keys.sorted(), onDisk.keys.sorted(), "template files added or removed: \(hint)")
+        for (path, contents) in onDisk.sorted(by: { $0.key < $1.key }) where BuiltInTemplates.files[path] != contents {
+            XCTFail("templates/\(path) differs from the compiled-in copy: \(hint)")
+        }
         XCTAssertEqual(try String(contentsOf: generatedFile, encoding: .utf8), expectedSource)
     }
 

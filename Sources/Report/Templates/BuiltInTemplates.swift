@@ -253,7 +253,8 @@ body { margin: 0; }
 }
 
 .article > *, .prose > * { max-width: var(--measure); }
-.article > .cell, .prose > .table-scroll, .prose > table, .prose > pre { max-width: none; }
+.article > .cell, .article > pre, .prose > table, .prose > pre { max-width: none; }
+.prose > table { display: block; overflow-x: auto; margin-bottom: 1em; }
 
 h1, h2, h3, h4 {
   font-family: var(--ui-font);
@@ -265,7 +266,8 @@ h2 { font-size: 1.45rem; }
 h3 { font-size: 1.15rem; }
 
 p, ul, ol, dl { margin: 0 0 1em; }
-a { color: var(--accent); text-underline-offset: 0.15em; }
+a { color: var(--accent); }
+sup { line-height: 0; }
 img { max-width: 100%; height: auto; }
 hr { border: 0; border-top: 1px solid var(--border); margin: 2rem 0; }
 blockquote { margin: 0 0 1em; padding-left: 1em; border-left: 3px solid var(--border); color: var(--muted); }
@@ -348,7 +350,7 @@ details.cell-code summary {
 .table-scroll { overflow-x: auto; margin: 0 0 1em; }
 table { border-collapse: collapse; font-family: var(--ui-font); font-size: 0.88rem; font-variant-numeric: tabular-nums; }
 caption { caption-side: top; text-align: left; color: var(--muted); font-size: 0.85rem; padding-bottom: 0.4rem; }
-th, td { padding: 0.35rem 0.8rem; border-bottom: 1px solid var(--border); text-align: left; vertical-align: top; }
+th, td { padding: 0.35rem 0.8rem; border-bottom: 1px solid var(--border); text-align: left; vertical-align: baseline; }
 thead th { border-bottom: 2px solid var(--text); font-weight: 600; }
 .num { text-align: right; }
 .model-summary td:first-child { font-family: var(--code-font); font-size: 0.8rem; }
@@ -390,7 +392,8 @@ figcaption { font-family: var(--ui-font); font-size: 0.85rem; color: var(--muted
 .reproducibility dt { font-weight: 600; }
 .reproducibility dd { margin: 0; min-width: 0; }
 .checksums { list-style: none; padding: 0; margin: 0; }
-.sha256 { font-family: var(--code-font); font-size: 0.75rem; overflow-wrap: anywhere; }
+.checksums li + li { margin-top: 0.4rem; }
+.sha256 { display: block; font-family: var(--code-font); font-size: 0.75rem; overflow-wrap: anywhere; }
 
 /* Phones */
 @media (max-width: 600px) {
