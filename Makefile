@@ -57,7 +57,8 @@ check-html:
 
 SCREEN_WIDTHS = 1280 390
 ## screenshot: render each output/*.html with headless Chromium at 1280 and 390 CSS px wide into
-## output/screenshots/<page>-<width>.png (installs the Debian chromium package when missing)
+## output/screenshots/<page>-<width>.png, plus <page>-1280-dark.png in the dark colour scheme
+## (installs the Debian chromium package when missing)
 screenshot:
 	@if [ -z "$(HTML_PAGES)" ]; then $(MAKE) --no-print-directory sample; fi
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
@@ -69,4 +70,7 @@ screenshot:
 	    chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1 \
 	      --window-size=$$width,$$height --screenshot=$$png "file://$(CURDIR)/$$page" 2>/dev/null && echo "$$png"; \
 	  done; \
+	  dark=output/screenshots/$$(basename $$page .html)-1280-dark.png; \
+	  chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1 --force-dark-mode \
+	    --blink-settings=preferredColorScheme=0 --window-size=1280,5200 --screenshot=$$dark "file://$(CURDIR)/$$page" 2>/dev/null && echo "$$dark"; \
 	done

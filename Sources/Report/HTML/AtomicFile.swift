@@ -3,8 +3,9 @@ import Foundation
 /// Writes files so a reader never sees half a page: the bytes go to a temporary file in the
 /// destination folder, which is then renamed over the target (rename is atomic on one file
 /// system).
-enum AtomicFile {
-    static func write(_ data: Data, to destination: URL) throws {
+public enum AtomicFile {
+    /// Writes `data` to `destination`, creating its folder; throws `ReportError.writeFailed`.
+    public static func write(_ data: Data, to destination: URL) throws {
         let directory = destination.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {

@@ -14,7 +14,7 @@ struct PageContextBuilder {
         var slugger = HeadingSlugger(reserved: ["toc-heading", "reproducibility"])
         let cellIDs = document.blocks.map { block -> String? in
             guard case .cell(let cell) = block else { return nil }
-            return slugger.uniqueID(for: "cell-\(cell.id)")
+            return slugger.uniqueID(for: cell.id.isEmpty ? "cell" : "cell-\(cell.id)")
         }
         let prose = ProseSplitter().render(document.blocks, slugger: &slugger)
 
