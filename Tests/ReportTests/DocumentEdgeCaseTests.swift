@@ -71,4 +71,21 @@ final class DocumentEdgeCaseTests: XCTestCase {
         XCTAssertEqual(CellBadge.duration(125), "2 min 05 s")
         XCTAssertEqual(CellBadge.duration(.nan), "< 0.1 s")
     }
+
+    func testEveryKindOfCellOutputIsEscaped() throws {
+        let hostile = "<img src=x onerror=alert(1)> \"quoted\" & 'single'"
+        let tree = try page([cell("all", outputs: [
+            .table(Table(caption: hostile, header: [hostile], rows: [[hostile]])),
+            .modelSummary(Table(header: ["Layer"], rows: [[hostile]])),
+            .figure(Figure(path: "a.png", width: 1, height: 1, alt: hostile, caption: hostile)),
+            .error(CellError(message: hostile, location: hostile, excerpt: hostile)),
+        ])])
+        let cell = try XCTUnwrap(tree.first("section"))
+        XCTAssertEqual(cell.all("img").count, 1, "only the figure's own image")
+        XCTAssertEqual(cell.first("img")?.attributes["alt"], hostile)
+        let texts = [cell.first("caption"), cell.first("th"), cell.first("td"), cell.all("td").last,
+                     cell.first("figcaption"), cell.all("p", class: "error-message").first,
+                     cell.all("code", class: "error-location").first, cell.all("pre", class: "error-excerpt").first]
+        XCTAssertEqual(texts.map { $0?.textContent }, Array(repeating: hostile, count: texts.count))
+    }
 }

@@ -415,7 +415,8 @@ figcaption { font-family: var(--ui-font); font-size: 0.85rem; color: var(--muted
   .article { max-width: none; padding: 0; }
   .toc, details.cell-code summary, script { display: none; }
   pre { white-space: pre-wrap; overflow: visible; }
-  .cell, figure, table, pre { break-inside: avoid; }
+  figure, table, pre, .output-error { break-inside: avoid; }
+  .cell-header, caption { break-after: avoid; }
   h1, h2, h3 { break-after: avoid; }
   a { color: inherit; text-decoration: none; }
   .badge { border: 1px solid var(--border); background: none; }
