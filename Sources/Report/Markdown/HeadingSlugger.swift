@@ -1,5 +1,5 @@
-/// Turns heading text into stable, unique HTML ids, GitHub style: lower case, letters and
-/// digits kept, spaces and hyphens become `-`, everything else dropped; a repeated slug gets
+/// Turns heading text into stable, unique HTML ids, GitHub style: lower case, letters, digits,
+/// `_` and `-` kept, spaces become `-`, everything else dropped; a repeated slug gets
 /// `-1`, `-2`, … The same document always yields the same ids, so links into the article
 /// survive re-runs.
 struct HeadingSlugger {
@@ -13,10 +13,10 @@ struct HeadingSlugger {
     mutating func uniqueID(for text: String) -> String {
         var slug = ""
         for character in text.lowercased() {
-            if character.isLetter || character.isNumber {
+            if character.isLetter || character.isNumber || character == "_" || character == "-" {
                 slug.append(character)
-            } else if character == " " || character == "-" || character == "_" {
-                slug.append(character == "_" ? "_" : "-")
+            } else if character == " " {
+                slug.append("-")
             }
         }
         if slug.isEmpty { slug = "section" }
@@ -28,10 +28,5 @@ struct HeadingSlugger {
         }
         used.insert(candidate)
         return candidate
-    }
-
-    /// Reserves an id chosen elsewhere, returning a unique variant if it is taken.
-    mutating func reserve(_ id: String) -> String {
-        uniqueID(for: id)
     }
 }

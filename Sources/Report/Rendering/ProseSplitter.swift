@@ -28,15 +28,15 @@ struct ProseSplitter {
         }
         var attemptSlugger = slugger
         let rendered = MarkdownRenderer().render(markdown, slugger: &attemptSlugger)
-        if let segments = split(rendered.html, blockCount: blocks.count, blocks: blocks) {
+        if let segments = split(rendered.html, at: blocks) {
             slugger = attemptSlugger
             return Result(segments: segments, headings: rendered.headings)
         }
         return renderSeparately(blocks, slugger: &slugger)
     }
 
-    private func split(_ html: String, blockCount: Int, blocks: [ArticleBlock]) -> [String]? {
-        var segments = Array(repeating: "", count: blockCount + 1)
+    private func split(_ html: String, at blocks: [ArticleBlock]) -> [String]? {
+        var segments = Array(repeating: "", count: blocks.count + 1)
         var rest = Substring(html)
         var lastIndex = 0
         for (index, block) in blocks.enumerated() {
