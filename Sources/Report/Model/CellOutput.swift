@@ -1,0 +1,69 @@
+/// One thing a cell displayed. Every string in here is treated as text and HTML-escaped,
+/// except `.markdown`, which is rendered as prose like the author's own Markdown.
+public enum CellOutput: Equatable, Sendable {
+    /// Printed output, shown in a `<pre>` block.
+    case text(String)
+    /// Markdown from `show(markdown:)`, rendered as prose.
+    case markdown(String)
+    /// A data table, e.g. a training history or a comparison of results.
+    case table(Table)
+    /// An image written under `<output>/<name>_files/`.
+    case figure(Figure)
+    /// A model's layer summary, drawn as a table with its own styling.
+    case modelSummary(Table)
+    /// A failure inside the cell, with where it happened.
+    case error(CellError)
+}
+
+/// A rectangular table of already formatted cells.
+public struct Table: Equatable, Sendable {
+    public var caption: String?
+    public var header: [String]
+    public var rows: [[String]]
+    /// One flag per column: `true` right-aligns the column (numbers). Missing flags mean `false`.
+    public var numericColumns: [Bool]
+
+    public init(caption: String? = nil, header: [String], rows: [[String]], numericColumns: [Bool] = []) {
+        self.caption = caption
+        self.header = header
+        self.rows = rows
+        self.numericColumns = numericColumns
+    }
+}
+
+/// A PNG figure on disk.
+public struct Figure: Equatable, Sendable {
+    /// Path relative to the output directory, e.g. `article_files/loss.png`.
+    public var path: String
+    /// Display size in CSS pixels (the PNG itself may be 2× for sharp screens).
+    public var width: Int
+    public var height: Int
+    /// Text alternative for readers who cannot see the image (`//| alt:`).
+    public var alt: String
+    /// Visible caption under the image (`//| caption:`).
+    public var caption: String?
+
+    public init(path: String, width: Int, height: Int, alt: String, caption: String? = nil) {
+        self.path = path
+        self.width = width
+        self.height = height
+        self.alt = alt
+        self.caption = caption
+    }
+}
+
+/// An error raised by a cell.
+public struct CellError: Equatable, Sendable {
+    /// The message, e.g. `shape mismatch: [64, 10] vs [64, 12]`.
+    public var message: String
+    /// Location as `file:line:column`, pointing into the notebook's Markdown.
+    public var location: String?
+    /// The offending source line(s) with a caret line under them, shown verbatim.
+    public var excerpt: String?
+
+    public init(message: String, location: String? = nil, excerpt: String? = nil) {
+        self.message = message
+        self.location = location
+        self.excerpt = excerpt
+    }
+}

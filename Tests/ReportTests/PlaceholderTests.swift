@@ -1,6 +1,0 @@
-import XCTest
-@testable import Report
-
-final class ReportPlaceholderTests: XCTestCase {
-    func testModuleLinks() {}
-}
