@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "Learning", dependencies: ["Compute", "Datasets"], swiftSettings: optimisedInDebug),
         // libpng reports errors by longjmp, which must not cross Swift frames: a small C target owns it.
         .target(name: "CPNGBridge", dependencies: ["CPNG"]),
-        .target(name: "Graphics", dependencies: ["CCairo", "CPNGBridge"]),
+        .target(name: "Graphics", dependencies: ["CCairo", "CPNGBridge"], swiftSettings: optimisedInDebug),
         .target(name: "Language", dependencies: [
             .product(name: "SwiftSyntax", package: "swift-syntax"),
             .product(name: "SwiftParser", package: "swift-syntax"),

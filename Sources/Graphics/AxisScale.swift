@@ -97,7 +97,8 @@ struct AxisScale {
         if kind == .logarithmic && ticks.count > 1 && ticks[1] / ticks[0] >= 9.99 {
             return ticks.map { tick in
                 let exponent = Int(log10(tick).rounded())
-                return abs(exponent) <= 4 ? AxisScale.plain(tick, decimals: max(0, -exponent)) : "1e\(exponent)"
+                return (-2...3).contains(exponent) ? AxisScale.plain(tick, decimals: max(0, -exponent))
+                    : "10" + AxisScale.superscript(exponent)
             }
         }
         if largest >= 1e6 || (largest > 0 && largest < 1e-4) {
@@ -106,6 +107,12 @@ struct AxisScale {
         }
         let decimals = min(10, max(0, -Int(floor(log10(step) + 1e-9))))
         return ticks.map { AxisScale.plain($0, decimals: decimals) }
+    }
+
+    /// `exponent` in Unicode superscript digits (DejaVu Sans has them all), e.g. -6 → "⁻⁶".
+    static func superscript(_ exponent: Int) -> String {
+        let digits: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+        return String(String(exponent).map { $0 == "-" ? "⁻" : digits[Int(String($0)) ?? 0] })
     }
 
     static func plain(_ value: Double, decimals: Int) -> String {

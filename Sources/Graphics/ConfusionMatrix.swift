@@ -37,11 +37,12 @@ public struct ConfusionMatrix: Sendable {
 
         let titleSpace = title.isEmpty ? 8.0 : 36
         let left = 86.0, right = 96.0, bottom = 52.0
-        let side = max(Double(width) - left - right, 40)
+        // Whole CSS pixels per cell, so neighbouring cells meet on device-pixel edges without seams.
+        let cell = max((Double(width) - left - right) / Double(n), 4).rounded(.down)
+        let side = cell * Double(n)
         let matrix = Rect(x: left, y: titleSpace, width: side, height: side)
         let canvas = try Canvas(width: width, height: Int((titleSpace + side + bottom).rounded(.up)), scale: scale)
         _ = FigureTitle.draw(title, on: canvas)
-        let cell = side / Double(n)
         let countFont = min(13, cell * 0.34)
         let nameFont = fittingFont(names, width: min(cell - 2, left - 30), canvas: canvas)
 

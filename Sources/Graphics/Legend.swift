@@ -1,7 +1,9 @@
 /// A legend box with a line sample per entry, placed in the corner (or edge middle) of the plot
 /// area where it covers the fewest drawn points, as matplotlib's `loc="best"` does.
 struct Legend {
-    let entries: [(name: String, color: Color, series: Series)]
+    /// Each entry's text, colour and series; `marker` draws a dot on the sample line (series with
+    /// markers, and series shown only as isolated points).
+    let entries: [(name: String, color: Color, series: Series, marker: Bool)]
 
     static let font = 12.0
     static let rowHeight = 18.0
@@ -19,7 +21,7 @@ struct Legend {
             let start = Point(x: box.minX + 8, y: y), end = Point(x: box.minX + 8 + Legend.sampleLength, y: y)
             canvas.strokeLine([start, end], color: entry.color, lineWidth: max(entry.series.lineWidth, 1.5),
                               dash: entry.series.dashPattern)
-            if entry.series.markers {
+            if entry.marker {
                 canvas.fillCircle(center: Point(x: (start.x + end.x) / 2, y: y), radius: 3, color: entry.color)
             }
             canvas.drawText(entry.name, at: Point(x: end.x + 8, y: y + 4), size: Legend.font)

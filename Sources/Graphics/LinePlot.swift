@@ -115,7 +115,7 @@ struct LinePlot {
         let entries = series.filter { !$0.source.name.isEmpty }
         if !entries.isEmpty {
             let samples = series.flatMap { prepared in prepared.runs.map { run in run.map { position($0.x, $0.y) } } }
-            Legend(entries: entries.map { ($0.source.name, $0.color, $0.source) })
+            Legend(entries: entries.map { ($0.source.name, $0.color, $0.source, $0.source.markers || $0.runs.contains { $0.count == 1 }) })
                 .draw(on: canvas, in: plot, avoiding: samples)
         }
     }

@@ -37,7 +37,8 @@ final class AxisScaleTests: XCTestCase {
     func testLogTicksArePowersOfTen() {
         let scale = AxisScale.fitting(0.001...10, kind: .logarithmic)
         XCTAssertEqual(scale.ticks(maxCount: 8), [0.001, 0.01, 0.1, 1, 10])
-        XCTAssertEqual(scale.labels(for: [0.001, 0.01, 0.1, 1, 10]), ["0.001", "0.01", "0.1", "1", "10"])
+        XCTAssertEqual(scale.labels(for: [0.001, 0.01, 0.1, 1, 10]), ["10⁻³", "0.01", "0.1", "1", "10"])
+        XCTAssertEqual(scale.labels(for: [1e3, 1e6, 1e9]), ["1000", "10⁶", "10⁹"])
     }
 
     func testValueFormatAcceptsOneNumberConversionOnly() throws {

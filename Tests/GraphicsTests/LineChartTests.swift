@@ -77,7 +77,7 @@ final class LineChartTests: XCTestCase {
     func testLegendAvoidsTheCornerWhereDataIs() {
         let plot = Rect(x: 0, y: 0, width: 400, height: 300)
         let topRightData = (0..<50).map { Point(x: 300 + Double($0) * 2, y: 10 + Double($0)) }
-        let legend = Legend(entries: [("loss", Palette.blue, Series("loss", y: [1]))])
+        let legend = Legend(entries: [("loss", Palette.blue, Series("loss", y: [1]), false)])
         let box = legend.bestPlace(size: (80, 30), in: plot, avoiding: topRightData)
         XCTAssertFalse(topRightData.contains { box.contains($0) })
         XCTAssertLessThan(box.minX, 200, "moved away from the top right")
