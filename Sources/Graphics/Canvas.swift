@@ -164,12 +164,18 @@ final class Canvas {
                     let word = source.load(fromByteOffset: row * stride + column * 4, as: UInt32.self)
                     let alpha = word >> 24
                     let target = (row * pixelWidth + column) * 4
-                    output[target + 3] = UInt8(alpha)
-                    guard alpha > 0 else { continue }
-                    for (channel, shift) in [16, 8, 0].enumerated() {
-                        let premultiplied = (word >> UInt32(shift)) & 0xFF
-                        output[target + channel] = UInt8(min((premultiplied * 255 + alpha / 2) / alpha, 255))
+                    var red = (word >> 16) & 0xFF, green = (word >> 8) & 0xFF, blue = word & 0xFF
+                    if alpha == 0 {
+                        red = 0; green = 0; blue = 0
+                    } else if alpha < 255 {
+                        red = min((red * 255 + alpha / 2) / alpha, 255)
+                        green = min((green * 255 + alpha / 2) / alpha, 255)
+                        blue = min((blue * 255 + alpha / 2) / alpha, 255)
                     }
+                    output[target] = UInt8(red)
+                    output[target + 1] = UInt8(green)
+                    output[target + 2] = UInt8(blue)
+                    output[target + 3] = UInt8(alpha)
                 }
             }
         }
