@@ -76,7 +76,7 @@ public struct BarChart: Sendable {
         for (index, bar) in bars.enumerated() {
             let center = plot.minX + slot * (Double(index) + 0.5)
             let color = bar.color ?? Palette.color(at: index)
-            let caption = truncated(bar.label, width: slot - 6, size: labelFont, canvas: canvas)
+            let caption = canvas.truncated(bar.label, width: slot - 6, size: labelFont)
             canvas.drawText(caption, at: Point(x: center, y: plot.maxY + 18), size: labelFont, alignment: .center)
             guard bar.value.isFinite else {
                 canvas.drawText("n/a", at: Point(x: center, y: y(0) - 6), size: 12, color: Palette.mutedText, alignment: .center)
@@ -86,7 +86,7 @@ public struct BarChart: Sendable {
             canvas.fillRect(Rect(x: center - barWidth / 2, y: top, width: barWidth, height: max(bottom - top, 0.5)), color: color)
             let valueY = bar.value >= 0 ? top - 6 : bottom + 15
             let valueText = format(bar.value)
-            canvas.drawText(truncated(valueText, width: slot - 4, size: 12, canvas: canvas),
+            canvas.drawText(canvas.truncated(valueText, width: slot - 4, size: 12),
                             at: Point(x: center, y: valueY), size: 12, alignment: .center, bold: true)
         }
         canvas.strokeLine([Point(x: plot.minX, y: plot.minY), Point(x: plot.minX, y: plot.maxY)], color: Palette.axis, lineWidth: 1)
@@ -109,14 +109,4 @@ public struct BarChart: Sendable {
         }
         return 9
     }
-}
-
-/// `text`, shortened with an ellipsis until it fits `width` CSS pixels at `size`.
-func truncated(_ text: String, width: Double, size: Double, canvas: Canvas) -> String {
-    guard canvas.textWidth(text, size: size) > width else { return text }
-    var characters = Array(text)
-    while !characters.isEmpty && canvas.textWidth(String(characters) + "…", size: size) > width {
-        characters.removeLast()
-    }
-    return String(characters) + "…"
 }

@@ -116,6 +116,17 @@ final class Canvas {
         cairo_restore(context)
     }
 
+    /// `text`, shortened with an ellipsis until it fits `width` CSS pixels at `size` (labels never
+    /// run into their neighbours).
+    func truncated(_ text: String, width: Double, size: Double, bold: Bool = false) -> String {
+        guard textWidth(text, size: size, bold: bold) > width else { return text }
+        var characters = Array(text)
+        while !characters.isEmpty && textWidth(String(characters) + "…", size: size, bold: bold) > width {
+            characters.removeLast()
+        }
+        return String(characters) + "…"
+    }
+
     // MARK: images
 
     /// Paints a gray image (`pixels`, row-major, 0 black … 255 white) into `rect`, each source pixel

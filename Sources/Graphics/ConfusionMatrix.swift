@@ -53,7 +53,7 @@ public struct ConfusionMatrix: Sendable {
                 let rect = Rect(x: matrix.minX + Double(column) * cell, y: matrix.minY + Double(row) * cell, width: cell, height: cell)
                 canvas.fillRect(rect, color: fill)
                 if countFont >= 6 {
-                    let text = truncated("\(counts[row][column])", width: cell - 2, size: countFont, canvas: canvas)
+                    let text = canvas.truncated("\(counts[row][column])", width: cell - 2, size: countFont)
                     canvas.drawText(text, at: Point(x: rect.midX, y: rect.midY + countFont * 0.36), size: countFont,
                                     color: fill.luminance > 0.5 ? .black : .white, alignment: .center)
                 }
@@ -61,9 +61,9 @@ public struct ConfusionMatrix: Sendable {
         }
         for (index, name) in names.enumerated() {
             let center = Double(index) * cell + cell / 2
-            canvas.drawText(truncated(name, width: left - 30, size: nameFont, canvas: canvas),
+            canvas.drawText(canvas.truncated(name, width: left - 30, size: nameFont),
                             at: Point(x: matrix.minX - 6, y: matrix.minY + center + 4), size: nameFont, alignment: .right)
-            canvas.drawText(truncated(name, width: cell - 2, size: nameFont, canvas: canvas),
+            canvas.drawText(canvas.truncated(name, width: cell - 2, size: nameFont),
                             at: Point(x: matrix.minX + center, y: matrix.maxY + 16), size: nameFont, alignment: .center)
         }
         canvas.drawText("predicted class", at: Point(x: matrix.midX, y: matrix.maxY + 38), size: LinePlot.labelFont, alignment: .center)

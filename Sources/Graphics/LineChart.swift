@@ -52,7 +52,8 @@ enum FigureTitle {
     /// Draws `title` centred at the top and returns the height it used (0 for no title).
     static func draw(_ title: String, on canvas: Canvas) -> Double {
         guard !title.isEmpty else { return 0 }
-        canvas.drawText(title, at: Point(x: Double(canvas.width) / 2, y: 24), size: font, alignment: .center, bold: true)
+        let fitted = canvas.truncated(title, width: Double(canvas.width) - 16, size: font, bold: true)
+        canvas.drawText(fitted, at: Point(x: Double(canvas.width) / 2, y: 24), size: font, alignment: .center, bold: true)
         return 32
     }
 }

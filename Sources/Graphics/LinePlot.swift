@@ -98,14 +98,18 @@ struct LinePlot {
         canvas.strokeLine([Point(x: plot.minX, y: plot.minY), Point(x: plot.minX, y: plot.maxY),
                            Point(x: plot.maxX, y: plot.maxY)], color: Palette.axis, lineWidth: 1)
         if !xLabel.isEmpty {
-            canvas.drawText(xLabel, at: Point(x: plot.midX, y: plot.maxY + 36), size: LinePlot.labelFont, alignment: .center)
+            canvas.drawText(canvas.truncated(xLabel, width: plot.width, size: LinePlot.labelFont),
+                            at: Point(x: plot.midX, y: plot.maxY + 36), size: LinePlot.labelFont, alignment: .center)
         }
         if !yLabel.isEmpty {
-            canvas.drawText(yLabel, at: Point(x: frame.minX + 15, y: plot.midY), size: LinePlot.labelFont,
+            canvas.drawText(canvas.truncated(yLabel, width: plot.height, size: LinePlot.labelFont),
+                            at: Point(x: frame.minX + 15, y: plot.midY), size: LinePlot.labelFont,
                             alignment: .center, rotated: true)
         }
         if !title.isEmpty {
-            canvas.drawText(title, at: Point(x: plot.midX, y: frame.minY + 18), size: LinePlot.titleFont,
+            let room = 2 * min(plot.midX - frame.minX, frame.maxX - plot.midX) - 8
+            let fitted = canvas.truncated(title, width: room, size: LinePlot.titleFont, bold: true)
+            canvas.drawText(fitted, at: Point(x: plot.midX, y: frame.minY + 18), size: LinePlot.titleFont,
                             alignment: .center, bold: true)
         }
         if let note {

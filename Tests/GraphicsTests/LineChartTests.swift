@@ -83,6 +83,17 @@ final class LineChartTests: XCTestCase {
         XCTAssertLessThan(box.minX, 200, "moved away from the top right")
     }
 
+    func testLongTitleIsShortenedToStayInsideTheFigure() throws {
+        let title = String(repeating: "A very long title ", count: 20)
+        let image = try LineChart(title: title, series: [Series("loss", y: losses)]).render().image
+        for y in 0..<64 {
+            for x in [0, 1, 2, 3, image.width - 4, image.width - 1] {
+                XCTAssertEqual(image.rgba(x, y), [255, 255, 255, 255], "title ink at (\(x), \(y))")
+            }
+        }
+        XCTAssertGreaterThan(image.count(of: Palette.text), 50, "the shortened title is drawn")
+    }
+
     func testWriteIsAtomicAndReadable() throws {
         let figure = try chart([Series("loss", y: losses)]).render()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("graphics-\(UUID().uuidString)")
