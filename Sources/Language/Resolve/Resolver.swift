@@ -17,6 +17,8 @@ final class Resolver {
         let methodOf: ClassDecl?
         var loopDepth = 0
         var isInitializer = false
+        /// Parameters, which the body may shadow once (`func f(_ x: T) { var x = x }`).
+        var parameterNames: Set<String> = []
 
         init(isFunction: Bool, methodOf: ClassDecl? = nil, firstSlot: Int = 0) {
             self.isFunction = isFunction
@@ -90,7 +92,9 @@ final class Resolver {
             declareGlobal(name, isLet: isLet)
             return
         }
-        if let existing = scope.names[name.name], name.name != "_" {
+        if scope.parameterNames.remove(name.name) != nil {
+            // The body's own scope in Swift: a parameter may be shadowed by a local of the same name.
+        } else if let existing = scope.names[name.name], name.name != "_" {
             error("invalid redeclaration of '\(name.name)'", name.loc, notes: [("'\(name.name)' previously declared here", existing.loc)])
             return
         }

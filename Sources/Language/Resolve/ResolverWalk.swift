@@ -115,6 +115,7 @@ extension Resolver {
         scopes.append(scope)
         functionDepth += 1
         for parameter in decl.parameters { declare(parameter.name, isLet: true) }
+        scope.parameterNames = Set(decl.parameters.map(\.name.name))
         resolveStatements(decl.body)
         functionDepth -= 1
         scopes.removeLast()
