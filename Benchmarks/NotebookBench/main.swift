@@ -5,6 +5,7 @@ import Foundation
 let suites: [(name: String, run: (BenchmarkRecorder) throws -> Void)] = [
     ("graphics", runGraphicsBenchmarks),
     ("datasets", runDatasetsBenchmarks),
+    ("language", runLanguageBenchmarks),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())

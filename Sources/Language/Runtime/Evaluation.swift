@@ -76,7 +76,11 @@ extension Interpreter {
             return .tuple(try items.map { try evaluate($0) }, labels: labels)
         case .oneSidedRange(let lower, let upper, let closed, let loc):
             let low = try lower.map { try integer(evaluate($0), loc) } ?? 0
-            let high = try upper.map { try integer(evaluate($0), loc) + (closed ? 1 : 0) } ?? Int.max
+            var high = try upper.map { try integer(evaluate($0), loc) } ?? Int.max
+            if closed, upper != nil {
+                guard high < Int.max else { throw LocatedError(.runtime, "range upper bound overflows Int", loc) }
+                high += 1
+            }
             return .range(lower: low, upper: high)
         case .cast(let operand, let typeName, let conditional, let loc):
             return try cast(evaluate(operand), to: typeName, conditional: conditional, loc)

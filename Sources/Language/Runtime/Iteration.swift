@@ -70,7 +70,7 @@ extension Interpreter {
         switch sequence {
         case .array(let items): return items
         case .range(let lower, let upper):
-            guard upper - lower <= 100_000_000 else { throw LocatedError(.runtime, "range too large to collect", loc) }
+            guard rangeCount(lower, upper) <= 100_000_000 else { throw LocatedError(.runtime, "range too large to collect", loc) }
             return (lower..<upper).map { .int($0) }
         default:
             var items: [Value] = []

@@ -20,7 +20,7 @@ enum StandardMethods {
             }
         case .range(let lower, let upper):
             switch name {
-            case "count": return .int(max(0, upper - lower))
+            case "count": return .int(rangeCount(lower, upper))
             case "isEmpty": return .bool(upper <= lower)
             case "lowerBound": return .int(lower)
             case "upperBound": return .int(upper)
@@ -159,6 +159,12 @@ enum StandardMethods {
             return try StandardMethods.call(receiver, name, arguments, loc, interpreter)
         }
     }
+}
+
+/// The number of integers in `lower..<upper`, saturating instead of overflowing.
+func rangeCount(_ lower: Int, _ upper: Int) -> Int {
+    let (count, overflow) = upper.subtractingReportingOverflow(lower)
+    return overflow ? Int.max : max(0, count)
 }
 
 /// One stdlib method call: its arguments and helpers to read them.

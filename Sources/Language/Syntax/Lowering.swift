@@ -59,7 +59,7 @@ final class Lowering {
     private func rejection(for decl: DeclSyntax) -> LocatedError {
         let names: [(SyntaxProtocol.Type, String)] = [
             (ProtocolDeclSyntax.self, "protocols"), (ExtensionDeclSyntax.self, "extensions"),
-            (ImportDeclSyntax.self, "imports"), (StructDeclSyntax.self, "structs (use a class)"),
+            (ImportDeclSyntax.self, "imports"), 
             (EnumDeclSyntax.self, "enums"), (OperatorDeclSyntax.self, "operator declarations"),
             (PrecedenceGroupDeclSyntax.self, "precedence groups"), (TypeAliasDeclSyntax.self, "type aliases"),
             (ActorDeclSyntax.self, "actors"), (SubscriptDeclSyntax.self, "subscript declarations"),
@@ -68,6 +68,9 @@ final class Lowering {
             (AssociatedTypeDeclSyntax.self, "associated types"), (InitializerDeclSyntax.self,
             "initializers outside a class"),
         ]
+        if decl.is(StructDeclSyntax.self) {
+            return LocatedError(.unsupported, "structs are not supported in notebook cells; use a class", loc(decl))
+        }
         for (type, name) in names where decl.is(type) { return unsupported(name, decl) }
         return unsupported("declarations of this kind", decl)
     }
