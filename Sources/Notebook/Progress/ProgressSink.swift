@@ -27,13 +27,14 @@ public struct TrainingStatus: Equatable, Sendable {
     /// Running mean loss and accuracy of the epoch so far, when the loop reports them.
     public var loss: Double?
     public var accuracy: Double?
-    /// Training samples processed per second since the loop began.
-    public var samplesPerSecond: Double
-    /// Estimated seconds until the last batch of the last epoch, nil until one batch finished.
+    /// Training samples processed per second since the loop began; nil during the first half
+    /// second, when the estimate would be noise.
+    public var samplesPerSecond: Double?
+    /// Estimated seconds until the last batch of the last epoch; nil while the rate is unknown.
     public var secondsRemaining: Double?
 
     public init(cellID: String, epoch: Int, epochs: Int, batch: Int, batches: Int, loss: Double?, accuracy: Double?,
-                samplesPerSecond: Double, secondsRemaining: Double?) {
+                samplesPerSecond: Double?, secondsRemaining: Double?) {
         self.cellID = cellID
         self.epoch = epoch
         self.epochs = epochs
