@@ -114,3 +114,10 @@ struct BinaryReader {
         guard isAtEnd else { throw KerasError(context, "trailing bytes after the serialized data") }
     }
 }
+
+extension BinaryWriter {
+    /// Writes the ASCII bytes of `magic` with no length prefix.
+    mutating func write(magic: String) {
+        for byte in magic.utf8 { write(byte) }
+    }
+}

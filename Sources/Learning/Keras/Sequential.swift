@@ -16,15 +16,15 @@ import Compute
 /// otherwise at the first `fit`, from the data.
 public final class Sequential {
     /// The layers in order.
-    public private(set) var layers: [Layer] = []
+    public internal(set) var layers: [Layer] = []
     /// Keras's default model name.
     public let name = "sequential"
     /// What `compile` recorded; nil before.
-    public private(set) var compileSettings: CompileSettings?
+    public internal(set) var compileSettings: CompileSettings?
     /// The optimiser with its state (momentum, moments), created by `compile` once the model is built.
     var optimizer: Optimizer?
     /// Bumped by structural changes (add, compile, building); the weights' own versions do the rest.
-    private var structureVersion = 0
+    var structureVersion = 0
 
     /// An empty model; add layers with `add(_:using:)`.
     public init() {}
