@@ -5,6 +5,7 @@ import Foundation
 let suites: [(name: String, run: (BenchmarkRecorder) throws -> Void)] = [
     ("datasets", runDatasetsBenchmarks),
     ("compute", runComputeBenchmarks),
+    ("keras", runKerasBenchmarks),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())
