@@ -7,6 +7,7 @@ let suites: [(name: String, run: (BenchmarkRecorder) throws -> Void)] = [
     ("datasets", runDatasetsBenchmarks),
     ("language", runLanguageBenchmarks),
     ("compute", runComputeBenchmarks),
+    ("keras", runKerasBenchmarks),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())
