@@ -104,7 +104,7 @@ public final class TrainingProgress {
         let epochs = self.epochs
         epochStarted = Date()
         lock.unlock()
-        sink.epochEnded(EpochSummary(cellID: cellID, epoch: epoch, epochs: max(epochs, epoch), loss: loss,
+        sink.epochEnded(EpochReport(cellID: cellID, epoch: epoch, epochs: max(epochs, epoch), loss: loss,
                                      accuracy: accuracy, validationLoss: validationLoss,
                                      validationAccuracy: validationAccuracy, seconds: seconds))
     }

@@ -46,7 +46,7 @@ public enum ProgressFormat {
     }
 
     /// The line kept for a finished epoch: `keras-train  epoch 2/5  loss 0.3121  acc 0.9034  val_loss …  12.3 s`.
-    public static func epoch(_ summary: EpochSummary) -> String {
+    public static func epoch(_ summary: EpochReport) -> String {
         var parts = ["\(summary.cellID)  epoch \(summary.epoch)/\(summary.epochs)"]
         if let loss = summary.loss { parts.append("loss " + DisplayTable.format(loss)) }
         if let accuracy = summary.accuracy { parts.append("acc " + DisplayTable.format(accuracy)) }

@@ -9,7 +9,7 @@ public protocol ProgressSink: AnyObject {
     /// A training loop inside the running cell advanced (per batch, throttled by the sink).
     func training(_ status: TrainingStatus)
     /// An epoch of that loop ended; the sink prints a line that stays.
-    func epochEnded(_ summary: EpochSummary)
+    func epochEnded(_ summary: EpochReport)
     /// A message outside any cell (usage errors, where the article was written).
     func note(_ text: String)
 }
@@ -48,7 +48,7 @@ public struct TrainingStatus: Equatable, Sendable {
 }
 
 /// The figures of one finished epoch (Keras's per-epoch line).
-public struct EpochSummary: Equatable, Sendable {
+public struct EpochReport: Equatable, Sendable {
     public var cellID: String
     public var epoch: Int
     public var epochs: Int
@@ -78,6 +78,6 @@ public final class SilentProgress: ProgressSink {
     public func cellStarted(id: String, index: Int, count: Int) {}
     public func cellFinished(id: String, status: CellRunStatus, error: CellErrorRecord?, explanation: String?) {}
     public func training(_ status: TrainingStatus) {}
-    public func epochEnded(_ summary: EpochSummary) {}
+    public func epochEnded(_ summary: EpochReport) {}
     public func note(_ text: String) {}
 }
