@@ -156,7 +156,7 @@ open class Module: CustomStringConvertible {
     /// model built the same way.
     public func serializedState() -> [UInt8] {
         var writer = TorchByteWriter(magic: "TMS1")
-        writer.append(isTraining ? 1 : 0)
+        writer.append(UInt8(isTraining ? 1 : 0))
         writer.append(contentsOf: stateDict().serialized())
         return writer.bytes
     }
