@@ -52,7 +52,7 @@ extension Tensor {
 
     private static func read(_ reader: inout ByteReader) throws -> ([Int], [Float], Bool) {
         guard Array(try reader.readBytes(4)) == magic else { throw TensorError("Tensor(serialized:)", "not a serialized tensor") }
-        let flags = try reader.readBytes(1)[0]
+        let flags = try reader.readBytes(1).first ?? 0
         let rank = Int(try reader.read(UInt32.self))
         guard rank <= 64 else { throw TensorError("Tensor(serialized:)", "rank \(rank) is implausible") }
         var shape: [Int] = []
