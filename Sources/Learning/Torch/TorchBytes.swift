@@ -1,5 +1,3 @@
-import Compute
-
 /// Little-endian byte writing and checked reading for the PyTorch-style serialised forms
 /// (module state, state dicts, optimiser state, loss curves). Each form starts with a 4-byte magic.
 struct TorchByteWriter {
@@ -24,21 +22,6 @@ struct TorchByteWriter {
     }
 
     mutating func append(contentsOf other: [UInt8]) { bytes += other }
-
-    /// A tensor list: count (UInt32), then per tensor the requiresGrad byte, rank (UInt32), each
-    /// dimension (UInt64) and the elements' bit patterns (UInt32). Written here rather than with
-    /// Compute's `Tensor.serialize` because Compute's reader currently traps on valid input
-    /// (it indexes an `ArraySlice` from 0), see the report.
-    mutating func append(tensors: [Tensor]) {
-        append(UInt32(tensors.count))
-        for tensor in tensors {
-            append(UInt8(tensor.requiresGrad ? 1 : 0))
-            append(UInt32(tensor.rank))
-            for dimension in tensor.shape { append(UInt64(dimension)) }
-            bytes.reserveCapacity(bytes.count + 4 * tensor.count)
-            for value in tensor.scalars { append(value.bitPattern) }
-        }
-    }
 }
 
 /// Sequential reads that throw a `TorchError` instead of reading past the end.
@@ -65,7 +48,7 @@ struct TorchByteReader {
         return bytes[offset..<(offset + n)]
     }
 
-    mutating func readByte() throws -> UInt8 { try take(1).first! }
+    mutating func readByte() throws -> UInt8 { try take(1).first ?? 0 }
 
     mutating func read<T: FixedWidthInteger>(_: T.Type) throws -> T {
         var value: T = 0
@@ -79,30 +62,6 @@ struct TorchByteReader {
     mutating func readString() throws -> String {
         let length = Int(try read(UInt32.self))
         return String(decoding: try take(length), as: UTF8.self)
-    }
-
-    /// A tensor list written by `TorchByteWriter.append(tensors:)`.
-    mutating func readTensors() throws -> [Tensor] {
-        let count = Int(try read(UInt32.self))
-        var tensors: [Tensor] = []
-        for _ in 0..<count {
-            let requiresGrad = try readByte() == 1
-            let rank = Int(try read(UInt32.self))
-            guard rank <= 16 else { throw TorchError("deserialize", "implausible tensor rank \(rank) in \(what)") }
-            var shape: [Int] = []
-            var elements = 1
-            for _ in 0..<rank {
-                let dimension = try read(UInt64.self)
-                guard dimension <= UInt64(bytes.count) else { throw TorchError("deserialize", "truncated \(what)") }
-                shape.append(Int(dimension))
-                elements *= Int(dimension)
-            }
-            guard bytes.count - offset >= 4 * elements else { throw TorchError("deserialize", "truncated \(what)") }
-            var values = [Float](repeating: 0, count: elements)
-            for i in 0..<elements { values[i] = Float(bitPattern: try read(UInt32.self)) }
-            tensors.append(try Tensor(shape: shape, scalars: values, requiresGrad: requiresGrad))
-        }
-        return tensors
     }
 
     /// Everything not read yet (consumes it).

@@ -25,7 +25,7 @@ extension TorchOptimizer {
 }
 
 /// Shared bookkeeping: the state layout is magic, a kind tag, the learning rate (Float bits), the
-/// hyper-parameters (Float bits), then Compute's state tensors.
+/// hyper-parameters (Float bits), then Compute's state tensors in its list format.
 enum OptimizerStateCodec {
     static func encode(kind: String, hyperparameters: [Float], optimizer: Compute.Optimizer) -> [UInt8] {
         var writer = TorchByteWriter(magic: "TOP1")
@@ -33,7 +33,7 @@ enum OptimizerStateCodec {
         writer.append(optimizer.learningRate)
         writer.append(UInt32(hyperparameters.count))
         for value in hyperparameters { writer.append(value) }
-        writer.append(tensors: optimizer.stateTensors())
+        writer.append(contentsOf: Tensor.serialize(optimizer.stateTensors()))
         return writer.bytes
     }
 
@@ -48,9 +48,7 @@ enum OptimizerStateCodec {
         guard stored.map(\.bitPattern) == hyperparameters.map(\.bitPattern) else {
             throw TorchError("optim.\(kind)", "state has hyper-parameters \(stored), this optimizer has \(hyperparameters)")
         }
-        let state = try reader.readTensors()
-        try reader.expectEnd()
-        try optimizer.restoreState(state)
+        try optimizer.restoreState(Tensor.deserializeList(reader.rest()))
         optimizer.learningRate = rate
     }
 }

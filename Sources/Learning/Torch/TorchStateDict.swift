@@ -19,12 +19,12 @@ public struct StateDict: Equatable {
     }
 
     /// Layout: magic "TSD1", the name count (UInt32), each name as UTF-8 length (UInt32) and
-    /// bytes, then the tensors (see `TorchByteWriter.append(tensors:)`).
+    /// bytes, then the tensors in Compute's list format.
     public func serialized() -> [UInt8] {
         var writer = TorchByteWriter(magic: "TSD1")
         writer.append(UInt32(names.count))
         for name in names { writer.append(string: name) }
-        writer.append(tensors: tensors)
+        writer.append(contentsOf: Tensor.serialize(tensors))
         return writer.bytes
     }
 
@@ -34,8 +34,7 @@ public struct StateDict: Equatable {
         let count = Int(try reader.read(UInt32.self))
         var names: [String] = []
         for _ in 0..<count { names.append(try reader.readString()) }
-        let tensors = try reader.readTensors()
-        try reader.expectEnd()
+        let tensors = try Tensor.deserializeList(reader.rest())
         guard tensors.count == names.count else {
             throw TorchError("StateDict(serialized:)", "expected \(names.count) tensors, got \(tensors.count)")
         }
