@@ -6,6 +6,7 @@ let suites: [(name: String, run: (BenchmarkRecorder) throws -> Void)] = [
     ("graphics", runGraphicsBenchmarks),
     ("datasets", runDatasetsBenchmarks),
     ("language", runLanguageBenchmarks),
+    ("compute", runComputeBenchmarks),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())
