@@ -7,6 +7,8 @@ let suites: [(name: String, run: (BenchmarkRecorder) throws -> Void)] = [
     ("datasets", runDatasetsBenchmarks),
     ("language", runLanguageBenchmarks),
     ("compute", runComputeBenchmarks),
+    ("datasets", runDatasetsBenchmarks),
+    ("torch", runTorchBenchmarks),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())
