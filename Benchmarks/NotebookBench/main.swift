@@ -7,7 +7,6 @@ let suites: [(name: String, run: (BenchmarkRecorder) throws -> Void)] = [
     ("datasets", runDatasetsBenchmarks),
     ("language", runLanguageBenchmarks),
     ("compute", runComputeBenchmarks),
-    ("datasets", runDatasetsBenchmarks),
     ("torch", runTorchBenchmarks),
 ]
 
