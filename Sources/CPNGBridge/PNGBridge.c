@@ -131,6 +131,26 @@ static void read_bytes(png_structp png, png_bytep data, size_t length) {
 
 /// Images beyond this many pixels per side are refused before any allocation.
 static const uint32_t max_side = 16384;
+static const uint64_t max_pixels = 64u * 1024u * 1024u;
+
+/// Walks the chunk headers and refuses a chunk that claims more bytes than the file holds. libpng
+/// would otherwise try to allocate and read such a chunk (seconds spent on a 2 GB tEXt claim).
+static int check_chunk_lengths(const uint8_t *data, size_t size, char *error, size_t error_capacity) {
+    size_t offset = 8;
+    while (offset + 8 <= size) {
+        uint32_t length = (uint32_t)data[offset] << 24 | (uint32_t)data[offset + 1] << 16
+                        | (uint32_t)data[offset + 2] << 8 | (uint32_t)data[offset + 3];
+        if ((uint64_t)length + 12 > size - offset) {
+            snprintf(error, error_capacity, "truncated or corrupt PNG: the chunk at byte %zu claims %u bytes, "
+                     "only %zu follow its header", offset, length, size - offset - 8);
+            return -1;
+        }
+        if (memcmp(data + offset + 4, "IEND", 4) == 0) return 0;
+        offset += 12 + (size_t)length;
+    }
+    snprintf(error, error_capacity, "truncated PNG: the file ends before its IEND chunk");
+    return -1;
+}
 
 int pngbridge_decode(const uint8_t *data, size_t size, pngbridge_image *image,
                      char *error, size_t error_capacity) {
@@ -139,6 +159,7 @@ int pngbridge_decode(const uint8_t *data, size_t size, pngbridge_image *image,
         snprintf(error, error_capacity, "not a PNG file: the 8-byte signature is missing");
         return -1;
     }
+    if (check_chunk_lengths(data, size, error, error_capacity) != 0) return -1;
     error_sink sink = {error, error_capacity};
     png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, &sink, report_error, ignore_warning);
     if (!png) {
@@ -162,7 +183,11 @@ int pngbridge_decode(const uint8_t *data, size_t size, pngbridge_image *image,
     }
     png_set_read_fn(png, &source, read_bytes);
     png_set_user_limits(png, max_side, max_side);
+    png_set_chunk_malloc_max(png, 64u * 1024u * 1024u);
     png_read_info(png, info);
+    if ((uint64_t)png_get_image_width(png, info) * png_get_image_height(png, info) > max_pixels) {
+        png_error(png, "image too large (more than 64 megapixels)");
+    }
 
     int color_type = png_get_color_type(png, info);
     png_set_expand(png);  // palette → RGB, gray < 8 bits → 8 bits, tRNS → alpha

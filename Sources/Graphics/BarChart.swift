@@ -58,7 +58,7 @@ public struct BarChart: Sendable {
         let titleSpace = FigureTitle.draw(title, on: canvas)
         let skipped = bars.count - finite.count
         let frame = Rect(x: 0, y: titleSpace, width: Double(width), height: Double(height) - titleSpace)
-        let ticks = scale.ticks(maxCount: max(2, min(6, Int(frame.height / 50))))
+        let ticks = scale.ticks(maxCount: max(2, min(8, Int(frame.height / 40))))
         let tickLabels = scale.labels(for: ticks)
         let tickWidth = tickLabels.map { canvas.textWidth($0, size: LinePlot.tickFont) }.max() ?? 0
         let plot = frame.inset(top: 10, left: (yLabel.isEmpty ? 8 : 24) + tickWidth + 10,

@@ -12,18 +12,22 @@ public struct LineChart: Sendable {
     public var yLabel: String
     public var series: [Series]
     public var logY: Bool
+    /// Puts x ticks on whole numbers only (epochs, steps). Also chosen automatically when every x
+    /// value is a whole number.
+    public var integerX: Bool
     /// Size in CSS pixels (720 × 440 by default) and device pixels per CSS pixel.
     public var width: Int
     public var height: Int
     public var scale: Int
 
     public init(title: String, xLabel: String = "", yLabel: String = "", series: [Series], logY: Bool = false,
-                width: Int = 720, height: Int = 440, scale: Int = 2) {
+                integerX: Bool = false, width: Int = 720, height: Int = 440, scale: Int = 2) {
         self.title = title
         self.xLabel = xLabel
         self.yLabel = yLabel
         self.series = series
         self.logY = logY
+        self.integerX = integerX
         self.width = width
         self.height = height
         self.scale = scale
@@ -41,7 +45,7 @@ public struct LineChart: Sendable {
     /// The panel this chart draws, with `panelTitle` above it (used when panels share a figure).
     func plot(panelTitle: String) throws -> LinePlot {
         try LinePlot(chart: "LineChart '\(title)'", title: panelTitle, xLabel: xLabel, yLabel: yLabel,
-                     series: series, logY: logY)
+                     series: series, logY: logY, integerX: integerX)
     }
 }
 

@@ -8,6 +8,8 @@ struct LinePlot {
     let yLabel: String
     let series: [PreparedSeries]
     let logY: Bool
+    /// Whether x ticks are restricted to whole numbers.
+    let integerX: Bool
     /// A y range to show instead of the data's own (panels that share a y axis).
     var sharedYRange: ClosedRange<Double>?
 
@@ -17,7 +19,8 @@ struct LinePlot {
 
     /// Prepares `series` (colours from the palette by index when not given); throws on empty or
     /// unusable data with a message naming `chart`.
-    init(chart: String, title: String, xLabel: String, yLabel: String, series: [Series], logY: Bool) throws {
+    init(chart: String, title: String, xLabel: String, yLabel: String, series: [Series], logY: Bool,
+         integerX: Bool = false) throws {
         guard !series.isEmpty else { throw GraphicsError.emptyData(chart: chart, what: "series") }
         guard series.contains(where: { !$0.y.isEmpty }) else {
             throw GraphicsError.emptyData(chart: chart, what: "every series' y values")
@@ -30,6 +33,7 @@ struct LinePlot {
         self.series = try series.enumerated().map { index, item in
             try PreparedSeries(item, color: item.color ?? Palette.color(at: index), logY: logY, chart: chart)
         }
+        self.integerX = integerX || self.series.allSatisfy { $0.points.allSatisfy { $0.x == $0.x.rounded() } }
         guard PreparedSeries.dataRanges(self.series) != nil else {
             throw GraphicsError.invalidInput(chart: chart, detail: "no series has a finite value to draw"
                                              + (logY ? " (a log axis also needs values > 0)" : ""))
@@ -139,13 +143,21 @@ struct LinePlot {
     private func fittedXTicks(_ scale: AxisScale, width: Double, canvas: Canvas) -> [Double] {
         var count = max(2, min(10, Int(width / 60)))
         while count > 2 {
-            let ticks = scale.ticks(maxCount: count)
+            let ticks = wholeNumbers(scale.ticks(maxCount: count))
             let widest = scale.labels(for: ticks).map { canvas.textWidth($0, size: LinePlot.tickFont) }.max() ?? 0
             let spacing = width / Double(max(ticks.count - 1, 1)) * spanShare(scale, ticks)
             if ticks.count >= 2 && spacing >= widest + 12 { return ticks }
             count -= 1
         }
-        return scale.ticks(maxCount: 2)
+        return wholeNumbers(scale.ticks(maxCount: 2))
+    }
+
+    /// `ticks` without fractional values when x is whole-numbered (kept as they are if fewer than
+    /// two whole ticks remain, e.g. for a single epoch).
+    private func wholeNumbers(_ ticks: [Double]) -> [Double] {
+        guard integerX else { return ticks }
+        let whole = ticks.filter { $0 == $0.rounded() }
+        return whole.count >= 2 ? whole : ticks
     }
 
     /// The share of the axis between the first and the last tick.

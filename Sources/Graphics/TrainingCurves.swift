@@ -49,7 +49,7 @@ public struct TrainingCurves: Sendable {
         if let validationLoss {
             series.append(Series("val_loss", y: validationLoss, style: .dashed, markers: true, color: Palette.vermillion))
         }
-        return LineChart(title: title, xLabel: "epoch", yLabel: "loss", series: series, logY: logLoss,
+        return LineChart(title: title, xLabel: "epoch", yLabel: "loss", series: series, logY: logLoss, integerX: true,
                          width: width, height: height, scale: scale)
     }
 
@@ -61,7 +61,7 @@ public struct TrainingCurves: Sendable {
             series.append(Series("val_accuracy", y: validationAccuracy, style: .dashed, markers: true, color: Palette.orange))
         }
         guard !series.isEmpty else { return nil }
-        return LineChart(title: "accuracy", xLabel: "epoch", yLabel: "accuracy", series: series,
+        return LineChart(title: "accuracy", xLabel: "epoch", yLabel: "accuracy", series: series, integerX: true,
                          width: width, height: height, scale: scale)
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Notebook
 
 /// `notebook clean`: removes the cell cache of an output directory.
@@ -8,10 +9,16 @@ struct CleanCommand: ParsableCommand {
         abstract: "Remove the cell cache (output/.cache)."
     )
 
-    @Option(help: "The output directory whose cache is removed.")
+    @Option(help: ArgumentHelp("The output directory whose cache is removed.", valueName: "dir"))
     var output: String = "output"
 
     func run() throws {
-        throw notYetAvailable("notebook clean")
+        do {
+            let message = try NotebookCleaner.clean(outputDirectory: output)
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+        } catch {
+            FileHandle.standardError.write(Data("notebook clean: \(error.localizedDescription)\n".utf8))
+            throw ExitCode(1)
+        }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Notebook
 
 /// `notebook`: turns a Markdown notebook of Swift cells into a reproducible HTML article.
@@ -10,4 +11,22 @@ struct NotebookCommand: ParsableCommand {
         version: toolVersion,
         subcommands: [RunCommand.self, CheckCommand.self, CleanCommand.self]
     )
+
+    /// ArgumentParser's own entry point, except that usage errors exit with status 2 (as the
+    /// design promises) instead of the BSD EX_USAGE 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            var code = exitCode(for: error)
+            if code == .validationFailure { code = ExitCode(2) }
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError
+                stream.write(Data((message + "\n").utf8))
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

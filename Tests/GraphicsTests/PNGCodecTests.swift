@@ -59,6 +59,18 @@ final class PNGCodecTests: XCTestCase {
         XCTAssertThrowsError(try PNGCodec.decode(badHeader))
     }
 
+    func testRandomByteDamageNeverCrashes() throws {
+        let bytes = try PNGCodec.encode(try gradientRGBA(width: 20, height: 20), text: [("Title", "x")])
+        var generator = SplitMix64(seed: 7)
+        var failures = 0
+        for _ in 0..<300 {
+            var damaged = bytes
+            for _ in 0..<3 { damaged[Int.random(in: 8..<damaged.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator) }
+            do { _ = try PNGCodec.decode(damaged) } catch { failures += 1 }
+        }
+        XCTAssertGreaterThan(failures, 200, "CRC checks catch nearly every damaged chunk")
+    }
+
     func testNonPNGInputIsAnError() {
         XCTAssertThrowsError(try PNGCodec.decode([])) { error in
             XCTAssertTrue("\(error)".contains("signature"), "\(error)")
@@ -78,5 +90,18 @@ final class PNGCodecTests: XCTestCase {
             offset += 12 + length
         }
         return nil
+    }
+}
+
+/// A seeded generator (SplitMix64), so the damage test damages the same bytes on every run.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

@@ -101,6 +101,9 @@ final class EvaluationTests: XCTestCase {
             Case("[1, 2, 3].reduce(0) { $0 + $1 }", "6"),
             Case("var fs: [() -> Int] = []\nfor i in 0..<3 { fs.append { i * 10 } }\nfs.map { $0() }", "[0, 10, 20]"),
             Case("func apply(_ f: (Int) -> Int, _ x: Int) -> Int { f(x) }\napply({ $0 + 1 }, 1)", "2"),
+            Case("func half(_ x: Double) -> Double { x / 2 }\nhalf(3)", "1.5"),
+            Case("func one() -> Double { 1 }\none()", "1.0"),
+            Case("func rate(_ epoch: Int) -> Double { if epoch < 3 { return 1 }\n return 0.5 }\nrate(1)", "1.0"),
         ])
     }
 
@@ -132,6 +135,26 @@ final class EvaluationTests: XCTestCase {
             Case("var xs = [3, 1]\nxs.sort()\nxs.insert(0, at: 0)\nxs.removeLast()\nxs", "[0, 1]"),
             Case("[\"b\": 2, \"a\": 1].keys.sorted()", "[\"a\", \"b\"]"),
             Case("let d = [\"a\": 1]\nd[\"z\", default: 7]", "7"),
+        ])
+    }
+
+    func testOptionalsRangesAndStrings() {
+        check([
+            Case("let xs: [Int]? = [1, 2]\nxs?.count", "2"),
+            Case("let ys: [Int]? = nil\nys?.count ?? 0", "0"),
+            Case("let d = [\"a\": [1, 2]]\nd[\"a\"]?.first", "1"),
+            Case("[String: Int]()", "[:]"),
+            Case("stride(from: 0, to: 10, by: 3)", "[0, 3, 6, 9]"),
+            Case("let a = [1, 2, 3]\n[a[1...], a[..<2]]", "[[2, 3], [1, 2]]"),
+            Case("for c in \"ab\" { print(c) }", "", printed: "a\nb\n"),
+            Case("\"\\(\"a\" + \"b\")!\"", "ab!"),
+            Case("\"\"\"\n  one\n  two\n  \"\"\"", "one\ntwo"),
+            Case("let (q, r) = (7 / 2, 7 % 2)\n\"\\(q) r\\(r)\"", "3 r1"),
+            Case("func outer() -> Int { func inner(_ x: Int) -> Int { x + 1 }\n return inner(1) }\nouter()", "2"),
+            Case("print(1, 2, separator: \", \", terminator: \"!\")", "", printed: "1, 2!"),
+            Case("[1.5, 2.5].map { Int($0) }", "[1, 2]"),
+            Case("(1...4).filter { $0 % 2 == 0 }.map { $0 * 10 }", "[20, 40]"),
+            Case("[\"x\", \"yy\"].map { $0.count }.max()", "2"),
         ])
     }
 

@@ -64,6 +64,8 @@ final class HostBindingTests: XCTestCase {
         XCTAssertEqual(try run("net(Vector([1, -1])).values", line: 20).description, "[6.0, 0.0]")
         XCTAssertEqual(try run("net.parameters().count", line: 30).description, "2")
         XCTAssertEqual(try run("net.eval()\nnet.training", line: 40).description, "false")
+        try run("class Probe: nn.Module { func count() -> Int { parameters().count } }\nlet probe = Probe()", line: 50)
+        XCTAssertEqual(try run("probe.count()", line: 60).description, "0")
         let layer = session.value(of: "net")?.hostValue as? Layer
         XCTAssertEqual(try layer?.forward(Vector([1, 1])).values, [6, 6])
     }
@@ -81,6 +83,14 @@ final class HostBindingTests: XCTestCase {
     func testForInOverHostSequenceWithTuplePattern() throws {
         let value = try run("var total = 0\nfor (x, label) in Loader(count: 4) { total += label + Int(x.sum()) }\ntotal")
         XCTAssertEqual(value.description, "12")
+    }
+
+    func testMutatingMethodOfHostValueTypeWritesBack() throws {
+        XCTAssertEqual(try run("var curve = Curve()\nfor i in 0..<3 { curve.add(Double(i)) }\ncurve.count").description, "3")
+        XCTAssertThrowsError(try run("let fixed = Curve()\nfixed.add(1)", line: 10)) { error in
+            XCTAssertEqual((error as? LanguageError)?.message,
+                           "cannot use mutating member 'add' on immutable value: 'fixed' is a 'let' constant")
+        }
     }
 
     func testTrailingClosureToHostFunction() throws {

@@ -74,6 +74,12 @@ struct Loader: Sequence {
     }
 }
 
+/// A value type with a mutating method, like a loss curve held in a `var`.
+struct Curve {
+    var points: [Double] = []
+    mutating func add(_ point: Double) { points.append(point) }
+}
+
 func makeHostBindings() -> Bindings {
     let bindings = Bindings()
     bindings.type(Vector.self, "Vector") { t in
@@ -121,6 +127,11 @@ func makeHostBindings() -> Bindings {
     bindings.type(Loader.self, "Loader") { t in
         t.initializer("count: Int") { a in Loader(count: try a.int("count")) }
         t.sequence { loader in loader }
+    }
+    bindings.type(Curve.self, "Curve") { t in
+        t.initializer { _ in Curve() }
+        t.mutatingMethod("add", "_ point: Double") { curve, a in curve.add(try a.double(0)) }
+        t.property("count") { curve in curve.points.count }
     }
     bindings.function("pair", "kernelSize: (Int, Int)") { a in try a.ints("kernelSize", count: 2) }
     bindings.function("noGrad", "_ body: () -> Void") { a in _ = try a.function("body")([]) }

@@ -16,6 +16,8 @@ public final class Bindings: Namespace {
     var typeBindings: [ObjectIdentifier: TypeBinding] = [:]
     var binaryOperators: [String: [(Value, Value) throws -> Value?]] = [:]
     var prefixOperators: [String: [(Value) throws -> Value?]] = [:]
+    /// Whether any type has mutating methods (method calls on variables then check for them).
+    var hasMutatingMethods = false
 
     public init() {
         super.init(name: "", registry: nil)

@@ -39,7 +39,7 @@ public class Namespace {
                         _ build: (TypeBuilder<T>) -> Void = { _ in }) -> TypeBinding {
         let binding = registry.binding(for: type, name: name)
         if let parent { binding.parent = registry.typeBindings[ObjectIdentifier(parent)] }
-        build(TypeBuilder<T>(binding: binding))
+        build(TypeBuilder<T>(binding: binding, registry: registry))
         members[name] = .type(binding)
         return binding
     }

@@ -21,6 +21,8 @@ public struct Signature: CustomStringConvertible {
     public let text: String
     /// Set when `text` could not be read; calls through this signature then fail with it.
     let problem: String?
+    /// What argument matching needs to know of each parameter, computed once.
+    let shapes: [ArgumentMatching.ParameterShape]
 
     public init(_ text: String) {
         self.text = text
@@ -35,6 +37,10 @@ public struct Signature: CustomStringConvertible {
         }
         self.parameters = parameters
         self.problem = problem
+        shapes = parameters.map {
+            ArgumentMatching.ParameterShape(label: $0.label, hasDefault: $0.defaultValue != nil,
+                                            isVariadic: $0.isVariadic, isClosure: $0.isClosure)
+        }
     }
 
     public var description: String { "(\(text))" }

@@ -5,6 +5,12 @@ struct HostOverload {
     let body: (Arguments) throws -> Value
 }
 
+/// A mutating method of a host value type: the receiver is passed `inout` (as `Any`).
+struct MutatingOverload {
+    let overload: HostOverload
+    let body: (inout Any, Arguments) throws -> Value
+}
+
 /// How cells see one host type: its initialisers, methods, properties, static members, operators
 /// of instances (call, subscript, iteration) and, for a subclassable class, the factory that
 /// makes the host object behind each instance of a script subclass.
@@ -14,6 +20,8 @@ public final class TypeBinding: TypeValue {
     public internal(set) var parent: TypeBinding?
     var initializers: [HostOverload] = []
     var methods: [String: [HostOverload]] = [:]
+    /// Methods of host value types that change the receiver; the body gets it `inout`.
+    var mutatingMethods: [String: [MutatingOverload]] = [:]
     var getters: [String: (Any) throws -> Value] = [:]
     var setters: [String: (Any, Value) throws -> Void] = [:]
     var statics: [String: Value] = [:]
@@ -51,6 +59,7 @@ public final class TypeBinding: TypeValue {
 /// Declares the members of a bound host type `T`; closures receive the instance already typed.
 public struct TypeBuilder<T> {
     let binding: TypeBinding
+    let registry: Bindings
 
     /// An initialiser: `Conv2d(1, 32, 3, 1)` with `"_ inChannels, _ outChannels, _ kernelSize, _ stride = 1"`.
     public func initializer(_ signature: String = "", _ body: @escaping (Arguments) throws -> T) {
@@ -69,6 +78,21 @@ public struct TypeBuilder<T> {
             }
             return Bindings.wrap(try body(receiver, arguments))
         })
+    }
+
+    /// A mutating method of a host *value* type (`curve.add(train: loss, epoch: 1)` on a
+    /// struct held in a `var`): the receiver is changed in place and written back to the variable,
+    /// as Swift does. Calling it on a `let` is an error. Reference types use `method`.
+    public func mutatingMethod<Result>(_ name: String, _ signature: String = "",
+                                       _ body: @escaping (inout T, Arguments) throws -> Result) {
+        let typeName = binding.name
+        let overload = HostOverload(name: name, signature: Signature(signature)) { _ in .void }
+        binding.mutatingMethods[name, default: []].append(MutatingOverload(overload: overload) { receiver, arguments in
+            guard var value = receiver as? T else { throw BindingError("'\(name)' needs a \(typeName) receiver") }
+            defer { receiver = value }
+            return Bindings.wrap(try body(&value, arguments))
+        })
+        registry.hasMutatingMethods = true
     }
 
     /// A read-only property.

@@ -142,11 +142,33 @@ final class Resolver {
         while let classDecl = current, seen < 64 {
             if classDecl.properties.contains(where: { $0.name.name == name }) { return true }
             if classDecl.methods.contains(where: { $0.name == name }) { return true }
-            guard case .name(let superName)? = classDecl.superclass else { return false }
+            guard let superclass = classDecl.superclass else { return false }
+            if let host = hostBinding(superclass) {
+                return host.lookup(\.getters, name) != nil || host.lookup(\.methods, name) != nil
+                    || host.lookup(\.mutatingMethods, name) != nil
+            }
+            guard case .name(let superName) = superclass else { return false }
             current = globals.entry(superName.name)?.classDecl
             seen += 1
         }
         return false
+    }
+
+    /// The bound host class a superclass expression such as `nn.Module` names, if any.
+    func hostBinding(_ expr: Expr) -> TypeBinding? {
+        switch expr {
+        case .name(let ref):
+            if globals.entry(ref.name) != nil { return nil }
+            if case .type(let binding as TypeBinding)? = bindings.members[ref.name] { return binding }
+            return nil
+        case .member(let base, let name, _):
+            guard case .name(let ref) = base, globals.entry(ref.name) == nil,
+                  case .namespace(let namespace)? = bindings.members[ref.name],
+                  case .type(let binding as TypeBinding)? = namespace.members[name] else { return nil }
+            return binding
+        default:
+            return nil
+        }
     }
 
     func resolveName(_ ref: NameRef) {

@@ -21,6 +21,10 @@ extension Interpreter {
                let result = try callMutatingMethod(base, root: root, name, values, memberLoc) {
                 return result
             }
+            if bindings.hasMutatingMethods, let root = mutableRoot(base),
+               let result = try callHostMutatingMethod(base, root: root, name, values, memberLoc) {
+                return result
+            }
             return try callMethod(evaluate(base), name, values, memberLoc)
         }
         if case .name(let ref) = callee, case .implicitSelf(let depth) = ref.resolution {
@@ -110,6 +114,13 @@ extension Interpreter {
                 slot += 1
             }
         }
+        var coercionSlot = receiver == nil ? 0 : 1
+        for parameter in parameters {
+            if let coercion = parameter.coercion {
+                newFrame.slots[coercionSlot] = try cast(newFrame.slots[coercionSlot], to: coercion, conditional: false, loc)
+            }
+            coercionSlot += 1
+        }
         let savedFrame = frame
         let savedBuilder = builderItems
         frame = newFrame
@@ -186,14 +197,5 @@ extension Interpreter {
         }
         _ = try execute(decl.body)
         return builderItems ?? []
-    }
-}
-
-extension Signature {
-    var shapes: [ArgumentMatching.ParameterShape] {
-        parameters.map {
-            ArgumentMatching.ParameterShape(label: $0.label, hasDefault: $0.defaultValue != nil,
-                                            isVariadic: $0.isVariadic, isClosure: $0.isClosure)
-        }
     }
 }

@@ -96,7 +96,7 @@ extension Interpreter {
         return int
     }
 
-    private func cast(_ value: Value, to typeName: String, conditional: Bool, _ loc: Loc) throws -> Value {
+    func cast(_ value: Value, to typeName: String, conditional: Bool, _ loc: Loc) throws -> Value {
         switch (typeName, value) {
         case ("Double", .int(let int)), ("Float", .int(let int)), ("Double?", .int(let int)): return .double(Double(int))
         case ("[Double]", .array(let items)), ("[Float]", .array(let items)):

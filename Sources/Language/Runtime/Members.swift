@@ -91,7 +91,11 @@ extension Interpreter {
     /// The variable at the root of a mutable chain like `xs`, `self.items` or `grid[i]`.
     func mutableRoot(_ expr: Expr) -> NameRef? {
         switch expr {
-        case .name(let ref): return ref
+        case .name(let ref):
+            switch ref.resolution {
+            case .local, .global, .implicitSelf: return ref
+            case .constant, .unresolved: return nil
+            }
         case .selfValue(let ref): return ref
         case .member(let base, _, _), .subscriptAccess(let base, _, _): return mutableRoot(base)
         default: return nil
@@ -109,6 +113,29 @@ extension Interpreter {
                 throw LocatedError(.runtime, "cannot use mutating member '\(name)' on immutable value: '\(root.name)' is a 'let' constant", loc)
             }
             result = try StandardMethods.mutate(&receiver, name, arguments, loc, self)
+        }
+        return result
+    }
+
+    /// A mutating method of a host value type on a variable: changes the stored value in place.
+    func callHostMutatingMethod(_ base: Expr, root: NameRef, _ name: String, _ arguments: CallArguments,
+                                _ loc: Loc) throws -> Value? {
+        var result: Value?
+        try modify(base, loc) { receiver in
+            guard case .host(let host) = receiver, let binding = bindings.binding(forValueOf: host),
+                  let mutating = binding.lookup(\.mutatingMethods, name) else { return }
+            if root.isConstant, case .name = base {
+                throw LocatedError(.runtime, "cannot use mutating member '\(name)' on immutable value: '\(root.name)' is a 'let' constant", loc)
+            }
+            let box = ReceiverBox(host)
+            receiver = .void
+            defer { receiver = .host(box.value) }
+            let overloads = mutating.map { method in
+                HostOverload(name: method.overload.name, signature: method.overload.signature) { arguments in
+                    try method.body(&box.value, arguments)
+                }
+            }
+            result = try callHost(overloads, receiver: nil, arguments, loc)
         }
         return result
     }
@@ -167,4 +194,10 @@ extension Interpreter {
             throw LocatedError(.runtime, "cannot assign through a subscript of \(container.typeName)", loc)
         }
     }
+}
+
+/// Holds a host value while a mutating method changes it.
+final class ReceiverBox {
+    var value: Any
+    init(_ value: Any) { self.value = value }
 }

@@ -123,6 +123,8 @@ struct Parameter {
     var name: NameRef
     var defaultValue: Expr?
     var isVariadic = false
+    /// "Double" or "[Double]" when the declared type makes Swift convert integer arguments.
+    var coercion: String?
 }
 
 final class FunctionDecl {

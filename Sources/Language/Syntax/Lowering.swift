@@ -92,9 +92,15 @@ final class Lowering {
 
     /// `let x: Double = 1` makes a Double in Swift: the annotation converts integer values.
     func annotated(_ value: Expr, type: TypeSyntax) -> Expr {
+        guard let coercion = coercion(for: type) else { return value }
+        return .cast(value, typeName: coercion, conditional: false, value.loc)
+    }
+
+    /// "Double" or "[Double]" for types whose integer values Swift stores as Double.
+    func coercion(for type: TypeSyntax) -> String? {
         let name = type.trimmedDescription
-        guard ["Double", "Float", "[Double]", "[Float]", "Double?", "Float?"].contains(name) else { return value }
-        return .cast(value, typeName: name.hasPrefix("[") ? "[Double]" : "Double", conditional: false, value.loc)
+        guard ["Double", "Float", "CGFloat", "[Double]", "[Float]", "Double?", "Float?"].contains(name) else { return nil }
+        return name.hasPrefix("[") ? "[Double]" : "Double"
     }
 
     func rejectModifiers(_ modifiers: DeclModifierListSyntax, allowed: Set<String>) throws {
@@ -118,8 +124,11 @@ final class Lowering {
             throw LocatedError(.syntax, "function '\(decl.name.text)' has no body", loc(decl))
         }
         let parameters = try decl.signature.parameterClause.parameters.map(lowerParameter)
-        let function = FunctionDecl(name: decl.name.text, parameters: parameters,
-                                    body: try lowerItems(body.statements), loc: loc(decl.name))
+        var statements = try lowerItems(body.statements)
+        if let returnType = decl.signature.returnClause?.type, let coercion = coercion(for: returnType) {
+            statements = coerceReturns(statements, to: coercion)
+        }
+        let function = FunctionDecl(name: decl.name.text, parameters: parameters, body: statements, loc: loc(decl.name))
         function.implicitReturn = decl.signature.returnClause != nil && isSingleExpression(function.body)
         return function
     }
@@ -131,7 +140,37 @@ final class Lowering {
         var defaultValue = try parameter.defaultValue.map { try lowerExpr($0.value) }
         if let value = defaultValue { defaultValue = annotated(value, type: parameter.type) }
         return Parameter(label: first == "_" ? nil : first, name: NameRef(name, loc(parameter)),
-                         defaultValue: defaultValue, isVariadic: parameter.ellipsis != nil)
+                         defaultValue: defaultValue, isVariadic: parameter.ellipsis != nil,
+                         coercion: parameter.ellipsis == nil ? coercion(for: parameter.type) : nil)
+    }
+
+    /// `func f() -> Double { 1 }` returns 1.0 in Swift: wraps returned values (and a single
+    /// expression body) in a conversion, without entering nested functions and closures.
+    func coerceReturns(_ statements: [Stmt], to coercion: String) -> [Stmt] {
+        if isSingleExpression(statements), case .expression(let expr) = statements[0] {
+            return [.expression(.cast(expr, typeName: coercion, conditional: false, expr.loc))]
+        }
+        return statements.map { coerceReturn($0, coercion) }
+    }
+
+    private func coerceReturn(_ statement: Stmt, _ coercion: String) -> Stmt {
+        func inBlock(_ block: Block) -> Block {
+            block.statements = block.statements.map { coerceReturn($0, coercion) }
+            return block
+        }
+        switch statement {
+        case .returnStatement(let value?, let loc):
+            return .returnStatement(.cast(value, typeName: coercion, conditional: false, value.loc), loc)
+        case .ifStatement(let conditions, let body, let elseStmt):
+            return .ifStatement(conditions, inBlock(body), elseStmt.map { coerceReturn($0, coercion) })
+        case .block(let block): return .block(inBlock(block))
+        case .guardStatement(let conditions, let body, let loc): return .guardStatement(conditions, inBlock(body), loc)
+        case .whileLoop(let conditions, let body): return .whileLoop(conditions, inBlock(body))
+        case .repeatLoop(let body, let condition): return .repeatLoop(inBlock(body), condition)
+        case .forIn(let pattern, let sequence, let whereClause, let body, let loc):
+            return .forIn(pattern, sequence, whereClause: whereClause, inBlock(body), loc)
+        default: return statement
+        }
     }
 
     func isSingleExpression(_ body: [Stmt]) -> Bool {

@@ -1,0 +1,100 @@
+import Foundation
+import Language
+
+/// What every binding can reach during one run of one notebook: where data and output live, the
+/// parameters, the notebook seed and — through `cell` — the context of the cell running now.
+///
+/// Bindings are registered once per session, but each cell has its own context (random generator,
+/// outputs, caption...). So a binding captures the environment and asks for `environment.cell`
+/// when it is called:
+///
+///     bindings.function("imageGrid", "_ images: Tensor, ...") { a in
+///         let context = environment.cell
+///         ...
+///     }
+public final class NotebookEnvironment {
+    /// The notebook file as the user named it (used in figure metadata and messages).
+    public let notebookFile: String
+    /// The article's base name: `article` for `notebooks/article.md`.
+    public let pageName: String
+    /// The output directory (`--output`, default `output`).
+    public let outputDirectory: URL
+    /// Root of the data sets (`--data`, default `data`): MNIST is read from `<dataRoot>/mnist`.
+    public let dataRoot: String
+    /// The front matter's parameters, with `-p` overrides applied.
+    public let parameters: [NotebookParameter]
+    /// The notebook's seed (front matter `seed`, default 0).
+    public let seed: UInt64
+    /// Receives training progress and cell lines.
+    public let progress: ProgressSink
+
+    private let lock = NSLock()
+    private var currentCell: CellContext?
+    private var files: [String: String] = [:]
+
+    public init(notebookFile: String, pageName: String, outputDirectory: URL, dataRoot: String,
+                parameters: [NotebookParameter], seed: UInt64, progress: ProgressSink = SilentProgress()) {
+        self.notebookFile = notebookFile
+        self.pageName = pageName
+        self.outputDirectory = outputDirectory
+        self.dataRoot = dataRoot
+        self.parameters = parameters
+        self.seed = seed
+        self.progress = progress
+    }
+
+    /// Where figures go: `<output>/<pageName>_files/`.
+    public var figuresDirectory: URL {
+        outputDirectory.appendingPathComponent("\(pageName)_files", isDirectory: true)
+    }
+
+    /// The context of the cell being evaluated. Outside a cell (e.g. while checking), a context
+    /// named `setup` seeded like a cell of that name.
+    public var cell: CellContext {
+        lock.lock()
+        defer { lock.unlock() }
+        if let currentCell { return currentCell }
+        let setup = CellContext(id: "setup", options: CellOptions(), environment: self)
+        currentCell = setup
+        return setup
+    }
+
+    /// Makes `context` the current cell (the runner does this before each cell).
+    func enter(_ context: CellContext) {
+        lock.lock()
+        currentCell = context
+        lock.unlock()
+    }
+
+    /// Records a data file a cell read, with its SHA-256, for the article's reproducibility footer
+    /// (and, later, the cache key). Recording the same path twice keeps one entry.
+    public func recordDataFile(path: String, sha256: String) {
+        lock.lock()
+        files[path] = sha256
+        lock.unlock()
+    }
+
+    /// Data files read so far, sorted by path.
+    public var dataFiles: [(path: String, sha256: String)] {
+        lock.lock()
+        defer { lock.unlock() }
+        return files.keys.sorted().map { ($0, files[$0]!) }
+    }
+
+    /// The value of parameter `name` as a script value, or nil when no such parameter exists.
+    public func parameter(_ name: String) -> Value? {
+        parameters.first { $0.name == name }.map { $0.value.scriptValue }
+    }
+}
+
+extension ParameterValue {
+    /// The parameter as a value of the cell language (`params.epochs` is an Int, …).
+    public var scriptValue: Value {
+        switch self {
+        case .int(let value): return .int(value)
+        case .double(let value): return .double(value)
+        case .bool(let value): return .bool(value)
+        case .string(let value): return .string(value)
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Language
+
+/// A table a cell displays: a results table from `table(...)`, a history's per-epoch rows, or a
+/// model summary. Cells are already formatted text; `numericColumns` right-aligns numbers.
+///
+/// A value type that can be serialised, so a cell's outputs can be stored in the cache.
+public struct DisplayTable: Codable, Equatable, Sendable {
+    public var caption: String?
+    public var header: [String]
+    public var rows: [[String]]
+    /// One flag per column: true right-aligns it. Derived from the values by `init(values:)`.
+    public var numericColumns: [Bool]
+
+    public init(caption: String? = nil, header: [String], rows: [[String]], numericColumns: [Bool] = []) {
+        self.caption = caption
+        self.header = header
+        self.rows = rows
+        self.numericColumns = numericColumns
+    }
+
+    /// A table of script values: each cell is formatted with `DisplayTable.format(_:)`, and a
+    /// column whose values are all numbers is right-aligned.
+    public init(caption: String? = nil, header: [String], values: [[Value]]) {
+        let width = max(header.count, values.map(\.count).max() ?? 0)
+        var numeric = Array(repeating: !values.isEmpty, count: width)
+        for row in values {
+            for column in 0..<width {
+                let isNumber: Bool
+                if column < row.count {
+                    switch row[column] {
+                    case .int, .double: isNumber = true
+                    default: isNumber = false
+                    }
+                } else {
+                    isNumber = true
+                }
+                numeric[column] = numeric[column] && isNumber
+            }
+        }
+        self.init(caption: caption, header: header,
+                  rows: values.map { row in (0..<width).map { $0 < row.count ? DisplayTable.format(row[$0]) : "" } },
+                  numericColumns: numeric)
+    }
+
+    /// How a value reads in a table cell: integers as they are, doubles with four significant
+    /// digits (`0.9812`, `1.234e-05`), strings without quotes, anything else by its description.
+    public static func format(_ value: Value) -> String {
+        switch value {
+        case .double(let double): return format(double)
+        case .string(let string): return string
+        case .none: return "—"
+        default: return value.description
+        }
+    }
+
+    /// Four significant digits, without a trailing run of zeros, and `n/a` for NaN.
+    public static func format(_ double: Double) -> String {
+        if double.isNaN { return "n/a" }
+        if double.isInfinite { return double > 0 ? "∞" : "−∞" }
+        if double == double.rounded(), abs(double) < 1e15 { return String(Int(double)) }
+        let magnitude = abs(double)
+        if magnitude >= 1e-3 && magnitude < 1e6 {
+            let decimals = max(0, 3 - Int(floor(log10(magnitude))))
+            var text = String(format: "%.\(decimals)f", double)
+            if text.contains(".") {
+                while text.hasSuffix("0") { text.removeLast() }
+                if text.hasSuffix(".") { text.removeLast() }
+            }
+            return text
+        }
+        return String(format: "%.3e", double)
+    }
+}

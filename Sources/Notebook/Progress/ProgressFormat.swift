@@ -1,0 +1,58 @@
+import Foundation
+
+/// The text of progress lines: durations, the live training bar and the plain lines used when
+/// stderr is not a terminal. Pure functions, so tests can pin the wording.
+public enum ProgressFormat {
+    /// `0.42 s`, `3.1 s`, `312.4 s`, `1 h 02 min` for very long cells.
+    public static func seconds(_ seconds: Double) -> String {
+        if seconds < 1 { return String(format: "%.2f s", seconds) }
+        if seconds < 3600 { return String(format: "%.1f s", seconds) }
+        let minutes = Int(seconds / 60)
+        return String(format: "%d h %02d min", minutes / 60, minutes % 60)
+    }
+
+    /// A clock-like ETA: `0:42`, `12:05`, `1:02:03`.
+    public static func clock(_ seconds: Double) -> String {
+        let total = Int(max(0, seconds).rounded())
+        let (h, m, s) = (total / 3600, total / 60 % 60, total % 60)
+        return h > 0 ? String(format: "%d:%02d:%02d", h, m, s) : String(format: "%d:%02d", m, s)
+    }
+
+    /// The live bar, fitted to `width` columns:
+    /// `keras-train  epoch 2/5 ━━━━━━━━──────── 812/1313  loss 0.3121  acc 0.9034  1520 img/s  ETA 1:23`
+    public static func bar(_ status: TrainingStatus, width: Int = 100) -> String {
+        let fraction = Double(status.batch) / Double(max(1, status.batches))
+        let cells = 16
+        let filled = Int((fraction * Double(cells)).rounded(.down))
+        let bar = String(repeating: "━", count: filled) + String(repeating: "─", count: cells - filled)
+        var parts = ["\(status.cellID)  epoch \(status.epoch)/\(status.epochs) \(bar) \(status.batch)/\(status.batches)"]
+        if let loss = status.loss { parts.append("loss " + DisplayTable.format(loss)) }
+        if let accuracy = status.accuracy { parts.append("acc " + DisplayTable.format(accuracy)) }
+        parts.append(String(format: "%.0f img/s", status.samplesPerSecond))
+        if let remaining = status.secondsRemaining { parts.append("ETA " + clock(remaining)) }
+        var line = parts.joined(separator: "  ")
+        if line.count > width { line = String(line.prefix(max(1, width - 1))) + "…" }
+        return line
+    }
+
+    /// The periodic line written instead of a bar when stderr is not a terminal.
+    public static func plainTraining(_ status: TrainingStatus) -> String {
+        var parts = ["epoch \(status.epoch)/\(status.epochs)", "batch \(status.batch)/\(status.batches)"]
+        if let loss = status.loss { parts.append("loss " + DisplayTable.format(loss)) }
+        if let accuracy = status.accuracy { parts.append("accuracy " + DisplayTable.format(accuracy)) }
+        parts.append(String(format: "%.0f images/s", status.samplesPerSecond))
+        if let remaining = status.secondsRemaining { parts.append("ETA " + clock(remaining)) }
+        return "  \(status.cellID): " + parts.joined(separator: ", ")
+    }
+
+    /// The line kept for a finished epoch: `keras-train  epoch 2/5  loss 0.3121  acc 0.9034  val_loss …  12.3 s`.
+    public static func epoch(_ summary: EpochSummary) -> String {
+        var parts = ["\(summary.cellID)  epoch \(summary.epoch)/\(summary.epochs)"]
+        if let loss = summary.loss { parts.append("loss " + DisplayTable.format(loss)) }
+        if let accuracy = summary.accuracy { parts.append("acc " + DisplayTable.format(accuracy)) }
+        if let loss = summary.validationLoss { parts.append("val_loss " + DisplayTable.format(loss)) }
+        if let accuracy = summary.validationAccuracy { parts.append("val_acc " + DisplayTable.format(accuracy)) }
+        parts.append(seconds(summary.seconds))
+        return "  " + parts.joined(separator: "  ")
+    }
+}

@@ -1,0 +1,182 @@
+import Foundation
+import Language
+import Report
+
+/// `notebook run`: Document → Language → Run → Report, as one call the command line and the
+/// end-to-end tests share.
+///
+///     let runner = NotebookRunner(options: RunOptions(file: "notebooks/quickstart.md"))
+///     let outcome = runner.run()          // writes output/quickstart.html
+///     exit(outcome.exitStatus)
+///
+/// Cells run in document order in one shared scope. Every cell is compiled first (so a typo in
+/// a late cell is reported before hours of training); then each cell either is restored by the
+/// `CellCache` or evaluated. A failing cell records its located error, the cells after it are
+/// marked not run, and the article is still written (exit status 1). `interrupt()` (Ctrl-C)
+/// stops the running cell within about a second and writes what finished.
+public final class NotebookRunner {
+    public let options: RunOptions
+    private let progress: ProgressSink
+    private let cache: CellCache
+    /// Set by `interrupt()`; polled between and during cells.
+    private let interruption = CancellationFlag()
+
+    /// - Parameters:
+    ///   - progress: where cell lines and training progress go (the command passes a
+    ///     `ProgressDisplay` on stderr).
+    ///   - cache: the cell cache; `NoCellCache` runs everything.
+    public init(options: RunOptions, progress: ProgressSink = SilentProgress(), cache: CellCache? = nil) {
+        self.options = options
+        self.progress = progress
+        self.cache = cache ?? NoCellCache(reason: options.useCache
+            ? "caching is not available in this version" : "--no-cache")
+    }
+
+    /// Asks the run to stop (Ctrl-C): the running cell is cancelled, later cells are not run, and
+    /// the article is written with what finished. Safe to call from any thread.
+    public func interrupt() {
+        interruption.cancel()
+    }
+
+    /// Runs the notebook and writes the article; never throws — problems are reported to the
+    /// progress sink and reflected in the exit status.
+    public func run() -> RunOutcome {
+        let document: NotebookDocument
+        do {
+            document = try NotebookLoader.load(file: options.file, parameters: options.parameters)
+        } catch {
+            progress.note(String(describing: error))
+            return RunOutcome(exitStatus: 2, page: nil, results: [])
+        }
+        let outputDirectory = URL(fileURLWithPath: options.outputDirectory, isDirectory: true)
+        let environment = NotebookEnvironment(
+            notebookFile: options.file, pageName: options.pageName, outputDirectory: outputDirectory,
+            dataRoot: options.dataRoot, parameters: document.frontMatter.params,
+            seed: UInt64(truncatingIfNeeded: document.frontMatter.seed), progress: progress)
+        let session = NotebookBindings.makeSession(environment: environment)
+        let plan = document.cells.map { cell -> PlannedCell in
+            let source = PlannedCell.source(of: cell, file: document.file)
+            guard cell.options.eval else { return PlannedCell(cell: cell, source: source, compilation: .skipped) }
+            do {
+                return PlannedCell(cell: cell, source: source, compilation: .compiled(try session.compile(source)))
+            } catch let errors as LanguageErrors {
+                return PlannedCell(cell: cell, source: source, compilation: .failed(errors.errors))
+            } catch {
+                let located = LanguageError(.syntax, String(describing: error), at: SourceLocation(
+                    file: source.file, line: source.lineOffset + 1, column: 1), sourceLine: "")
+                return PlannedCell(cell: cell, source: source, compilation: .failed([located]))
+            }
+        }
+
+        var results: [CellResult] = []
+        var stopReason: String?
+        var failed = false
+        for (index, planned) in plan.enumerated() {
+            let id = planned.cell.id
+            if stopReason == nil, interruption.isCancelled { stopReason = "interrupted" }
+            let result: CellResult
+            if let stopReason {
+                result = CellResult(cellID: id, status: .notRun(reason: stopReason))
+            } else if case .skipped = planned.compilation {
+                result = CellResult(cellID: id, status: .notRun(reason: "eval: false"))
+            } else {
+                progress.cellStarted(id: id, index: index, count: plan.count)
+                let (stepResult, stop) = step(planned, session: session, environment: environment)
+                result = stepResult
+                if let stop {
+                    stopReason = stop
+                    failed = true
+                }
+            }
+            results.append(result)
+            let explanation: String?
+            if options.explain, case .ran = result.status { explanation = cache.explainRun(planned) } else { explanation = nil }
+            progress.cellFinished(id: id, status: result.status, error: result.error, explanation: explanation)
+        }
+
+        let page = writeArticle(document: document, environment: environment, results: results)
+        let status: Int32 = (failed || page == nil) ? 1 : 0
+        return RunOutcome(exitStatus: status, page: page, results: results)
+    }
+
+    /// One cell: restore it from the cache, or evaluate it. Returns its result and, when later
+    /// cells must not run, why.
+    private func step(_ planned: PlannedCell, session: Session,
+                      environment: NotebookEnvironment) -> (CellResult, stop: String?) {
+        let id = planned.cell.id
+        switch planned.compilation {
+        case .failed(let errors):
+            return (CellResult(cellID: id, status: .failed(seconds: 0), outputs: errors.map { .error(CellErrorRecord($0)) }),
+                    "cell \(id) failed")
+        case .compiled(let compiled):
+            if let restored = cache.restore(planned, into: session) { return (restored, nil) }
+            let (result, stop) = evaluate(planned, compiled: compiled, session: session, environment: environment)
+            if stop == nil { cache.store(result, for: planned, from: session) }
+            return (result, stop)
+        case .skipped:
+            return (CellResult(cellID: id, status: .notRun(reason: "eval: false")), nil)
+        }
+    }
+
+    private func evaluate(_ planned: PlannedCell, compiled: CompiledCell, session: Session,
+                          environment: NotebookEnvironment) -> (CellResult, stop: String?) {
+        let cell = planned.cell
+        let context = CellContext(id: cell.id, options: cell.options, environment: environment,
+                                  cancellation: session.cancellation)
+        environment.enter(context)
+        let evaluator = CellEvaluator(session: session, interruption: interruption)
+        let evaluation = evaluator.evaluate(compiled, timeout: cell.options.timeout)
+        var seconds = evaluation.seconds
+        var failure: CellErrorRecord?
+        switch (evaluation.ending, evaluation.result) {
+        case (.finished, .success(let value)?):
+            do {
+                try context.display(value, caption: nil)
+            } catch {
+                failure = CellErrorRecord(error, at: planned.source, message: "cannot display the cell's value: \(error)")
+            }
+            seconds = evaluation.seconds
+        case (.finished, .failure(let error)?):
+            failure = CellErrorRecord(error, at: planned.source)
+        case (.timedOut(let limit), let result):
+            failure = stopError(result, planned, "the cell timed out after \(ProgressFormat.seconds(limit)) (//| timeout: \(Self.number(limit)))")
+        case (.interrupted, let result):
+            failure = stopError(result, planned, "interrupted (Ctrl-C)")
+        case (.abandoned, _), (.finished, nil):
+            failure = CellErrorRecord(message: interruption.isCancelled
+                ? "interrupted (Ctrl-C); the cell did not stop and was abandoned"
+                : "the cell timed out and did not stop; it was abandoned",
+                location: "\(planned.source.file):\(planned.source.lineOffset + 1):1", excerpt: nil)
+        }
+        guard let failure else { return (CellResult(cellID: cell.id, status: .ran(seconds: seconds), outputs: context.outputs), nil) }
+        context.record(error: failure)
+        let stop = interruption.isCancelled ? "interrupted" : "cell \(cell.id) failed"
+        return (CellResult(cellID: cell.id, status: .failed(seconds: seconds), outputs: context.outputs), stop)
+    }
+
+    /// The error of a stopped cell: where it stopped (if the interpreter said) and why.
+    private func stopError(_ result: Result<Value, Error>?, _ planned: PlannedCell, _ message: String) -> CellErrorRecord {
+        if case .failure(let error)? = result { return CellErrorRecord(error, at: planned.source, message: message) }
+        return CellErrorRecord(message: message, location: "\(planned.source.file):\(planned.source.lineOffset + 1):1", excerpt: nil)
+    }
+
+    private func writeArticle(document: NotebookDocument, environment: NotebookEnvironment,
+                              results: [CellResult]) -> URL? {
+        let article = ArticleAssembler(document: document, environment: environment)
+            .article(results: Dictionary(results.map { ($0.cellID, $0) }, uniquingKeysWith: { first, _ in first }))
+        do {
+            let page = try ReportRenderer().write(
+                article, to: environment.outputDirectory, name: options.pageName, embed: options.embed,
+                templateDirectory: options.templateDirectory.map { URL(fileURLWithPath: $0, isDirectory: true) })
+            if !options.quiet { progress.note("wrote \(options.outputDirectory)/\(options.pageName).html") }
+            return page
+        } catch {
+            progress.note("\(options.file): error: cannot write the article: \(error)")
+            return nil
+        }
+    }
+
+    private static func number(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+}

@@ -1,0 +1,48 @@
+import Language
+
+/// A cell as the runner plans it: the document cell, its source as the interpreter sees it, and
+/// the outcome of compiling it.
+///
+/// The cache's dependency analysis and content keys will be added here.
+public struct PlannedCell {
+    public let cell: SwiftCell
+    public let source: CellSource
+    public let compilation: Compilation
+
+    /// What compiling the cell gave.
+    public enum Compilation {
+        /// `eval: false`: never compiled, never run.
+        case skipped
+        case compiled(CompiledCell)
+        /// Syntax, unsupported-construct or name errors, all located.
+        case failed([LanguageError])
+    }
+
+    /// The cell's code mapped to its place in the Markdown file.
+    public static func source(of cell: SwiftCell, file: String) -> CellSource {
+        CellSource(cell.code, file: file, lineOffset: cell.codeLine - 1)
+    }
+}
+
+/// The seam where the cell cache plugs in: before running a cell the runner asks `restore`; after
+/// a cell ran successfully it calls `store`. A cache restores a cell's outputs (the returned
+/// result) and the values it defined (by `session.setValue`), or returns nil to have it run.
+public protocol CellCache {
+    func restore(_ cell: PlannedCell, into session: Session) -> CellResult?
+    func store(_ result: CellResult, for cell: PlannedCell, from session: Session)
+    /// Why `cell` was run rather than restored, for `--explain`.
+    func explainRun(_ cell: PlannedCell) -> String
+}
+
+/// Runs every cell: what `--no-cache` asks for, and the behaviour until the cache lands.
+public struct NoCellCache: CellCache {
+    let reason: String
+
+    public init(reason: String = "caching is not available in this version") {
+        self.reason = reason
+    }
+
+    public func restore(_ cell: PlannedCell, into session: Session) -> CellResult? { nil }
+    public func store(_ result: CellResult, for cell: PlannedCell, from session: Session) {}
+    public func explainRun(_ cell: PlannedCell) -> String { "ran: \(reason)" }
+}
