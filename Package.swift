@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(name: "GraphicsTests", dependencies: ["Graphics"]),
         .testTarget(name: "LanguageTests", dependencies: ["Language"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
-        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Language", "Compute", "Graphics", "Report"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Language", "Compute", "Graphics", "Report", "Learning"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -8,6 +8,7 @@ let suites: [(name: String, run: (BenchmarkRecorder) throws -> Void)] = [
     ("language", runLanguageBenchmarks),
     ("compute", runComputeBenchmarks),
     ("torch", runTorchBenchmarks),
+    ("keras", runKerasBenchmarks),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())

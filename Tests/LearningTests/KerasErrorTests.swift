@@ -10,14 +10,14 @@ final class KerasErrorTests: XCTestCase {
 
     func testDeclaredInputThatDoesNotFitNamesTheSecondDense() throws {
         let model = try makeSmallModel(seed: 1)
-        assertKerasError("dense_2", ["(50,)", "(3,)", "dense_1"]) {
+        assertKerasError("dense_2", ["(None, 50)", "(None, 3)", "dense_1"]) {
             try model.add(Dense(4, inputDim: 50), using: RandomGenerator(seed: 2))
         }
         XCTAssertEqual(model.layers.count, 2)
     }
 
     func testDenseAfterFeatureMapsAsksForFlatten() {
-        assertKerasError("dense", ["(26, 26, 32)", "Flatten"]) {
+        assertKerasError("dense", ["(None, 26, 26, 32)", "Flatten"]) {
             _ = try Sequential(using: RandomGenerator(seed: 1)) {
                 Conv2D(32, (3, 3), inputShape: (28, 28, 1))
                 Dense(10)

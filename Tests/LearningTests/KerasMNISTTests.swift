@@ -4,7 +4,8 @@ import Learning
 import XCTest
 
 /// Convergence on real digits: the article's architecture, trained on 2,000 MNIST training images,
-/// must classify 500 test images at ≥ 90 % within 3 epochs.
+/// must classify 500 test images at ≥ 90 % within 3 epochs. Keras's plain SGD (lr 0.01) needs more
+/// than these 189 steps (it reaches about 84 %), so the test uses Keras's default Adam.
 final class KerasMNISTTests: XCTestCase {
     func testArticleModelLearnsRealDigits() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -13,7 +14,7 @@ final class KerasMNISTTests: XCTestCase {
         let (xTrain, yTrain) = try tensors(train, count: 2_000)
         let (xTest, yTest) = try tensors(test, count: 500)
         let model = try makeArticleModel(seed: 0)
-        try model.compile(optimizer: .sgd, loss: .categoricalCrossentropy, metrics: [.accuracy])
+        try model.compile(optimizer: .adam, loss: .categoricalCrossentropy, metrics: [.accuracy])
         let history = try model.fit(xTrain, try toCategorical(yTrain, numClasses: 10), epochs: 3,
                                     using: RandomGenerator(seed: 1))
         XCTAssertLessThan(history.loss[2], history.loss[0])

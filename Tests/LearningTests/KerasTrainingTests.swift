@@ -58,7 +58,7 @@ final class KerasTrainingTests: XCTestCase {
 
     func testTrainingLowersTheLossWithSGDAndAdam() throws {
         let (x, labels) = try makeSeparableData(count: 600, seed: 1)
-        for optimizer in [KerasOptimizer.sgd(learningRate: 0.1, momentum: 0.9), .adam] {
+        for optimizer in [KerasOptimizer.sgd(learningRate: 0.1, momentum: 0.9), .adam(learningRate: 0.01)] {
             let model = try makeSmallModel(seed: 2)
             try model.compile(optimizer: optimizer, loss: .sparseCategoricalCrossentropy, metrics: [.accuracy])
             let history = try model.fit(x, labels, epochs: 5, using: RandomGenerator(seed: 3))

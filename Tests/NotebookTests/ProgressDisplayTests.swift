@@ -60,7 +60,7 @@ final class ProgressDisplayTests: XCTestCase {
 
     func testEpochLinesStay() {
         let (display, capture) = display(terminal: false)
-        display.epochEnded(EpochSummary(cellID: "keras-train", epoch: 1, epochs: 5, loss: 0.5, accuracy: 0.85,
+        display.epochEnded(EpochReport(cellID: "keras-train", epoch: 1, epochs: 5, loss: 0.5, accuracy: 0.85,
                                         validationLoss: 0.41, validationAccuracy: 0.88, seconds: 12.34))
         XCTAssertEqual(capture.text, "  keras-train  epoch 1/5  loss 0.5  acc 0.85  val_loss 0.41  val_acc 0.88  12.3 s\n")
     }

@@ -41,7 +41,7 @@ final class RunnerErrorTests: XCTestCase {
         XCTAssertEqual(outcome.result("fine")?.status.succeeded, true)
         XCTAssertEqual(outcome.result("broken")?.status, .failed(seconds: 0))
         XCTAssertEqual(outcome.result("after")?.status, .notRun(reason: "cell broken failed"))
-        assertLocated(text, fixture, line: 7, "expected ')'")
+        assertLocated(text, fixture, line: 8, column: 15, "expected ')'")
         XCTAssertNotNil(outcome.page, "the article is still written")
         XCTAssertTrue(try fixture.html().contains("expected"))
     }
@@ -84,7 +84,8 @@ final class RunnerErrorTests: XCTestCase {
         ```
         """, expect: 1)
         XCTAssertLessThan(Date().timeIntervalSince(start), 5)
-        assertLocated(text, fixture, line: 5, "timed out after 0.50 s")
+        // A `while` loop stops without a known place (Language), so the error points at the cell start.
+        assertLocated(text, fixture, line: 4, "timed out after 0.50 s")
         XCTAssertEqual(outcome.result("next")?.status, .notRun(reason: "cell forever failed"))
     }
 
@@ -145,7 +146,8 @@ final class RunnerErrorTests: XCTestCase {
         let a = 1
         ```
         """, expect: 2)
-        assertLocated(text, fixture, line: 2, "")
+        // YAML notices the unclosed sequence where the front matter ends.
+        assertLocated(text, fixture, line: 3, column: 1, "invalid YAML in front matter")
     }
 
     func testUnknownParameterIsAUsageError() throws {

@@ -16,6 +16,24 @@ public protocol BindingDomain {
 }
 
 /// Assembles every domain's bindings into the table a notebook's `Session` is created with.
+///
+/// How to write a domain (e.g. `KerasBindings.swift`):
+/// 1. `enum KerasBindings: BindingDomain { static func install(into:environment:) { ... } }` and
+///    one line in `domains` below.
+/// 2. Randomness: draw only from `environment.cell.random` (a Compute `RandomGenerator`), read at
+///    call time — e.g. in `Dense(...)`'s initialiser and in `fit`'s shuffling — never a generator
+///    kept from another cell.
+/// 3. Training loops: report through `environment.cell.progress` (`begin`, `batchEnded` — which
+///    throws `CellCancelled` on Ctrl-C/timeout, let it propagate —, `epochEnded`, `end`), or adapt
+///    the learning API's observer protocol to it; long host loops without progress call
+///    `environment.cell.checkCancellation()` now and then.
+/// 4. Display: conform host types to `NotebookDisplayable` (a model shows
+///    `context.show(modelSummary:)`, a history `context.show(table:)`) and, for `plot`/`compare`,
+///    to `TrainingCurvesConvertible`.
+/// 5. Data: resolve relative roots against `environment.dataRoot` (`--data`, default `data`) and
+///    call `environment.recordDataFile(path:sha256:)` for each file read (the footer lists them).
+/// 6. Errors: throw `BindingError("…")` (or the library's own error with a good description); the
+///    interpreter adds the call's `file:line:column`.
 public enum NotebookBindings {
     /// The domains, in registration order. A new domain adds one line here.
     static let domains: [BindingDomain.Type] = [

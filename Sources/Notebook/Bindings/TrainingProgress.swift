@@ -38,6 +38,8 @@ public final class TrainingProgress {
 
     /// Seconds between two bar updates sent to the sink (the terminal redraws at most this often).
     static let reportInterval = 0.1
+    /// Seconds of training before a rate and an ETA are shown.
+    static let warmUp = 0.5
 
     init(cellID: String, sink: ProgressSink, cancellation: @escaping () -> Bool) {
         self.cellID = cellID
@@ -85,10 +87,11 @@ public final class TrainingProgress {
         let elapsed = max(now.timeIntervalSince(started ?? now), 1e-9)
         let total = epochs * batchesPerEpoch
         let perBatch = elapsed / Double(batchesDone)
+        let measured = elapsed >= TrainingProgress.warmUp
         let status = TrainingStatus(cellID: cellID, epoch: epoch, epochs: epochs, batch: batch,
                                     batches: batchesPerEpoch, loss: loss, accuracy: accuracy,
-                                    samplesPerSecond: Double(batchesDone * batchSize) / elapsed,
-                                    secondsRemaining: perBatch * Double(max(0, total - batchesDone)))
+                                    samplesPerSecond: measured ? Double(batchesDone * batchSize) / elapsed : nil,
+                                    secondsRemaining: measured ? perBatch * Double(max(0, total - batchesDone)) : nil)
         lock.unlock()
         sink.training(status)
     }
@@ -101,7 +104,7 @@ public final class TrainingProgress {
         let epochs = self.epochs
         epochStarted = Date()
         lock.unlock()
-        sink.epochEnded(EpochSummary(cellID: cellID, epoch: epoch, epochs: max(epochs, epoch), loss: loss,
+        sink.epochEnded(EpochReport(cellID: cellID, epoch: epoch, epochs: max(epochs, epoch), loss: loss,
                                      accuracy: accuracy, validationLoss: validationLoss,
                                      validationAccuracy: validationAccuracy, seconds: seconds))
     }

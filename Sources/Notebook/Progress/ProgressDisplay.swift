@@ -59,7 +59,7 @@ public final class ProgressDisplay: ProgressSink {
         }
     }
 
-    public func epochEnded(_ summary: EpochSummary) {
+    public func epochEnded(_ summary: EpochReport) {
         guard !quiet else { return }
         lock.lock()
         defer { lock.unlock() }

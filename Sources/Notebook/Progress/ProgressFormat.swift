@@ -28,7 +28,7 @@ public enum ProgressFormat {
         var parts = ["\(status.cellID)  epoch \(status.epoch)/\(status.epochs) \(bar) \(status.batch)/\(status.batches)"]
         if let loss = status.loss { parts.append("loss " + DisplayTable.format(loss)) }
         if let accuracy = status.accuracy { parts.append("acc " + DisplayTable.format(accuracy)) }
-        parts.append(String(format: "%.0f img/s", status.samplesPerSecond))
+        if let rate = status.samplesPerSecond { parts.append(String(format: "%.0f img/s", rate)) }
         if let remaining = status.secondsRemaining { parts.append("ETA " + clock(remaining)) }
         var line = parts.joined(separator: "  ")
         if line.count > width { line = String(line.prefix(max(1, width - 1))) + "…" }
@@ -40,13 +40,13 @@ public enum ProgressFormat {
         var parts = ["epoch \(status.epoch)/\(status.epochs)", "batch \(status.batch)/\(status.batches)"]
         if let loss = status.loss { parts.append("loss " + DisplayTable.format(loss)) }
         if let accuracy = status.accuracy { parts.append("accuracy " + DisplayTable.format(accuracy)) }
-        parts.append(String(format: "%.0f images/s", status.samplesPerSecond))
+        if let rate = status.samplesPerSecond { parts.append(String(format: "%.0f images/s", rate)) }
         if let remaining = status.secondsRemaining { parts.append("ETA " + clock(remaining)) }
         return "  \(status.cellID): " + parts.joined(separator: ", ")
     }
 
     /// The line kept for a finished epoch: `keras-train  epoch 2/5  loss 0.3121  acc 0.9034  val_loss …  12.3 s`.
-    public static func epoch(_ summary: EpochSummary) -> String {
+    public static func epoch(_ summary: EpochReport) -> String {
         var parts = ["\(summary.cellID)  epoch \(summary.epoch)/\(summary.epochs)"]
         if let loss = summary.loss { parts.append("loss " + DisplayTable.format(loss)) }
         if let accuracy = summary.accuracy { parts.append("acc " + DisplayTable.format(accuracy)) }

@@ -9,7 +9,7 @@ public protocol ProgressSink: AnyObject {
     /// A training loop inside the running cell advanced (per batch, throttled by the sink).
     func training(_ status: TrainingStatus)
     /// An epoch of that loop ended; the sink prints a line that stays.
-    func epochEnded(_ summary: EpochSummary)
+    func epochEnded(_ summary: EpochReport)
     /// A message outside any cell (usage errors, where the article was written).
     func note(_ text: String)
 }
@@ -27,13 +27,14 @@ public struct TrainingStatus: Equatable, Sendable {
     /// Running mean loss and accuracy of the epoch so far, when the loop reports them.
     public var loss: Double?
     public var accuracy: Double?
-    /// Training samples processed per second since the loop began.
-    public var samplesPerSecond: Double
-    /// Estimated seconds until the last batch of the last epoch, nil until one batch finished.
+    /// Training samples processed per second since the loop began; nil during the first half
+    /// second, when the estimate would be noise.
+    public var samplesPerSecond: Double?
+    /// Estimated seconds until the last batch of the last epoch; nil while the rate is unknown.
     public var secondsRemaining: Double?
 
     public init(cellID: String, epoch: Int, epochs: Int, batch: Int, batches: Int, loss: Double?, accuracy: Double?,
-                samplesPerSecond: Double, secondsRemaining: Double?) {
+                samplesPerSecond: Double?, secondsRemaining: Double?) {
         self.cellID = cellID
         self.epoch = epoch
         self.epochs = epochs
@@ -47,7 +48,7 @@ public struct TrainingStatus: Equatable, Sendable {
 }
 
 /// The figures of one finished epoch (Keras's per-epoch line).
-public struct EpochSummary: Equatable, Sendable {
+public struct EpochReport: Equatable, Sendable {
     public var cellID: String
     public var epoch: Int
     public var epochs: Int
@@ -77,6 +78,6 @@ public final class SilentProgress: ProgressSink {
     public func cellStarted(id: String, index: Int, count: Int) {}
     public func cellFinished(id: String, status: CellRunStatus, error: CellErrorRecord?, explanation: String?) {}
     public func training(_ status: TrainingStatus) {}
-    public func epochEnded(_ summary: EpochSummary) {}
+    public func epochEnded(_ summary: EpochReport) {}
     public func note(_ text: String) {}
 }

@@ -90,12 +90,13 @@ extension CellErrorRecord {
                   excerpt: lines.isEmpty ? nil : lines.joined(separator: "\n"))
     }
 
-    /// Any other error, placed at the first line of the cell.
+    /// Any error of the cell; one without a known place is put at the cell's first code line.
     init(_ error: Error, at source: CellSource, message: String? = nil) {
-        if let language = error as? LanguageError {
+        if let language = error as? LanguageError, language.location.line > 0 {
             self.init(language, message: message)
             return
         }
+        let error = (error as? LanguageError).map { $0.message as Any } ?? error
         let firstLine = source.text.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
         self.init(message: message ?? String(describing: error),
                   location: "\(source.file):\(source.lineOffset + 1):1",

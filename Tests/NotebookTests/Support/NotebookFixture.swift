@@ -53,7 +53,7 @@ final class RecordingProgress: ProgressSink {
     private(set) var notes: [String] = []
     private(set) var finished: [(id: String, status: CellRunStatus)] = []
     private(set) var trainingUpdates: [TrainingStatus] = []
-    private(set) var epochs: [EpochSummary] = []
+    private(set) var epochs: [EpochReport] = []
 
     func cellStarted(id: String, index: Int, count: Int) {}
     func cellFinished(id: String, status: CellRunStatus, error: CellErrorRecord?, explanation: String?) {
@@ -67,7 +67,7 @@ final class RecordingProgress: ProgressSink {
         trainingUpdates.append(status)
         lock.unlock()
     }
-    func epochEnded(_ summary: EpochSummary) {
+    func epochEnded(_ summary: EpochReport) {
         lock.lock()
         epochs.append(summary)
         lock.unlock()
