@@ -3,6 +3,7 @@ import Foundation
 // `make bench`: every suite runs in this one process so that ratios compare figures taken under
 // the same machine load. `notebook-bench SUITE...` runs only the named suites.
 let suites: [(name: String, run: (BenchmarkRecorder) throws -> Void)] = [
+    ("datasets", runDatasetsBenchmarks),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())

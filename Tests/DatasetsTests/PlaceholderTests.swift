@@ -1,6 +1,0 @@
-import XCTest
-@testable import Datasets
-
-final class DatasetsPlaceholderTests: XCTestCase {
-    func testModuleLinks() {}
-}

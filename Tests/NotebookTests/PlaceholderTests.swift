@@ -1,6 +1,0 @@
-import XCTest
-@testable import Notebook
-
-final class NotebookPlaceholderTests: XCTestCase {
-    func testModuleLinks() {}
-}
