@@ -143,7 +143,7 @@ enum KerasBindings: BindingDomain {
             t.method("predict", "_ x: Tensor, batchSize: Int = 32") { model, a in
                 try model.predict(try a.get("x", as: Tensor.self), batchSize: try a.int("batchSize"))
             }
-            t.method("summary") { model, _ in environment.cell.show(modelSummary: summaryTable(model, caption: nil)) }
+            t.method("summary") { model, _ in try model.summary().display(in: environment.cell, caption: nil) }
             t.method("countParams") { model, _ in model.countParams() }
             t.property("layers") { $0.layers }
             t.property("version") { $0.version }
@@ -160,7 +160,7 @@ enum KerasBindings: BindingDomain {
             }
             validation = (vx, try targets(pair[1], model: model))
         }
-        let observer = ProgressObserver(progress: context.progress, batchSize: try a.int("batchSize"))
+        let observer = EpochTimer(forwardingTo: context.trainingObserver)
         let history = try model.fit(try a.get("x", as: Tensor.self), try targets(a["y"], model: model),
                                     batchSize: try a.int("batchSize"), epochs: try a.int("epochs"),
                                     validationSplit: try a.double("validationSplit"), validationData: validation,
@@ -180,37 +180,6 @@ enum KerasBindings: BindingDomain {
         throw BindingError("argument '\(name)' expects a Tensor or [Int], got \(value.typeName)")
     }
 
-    /// The layer table Keras's `summary()` prints, as a display table.
-    static func summaryTable(_ model: Sequential, caption: String?) -> DisplayTable {
-        let summary = model.summary()
-        var rows = summary.rows.map { row in
-            ["\(row.name) (\(row.type))", row.outputShape.map(kerasShape) ?? "?", grouped(row.parameters)]
-        }
-        rows.append(["Total params", "", grouped(summary.totalParameters)])
-        rows.append(["Trainable params", "", grouped(summary.trainableParameters)])
-        rows.append(["Non-trainable params", "", grouped(summary.nonTrainableParameters)])
-        return DisplayTable(caption: caption ?? "Model: \"\(summary.modelName)\"", header: ["Layer (type)", "Output shape", "Param #"],
-                            rows: rows, numericColumns: [false, false, true])
-    }
-
-    /// `(None, 26, 26, 32)`, Keras's way of writing a batch shape.
-    private static func kerasShape(_ shape: [Int]) -> String {
-        "(None" + shape.map { ", \($0)" }.joined() + ")"
-    }
-
-    /// 1,199,882 — thousands separated by commas, as Keras prints parameter counts.
-    static func grouped(_ value: Int) -> String {
-        let digits = String(abs(value))
-        var groups: [String] = []
-        var end = digits.endIndex
-        while end > digits.startIndex {
-            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
-            groups.insert(String(digits[start..<end]), at: 0)
-            end = start
-        }
-        return (value < 0 ? "-" : "") + groups.joined(separator: ",")
-    }
-
     private static func pair(_ a: Arguments, _ name: String) throws -> (Int, Int) {
         let values = try a.ints(name, count: 2)
         return (values[0], values[1])
@@ -223,37 +192,23 @@ enum KerasBindings: BindingDomain {
     }
 }
 
-extension Sequential: NotebookDisplayable {
-    /// A model shows its summary table.
-    public func display(in context: CellContext, caption: String?) throws {
-        context.show(modelSummary: KerasBindings.summaryTable(self, caption: caption))
-    }
-}
-
-/// Forwards `fit`'s batches and epochs to the cell's progress bar and keeps each epoch's duration.
-private final class ProgressObserver: TrainingObserver {
-    let progress: TrainingProgress
-    let batchSize: Int
+/// Forwards `fit`'s events to the cell's progress bar (the runner's `ProgressObserver`) and keeps
+/// each epoch's duration, which `History` does not record.
+private final class EpochTimer: TrainingObserver {
+    private let progress: TrainingObserver
     private(set) var epochSeconds: [Double] = []
 
-    init(progress: TrainingProgress, batchSize: Int) {
+    init(forwardingTo progress: TrainingObserver) {
         self.progress = progress
-        self.batchSize = batchSize
     }
 
-    func trainingBegan(_ start: TrainingStart) throws {
-        progress.begin(epochs: start.epochs, batchesPerEpoch: start.batchesPerEpoch, batchSize: batchSize)
-    }
-
-    func batchEnded(_ batch: Learning.BatchProgress) throws {
-        try progress.batchEnded(epoch: batch.epoch, batch: batch.batch, loss: batch.loss, accuracy: batch.accuracy)
-    }
+    func trainingBegan(_ start: TrainingStart) throws { try progress.trainingBegan(start) }
+    func batchEnded(_ batch: Learning.BatchProgress) throws { try progress.batchEnded(batch) }
 
     func epochEnded(_ summary: Learning.EpochSummary) throws {
         epochSeconds.append(summary.seconds)
-        progress.epochEnded(epoch: summary.epoch, loss: summary.loss, accuracy: summary.accuracy,
-                            validationLoss: summary.validationLoss, validationAccuracy: summary.validationAccuracy)
+        try progress.epochEnded(summary)
     }
 
-    func trainingEnded() throws { progress.end() }
+    func trainingEnded() throws { try progress.trainingEnded() }
 }

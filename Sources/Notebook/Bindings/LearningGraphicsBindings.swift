@@ -11,7 +11,8 @@ import Learning
 ///     confusionMatrix(predicted: model.predict(xTest).argmax(dim: 1), actual: test.labels)
 ///
 /// `plot(history)`, `plot(curve)` and `compare(history, curve, titles:)` work through the
-/// `TrainingCurvesConvertible` conformances of `History` (see `TimedHistory`) and `LossCurve`.
+/// `TrainingCurvesConvertible` conformances of `History` (see `TimedHistory`) and
+/// `LossCurveRecorder`.
 enum LearningGraphicsBindings: BindingDomain {
     static func install(into bindings: Bindings, environment: NotebookEnvironment) {
         bindings.function("imageGrid", "_ digits: MNISTDigits, predictions: [Int]? = nil, columns: Int = 10, title: String = \"\"") { a in
@@ -65,33 +66,5 @@ enum LearningGraphicsBindings: BindingDomain {
             }
         }
         return try GraphicsBindings.classIndices(value, name: name)
-    }
-}
-
-extension LossCurve: TrainingCurvesConvertible {
-    public func trainingCurves(title: String) -> TrainingCurves {
-        let validation = validationLossByEpoch
-        return TrainingCurves(title: title, loss: trainLossByEpoch, validationLoss: validation.isEmpty ? nil : validation,
-                              batchLoss: trainBatchLosses)
-    }
-}
-
-extension LossCurve: NotebookDisplayable {
-    /// A loss curve shows one row per epoch: its mean training and validation loss and how many
-    /// values each mean is taken over.
-    public func display(in context: CellContext, caption: String?) throws {
-        let train = epochMeans(.train), validation = epochMeans(.validation)
-        let rows = epochs.enumerated().map { index, epoch -> [String] in
-            let trainCount = entries.filter { $0.series == .train && $0.epoch == epoch }.count
-            let validationCount = entries.filter { $0.series == .validation && $0.epoch == epoch }.count
-            return ["\(epoch)", mean(train, index), mean(validation, index), "\(trainCount)", "\(validationCount)"]
-        }
-        context.show(table: DisplayTable(caption: caption, header: ["epoch", "train loss", "validation loss", "train batches", "validation batches"],
-                                         rows: rows, numericColumns: Array(repeating: true, count: 5)))
-    }
-
-    private func mean(_ values: [Double?], _ index: Int) -> String {
-        guard index < values.count, let value = values[index] else { return "" }
-        return DisplayTable.format(value)
     }
 }

@@ -29,11 +29,5 @@ extension TimedHistory: NotebookDisplayable {
 }
 
 extension TimedHistory: TrainingCurvesConvertible {
-    func trainingCurves(title: String) -> TrainingCurves {
-        TrainingCurves(title: title, loss: history.loss,
-                       validationLoss: history.validationLoss.isEmpty ? nil : history.validationLoss,
-                       batchLoss: history.batchLosses.flatMap { $0 },
-                       accuracy: history.accuracy.isEmpty ? nil : history.accuracy,
-                       validationAccuracy: history.validationAccuracy.isEmpty ? nil : history.validationAccuracy)
-    }
+    func trainingCurves(title: String) -> TrainingCurves { history.trainingCurves(title: title) }
 }

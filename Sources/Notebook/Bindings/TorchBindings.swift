@@ -60,21 +60,21 @@ enum TorchBindings: BindingDomain {
         bindings.function("flatten", "_ x: Tensor, _ startDim: Int = 0") { a in
             try flatten(try a.get("x", as: Tensor.self), try a.int("startDim"))
         }
-        bindings.type(LossCurve.self, "LossCurve") { t in
-            t.initializer { _ in LossCurve() }
-            t.mutatingMethod("add", "train loss: Tensor, epoch: Int") { curve, a in
-                curve.add(train: try scalarLoss(a["loss"]), epoch: try a.int("epoch"))
+        bindings.type(LossCurveRecorder.self, "LossCurve") { t in
+            t.initializer { _ in LossCurveRecorder() }
+            t.method("add", "train loss: Tensor, epoch: Int") { recorder, a in
+                recorder.add(train: try scalarLoss(a["loss"]), epoch: try a.int("epoch"))
             }
-            t.mutatingMethod("add", "validation loss: Tensor, epoch: Int") { curve, a in
-                curve.add(validation: try scalarLoss(a["loss"]), epoch: try a.int("epoch"))
+            t.method("add", "validation loss: Tensor, epoch: Int") { recorder, a in
+                recorder.add(validation: try scalarLoss(a["loss"]), epoch: try a.int("epoch"))
             }
-            t.property("trainMeans") { $0.trainLossByEpoch }
-            t.property("validationMeans") { $0.validationLossByEpoch }
-            t.property("trainLosses") { $0.trainBatchLosses }
-            t.property("validationLosses") { $0.validationBatchLosses }
-            t.property("epochs") { $0.epochs }
-            t.property("history") { $0.history }
-            t.property("version") { $0.version }
+            t.property("trainMeans") { $0.curve.trainLossByEpoch }
+            t.property("validationMeans") { $0.curve.validationLossByEpoch }
+            t.property("trainLosses") { $0.curve.trainBatchLosses }
+            t.property("validationLosses") { $0.curve.validationBatchLosses }
+            t.property("epochs") { $0.curve.epochs }
+            t.property("history") { $0.curve.history }
+            t.property("version") { $0.curve.version }
         }
         bindings.type(Stopwatch.self, "Stopwatch") { t in
             t.initializer { _ in Stopwatch() }
