@@ -132,8 +132,12 @@ enum KerasBindings: BindingDomain {
                                   loss: try a.get("loss", as: KerasLoss.self),
                                   metrics: try a.array("metrics", of: KerasMetric.self))
             }
-            t.method("fit", "_ x: Tensor, _ y: Tensor, batchSize: Int = 32, epochs: Int = 1, validationSplit: Double = 0, validationData: (Tensor, Tensor)? = nil, shuffle: Bool = true") { model, a in
-                try fit(model, a, context: environment.cell)
+            // Keras takes keyword arguments in any order; the common orders of `epochs:` and
+            // `validationSplit:` both work.
+            for order in ["epochs: Int = 1, validationSplit: Double = 0", "validationSplit: Double = 0, epochs: Int = 1"] {
+                t.method("fit", "_ x: Tensor, _ y: Tensor, batchSize: Int = 32, \(order), validationData: (Tensor, Tensor)? = nil, shuffle: Bool = true") { model, a in
+                    try fit(model, a, context: environment.cell)
+                }
             }
             t.method("evaluate", "_ x: Tensor, _ y: Tensor, batchSize: Int = 32") { model, a in
                 let y = try targets(a["y"], model: model)
