@@ -21,12 +21,12 @@ enum DatasetsBindings: BindingDomain {
         bindings.type(Datasets.MNIST.self, "MNIST") { t in
             t.staticMethod("load", "root: String = \"data\"") { a in
                 let root = resolvedRoot(try a.string("root"), environment: environment)
-                let (train, test) = try Datasets.MNIST.load(root: root)
-                for split in [train, test] {
-                    environment.recordDataFile(path: split.imagesPath, sha256: split.imagesSHA256)
-                    environment.recordDataFile(path: split.labelsPath, sha256: split.labelsSHA256)
+                let splits = try [true, false].map { train -> MNISTDigits in
+                    let set = try Learning.datasets.MNIST(root, train: train)
+                    recordTorchFiles(root: root, train: train, set: set, environment: environment)
+                    return try MNISTDigits(set)
                 }
-                return Value.tuple([.host(try MNISTDigits(train)), .host(try MNISTDigits(test))], labels: ["train", "test"])
+                return Value.tuple([.host(splits[0]), .host(splits[1])], labels: ["train", "test"])
             }
         }
         bindings.type(MNISTDigits.self, "MNISTDigits") { t in

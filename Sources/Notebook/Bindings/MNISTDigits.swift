@@ -1,5 +1,6 @@
 import Compute
 import Datasets
+import Learning
 
 /// One MNIST split (or a part of one) as cells see it from `MNIST.load()`: `images`, a tensor
 /// [N, 28, 28] of pixel values 0…255, and `labels`, a tensor [N] of class indices 0…9. It behaves
@@ -17,11 +18,12 @@ final class MNISTDigits {
         self.isTraining = isTraining
     }
 
-    /// The whole split, converted once to tensors.
-    convenience init(_ split: MNISTSplit) throws {
-        let side = MNISTSplit.imageSide
-        self.init(images: try Tensor(shape: [split.count, side, side], scalars: split.images.pixels.map(Float.init)),
-                  labels: Tensor(split.labels.map(Float.init)), isTraining: split.isTraining)
+    /// A whole split as read by the PyTorch-style reader (whose pixel conversion runs in the
+    /// optimised Learning module): [N, 1, 28, 28] becomes [N, 28, 28].
+    convenience init(_ set: Learning.datasets.MNIST) throws {
+        let shape = set.data.shape
+        self.init(images: try set.data.reshaped([shape[0]] + Array(shape.dropFirst(2))), labels: set.targets,
+                  isTraining: set.train)
     }
 
     var count: Int { labels.count }
