@@ -37,11 +37,16 @@ public enum MNIST {
     static func locate(_ name: String, root: String) throws -> String {
         let directory = URL(fileURLWithPath: root).appendingPathComponent("mnist")
         let candidates = [name + ".gz", name].map { directory.appendingPathComponent($0).path }
-        if let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) {
-            return found
-        }
+        if let found = candidates.first(where: isRegularFile) { return found }
         let hint = "copy the four MNIST files (train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz, "
             + "t10k-images-idx3-ubyte.gz, t10k-labels-idx1-ubyte.gz) into \(directory.path)/ — see README"
         throw DatasetError.missingFile(searched: candidates, hint: hint)
+    }
+
+    /// True for an existing file that is not a directory (a directory named like a data file
+    /// would otherwise fail later with a misleading "corrupt gzip" message).
+    private static func isRegularFile(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
     }
 }

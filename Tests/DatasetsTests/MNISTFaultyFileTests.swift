@@ -72,6 +72,26 @@ final class MNISTFaultyFileTests: XCTestCase {
         }
     }
 
+    func testGzippedFileIsPreferredOverPlainOne() throws {
+        try write(imagesFile(count: 1), "t10k-images-idx3-ubyte")
+        try write(labelsFile([5]), "t10k-labels-idx1-ubyte")
+        try write(Array("garbage".utf8), "t10k-labels-idx1-ubyte.gz")
+        XCTAssertThrowsError(try loadTestSplit()) { error in
+            guard case let .wrongMagic(path, _, _)? = error as? DatasetError else { return XCTFail("got \(error)") }
+            XCTAssertTrue(path.hasSuffix(".gz"), path)
+        }
+    }
+
+    func testDirectoryWithADataFileNameCountsAsMissing() throws {
+        try write(labelsFile([5]), "t10k-labels-idx1-ubyte")
+        try FileManager.default.createDirectory(
+            at: mnistDirectory.appendingPathComponent("t10k-images-idx3-ubyte.gz"), withIntermediateDirectories: false)
+        XCTAssertThrowsError(try loadTestSplit()) { error in
+            guard case let .missingFile(searched, _)? = error as? DatasetError else { return XCTFail("got \(error)") }
+            XCTAssertEqual(searched.count, 2)
+        }
+    }
+
     func testTruncatedGzipIsReportedAsTruncated() throws {
         try write(imagesFile(count: 1), "t10k-images-idx3-ubyte")
         let gz = try [UInt8](Data(contentsOf: realLabelsGz))

@@ -270,4 +270,28 @@ final class DocumentParserTests: XCTestCase {
         XCTAssertEqual(document.cells.first?.id, "a")
         XCTAssertEqual(document.cells.first?.code, "let x = 1")
     }
+
+    func testLabelThatEqualsAGeneratedIdPushesTheUnlabelledCellAside() throws {
+        let generated = try parse("```swift\nf()\n```\n").cells[0].id
+        let cells = try parse("```swift\nf()\n```\n```swift\n//| label: \(generated)\ng()\n```\n").cells
+        XCTAssertEqual(cells.map(\.id), [generated + "-2", generated])
+    }
+
+    func testEmptyFrontMatterGivesDefaults() throws {
+        let document = try parse("---\n---\nText\n")
+        XCTAssertEqual(document.frontMatter, FrontMatter())
+        XCTAssertEqual(document.blocks, [.prose(ProseBlock(text: "Text", line: 3))])
+    }
+
+    func testFrontMatterThatIsNotAMappingIsAnError() {
+        XCTAssertEqual(problems("---\n- a\n- b\n---\n"),
+                       ["nb.md:2:1: error: front matter must be a mapping of keys to values"])
+    }
+
+    func testOtherFenceKeepsItsWholeInfoString() throws {
+        let document = try parse("~~~python title=\"train.py\"\nprint(1)\n~~~\n")
+        XCTAssertEqual(document.blocks, [.code(FencedCodeBlock(
+            language: "python", info: "python title=\"train.py\"", code: "print(1)",
+            markdown: "~~~python title=\"train.py\"\nprint(1)\n~~~", fenceLine: 1))])
+    }
 }
