@@ -35,7 +35,9 @@ let package = Package(
             "Compute", "CZlib", .product(name: "Crypto", package: "swift-crypto"),
         ], swiftSettings: optimisedInDebug),
         .target(name: "Learning", dependencies: ["Compute", "Datasets"], swiftSettings: optimisedInDebug),
-        .target(name: "Graphics", dependencies: ["CCairo", "CPNG"]),
+        // libpng reports errors by longjmp, which must not cross Swift frames: a small C target owns it.
+        .target(name: "CPNGBridge", dependencies: ["CPNG"]),
+        .target(name: "Graphics", dependencies: ["CCairo", "CPNGBridge"], swiftSettings: optimisedInDebug),
         .target(name: "Language", dependencies: [
             .product(name: "SwiftSyntax", package: "swift-syntax"),
             .product(name: "SwiftParser", package: "swift-syntax"),

@@ -4,6 +4,7 @@ import Foundation
 // the same machine load. `notebook-bench SUITE...` runs only the named suites.
 let suites: [(name: String, run: (BenchmarkRecorder) throws -> Void)] = [
     ("datasets", runDatasetsBenchmarks),
+    ("graphics", runGraphicsBenchmarks),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())

@@ -1,6 +1,0 @@
-import XCTest
-@testable import Graphics
-
-final class GraphicsPlaceholderTests: XCTestCase {
-    func testModuleLinks() {}
-}
