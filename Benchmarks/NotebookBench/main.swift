@@ -5,6 +5,7 @@ import Foundation
 let suites: [(name: String, run: (BenchmarkRecorder) throws -> Void)] = [
     ("datasets", runDatasetsBenchmarks),
     ("graphics", runGraphicsBenchmarks),
+    ("compute", runComputeBenchmarks),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())

@@ -1,0 +1,14 @@
+/// Inverted dropout (PyTorch's and Keras's): in training each element is zeroed with probability
+/// `probability` and the survivors are scaled by 1 / (1 − probability); in evaluation (`training:
+/// false`) and for probability 0 the input passes through unchanged. The mask is drawn from `generator`.
+public func dropout(_ x: Tensor, probability: Float, training: Bool, using generator: RandomGenerator) throws -> Tensor {
+    guard probability >= 0, probability <= 1 else {
+        throw TensorError("dropout", "probability must be in [0, 1], got \(probability)", shapes: [x.shape])
+    }
+    guard training, probability > 0 else { return x }
+    let scale: Float = probability == 1 ? 0 : 1 / (1 - probability)
+    var mask = [Float](repeating: 0, count: x.count)
+    for i in mask.indices { mask[i] = generator.nextFloat() >= probability ? scale : 0 }
+    let output = zipElements(x.storage, mask, *)
+    return recorded(Tensor(unchecked: x.shape, output), "dropout", [x]) { g, _ in [zipElements(g, mask, *)] }
+}

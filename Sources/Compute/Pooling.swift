@@ -1,0 +1,66 @@
+/// Max pooling over [N, C, H, W] with a square `kernelSize` window moved by `stride` (defaults to
+/// `kernelSize`, as in PyTorch and Keras), no padding; output H' = (H − k) / stride + 1 (floor).
+/// `kernelSize: 1` with the default stride is the identity. The gradient goes to the first maximum
+/// of each window.
+public func maxPool2d(_ x: Tensor, kernelSize: Int, stride: Int? = nil) throws -> Tensor {
+    let step = stride ?? kernelSize
+    guard x.rank == 4 else { throw TensorError("maxPool2d", "input must be [N, C, H, W]", shapes: [x.shape]) }
+    guard kernelSize >= 1, step >= 1 else {
+        throw TensorError("maxPool2d", "kernelSize and stride must be ≥ 1 (got \(kernelSize), \(step))", shapes: [x.shape])
+    }
+    let (n, c, h, w) = (x.shape[0], x.shape[1], x.shape[2], x.shape[3])
+    guard h >= kernelSize, w >= kernelSize else {
+        throw TensorError("maxPool2d", "window \(kernelSize) is larger than the input", shapes: [x.shape])
+    }
+    if kernelSize == 1 && step == 1 { return x }
+    let oh = (h - kernelSize) / step + 1, ow = (w - kernelSize) / step + 1
+    let planes = n * c
+    let outputCount = planes * oh * ow
+    var output = [Float](repeating: 0, count: outputCount)
+    var winners = [Int32](repeating: 0, count: outputCount)
+    output.withUnsafeMutableBufferPointer { out in
+        winners.withUnsafeMutableBufferPointer { best in
+            x.storage.withUnsafeBufferPointer { input in
+                let (out, best) = (out, best)
+                parallelChunks(planes, costPerElement: h * w) { range in
+                    for plane in range {
+                        let source = plane * h * w
+                        for oy in 0..<oh {
+                            for ox in 0..<ow {
+                                var bestIndex = source + oy * step * w + ox * step
+                                var bestValue = input[bestIndex]
+                                for ky in 0..<kernelSize {
+                                    let line = source + (oy * step + ky) * w + ox * step
+                                    for kx in 0..<kernelSize where input[line + kx] > bestValue {
+                                        bestValue = input[line + kx]
+                                        bestIndex = line + kx
+                                    }
+                                }
+                                let target = (plane * oh + oy) * ow + ox
+                                out[target] = bestValue
+                                best[target] = Int32(truncatingIfNeeded: bestIndex - source)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let inputCount = x.count
+    let result = Tensor(unchecked: [n, c, oh, ow], output)
+    return recorded(result, "maxPool2d", [x]) { g, _ in
+        var gradient = [Float](repeating: 0, count: inputCount)
+        gradient.withUnsafeMutableBufferPointer { dx in
+            let dx = dx
+            parallelChunks(planes, costPerElement: oh * ow) { range in
+                for plane in range {
+                    for j in 0..<(oh * ow) {
+                        let target = plane * oh * ow + j
+                        dx[plane * h * w + Int(winners[target])] += g[target]
+                    }
+                }
+            }
+        }
+        return [gradient]
+    }
+}

@@ -1,0 +1,98 @@
+import XCTest
+@testable import Compute
+
+/// Direct seven-loop convolution, the reference for the im2col + GEMM kernel.
+func naiveConv2d(_ x: Tensor, _ w: Tensor, _ b: Tensor?, stride: Int, padding: Int) -> [Float] {
+    let (n, c, h, width) = (x.shape[0], x.shape[1], x.shape[2], x.shape[3])
+    let (o, kh, kw) = (w.shape[0], w.shape[2], w.shape[3])
+    let oh = (h + 2 * padding - kh) / stride + 1, ow = (width + 2 * padding - kw) / stride + 1
+    var out = [Float](repeating: 0, count: n * o * oh * ow)
+    for image in 0..<n { for filter in 0..<o { for oy in 0..<oh { for ox in 0..<ow {
+        var total = Double(b?.scalars[filter] ?? 0)
+        for channel in 0..<c { for ky in 0..<kh { for kx in 0..<kw {
+            let iy = oy * stride + ky - padding, ix = ox * stride + kx - padding
+            guard iy >= 0, iy < h, ix >= 0, ix < width else { continue }
+            total += Double(x.scalars[((image * c + channel) * h + iy) * width + ix])
+                * Double(w.scalars[((filter * c + channel) * kh + ky) * kw + kx])
+        } } }
+        out[((image * o + filter) * oh + oy) * ow + ox] = Float(total)
+    } } } }
+    return out
+}
+
+final class ConvolutionAndPoolingTests: XCTestCase {
+    func testConvolutionMatchesDirectLoopsOnOddSizesWithPaddingAndStride() throws {
+        for (stride, padding) in [(1, 0), (1, 1), (2, 1), (3, 2)] {
+            let x = try randomTensor([2, 3, 7, 5], seed: 11)
+            let w = try randomTensor([4, 3, 3, 2], seed: 12)
+            let b = try randomTensor([4], seed: 13)
+            let y = try conv2d(x, weight: w, bias: b, stride: stride, padding: padding)
+            assertClose(y.scalars, naiveConv2d(x, w, b, stride: stride, padding: padding), tolerance: 1e-5)
+        }
+    }
+
+    func testArticleShapeMatchesDirectLoops() throws {
+        let x = try randomTensor([2, 1, 28, 28], seed: 3)
+        let w = try randomTensor([32, 1, 3, 3], seed: 4)
+        let y = try conv2d(x, weight: w)
+        XCTAssertEqual(y.shape, [2, 32, 26, 26])
+        assertClose(y.scalars, naiveConv2d(x, w, nil, stride: 1, padding: 0))
+    }
+
+    func testConvolutionGradientsForInputWeightAndBias() throws {
+        let inputs = [try randomTensor([2, 2, 5, 4], seed: 1), try randomTensor([3, 2, 3, 3], seed: 2), try randomTensor([3], seed: 3)]
+        try assertGradientsMatch(inputs) { try conv2d($0[0], weight: $0[1], bias: $0[2], stride: 2, padding: 1) }
+        try assertGradientsMatch(Array(inputs.prefix(2))) { try conv2d($0[0], weight: $0[1], stride: 1, padding: 0) }
+    }
+
+    func testConvolutionRejectsMismatchedChannelsNamingShapes() throws {
+        XCTAssertThrowsError(try conv2d(randomTensor([1, 3, 5, 5]), weight: randomTensor([2, 1, 3, 3]))) { error in
+            XCTAssertTrue("\(error)".contains("conv2d"))
+            XCTAssertTrue("\(error)".contains("[1, 3, 5, 5] and [2, 1, 3, 3]"))
+        }
+        XCTAssertThrowsError(try conv2d(randomTensor([1, 1, 2, 2]), weight: randomTensor([1, 1, 3, 3])))
+        XCTAssertThrowsError(try conv2d(randomTensor([1, 1, 5, 5]), weight: randomTensor([1, 1, 3, 3]), stride: 0))
+    }
+
+    func testMaxPoolMatchesDirectLoopsOnOddSizes() throws {
+        let x = try randomTensor([2, 3, 7, 5], seed: 5)
+        for (kernel, stride) in [(2, 2), (3, 2), (2, 1)] {
+            let y = try maxPool2d(x, kernelSize: kernel, stride: stride)
+            let oh = (7 - kernel) / stride + 1, ow = (5 - kernel) / stride + 1
+            XCTAssertEqual(y.shape, [2, 3, oh, ow])
+            var expected: [Float] = []
+            for plane in 0..<6 { for oy in 0..<oh { for ox in 0..<ow {
+                var best = -Float.infinity
+                for ky in 0..<kernel { for kx in 0..<kernel {
+                    best = max(best, x.scalars[plane * 35 + (oy * stride + ky) * 5 + ox * stride + kx])
+                } }
+                expected.append(best)
+            } } }
+            XCTAssertEqual(y.scalars, expected)
+        }
+    }
+
+    func testMaxPoolStrideDefaultsToKernelAndKernelOneIsIdentity() throws {
+        let x = try randomTensor([1, 2, 6, 6])
+        XCTAssertEqual(try maxPool2d(x, kernelSize: 2).shape, [1, 2, 3, 3])
+        XCTAssertEqual(try maxPool2d(x, kernelSize: 1).scalars, x.scalars)
+        XCTAssertThrowsError(try maxPool2d(x, kernelSize: 7))
+    }
+
+    func testMaxPoolGradientGoesToTheMaximum() throws {
+        try assertGradientsMatch([randomTensor([2, 2, 5, 5], seed: 9)], step: 1e-3) { try maxPool2d($0[0], kernelSize: 2) }
+        try assertGradientsMatch([randomTensor([1, 2, 5, 4], seed: 8)], step: 1e-3) { try maxPool2d($0[0], kernelSize: 3, stride: 1) }
+    }
+
+    func testConvolutionIsBitIdenticalAcrossThreadCounts() throws {
+        let x = try randomTensor([8, 4, 12, 12], seed: 21)
+        let w = try randomTensor([16, 4, 3, 3], seed: 22)
+        let saved = ComputeThreads.count
+        defer { ComputeThreads.count = saved }
+        ComputeThreads.count = 1
+        let one = try conv2d(x, weight: w, padding: 1)
+        ComputeThreads.count = 2
+        let two = try conv2d(x, weight: w, padding: 1)
+        XCTAssertEqual(one.scalars.map(\.bitPattern), two.scalars.map(\.bitPattern))
+    }
+}

@@ -1,6 +1,0 @@
-import XCTest
-@testable import Compute
-
-final class ComputePlaceholderTests: XCTestCase {
-    func testModuleLinks() {}
-}
