@@ -6,6 +6,8 @@ let suites: [(name: String, run: (BenchmarkRecorder) throws -> Void)] = [
     ("datasets", runDatasetsBenchmarks),
     ("graphics", runGraphicsBenchmarks),
     ("compute", runComputeBenchmarks),
+    ("datasets", runDatasetsBenchmarks),
+    ("torch", runTorchBenchmarks),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())

@@ -1,6 +1,0 @@
-import XCTest
-@testable import Learning
-
-final class LearningPlaceholderTests: XCTestCase {
-    func testModuleLinks() {}
-}
