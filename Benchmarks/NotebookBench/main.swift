@@ -6,7 +6,6 @@ let suites: [(name: String, run: (BenchmarkRecorder) throws -> Void)] = [
     ("datasets", runDatasetsBenchmarks),
     ("graphics", runGraphicsBenchmarks),
     ("compute", runComputeBenchmarks),
-    ("datasets", runDatasetsBenchmarks),
     ("torch", runTorchBenchmarks),
 ]
 
