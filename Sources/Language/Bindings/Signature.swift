@@ -1,0 +1,135 @@
+/// The parameter list of a bound host function, written as Swift writes one:
+/// `"_ inChannels: Int, _ outChannels: Int, _ kernelSize: Int, stride: Int = 1"`.
+///
+/// Labels follow Swift: `_ name` is positional, `name` is labelled `name:`, `label name` is
+/// labelled `label:`. Types are documentation and decide two things only: a type containing `->`
+/// marks a closure parameter (a trailing closure may fill it) and a type starting with `@builder`
+/// marks a result-builder closure. A `...` after the type makes the parameter variadic.
+/// Defaults are literals: numbers, strings, `true`/`false`, `nil`, `.member`, tuples and arrays
+/// of these.
+public struct Signature: CustomStringConvertible {
+    public struct Parameter {
+        public var label: String?
+        public var name: String
+        public var typeText: String
+        public var defaultValue: Value?
+        public var isVariadic: Bool
+        public var isClosure: Bool
+    }
+
+    public let parameters: [Parameter]
+    public let text: String
+    /// Set when `text` could not be read; calls through this signature then fail with it.
+    let problem: String?
+    /// What argument matching needs to know of each parameter, computed once.
+    let shapes: [ArgumentMatching.ParameterShape]
+
+    public init(_ text: String) {
+        self.text = text
+        var parameters: [Parameter] = []
+        var problem: String?
+        for part in Signature.splitTopLevel(text, separator: ",") where !part.isEmpty {
+            if let parameter = Signature.parameter(part) {
+                parameters.append(parameter)
+            } else {
+                problem = "invalid binding signature '\(text)' near '\(part)'"
+            }
+        }
+        self.parameters = parameters
+        self.problem = problem
+        shapes = parameters.map {
+            ArgumentMatching.ParameterShape(label: $0.label, hasDefault: $0.defaultValue != nil,
+                                            isVariadic: $0.isVariadic, isClosure: $0.isClosure)
+        }
+    }
+
+    public var description: String { "(\(text))" }
+
+    private static func parameter(_ text: String) -> Parameter? {
+        let (declaration, defaultText) = splitOnce(text, "=")
+        let (names, typeText) = splitOnce(declaration, ":")
+        var words = names.split(separator: " ").map(String.init)
+        var isVariadic = typeText?.hasSuffix("...") ?? false
+        if let last = words.last, last.hasSuffix("...") {
+            words[words.count - 1] = String(last.dropLast(3))
+            isVariadic = true
+        }
+        guard words.count == 1 || words.count == 2 else { return nil }
+        let label = words[0] == "_" ? nil : words[0]
+        let name = words.count == 2 ? words[1] : words[0]
+        var defaultValue: Value?
+        if let defaultText {
+            guard let value = literal(defaultText) else { return nil }
+            defaultValue = value
+        }
+        let type = typeText ?? ""
+        return Parameter(label: label, name: name, typeText: type, defaultValue: defaultValue,
+                         isVariadic: isVariadic, isClosure: type.contains("->") || type.hasPrefix("@builder"))
+    }
+
+    /// Reads a default value literal.
+    static func literal(_ raw: String) -> Value? {
+        let text = raw.trimmingSpaces
+        if let int = Int(text) { return .int(int) }
+        if let double = Double(text) { return .double(double) }
+        switch text {
+        case "true": return .bool(true)
+        case "false": return .bool(false)
+        case "nil": return Value.none
+        default: break
+        }
+        if text.count >= 2, text.hasPrefix("\""), text.hasSuffix("\"") {
+            return .string(String(text.dropFirst().dropLast()))
+        }
+        if text.hasPrefix("."), text.count > 1 { return .symbol(String(text.dropFirst())) }
+        for (open, close, isTuple) in [("(", ")", true), ("[", "]", false)]
+        where text.hasPrefix(open) && text.hasSuffix(close) {
+            let inner = String(text.dropFirst().dropLast())
+            var items: [Value] = []
+            for part in splitTopLevel(inner, separator: ",") where !part.isEmpty {
+                guard let item = literal(part) else { return nil }
+                items.append(item)
+            }
+            return isTuple ? .tuple(items, labels: items.map { _ in nil }) : .array(items)
+        }
+        return nil
+    }
+
+    /// Splits at `separator` outside brackets and quotes; parts are trimmed.
+    static func splitTopLevel(_ text: String, separator: Character) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var depth = 0
+        var inString = false
+        for character in text {
+            if character == "\"" { inString.toggle() }
+            if !inString {
+                if "([{".contains(character) { depth += 1 }
+                if ")]}".contains(character) { depth -= 1 }
+                if character == separator && depth == 0 {
+                    parts.append(current.trimmingSpaces)
+                    current = ""
+                    continue
+                }
+            }
+            current.append(character)
+        }
+        parts.append(current.trimmingSpaces)
+        return parts
+    }
+
+    private static func splitOnce(_ text: String, _ separator: Character) -> (String, String?) {
+        let parts = splitTopLevel(text, separator: separator)
+        guard parts.count > 1 else { return (text.trimmingSpaces, nil) }
+        return (parts[0], parts.dropFirst().joined(separator: String(separator)))
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var slice = Substring(self)
+        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
+        while let last = slice.last, last.isWhitespace { slice.removeLast() }
+        return String(slice)
+    }
+}

@@ -1,0 +1,37 @@
+/// The global scope shared by all cells of a session: every top-level name a cell declares (or
+/// the host sets), its slot, whether it is a `let`, and its current value.
+final class GlobalTable {
+    struct Entry {
+        let index: Int
+        var isLet: Bool
+        /// The cell that declares the name (`file:lineOffset`), or "host" for names set by the host.
+        var owner: String
+        var loc: Loc
+        var classDecl: ClassDecl?
+    }
+
+    private(set) var entries: [String: Entry] = [:]
+    /// Values by slot; nil until the declaring cell has run (or the host restored the value).
+    var values: [Value?] = []
+
+    func entry(_ name: String) -> Entry? { entries[name] }
+
+    /// Declares `name` (or re-declares it for the same owner) and returns its slot.
+    @discardableResult
+    func declare(_ name: String, isLet: Bool, owner: String, loc: Loc, classDecl: ClassDecl? = nil) -> Int {
+        if var existing = entries[name] {
+            existing.isLet = isLet
+            existing.owner = owner
+            existing.loc = loc
+            existing.classDecl = classDecl
+            entries[name] = existing
+            return existing.index
+        }
+        let index = values.count
+        values.append(nil)
+        entries[name] = Entry(index: index, isLet: isLet, owner: owner, loc: loc, classDecl: classDecl)
+        return index
+    }
+
+    var names: [String] { entries.keys.sorted() }
+}

@@ -1,0 +1,233 @@
+/// Resolves every name of a cell before anything runs (jlox's resolver pass): binds each use to
+/// a local slot, a global or a binding; allocates frame slots; and reports undefined names (with
+/// a "did you mean"), assignments to `let`s, misuse of `self`, `break` outside loops and
+/// duplicate declarations — all at once, so a typo in the ninth cell fails in a second.
+final class Resolver {
+    struct Local {
+        let slot: Int
+        let isLet: Bool
+        let loc: Loc
+    }
+
+    /// One frame's worth of names (a function body, or a block that declares something).
+    final class Scope {
+        var names: [String: Local] = [:]
+        var slotCount = 0
+        let isFunction: Bool
+        let methodOf: ClassDecl?
+        var loopDepth = 0
+        var isInitializer = false
+        /// Parameters, which the body may shadow once (`func f(_ x: T) { var x = x }`).
+        var parameterNames: Set<String> = []
+
+        init(isFunction: Bool, methodOf: ClassDecl? = nil, firstSlot: Int = 0) {
+            self.isFunction = isFunction
+            self.methodOf = methodOf
+            self.slotCount = firstSlot
+        }
+    }
+
+    let globals: GlobalTable
+    let bindings: Bindings
+    let owner: String
+    var scopes: [Scope] = []
+    var errors: [LocatedError] = []
+    /// The cell's analysis, collected on the way.
+    var declared: [String] = []
+    var read: Set<String> = []
+    var mutated: Set<String> = []
+    /// Top-level loops and functions: `break` at the top of a cell is an error.
+    var topLevelLoopDepth = 0
+    var functionDepth = 0
+
+    init(globals: GlobalTable, bindings: Bindings, owner: String) {
+        self.globals = globals
+        self.bindings = bindings
+        self.owner = owner
+    }
+
+    func error(_ message: String, _ loc: Loc, notes: [(String, Loc)] = []) {
+        errors.append(LocatedError(.resolution, message, loc, notes: notes))
+    }
+
+    // MARK: Cells
+
+    func resolveCell(_ statements: [Stmt]) {
+        // Top-level functions and classes may be used before their declaration in the cell.
+        for statement in statements {
+            switch statement {
+            case .function(let name, _): declareGlobal(name, isLet: true)
+            case .classDeclaration(let decl): declareGlobal(decl.name, isLet: true, classDecl: decl)
+            default: break
+            }
+        }
+        for statement in statements { resolve(statement, topLevel: true) }
+    }
+
+    private var declaredHere: Set<String> = []
+
+    private func declareGlobal(_ name: NameRef, isLet: Bool, classDecl: ClassDecl? = nil) {
+        if declaredHere.contains(name.name) {
+            if let existing = globals.entry(name.name), existing.loc != name.loc || existing.owner != owner {
+                error("invalid redeclaration of '\(name.name)'", name.loc, notes: [("'\(name.name)' previously declared here", existing.loc)])
+            }
+            return
+        }
+        if let existing = globals.entry(name.name), existing.owner != owner {
+            let notes: [(String, Loc)] = existing.owner == "host" ? [] : [("'\(name.name)' previously declared here", existing.loc)]
+            error("invalid redeclaration of '\(name.name)'", name.loc, notes: notes)
+            return
+        }
+        declaredHere.insert(name.name)
+        declared.append(name.name)
+        let index = globals.declare(name.name, isLet: isLet, owner: owner, loc: name.loc, classDecl: classDecl)
+        name.resolution = .global(index)
+    }
+
+    // MARK: Declarations into the current scope
+
+    /// Declares `name` in the innermost scope, or as a global at the top level of a cell.
+    func declare(_ name: NameRef, isLet: Bool) {
+        guard let scope = scopes.last else {
+            declareGlobal(name, isLet: isLet)
+            return
+        }
+        if scope.parameterNames.remove(name.name) != nil {
+            // The body's own scope in Swift: a parameter may be shadowed by a local of the same name.
+        } else if let existing = scope.names[name.name], name.name != "_" {
+            error("invalid redeclaration of '\(name.name)'", name.loc, notes: [("'\(name.name)' previously declared here", existing.loc)])
+            return
+        }
+        let slot = scope.slotCount
+        scope.slotCount += 1
+        scope.names[name.name] = Local(slot: slot, isLet: isLet, loc: name.loc)
+        name.resolution = .local(depth: 0, slot: slot)
+    }
+
+    func declare(_ pattern: Pattern, isLet: Bool) {
+        switch pattern {
+        case .bind(let name): declare(name, isLet: isLet)
+        case .tuple(let items): items.forEach { declare($0, isLet: isLet) }
+        case .wildcard: break
+        }
+    }
+
+    // MARK: Name lookup
+
+    enum Lookup {
+        case local(depth: Int, Local)
+        case implicitSelf(depth: Int)
+        case global(GlobalTable.Entry)
+        case binding(Value)
+        case missing
+    }
+
+    func lookup(_ name: String) -> Lookup {
+        var depth = 0
+        for scope in scopes.reversed() {
+            if let local = scope.names[name] { return .local(depth: depth, local) }
+            if let classDecl = scope.methodOf {
+                if classHasMember(classDecl, name) { return .implicitSelf(depth: depth) }
+            }
+            depth += 1
+        }
+        if let entry = globals.entry(name) { return .global(entry) }
+        if let value = bindings.members[name] { return .binding(value) }
+        return .missing
+    }
+
+    func classHasMember(_ decl: ClassDecl, _ name: String) -> Bool {
+        var current: ClassDecl? = decl
+        var seen = 0
+        while let classDecl = current, seen < 64 {
+            if classDecl.properties.contains(where: { $0.name.name == name }) { return true }
+            if classDecl.methods.contains(where: { $0.name == name }) { return true }
+            guard let superclass = classDecl.superclass else { return false }
+            if let host = hostBinding(superclass) {
+                return host.lookup(\.getters, name) != nil || host.lookup(\.methods, name) != nil
+                    || host.lookup(\.mutatingMethods, name) != nil
+            }
+            guard case .name(let superName) = superclass else { return false }
+            current = globals.entry(superName.name)?.classDecl
+            seen += 1
+        }
+        return false
+    }
+
+    /// The bound host class a superclass expression such as `nn.Module` names, if any.
+    func hostBinding(_ expr: Expr) -> TypeBinding? {
+        switch expr {
+        case .name(let ref):
+            if globals.entry(ref.name) != nil { return nil }
+            if case .type(let binding as TypeBinding)? = bindings.members[ref.name] { return binding }
+            return nil
+        case .member(let base, let name, _):
+            guard case .name(let ref) = base, globals.entry(ref.name) == nil,
+                  case .namespace(let namespace)? = bindings.members[ref.name],
+                  case .type(let binding as TypeBinding)? = namespace.members[name] else { return nil }
+            return binding
+        default:
+            return nil
+        }
+    }
+
+    func resolveName(_ ref: NameRef) {
+        switch lookup(ref.name) {
+        case .local(let depth, let local):
+            ref.resolution = .local(depth: depth, slot: local.slot)
+            ref.isConstant = local.isLet
+        case .implicitSelf(let depth): ref.resolution = .implicitSelf(depth: depth)
+        case .global(let entry):
+            ref.resolution = .global(entry.index)
+            ref.isConstant = entry.isLet
+            if !declaredHere.contains(ref.name) { read.insert(ref.name) }
+        case .binding(let value): ref.resolution = .constant(value)
+        case .missing:
+            var message = "cannot find '\(ref.name)' in scope"
+            if let suggestion = suggestion(for: ref.name) { message += "; did you mean '\(suggestion)'?" }
+            error(message, ref.loc)
+        }
+    }
+
+    /// The closest visible name, by edit distance, if it is close enough to be a likely typo.
+    private func suggestion(for name: String) -> String? {
+        var candidates = Set(globals.names).union(bindings.members.keys)
+        for scope in scopes {
+            candidates.formUnion(scope.names.keys)
+            if let classDecl = scope.methodOf {
+                candidates.formUnion(classDecl.properties.map(\.name.name))
+                candidates.formUnion(classDecl.methods.map(\.name))
+            }
+        }
+        let limit = max(1, name.count / 3)
+        var best: (String, Int)?
+        for candidate in candidates.sorted() where !candidate.hasPrefix("$") {
+            let distance = EditDistance.between(name.lowercased(), candidate.lowercased())
+            if distance <= limit, distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
+        }
+        return best?.0
+    }
+}
+
+/// Edit distance with adjacent transpositions counted as one edit (optimal string alignment),
+/// so that `pirnt` is one typo away from `print`; used for "did you mean" suggestions.
+enum EditDistance {
+    static func between(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var table = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { table[i][0] = i }
+        for j in 0...b.count { table[0][j] = j }
+        for i in 1...a.count {
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+                }
+            }
+        }
+        return table[a.count][b.count]
+    }
+}

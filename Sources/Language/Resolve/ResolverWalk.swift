@@ -1,0 +1,160 @@
+/// The resolver's walk over statements and expressions.
+extension Resolver {
+    func resolve(_ statement: Stmt, topLevel: Bool = false) {
+        switch statement {
+        case .expression(let expr):
+            resolve(expr)
+        case .declaration(let pattern, let value, let isLet, _):
+            if let value { resolve(value) }
+            if topLevel { declareTopLevel(pattern, isLet: isLet) } else { declare(pattern, isLet: isLet) }
+        case .function(let name, let decl):
+            if !topLevel { declare(name, isLet: true) }
+            resolveFunction(decl, methodOf: nil)
+        case .classDeclaration(let decl):
+            if !topLevel { error("classes must be declared at the top level of a cell", decl.loc); return }
+            resolveClass(decl)
+        case .ifStatement(let conditions, let body, let elseStmt):
+            withBlock(body, forceFrame: conditions.contains(where: \.binds)) {
+                resolveConditions(conditions)
+                resolveStatements(body.statements)
+            }
+            if let elseStmt { resolve(elseStmt) }
+        case .block(let block):
+            withBlock(block) { resolveStatements(block.statements) }
+        case .guardStatement(let conditions, let body, _):
+            withBlock(body) { resolveStatements(body.statements) }
+            for condition in conditions {
+                switch condition {
+                case .boolean(let expr): resolve(expr)
+                case .optionalBinding(let pattern, let value, let isLet):
+                    resolve(value)
+                    if topLevel { declareTopLevel(pattern, isLet: isLet) } else { declare(pattern, isLet: isLet) }
+                }
+            }
+        case .whileLoop(let conditions, let body):
+            withBlock(body, forceFrame: conditions.contains(where: \.binds)) {
+                resolveConditions(conditions)
+                inLoop { resolveStatements(body.statements) }
+            }
+        case .repeatLoop(let body, let condition):
+            withBlock(body) { inLoop { resolveStatements(body.statements) } }
+            resolve(condition)
+        case .forIn(let pattern, let sequence, let whereClause, let body, _):
+            resolve(sequence)
+            withBlock(body, forceFrame: true) {
+                declare(pattern, isLet: true)
+                if let whereClause { resolve(whereClause) }
+                inLoop { resolveStatements(body.statements) }
+            }
+        case .breakStatement(let loc), .continueStatement(let loc):
+            if currentLoopDepth == 0 { error("'break' and 'continue' are only allowed inside a loop", loc) }
+        case .returnStatement(let value, let loc):
+            if functionDepth == 0 { error("return is only allowed inside a function", loc) }
+            if let value { resolve(value) }
+        }
+    }
+
+    private func declareTopLevel(_ pattern: Pattern, isLet: Bool) {
+        switch pattern {
+        case .bind(let name): declare(name, isLet: isLet)
+        case .tuple(let items): items.forEach { declareTopLevel($0, isLet: isLet) }
+        case .wildcard: break
+        }
+    }
+
+    private var currentLoopDepth: Int {
+        if let function = scopes.last(where: \.isFunction) {
+            return scopes.drop(while: { $0 !== function }).reduce(0) { $0 + $1.loopDepth }
+        }
+        return topLevelLoopDepth + scopes.reduce(0) { $0 + $1.loopDepth }
+    }
+
+    private func inLoop(_ body: () -> Void) {
+        if let scope = scopes.last { scope.loopDepth += 1 } else { topLevelLoopDepth += 1 }
+        body()
+        if let scope = scopes.last { scope.loopDepth -= 1 } else { topLevelLoopDepth -= 1 }
+    }
+
+    func resolveStatements(_ statements: [Stmt]) {
+        for statement in statements { resolve(statement) }
+    }
+
+    private func resolveConditions(_ conditions: [Condition]) {
+        for condition in conditions {
+            switch condition {
+            case .boolean(let expr): resolve(expr)
+            case .optionalBinding(let pattern, let value, let isLet):
+                resolve(value)
+                declare(pattern, isLet: isLet)
+            }
+        }
+    }
+
+    /// Opens a scope for `block` when it declares names (or must hold bindings); a block that
+    /// declares nothing gets no frame, which keeps simple loop bodies cheap.
+    private func withBlock(_ block: Block, forceFrame: Bool = false, _ body: () -> Void) {
+        guard forceFrame || block.statements.contains(where: \.declaresName) else {
+            block.slotCount = 0
+            body()
+            return
+        }
+        let scope = Scope(isFunction: false)
+        scopes.append(scope)
+        body()
+        scopes.removeLast()
+        block.slotCount = max(scope.slotCount, 1)
+    }
+
+    func resolveFunction(_ decl: FunctionDecl, methodOf classDecl: ClassDecl?) {
+        let scope = Scope(isFunction: true, methodOf: classDecl, firstSlot: classDecl == nil ? 0 : 1)
+        if classDecl != nil { scope.names["self"] = Local(slot: 0, isLet: true, loc: decl.loc) }
+        scope.isInitializer = decl.isInitializer
+        for parameter in decl.parameters {
+            if let value = parameter.defaultValue { resolve(value) }
+        }
+        scopes.append(scope)
+        functionDepth += 1
+        for parameter in decl.parameters { declare(parameter.name, isLet: true) }
+        scope.parameterNames = Set(decl.parameters.map(\.name.name))
+        resolveStatements(decl.body)
+        functionDepth -= 1
+        scopes.removeLast()
+        decl.slotCount = scope.slotCount
+    }
+
+    private func resolveClass(_ decl: ClassDecl) {
+        if let superclass = decl.superclass { resolve(superclass) }
+        var seen: [String: Loc] = [:]
+        for name in decl.properties.map(\.name) + decl.methods.map({ NameRef($0.name, $0.loc) }) {
+            if let first = seen[name.name] {
+                error("invalid redeclaration of '\(name.name)'", name.loc, notes: [("'\(name.name)' previously declared here", first)])
+            }
+            seen[name.name] = name.loc
+        }
+        let scope = Scope(isFunction: true, methodOf: decl, firstSlot: 1)
+        scope.names["self"] = Local(slot: 0, isLet: true, loc: decl.loc)
+        scopes.append(scope)
+        for property in decl.properties { if let value = property.initialValue { resolve(value) } }
+        scopes.removeLast()
+        decl.propertySlotCount = scope.slotCount
+        for method in decl.methods { resolveFunction(method, methodOf: decl) }
+        if let initializer = decl.initializer { resolveFunction(initializer, methodOf: decl) }
+    }
+}
+
+extension Condition {
+    var binds: Bool {
+        if case .optionalBinding = self { return true }
+        return false
+    }
+}
+
+extension Stmt {
+    var declaresName: Bool {
+        switch self {
+        case .declaration, .function, .classDeclaration: return true
+        case .guardStatement(let conditions, _, _): return conditions.contains(where: \.binds)
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,201 @@
+/// Calls: script functions and closures, host functions with overloads, methods, initialisers.
+extension Interpreter {
+    struct CallArguments {
+        var values: [Value]
+        var labels: [String?]
+        var trailing: [Bool]
+    }
+
+    func evaluateArguments(_ arguments: [Argument]) throws -> CallArguments {
+        var values: [Value] = []
+        values.reserveCapacity(arguments.count)
+        for argument in arguments { values.append(try evaluate(argument.value)) }
+        return CallArguments(values: values, labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure))
+    }
+
+    func evaluateCall(_ callee: Expr, _ arguments: [Argument], _ loc: Loc) throws -> Value {
+        try checkCancellation(loc)
+        if case .member(let base, let name, let memberLoc) = callee {
+            let values = try evaluateArguments(arguments)
+            if StandardMethods.mutating.contains(name), let root = mutableRoot(base),
+               let result = try callMutatingMethod(base, root: root, name, values, memberLoc) {
+                return result
+            }
+            if bindings.hasMutatingMethods, let root = mutableRoot(base),
+               let result = try callHostMutatingMethod(base, root: root, name, values, memberLoc) {
+                return result
+            }
+            return try callMethod(evaluate(base), name, values, memberLoc)
+        }
+        if case .name(let ref) = callee, case .implicitSelf(let depth) = ref.resolution {
+            return try callMethod(selfValue(depth, loc), ref.name, evaluateArguments(arguments), loc)
+        }
+        let function = try evaluate(callee)
+        return try call(function, evaluateArguments(arguments), loc)
+    }
+
+    /// Calls any callable value: functions, types (initialisers), callable objects.
+    func call(_ callee: Value, _ arguments: CallArguments, _ loc: Loc) throws -> Value {
+        switch callee {
+        case .function(let function):
+            switch function.kind {
+            case .script(let decl, let captured, let receiver):
+                return try callScript(decl, captured: captured, receiver: receiver, arguments, loc)
+            case .host(let overloads, let receiver):
+                return try callHost(overloads, receiver: receiver, arguments, loc)
+            }
+        case .type(let type):
+            if let scriptClass = type as? ScriptClass { return try instantiate(scriptClass, arguments, loc) }
+            if let binding = type as? TypeBinding, let initializers = binding.firstInChain({ $0.initializers.isEmpty ? nil : $0.initializers }) {
+                return try callHost(initializers, receiver: nil, arguments, loc)
+            }
+            throw LocatedError(.runtime, "\(type.name) has no initializers that cells can call", loc)
+        case .object(let object):
+            if object.scriptClass.methods["callAsFunction"] != nil {
+                return try callMethod(callee, "callAsFunction", arguments, loc)
+            }
+            if let host = object.hostObject { return try call(.host(host), arguments, loc) }
+        case .host(let host):
+            if let binding = bindings.binding(forValueOf: host),
+               let overloads = binding.firstInChain({ $0.callOverloads.isEmpty ? nil : $0.callOverloads }) {
+                return try callHost(overloads, receiver: host, arguments, loc)
+            }
+        default:
+            break
+        }
+        throw LocatedError(.runtime, "cannot call a value of type \(callee.typeName)", loc)
+    }
+
+    func callScript(_ decl: FunctionDecl, captured: Frame?, receiver: ScriptObject?, _ arguments: CallArguments,
+                    _ loc: Loc) throws -> Value {
+        guard callDepth < maximumCallDepth else {
+            throw LocatedError(.runtime, "too many nested calls (more than \(maximumCallDepth)): is the recursion unbounded?", loc)
+        }
+        let newFrame = Frame(slotCount: decl.slotCount, parent: captured)
+        var slot = 0
+        if let receiver {
+            newFrame.slots[0] = .object(receiver)
+            slot = 1
+        }
+        let parameters = decl.parameters
+        var arguments = arguments
+        // A closure of n parameters applied to one n-tuple takes it apart, as Swift's do for
+        // `zip(a, b).map { $0 + $1 }` and `dictionary.map { key, value in ... }`.
+        if decl.name == "closure", parameters.count > 1, arguments.values.count == 1,
+           case .tuple(let items, _) = arguments.values[0], items.count == parameters.count {
+            arguments = CallArguments(values: items, labels: items.map { _ in nil }, trailing: items.map { _ in false })
+        }
+        if arguments.values.count == parameters.count, !parameters.contains(where: \.isVariadic),
+           zip(parameters, arguments.labels).allSatisfy({ $0.label == $1 || $1 == nil && decl.name == "closure" }) {
+            for value in arguments.values {
+                newFrame.slots[slot] = value
+                slot += 1
+            }
+        } else {
+            let shapes = parameters.map {
+                ArgumentMatching.ParameterShape(label: $0.label, hasDefault: $0.defaultValue != nil,
+                                                isVariadic: $0.isVariadic, isClosure: false)
+            }
+            let slots: [ArgumentMatching.Slot]
+            switch ArgumentMatching.match(shapes, labels: arguments.labels, trailing: arguments.trailing, callee: "'\(decl.name)'") {
+            case .success(let matched): slots = matched
+            case .failure(let failure): throw LocatedError(.runtime, failure.message, loc)
+            }
+            for (parameter, matched) in zip(parameters, slots) {
+                switch matched {
+                case .argument(let index): newFrame.slots[slot] = arguments.values[index]
+                case .variadic(let indices): newFrame.slots[slot] = .array(indices.map { arguments.values[$0] })
+                case .defaulted:
+                    let saved = frame
+                    frame = captured
+                    defer { frame = saved }
+                    newFrame.slots[slot] = try parameter.defaultValue.map { try evaluate($0) } ?? .none
+                }
+                slot += 1
+            }
+        }
+        var coercionSlot = receiver == nil ? 0 : 1
+        for parameter in parameters {
+            if let coercion = parameter.coercion {
+                newFrame.slots[coercionSlot] = try cast(newFrame.slots[coercionSlot], to: coercion, conditional: false, loc)
+            }
+            coercionSlot += 1
+        }
+        let savedFrame = frame
+        let savedBuilder = builderItems
+        frame = newFrame
+        builderItems = nil
+        callDepth += 1
+        defer {
+            frame = savedFrame
+            builderItems = savedBuilder
+            callDepth -= 1
+        }
+        if decl.implicitReturn, case .expression(let expr) = decl.body[0] { return try evaluate(expr) }
+        if case .returned(let value) = try execute(decl.body) { return value }
+        return .void
+    }
+
+    func callHost(_ overloads: [HostOverload], receiver: Any?, _ arguments: CallArguments, _ loc: Loc) throws -> Value {
+        var failure: String?
+        for (position, overload) in overloads.enumerated() {
+            let signature = overload.signature
+            if let problem = signature.problem { throw LocatedError(.runtime, problem, loc) }
+            let slots: [ArgumentMatching.Slot]
+            switch ArgumentMatching.match(signature.shapes, labels: arguments.labels, trailing: arguments.trailing,
+                                          callee: "'\(overload.name)'") {
+            case .success(let matched): slots = matched
+            case .failure(let mismatch):
+                failure = failure ?? mismatch.message
+                continue
+            }
+            var values: [Value] = []
+            values.reserveCapacity(slots.count)
+            for (parameter, matched) in zip(signature.parameters, slots) {
+                switch matched {
+                case .argument(let index): values.append(arguments.values[index])
+                case .variadic(let indices): values.append(.array(indices.map { arguments.values[$0] }))
+                case .defaulted: values.append(parameter.defaultValue ?? .none)
+                }
+            }
+            let hostArguments = Arguments(callee: overload.name, signature: signature, values: values,
+                                          receiver: receiver, interpreter: self)
+            do {
+                return try overload.body(hostArguments)
+            } catch is StandardLibrary.ParseFailure {
+                return .none
+            } catch let conversion as ArgumentConversionError where position < overloads.count - 1 {
+                failure = failure ?? conversion.message
+                continue
+            } catch {
+                throw hostError(error, loc)
+            }
+        }
+        throw LocatedError(.runtime, failure ?? "no matching overload", loc)
+    }
+
+    /// Calls a script value from host code (a closure argument, a subclass's `forward`).
+    func callFromHost(_ callee: Value, _ arguments: [Value]) throws -> Value {
+        let loc: Loc
+        if case .function(let function) = callee, case .script(let decl, _, _) = function.kind { loc = decl.loc } else { loc = .unknown }
+        return try call(callee, CallArguments(values: arguments, labels: arguments.map { _ in nil },
+                                              trailing: arguments.map { _ in false }), loc)
+    }
+
+    /// Runs a result-builder closure and collects the values of its expression statements.
+    func callBuilder(_ function: Function) throws -> [Value] {
+        guard case .script(let decl, let captured, _) = function.kind else {
+            return [try call(.function(function), CallArguments(values: [], labels: [], trailing: []), .unknown)]
+        }
+        let savedFrame = frame
+        let savedBuilder = builderItems
+        frame = Frame(slotCount: decl.slotCount, parent: captured)
+        builderItems = []
+        defer {
+            frame = savedFrame
+            builderItems = savedBuilder
+        }
+        _ = try execute(decl.body)
+        return builderItems ?? []
+    }
+}

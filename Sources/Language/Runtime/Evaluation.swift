@@ -1,0 +1,182 @@
+/// Evaluation of expressions.
+extension Interpreter {
+    /// Thrown by `base?` when `base` is nil; caught by the enclosing optional chain.
+    struct OptionalChainEnded: Error {}
+
+    func evaluate(_ expr: Expr) throws -> Value {
+        switch expr {
+        case .literal(let value):
+            return value
+        case .name(let ref), .selfValue(let ref):
+            return try load(ref)
+        case .binary(let op, let lhs, let rhs, let loc):
+            return try binary(op, evaluate(lhs), evaluate(rhs), loc)
+        case .call(let callee, let arguments, let loc):
+            return try evaluateCall(callee, arguments, loc)
+        case .member(let base, let name, let loc):
+            return try member(of: evaluate(base), name, loc)
+        case .assign(let target, let value, let loc):
+            try assign(target, evaluate(value), loc)
+            return .void
+        case .compoundAssign(let op, let target, let value, let loc):
+            let rhs = try evaluate(value)
+            try modify(target, loc) { current in current = try binary(op, current, rhs, loc) }
+            return .void
+        case .interpolation(let parts):
+            var text = ""
+            for part in parts {
+                switch part {
+                case .text(let literal): text += literal
+                case .value(let value): text += try evaluate(value).description
+                }
+            }
+            return .string(text)
+        case .implicitMember(let name, _):
+            return .symbol(name)
+        case .subscriptAccess(let base, let arguments, let loc):
+            return try subscriptValue(evaluate(base), arguments.map { try evaluate($0.value) }, arguments.map(\.label), loc)
+        case .closure(let decl):
+            return .function(Function(name: "closure", kind: .script(decl, captured: frame, receiver: nil)))
+        case .and(let lhs, let rhs, let loc):
+            guard try truth(evaluate(lhs), loc) else { return .bool(false) }
+            return .bool(try truth(evaluate(rhs), loc))
+        case .or(let lhs, let rhs, let loc):
+            if try truth(evaluate(lhs), loc) { return .bool(true) }
+            return .bool(try truth(evaluate(rhs), loc))
+        case .nilCoalescing(let lhs, let rhs, _):
+            let value = try evaluate(lhs)
+            if case .none = value { return try evaluate(rhs) }
+            return value
+        case .unary(let op, let operand, let loc):
+            return try unary(op, evaluate(operand), loc)
+        case .forceUnwrap(let operand, let loc):
+            let value = try evaluate(operand)
+            if case .none = value { throw LocatedError(.runtime, "unexpectedly found nil while unwrapping an optional value", loc) }
+            return value
+        case .optionalBind(let operand, _):
+            let value = try evaluate(operand)
+            if case .none = value { throw OptionalChainEnded() }
+            return value
+        case .optionalChain(let inner):
+            do { return try evaluate(inner) } catch is OptionalChainEnded { return .none }
+        case .ternary(let condition, let then, let otherwise, let loc):
+            return try truth(evaluate(condition), loc) ? evaluate(then) : evaluate(otherwise)
+        case .array(let items, _):
+            return .array(try items.map { try evaluate($0) })
+        case .dictionary(let pairs, let loc):
+            var dictionary = ValueDictionary()
+            for (key, value) in pairs {
+                let keyValue = try evaluate(key)
+                guard dictionary.set(keyValue, try evaluate(value)) else {
+                    throw LocatedError(.runtime, "\(keyValue.typeName) cannot be a dictionary key", loc)
+                }
+            }
+            return .dictionary(dictionary)
+        case .tuple(let items, let labels, _):
+            return .tuple(try items.map { try evaluate($0) }, labels: labels)
+        case .oneSidedRange(let lower, let upper, let closed, let loc):
+            let low = try lower.map { try integer(evaluate($0), loc) } ?? 0
+            var high = try upper.map { try integer(evaluate($0), loc) } ?? Int.max
+            if closed, upper != nil {
+                guard high < Int.max else { throw LocatedError(.runtime, "range upper bound overflows Int", loc) }
+                high += 1
+            }
+            return .range(lower: low, upper: high)
+        case .cast(let operand, let typeName, let conditional, let loc):
+            return try cast(evaluate(operand), to: typeName, conditional: conditional, loc)
+        case .typeCheck(let operand, let typeName, _):
+            return .bool(try evaluate(operand).typeName == typeName)
+        case .discard(let loc):
+            throw LocatedError(.runtime, "'_' can only appear on the left of an assignment", loc)
+        }
+    }
+
+    func integer(_ value: Value, _ loc: Loc) throws -> Int {
+        guard case .int(let int) = value else { throw LocatedError(.runtime, "expected an Int, got \(value.typeName)", loc) }
+        return int
+    }
+
+    func cast(_ value: Value, to typeName: String, conditional: Bool, _ loc: Loc) throws -> Value {
+        switch (typeName, value) {
+        case ("Double", .int(let int)), ("Float", .int(let int)), ("Double?", .int(let int)): return .double(Double(int))
+        case ("[Double]", .array(let items)), ("[Float]", .array(let items)):
+            return .array(items.map { if case .int(let int) = $0 { return .double(Double(int)) } else { return $0 } })
+        default:
+            if conditional, value.typeName != typeName, typeName != "Any", typeName != "AnyObject" { return .none }
+            return value
+        }
+    }
+
+    // MARK: Assignment
+
+    func assign(_ target: Expr, _ value: Value, _ loc: Loc) throws {
+        switch target {
+        case .name(let ref):
+            try store(ref, value)
+        case .discard:
+            break
+        case .tuple(let targets, _, _):
+            guard case .tuple(let items, _) = value, items.count == targets.count else {
+                throw LocatedError(.runtime, "cannot assign \(value.typeName) to a tuple of \(targets.count) names", loc)
+            }
+            for (item, itemTarget) in zip(items, targets) { try assign(itemTarget, item, loc) }
+        default:
+            try modify(target, loc) { $0 = value }
+        }
+    }
+
+    /// Mutates the storage `target` names in place — a variable, a property, an element — so that
+    /// `xs.append(x)` and `grid[i][j] += 1` do not copy the array (Swift's copy-on-write stays cheap).
+    func modify(_ target: Expr, _ loc: Loc, _ body: (inout Value) throws -> Void) throws {
+        switch target {
+        case .name(let ref):
+            switch ref.resolution {
+            case .local(let depth, let slot):
+                guard let frame else { throw LocatedError(.runtime, "internal: no frame", loc) }
+                try body(&frame.ancestor(depth).slots[slot])
+            case .global(let index):
+                guard globals.values[index] != nil else {
+                    throw LocatedError(.runtime, "'\(ref.name)' has no value yet: the cell that defines it has not run", ref.loc)
+                }
+                try body(&globals.values[index]!)
+            default:
+                var value = try load(ref)
+                try body(&value)
+                try store(ref, value)
+            }
+        case .selfValue(let ref):
+            var value = try load(ref)
+            try body(&value)
+        case .member(let base, let name, let memberLoc):
+            let object = try evaluate(base)
+            if case .object(let instance) = object, let index = instance.scriptClass.fieldIndex[name] {
+                try body(&instance.fields[index])
+                return
+            }
+            if isValueType(object) {
+                throw LocatedError(.runtime, "cannot assign to '\(name)' of a \(object.typeName) value", memberLoc)
+            }
+            var value = try member(of: object, name, memberLoc)
+            try body(&value)
+            try setMember(of: object, name, value, memberLoc)
+        case .subscriptAccess(let base, let arguments, let subscriptLoc):
+            let indices = try arguments.map { try evaluate($0.value) }
+            try modify(base, loc) { container in
+                var element = try subscriptValue(container, indices, arguments.map(\.label), subscriptLoc)
+                try body(&element)
+                try setSubscript(&container, indices, element, subscriptLoc)
+            }
+        case .forceUnwrap(let base, _):
+            try modify(base, loc, body)
+        default:
+            throw LocatedError(.runtime, "cannot assign to this expression", loc)
+        }
+    }
+
+    func isValueType(_ value: Value) -> Bool {
+        switch value {
+        case .int, .double, .bool, .string, .array, .dictionary, .tuple, .range, .none, .void, .symbol: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// `String(format:)` with printf conversions: `%d %i %x %o` (Int), `%f %e %g` (Double, with
+/// flags, width and precision such as `%8.3f`), `%s %@` (any value's description) and `%%`.
+enum Formatting {
+    static func format(_ format: String, _ arguments: [Value]) throws -> String {
+        var result = ""
+        var remaining = arguments[...]
+        var characters = format[...]
+        while let character = characters.popFirst() {
+            guard character == "%" else {
+                result.append(character)
+                continue
+            }
+            var spec = "%"
+            while let next = characters.first, "-+ #0123456789.".contains(next) {
+                spec.append(next)
+                characters.removeFirst()
+            }
+            while let next = characters.first, "lhqLzjt".contains(next) { characters.removeFirst() }
+            guard let conversion = characters.popFirst() else { throw BindingError("format ends inside a conversion") }
+            if conversion == "%" {
+                result.append("%")
+                continue
+            }
+            guard let argument = remaining.popFirst() else {
+                throw BindingError("format '\(format)' needs more arguments than the \(arguments.count) given")
+            }
+            switch conversion {
+            case "d", "i", "x", "X", "o":
+                let int: Int
+                switch argument {
+                case .int(let value): int = value
+                case .double(let value) where value.isFinite && abs(value) < 9e18: int = Int(value)
+                default: throw BindingError("%\(conversion) expects an Int, got \(argument.typeName)")
+                }
+                result += String(format: spec + "l" + String(conversion), int)
+            case "f", "F", "e", "E", "g", "G":
+                guard let double = Double(scriptValue: argument) else {
+                    throw BindingError("%\(conversion) expects a Double, got \(argument.typeName)")
+                }
+                result += String(format: spec + String(conversion), double)
+            case "s", "@":
+                let text = argument.description
+                let width = Int(spec.dropFirst().filter { $0.isNumber || $0 == "-" }) ?? 0
+                let padding = String(repeating: " ", count: max(0, abs(width) - text.count))
+                result += width < 0 ? text + padding : padding + text
+            default:
+                throw BindingError("unsupported format conversion '%\(conversion)'")
+            }
+        }
+        return result
+    }
+}

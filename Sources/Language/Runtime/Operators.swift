@@ -1,0 +1,199 @@
+/// Arithmetic, comparison and range operators. Int arithmetic is checked: overflow and division
+/// by zero are errors, as they trap in Swift, never crashes. Int and Double mix as Double (Swift
+/// would have inferred the literal as a Double). Host operands go to the bound operators.
+extension Interpreter {
+    func binary(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value, _ loc: Loc) throws -> Value {
+        switch (lhs, rhs) {
+        case (.int(let a), .int(let b)):
+            return try integerOperation(op, a, b, loc)
+        case (.double(let a), .double(let b)):
+            if let result = doubleOperation(op, a, b) { return result }
+        case (.int(let a), .double(let b)):
+            if let result = doubleOperation(op, Double(a), b) { return result }
+        case (.double(let a), .int(let b)):
+            if let result = doubleOperation(op, a, Double(b)) { return result }
+        case (.string(let a), .string(let b)):
+            switch op {
+            case .add: return .string(a + b)
+            case .less: return .bool(a < b)
+            case .lessEqual: return .bool(a <= b)
+            case .greater: return .bool(a > b)
+            case .greaterEqual: return .bool(a >= b)
+            default: break
+            }
+        case (.array(let a), .array(let b)) where op == .add:
+            return .array(a + b)
+        default:
+            break
+        }
+        if lhs.hostValue != nil || rhs.hostValue != nil, let operators = bindings.binaryOperators[op.rawValue] {
+            for candidate in operators {
+                do {
+                    if let result = try candidate(lhs, rhs) { return result }
+                } catch {
+                    throw hostError(error, loc)
+                }
+            }
+        }
+        switch op {
+        case .equal: return .bool(try equal(lhs, rhs, loc))
+        case .notEqual: return .bool(try !equal(lhs, rhs, loc))
+        case .identical, .notIdentical:
+            let same = identical(lhs, rhs)
+            return .bool(op == .identical ? same : !same)
+        case .less, .greater, .lessEqual, .greaterEqual:
+            if case .tuple = lhs {
+                let less = try self.less(lhs, rhs, loc), greater = try self.less(rhs, lhs, loc)
+                switch op {
+                case .less: return .bool(less)
+                case .greater: return .bool(greater)
+                case .lessEqual: return .bool(!greater)
+                default: return .bool(!less)
+                }
+            }
+        default:
+            break
+        }
+        throw LocatedError(.runtime, "binary operator '\(op.rawValue)' cannot be applied to operands of type \(lhs.typeName) and \(rhs.typeName)", loc)
+    }
+
+    @inline(__always)
+    private func integerOperation(_ op: BinaryOperator, _ a: Int, _ b: Int, _ loc: Loc) throws -> Value {
+        let (result, overflow): (Int, Bool)
+        switch op {
+        case .add: (result, overflow) = a.addingReportingOverflow(b)
+        case .subtract: (result, overflow) = a.subtractingReportingOverflow(b)
+        case .multiply: (result, overflow) = a.multipliedReportingOverflow(by: b)
+        case .divide, .remainder:
+            guard b != 0 else { throw LocatedError(.runtime, "division by zero", loc) }
+            (result, overflow) = op == .divide ? a.dividedReportingOverflow(by: b) : a.remainderReportingOverflow(dividingBy: b)
+        case .equal, .identical: return .bool(a == b)
+        case .notEqual, .notIdentical: return .bool(a != b)
+        case .less: return .bool(a < b)
+        case .lessEqual: return .bool(a <= b)
+        case .greater: return .bool(a > b)
+        case .greaterEqual: return .bool(a >= b)
+        case .halfOpenRange:
+            guard a <= b else { throw LocatedError(.runtime, "range requires lowerBound <= upperBound, got \(a)..<\(b)", loc) }
+            return .range(lower: a, upper: b)
+        case .closedRange:
+            guard a <= b else { throw LocatedError(.runtime, "range requires lowerBound <= upperBound, got \(a)...\(b)", loc) }
+            guard b < Int.max else { throw LocatedError(.runtime, "range upper bound overflows Int", loc) }
+            return .range(lower: a, upper: b + 1)
+        }
+        if overflow { throw LocatedError(.runtime, "arithmetic overflow: \(a) \(op.rawValue) \(b) does not fit in an Int", loc) }
+        return .int(result)
+    }
+
+    @inline(__always)
+    private func doubleOperation(_ op: BinaryOperator, _ a: Double, _ b: Double) -> Value? {
+        switch op {
+        case .add: return .double(a + b)
+        case .subtract: return .double(a - b)
+        case .multiply: return .double(a * b)
+        case .divide: return .double(a / b)
+        case .remainder: return .double(a.truncatingRemainder(dividingBy: b))
+        case .equal: return .bool(a == b)
+        case .notEqual: return .bool(a != b)
+        case .less: return .bool(a < b)
+        case .lessEqual: return .bool(a <= b)
+        case .greater: return .bool(a > b)
+        case .greaterEqual: return .bool(a >= b)
+        case .identical, .notIdentical, .halfOpenRange, .closedRange: return nil
+        }
+    }
+
+    func unary(_ op: UnaryOperator, _ operand: Value, _ loc: Loc) throws -> Value {
+        switch (op, operand) {
+        case (.negate, .int(let value)):
+            guard value != Int.min else { throw LocatedError(.runtime, "arithmetic overflow negating \(value)", loc) }
+            return .int(-value)
+        case (.negate, .double(let value)): return .double(-value)
+        case (.plus, .int), (.plus, .double): return operand
+        case (.not, .bool(let value)): return .bool(!value)
+        default: break
+        }
+        if operand.hostValue != nil, let operators = bindings.prefixOperators[op.rawValue] {
+            for candidate in operators {
+                do {
+                    if let result = try candidate(operand) { return result }
+                } catch {
+                    throw hostError(error, loc)
+                }
+            }
+        }
+        throw LocatedError(.runtime, "unary operator '\(op.rawValue)' cannot be applied to an operand of type \(operand.typeName)", loc)
+    }
+
+    /// Swift's `==` for the language's values; host values compare with their bound `==`, as
+    /// `Hashable` values, or by identity.
+    func equal(_ lhs: Value, _ rhs: Value, _ loc: Loc) throws -> Bool {
+        switch (lhs, rhs) {
+        case (.int(let a), .int(let b)): return a == b
+        case (.double(let a), .double(let b)): return a == b
+        case (.int(let a), .double(let b)), (.double(let b), .int(let a)): return Double(a) == b
+        case (.bool(let a), .bool(let b)): return a == b
+        case (.string(let a), .string(let b)): return a == b
+        case (.none, .none), (.void, .void): return true
+        case (.none, _), (_, .none): return false
+        case (.symbol(let a), .symbol(let b)): return a == b
+        case (.range(let a, let b), .range(let c, let d)): return a == c && b == d
+        case (.array(let a), .array(let b)), (.tuple(let a, _), .tuple(let b, _)):
+            guard a.count == b.count else { return false }
+            for (x, y) in zip(a, b) where try !equal(x, y, loc) { return false }
+            return true
+        case (.dictionary(let a), .dictionary(let b)):
+            guard a.count == b.count else { return false }
+            for (key, value) in a.entries {
+                guard let other = b[key], try equal(value, other, loc) else { return false }
+            }
+            return true
+        case (.symbol(let name), .host(let host)), (.host(let host), .symbol(let name)):
+            if let binding = bindings.binding(forValueOf: host), let value = binding.enumCases[name] {
+                return hashable(value) == hashable(host)
+            }
+            return false
+        case (.host(let a), .host(let b)):
+            if let x = hashable(a), let y = hashable(b) { return x == y }
+            return identical(lhs, rhs)
+        default:
+            return identical(lhs, rhs)
+        }
+    }
+
+    private func hashable(_ value: Any) -> AnyHashable? { value as? AnyHashable }
+
+    func identical(_ lhs: Value, _ rhs: Value) -> Bool {
+        switch (lhs, rhs) {
+        case (.object(let a), .object(let b)): return a === b
+        case (.function(let a), .function(let b)): return a === b
+        case (.host(let a), .host(let b)):
+            guard Swift.type(of: a) is AnyClass, Swift.type(of: b) is AnyClass else { return false }
+            return (a as AnyObject) === (b as AnyObject)
+        default: return false
+        }
+    }
+
+    /// Swift's `<` for sorting and `min`/`max`: numbers, strings and tuples (lexicographic).
+    func less(_ lhs: Value, _ rhs: Value, _ loc: Loc) throws -> Bool {
+        switch (lhs, rhs) {
+        case (.int(let a), .int(let b)): return a < b
+        case (.double(let a), .double(let b)): return a < b
+        case (.int(let a), .double(let b)): return Double(a) < b
+        case (.double(let a), .int(let b)): return a < Double(b)
+        case (.string(let a), .string(let b)): return a < b
+        case (.tuple(let a, _), .tuple(let b, _)):
+            for (x, y) in zip(a, b) {
+                if try less(x, y, loc) { return true }
+                if try less(y, x, loc) { return false }
+            }
+            return a.count < b.count
+        default:
+            let result = try binary(.less, lhs, rhs, loc)
+            guard case .bool(let bool) = result else {
+                throw LocatedError(.runtime, "cannot compare \(lhs.typeName) and \(rhs.typeName) with '<'", loc)
+            }
+            return bool
+        }
+    }
+}

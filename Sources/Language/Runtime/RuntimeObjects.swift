@@ -1,0 +1,108 @@
+/// A callable value: a script function or closure, or a bound host function or method.
+public final class Function {
+    public let name: String
+    let kind: Kind
+
+    enum Kind {
+        /// A script function with the frame it captured and, for methods, its receiver.
+        case script(FunctionDecl, captured: Frame?, receiver: ScriptObject?)
+        /// Host overloads, tried in order; `receiver` is the object for a bound method.
+        case host([HostOverload], receiver: Any?)
+    }
+
+    init(name: String, kind: Kind) {
+        self.name = name
+        self.kind = kind
+    }
+}
+
+/// A type used as a value: either a `ScriptClass` or a host `TypeBinding`.
+public class TypeValue {
+    public let name: String
+
+    init(name: String) { self.name = name }
+}
+
+/// A class declared in a cell. It may derive from another script class or from a host class
+/// that a binding declared subclassable (`class CNNModel: nn.Module`).
+final class ScriptClass: TypeValue {
+    let decl: ClassDecl
+    let superclass: ScriptClass?
+    let hostBase: TypeBinding?
+    /// Stored properties of this class and its script superclasses, in declaration order.
+    let fieldNames: [String]
+    let fieldIndex: [String: Int]
+    let letFields: Set<String>
+    let methods: [String: FunctionDecl]
+
+    init(decl: ClassDecl, superclass: ScriptClass?, hostBase: TypeBinding?) {
+        self.decl = decl
+        self.superclass = superclass
+        self.hostBase = hostBase ?? superclass?.hostBase
+        var names = superclass?.fieldNames ?? []
+        names += decl.properties.map(\.name.name)
+        fieldNames = names
+        var index: [String: Int] = [:]
+        for (offset, name) in names.enumerated() { index[name] = offset }
+        fieldIndex = index
+        letFields = (superclass?.letFields ?? []).union(decl.properties.filter(\.isLet).map(\.name.name))
+        var methods = superclass?.methods ?? [:]
+        for method in decl.methods { methods[method.name] = method }
+        self.methods = methods
+        super.init(name: decl.name.name)
+    }
+}
+
+/// An instance of a script class. Host bindings see it through this API: a subclassable host
+/// class gets it in its factory and can read the stored properties and call back into methods.
+public final class ScriptObject {
+    let scriptClass: ScriptClass
+    var fields: [Value]
+    /// The host object created by the host base class's factory, if the class derives from one.
+    public internal(set) var hostObject: Any?
+    weak var interpreter: Interpreter?
+
+    init(scriptClass: ScriptClass, interpreter: Interpreter) {
+        self.scriptClass = scriptClass
+        self.fields = Array(repeating: .none, count: scriptClass.fieldNames.count)
+        self.interpreter = interpreter
+    }
+
+    /// The script class's name (`CNNModel`).
+    public var className: String { scriptClass.name }
+
+    /// Stored properties in declaration order (superclass properties first), with current values.
+    public var storedProperties: [(name: String, value: Value)] {
+        Array(zip(scriptClass.fieldNames, fields)).map { (name: $0.0, value: $0.1) }
+    }
+
+    /// True when the script class (or a script superclass) declares method `name`.
+    public func hasMethod(_ name: String) -> Bool { scriptClass.methods[name] != nil }
+
+    /// Calls script method `name` with positional arguments, e.g. `forward` from a host subclass.
+    public func callMethod(_ name: String, _ arguments: [Value]) throws -> Value {
+        guard let interpreter, let method = scriptClass.methods[name] else {
+            throw BindingError("\(className) has no method '\(name)'")
+        }
+        let function = Function(name: name, kind: .script(method, captured: nil, receiver: self))
+        return try interpreter.callFromHost(.function(function), arguments)
+    }
+}
+
+/// Local variables of one scope activation. Slots are assigned by the resolver.
+final class Frame {
+    var slots: [Value]
+    let parent: Frame?
+
+    init(slotCount: Int, parent: Frame?) {
+        self.slots = Array(repeating: .void, count: slotCount)
+        self.parent = parent
+    }
+
+    @inline(__always)
+    func ancestor(_ depth: Int) -> Frame {
+        var frame = self
+        for _ in 0..<depth { frame = frame.parent ?? frame }
+        return frame
+    }
+}

@@ -1,0 +1,135 @@
+/// Array methods (ranges and dictionaries reuse them on their elements).
+enum SequenceMethods {
+    static func call(_ items: [Value], _ call: MethodCall) throws -> Value? {
+        let interpreter = call.interpreter
+        switch call.name {
+        case "map": return .array(try items.map { try call.apply(0, [$0]) })
+        case "compactMap":
+            return .array(try items.compactMap { item in
+                let mapped = try call.apply(0, [item])
+                if case .none = mapped { return nil }
+                return mapped
+            })
+        case "flatMap":
+            return .array(try items.flatMap { item in try interpreter.elements(try call.apply(0, [item]), call.loc) })
+        case "filter": return .array(try items.filter { try call.test(0, [$0]) })
+        case "forEach":
+            for item in items { _ = try call.apply(0, [item]) }
+            return .void
+        case "reduce":
+            var accumulator = try call.value(0)
+            for item in items { accumulator = try call.apply(1, [accumulator, item]) }
+            return accumulator
+        case "sorted":
+            return .array(try sorted(items, call))
+        case "enumerated":
+            return .array(items.enumerated().map { .tuple([.int($0.offset), $0.element], labels: ["offset", "element"]) })
+        case "contains":
+            let argument = try call.value(0)
+            if call.label(0) == "where" || isClosure(argument) {
+                return .bool(try items.contains { try call.test(0, [$0]) })
+            }
+            let target = try call.value(0)
+            return .bool(try items.contains { try interpreter.equal($0, target, call.loc) })
+        case "allSatisfy": return .bool(try items.allSatisfy { try call.test(0, [$0]) })
+        case "first":
+            guard call.label(0) == "where" else { return nil }
+            return try items.first { try call.test(0, [$0]) } ?? .none
+        case "firstIndex":
+            if call.label(0) == "where" { return try items.firstIndex { try call.test(0, [$0]) }.map { .int($0) } ?? .none }
+            let target = try call.value(0)
+            return try items.firstIndex { try interpreter.equal($0, target, call.loc) }.map { .int($0) } ?? .none
+        case "joined":
+            let separator = call.count > 0 ? try call.string(0) : ""
+            return .string(items.map(\.description).joined(separator: separator))
+        case "prefix": return .array(Array(items.prefix(max(0, try call.int(0)))))
+        case "suffix": return .array(Array(items.suffix(max(0, try call.int(0)))))
+        case "dropFirst": return .array(Array(items.dropFirst(max(0, call.count > 0 ? try call.int(0) : 1))))
+        case "dropLast": return .array(Array(items.dropLast(max(0, call.count > 0 ? try call.int(0) : 1))))
+        case "reversed": return .array(items.reversed())
+        case "min", "max":
+            var best: Value?
+            for item in items {
+                guard let current = best else { best = item; continue }
+                let less: Bool
+                if call.count > 0 { less = try call.test(0, [item, current]) } else { less = try interpreter.less(item, current, call.loc) }
+                if call.name == "min" ? less : try (call.count > 0 ? call.test(0, [current, item]) : interpreter.less(current, item, call.loc)) {
+                    best = item
+                }
+            }
+            return best ?? .none
+        case "count":
+            guard call.label(0) == "where" else { return nil }
+            return .int(try items.filter { try call.test(0, [$0]) }.count)
+        default:
+            return nil
+        }
+    }
+
+    static func mutate(_ items: inout [Value], _ call: MethodCall) throws -> Value? {
+        switch call.name {
+        case "append":
+            if call.label(0) == "contentsOf" {
+                items += try call.interpreter.elements(call.value(0), call.loc)
+            } else {
+                items.append(try call.value(0))
+            }
+            return .void
+        case "insert":
+            let index = try call.int(1)
+            guard index >= 0, index <= items.count else { throw call.failure("insert index \(index) out of range for \(items.count) elements") }
+            items.insert(try call.value(0), at: index)
+            return .void
+        case "remove":
+            let index = try call.int(0)
+            guard items.indices.contains(index) else { throw call.failure("index \(index) out of range for an array of \(items.count) elements") }
+            return items.remove(at: index)
+        case "removeLast", "removeFirst":
+            guard !items.isEmpty else { throw call.failure("cannot \(call.name)() from an empty array") }
+            return call.name == "removeLast" ? items.removeLast() : items.removeFirst()
+        case "popLast":
+            return items.popLast() ?? .none
+        case "removeAll":
+            if call.count > 0 {
+                items = try items.filter { try !call.test(0, [$0]) }
+            } else {
+                items.removeAll()
+            }
+            return .void
+        case "sort":
+            items = try sorted(items, call)
+            return .void
+        case "reverse":
+            items.reverse()
+            return .void
+        default:
+            return nil
+        }
+    }
+
+    /// A stable sort (so that equal keys keep their order, deterministically).
+    private static func sorted(_ items: [Value], _ call: MethodCall) throws -> [Value] {
+        let interpreter = call.interpreter
+        var failure: Error?
+        let indexed = Array(items.enumerated())
+        let result = indexed.sorted { a, b in
+            if failure != nil { return false }
+            do {
+                let less = call.count > 0 ? try call.test(0, [a.element, b.element]) : try interpreter.less(a.element, b.element, call.loc)
+                if less { return true }
+                let greater = call.count > 0 ? try call.test(0, [b.element, a.element]) : try interpreter.less(b.element, a.element, call.loc)
+                return !greater && a.offset < b.offset
+            } catch {
+                failure = error
+                return false
+            }
+        }
+        if let failure { throw failure }
+        return result.map(\.element)
+    }
+
+    private static func isClosure(_ value: Value) -> Bool {
+        if case .function = value { return true }
+        return false
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+
+/// The global functions and types of Swift's standard library that cells may use, declared
+/// with the same bindings API that host domains use.
+enum StandardLibrary {
+    static func install(into bindings: Bindings) {
+        bindings.function("print", "_ items: Any..., separator: String = \" \", terminator: String = \"\\n\"") { a in
+            let items = try a.get("items", as: [Value].self)
+            let separator = try a.string("separator")
+            let terminator = try a.string("terminator").replacingOccurrences(of: "\\n", with: "\n")
+            a.interpreter.output(items.map(\.description).joined(separator: separator) + terminator)
+        }
+        installNumbers(into: bindings)
+        installConversions(into: bindings)
+        installMath(into: bindings)
+        installCollections(into: bindings)
+        for symbol in ["+", "-", "*", "/", "%", "<", ">", "<=", ">=", "==", "!="] {
+            guard let op = BinaryOperator(rawValue: symbol) else { continue }
+            bindings.function(symbol, "_ lhs, _ rhs") { a in try a.interpreter.binary(op, a[0], a[1], .unknown) }
+        }
+        bindings.function("precondition", "_ condition: Bool, _ message: String = \"\"") { a in
+            if try !a.bool("condition") { throw BindingError("precondition failed: \(try a.string("message"))") }
+        }
+        bindings.function("fatalError", "_ message: String = \"\"") { a in
+            throw BindingError("fatal error: \(try a.string("message"))") as Error
+        }
+    }
+
+    private static func installNumbers(into bindings: Bindings) {
+        bindings.type(Int.self, "Int") { t in
+            t.initializer("_ value") { a in
+                switch a[0] {
+                case .int(let int): return int
+                case .double(let double):
+                    guard double.isFinite, let int = Int(exactly: double.rounded(.towardZero)) else {
+                        throw BindingError("\(double) cannot be converted to Int")
+                    }
+                    return int
+                case .bool(let bool): return bool ? 1 : 0
+                default: throw ArgumentConversionError(message: "argument 'value' expects a number, got \(a[0].typeName)")
+                }
+            }
+            t.initializer("_ text: String") { a in
+                guard let int = Int(try a.string("text")) else { throw ParseFailure() }
+                return int
+            }
+            t.staticValue("max", Int.max)
+            t.staticValue("min", Int.min)
+        }
+        bindings.type(Double.self, "Double") { t in
+            t.initializer("_ value") { a in
+                switch a[0] {
+                case .int(let int): return Double(int)
+                case .double(let double): return double
+                default: throw ArgumentConversionError(message: "argument 'value' expects a number, got \(a[0].typeName)")
+                }
+            }
+            t.initializer("_ text: String") { a in
+                guard let double = Double(try a.string("text")) else { throw ParseFailure() }
+                return double
+            }
+            t.staticValue("pi", Double.pi)
+            t.staticValue("infinity", Double.infinity)
+            t.staticValue("nan", Double.nan)
+            t.staticValue("greatestFiniteMagnitude", Double.greatestFiniteMagnitude)
+            t.staticValue("leastNormalMagnitude", Double.leastNormalMagnitude)
+        }
+        if case .type(let double) = bindings.members["Double"] { bindings.members["Float"] = .type(double) }
+    }
+
+    /// Thrown by `Int("x")`/`Double("x")` initialisers to mean "returns nil".
+    struct ParseFailure: Error {}
+
+    private static func installConversions(into bindings: Bindings) {
+        bindings.type(String.self, "String") { t in
+            t.initializer("_ value") { a in a[0].description }
+            t.initializer("describing value") { a in a[0].description }
+            t.initializer("repeating text: String, count: Int") { a in
+                let count = try a.int("count")
+                guard count >= 0, count <= 10_000_000 else { throw BindingError("invalid repeat count \(count)") }
+                return String(repeating: try a.string("text"), count: count)
+            }
+            t.initializer("format: String, _ arguments: Any...") { a in
+                try Formatting.format(try a.string("format"), try a.get("arguments", as: [Value].self))
+            }
+        }
+        bindings.type(Bool.self, "Bool") { t in
+            t.initializer("_ value") { a in
+                guard case .bool(let bool) = a[0] else { throw ArgumentConversionError(message: "argument 'value' expects Bool, got \(a[0].typeName)") }
+                return bool
+            }
+        }
+        bindings.type(Array<Value>.self, "Array") { t in
+            t.initializer("_ elements") { a in try a.interpreter.elements(a[0], .unknown) }
+            t.initializer("repeating value, count: Int") { a in
+                let count = try a.int("count")
+                guard count >= 0, count <= 100_000_000 else { throw BindingError("invalid array count \(count)") }
+                return Array(repeating: a["value"], count: count)
+            }
+        }
+    }
+
+    private static func installMath(into bindings: Bindings) {
+        let unary: [(String, (Double) -> Double)] = [
+            ("sqrt", { $0.squareRoot() }), ("exp", Foundation.exp), ("log", Foundation.log), ("log2", Foundation.log2),
+            ("log10", Foundation.log10), ("sin", Foundation.sin), ("cos", Foundation.cos), ("tan", Foundation.tan),
+            ("tanh", Foundation.tanh), ("atan", Foundation.atan), ("floor", Foundation.floor), ("ceil", Foundation.ceil),
+            ("round", Foundation.round),
+        ]
+        for (name, function) in unary {
+            bindings.function(name, "_ x: Double") { a in function(try a.double(0)) }
+        }
+        bindings.function("pow", "_ x: Double, _ y: Double") { a in Foundation.pow(try a.double(0), try a.double(1)) }
+        bindings.function("abs", "_ x") { a -> Value in
+            switch a[0] {
+            case .int(let int) where int != Int.min: return .int(abs(int))
+            case .double(let double): return .double(abs(double))
+            default: throw ArgumentConversionError(message: "argument 'x' expects a number, got \(a[0].typeName)")
+            }
+        }
+        for name in ["min", "max"] {
+            bindings.function(name, "_ first, _ rest...") { a -> Value in
+                var best = a[0]
+                for item in try a.get("rest", as: [Value].self) {
+                    let less = try a.interpreter.less(item, best, .unknown)
+                    let greater = try a.interpreter.less(best, item, .unknown)
+                    if name == "min" ? less : greater { best = item }
+                }
+                return best
+            }
+        }
+    }
+
+    private static func installCollections(into bindings: Bindings) {
+        bindings.function("zip", "_ a, _ b") { a -> Value in
+            let first = try a.interpreter.elements(a[0], .unknown), second = try a.interpreter.elements(a[1], .unknown)
+            return .array(zip(first, second).map { .tuple([$0, $1], labels: [nil, nil]) })
+        }
+        bindings.function("stride", "from start, to end, by step") { a in try stride(a, closed: false) }
+        bindings.function("stride", "from start, through end, by step") { a in try stride(a, closed: true) }
+    }
+
+    private static func stride(_ a: Arguments, closed: Bool) throws -> Value {
+        if case .int(let start) = a["start"], case .int(let end) = a["end"], case .int(let step) = a["step"] {
+            guard step != 0 else { throw BindingError("stride step must not be zero") }
+            let values = closed ? Array(Swift.stride(from: start, through: end, by: step)) : Array(Swift.stride(from: start, to: end, by: step))
+            return .array(values.map { .int($0) })
+        }
+        let start = try a.double("start"), end = try a.double("end"), step = try a.double("step")
+        guard step != 0, abs((end - start) / step) < 100_000_000 else { throw BindingError("invalid stride step \(step)") }
+        let values = closed ? Array(Swift.stride(from: start, through: end, by: step)) : Array(Swift.stride(from: start, to: end, by: step))
+        return .array(values.map { .double($0) })
+    }
+}

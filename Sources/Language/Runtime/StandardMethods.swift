@@ -1,0 +1,208 @@
+/// Properties and methods of the language's own values: arrays, ranges, dictionaries, strings,
+/// numbers and tuples — the practical slice of Swift's standard library listed in DESIGN.md.
+enum StandardMethods {
+    /// Methods that change the receiver; called on a variable they mutate it in place.
+    static let mutating: Set<String> = [
+        "append", "insert", "remove", "removeLast", "removeFirst", "removeAll", "popLast", "sort",
+        "reverse", "removeValue", "updateValue", "merge",
+    ]
+
+    static func property(_ base: Value, _ name: String, _ loc: Loc) throws -> Value? {
+        switch base {
+        case .array(let items):
+            switch name {
+            case "count": return .int(items.count)
+            case "isEmpty": return .bool(items.isEmpty)
+            case "first": return items.first ?? .none
+            case "last": return items.last ?? .none
+            case "indices": return .range(lower: 0, upper: items.count)
+            default: return nil
+            }
+        case .range(let lower, let upper):
+            switch name {
+            case "count": return .int(rangeCount(lower, upper))
+            case "isEmpty": return .bool(upper <= lower)
+            case "lowerBound": return .int(lower)
+            case "upperBound": return .int(upper)
+            case "first": return upper > lower ? .int(lower) : .none
+            case "last": return upper > lower ? .int(upper - 1) : .none
+            default: return nil
+            }
+        case .dictionary(let dictionary):
+            switch name {
+            case "count": return .int(dictionary.count)
+            case "isEmpty": return .bool(dictionary.isEmpty)
+            case "keys": return .array(dictionary.entries.map(\.key))
+            case "values": return .array(dictionary.entries.map(\.value))
+            default: return nil
+            }
+        case .string(let string):
+            switch name {
+            case "count": return .int(string.count)
+            case "isEmpty": return .bool(string.isEmpty)
+            case "first": return string.first.map { .string(String($0)) } ?? .none
+            case "last": return string.last.map { .string(String($0)) } ?? .none
+            case "description": return base
+            default: return nil
+            }
+        case .int(let int):
+            switch name {
+            case "description": return .string(String(int))
+            case "magnitude": return .int(int.magnitude > UInt(Int.max) ? Int.max : Int(int.magnitude))
+            default: return nil
+            }
+        case .double(let double):
+            switch name {
+            case "description": return .string(double.description)
+            case "isNaN": return .bool(double.isNaN)
+            case "isFinite": return .bool(double.isFinite)
+            case "isInfinite": return .bool(double.isInfinite)
+            case "magnitude": return .double(double.magnitude)
+            default: return nil
+            }
+        case .tuple(let items, let labels):
+            if let index = Int(name), items.indices.contains(index) { return items[index] }
+            if let index = labels.firstIndex(of: name) { return items[index] }
+            return nil
+        case .bool(let bool):
+            return name == "description" ? .string(bool ? "true" : "false") : nil
+        default:
+            return nil
+        }
+    }
+
+    /// A non-mutating method call, or nil when `name` is not a method of this value.
+    static func call(_ receiver: Value, _ name: String, _ arguments: Interpreter.CallArguments, _ loc: Loc,
+                     _ interpreter: Interpreter) throws -> Value? {
+        let call = MethodCall(name: name, arguments: arguments, loc: loc, interpreter: interpreter)
+        switch receiver {
+        case .array(let items): return try SequenceMethods.call(items, call)
+        case .range(let lower, let upper):
+            switch name {
+            case "contains": return .bool((lower..<upper).contains(try call.int(0)))
+            case "reversed": return .array((lower..<upper).reversed().map { .int($0) })
+            default: return try SequenceMethods.call(try interpreter.elements(receiver, loc), call)
+            }
+        case .string(let string): return try StringMethods.call(string, call)
+        case .dictionary(let dictionary):
+            switch name {
+            case "mapValues":
+                var result = ValueDictionary()
+                for (key, value) in dictionary.entries { result.set(key, try call.apply(0, [value])) }
+                return .dictionary(result)
+            default:
+                let entries = dictionary.entries.map { Value.tuple([$0.key, $0.value], labels: ["key", "value"]) }
+                return try SequenceMethods.call(entries, call)
+            }
+        case .int(let int):
+            switch name {
+            case "isMultiple":
+                let divisor = try call.int(0)
+                return .bool(divisor == 0 ? int == 0 : int % divisor == 0)
+            default: return nil
+            }
+        case .double(let double):
+            switch name {
+            case "rounded": return .double(double.rounded())
+            case "squareRoot": return .double(double.squareRoot())
+            default: return nil
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// A mutating method on a value held in a variable; `receiver` is changed in place.
+    static func mutate(_ receiver: inout Value, _ name: String, _ arguments: Interpreter.CallArguments, _ loc: Loc,
+                       _ interpreter: Interpreter) throws -> Value? {
+        let call = MethodCall(name: name, arguments: arguments, loc: loc, interpreter: interpreter)
+        switch receiver {
+        case .array(var items):
+            receiver = .void
+            defer { receiver = .array(items) }
+            return try SequenceMethods.mutate(&items, call)
+        case .dictionary(var dictionary):
+            receiver = .void
+            defer { receiver = .dictionary(dictionary) }
+            switch name {
+            case "removeValue":
+                let key = try call.value(0)
+                let old = dictionary[key] ?? .none
+                dictionary.set(key, nil)
+                return old
+            case "updateValue":
+                let key = try call.value(1)
+                let old = dictionary[key] ?? .none
+                dictionary.set(key, try call.value(0))
+                return old
+            case "removeAll":
+                dictionary = ValueDictionary()
+                return .void
+            default: return nil
+            }
+        case .string(var string):
+            receiver = .void
+            defer { receiver = .string(string) }
+            switch name {
+            case "append":
+                string += try call.value(0).description
+                return .void
+            case "removeAll":
+                string = ""
+                return .void
+            case "removeLast":
+                guard !string.isEmpty else { throw call.failure("cannot remove the last character of an empty string") }
+                return .string(String(string.removeLast()))
+            default: return nil
+            }
+        default:
+            return try StandardMethods.call(receiver, name, arguments, loc, interpreter)
+        }
+    }
+}
+
+/// The number of integers in `lower..<upper`, saturating instead of overflowing.
+func rangeCount(_ lower: Int, _ upper: Int) -> Int {
+    let (count, overflow) = upper.subtractingReportingOverflow(lower)
+    return overflow ? Int.max : max(0, count)
+}
+
+/// One stdlib method call: its arguments and helpers to read them.
+struct MethodCall {
+    let name: String
+    let arguments: Interpreter.CallArguments
+    let loc: Loc
+    let interpreter: Interpreter
+
+    var count: Int { arguments.values.count }
+    func label(_ index: Int) -> String? { index < arguments.labels.count ? arguments.labels[index] : nil }
+
+    func failure(_ message: String) -> LocatedError { LocatedError(.runtime, message, loc) }
+
+    func value(_ index: Int) throws -> Value {
+        guard index < arguments.values.count else { throw failure("missing argument \(index + 1) in call to '\(name)'") }
+        return arguments.values[index]
+    }
+
+    func int(_ index: Int) throws -> Int {
+        let argument = try value(index)
+        guard case .int(let int) = argument else { throw failure("'\(name)' expects an Int, got \(argument.typeName)") }
+        return int
+    }
+
+    func string(_ index: Int) throws -> String {
+        let argument = try value(index)
+        guard case .string(let string) = argument else { throw failure("'\(name)' expects a String, got \(argument.typeName)") }
+        return string
+    }
+
+    /// Calls closure argument `index` with `values`.
+    func apply(_ index: Int, _ values: [Value]) throws -> Value {
+        try interpreter.call(try value(index), Interpreter.CallArguments(values: values, labels: values.map { _ in nil },
+                                                                          trailing: values.map { _ in false }), loc)
+    }
+
+    func test(_ index: Int, _ values: [Value]) throws -> Bool {
+        try interpreter.truth(apply(index, values), loc)
+    }
+}

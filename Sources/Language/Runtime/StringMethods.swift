@@ -1,0 +1,39 @@
+import Foundation
+
+/// The common `String` methods.
+enum StringMethods {
+    static func call(_ string: String, _ call: MethodCall) throws -> Value? {
+        switch call.name {
+        case "uppercased": return .string(string.uppercased())
+        case "lowercased": return .string(string.lowercased())
+        case "hasPrefix": return .bool(string.hasPrefix(try call.string(0)))
+        case "hasSuffix": return .bool(string.hasSuffix(try call.string(0)))
+        case "contains": return .bool(string.contains(try call.string(0)))
+        case "split":
+            let separator = try call.string(0)
+            guard separator.count == 1, let character = separator.first else {
+                throw call.failure("'split(separator:)' expects a single character")
+            }
+            return .array(string.split(separator: character).map { .string(String($0)) })
+        case "components":
+            return .array(string.components(separatedBy: try call.string(0)).map { .string($0) })
+        case "replacingOccurrences":
+            return .string(string.replacingOccurrences(of: try call.string(0), with: try call.string(1)))
+        case "trimmingCharacters", "trimmed":
+            return .string(string.trimmingCharacters(in: .whitespacesAndNewlines))
+        case "padding":
+            let length = try call.int(0)
+            let pad = call.count > 1 ? try call.string(1) : " "
+            guard !pad.isEmpty, length >= 0, length < 1_000_000 else { throw call.failure("invalid padding") }
+            return .string(string.padding(toLength: length, withPad: pad, startingAt: 0))
+        case "prefix": return .string(String(string.prefix(max(0, try call.int(0)))))
+        case "suffix": return .string(String(string.suffix(max(0, try call.int(0)))))
+        case "dropFirst": return .string(String(string.dropFirst(max(0, call.count > 0 ? try call.int(0) : 1))))
+        case "dropLast": return .string(String(string.dropLast(max(0, call.count > 0 ? try call.int(0) : 1))))
+        case "reversed": return .string(String(string.reversed()))
+        default:
+            let characters = string.map { Value.string(String($0)) }
+            return try SequenceMethods.call(characters, call)
+        }
+    }
+}

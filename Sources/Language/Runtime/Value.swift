@@ -1,0 +1,145 @@
+/// A value of the notebook language.
+///
+/// Numbers, strings, arrays, dictionaries, tuples and ranges are Swift values with Swift's value
+/// semantics (an array assigned to a `var` is copied on write). Script objects, host objects that
+/// are classes, and functions are references: the same object stays the same object across cells.
+public enum Value {
+    /// The result of a statement or a function that returns nothing; never displayed.
+    case void
+    /// `nil`. Optionals are not boxed: a present optional is just its value.
+    case none
+    case int(Int)
+    case double(Double)
+    case bool(Bool)
+    case string(String)
+    case array([Value])
+    case dictionary(ValueDictionary)
+    case tuple([Value], labels: [String?])
+    /// The integers `lower..<upper` (a closed range `a...b` is stored as `a..<b+1`).
+    case range(lower: Int, upper: Int)
+    case function(Function)
+    case object(ScriptObject)
+    /// A type used as a value: a script class or a bound host type (`Tensor`, `nn.Conv2d`).
+    case type(TypeValue)
+    case namespace(Namespace)
+    /// An implicit member such as `.relu`, converted by bindings to the parameter's enum type.
+    case symbol(String)
+    /// A value of the host program (a tensor, a model, a data loader...).
+    case host(Any)
+
+    /// The name of this value's type, as used in error messages ("expects Int, got String").
+    public var typeName: String {
+        switch self {
+        case .void: return "Void"
+        case .none: return "nil"
+        case .int: return "Int"
+        case .double: return "Double"
+        case .bool: return "Bool"
+        case .string: return "String"
+        case .array: return "Array"
+        case .dictionary: return "Dictionary"
+        case .tuple(let items, _): return "(" + items.map(\.typeName).joined(separator: ", ") + ")"
+        case .range: return "Range"
+        case .function: return "function"
+        case .object(let object): return object.scriptClass.name
+        case .type(let type): return "\(type.name).Type"
+        case .namespace(let namespace): return "namespace \(namespace.name)"
+        case .symbol(let name): return ".\(name)"
+        case .host(let value): return String(describing: Swift.type(of: value))
+        }
+    }
+
+    /// The wrapped host value, also for a script object whose class derives from a host class.
+    public var hostValue: Any? {
+        switch self {
+        case .host(let value): return value
+        case .object(let object): return object.hostObject
+        default: return nil
+        }
+    }
+}
+
+extension Value: CustomStringConvertible {
+    /// Swift's `print`/`String(describing:)` rendering of the value.
+    public var description: String { render(quoted: false) }
+
+    func render(quoted: Bool) -> String {
+        switch self {
+        case .void: return "()"
+        case .none: return "nil"
+        case .int(let value): return String(value)
+        case .double(let value): return value.description
+        case .bool(let value): return value ? "true" : "false"
+        case .string(let value): return quoted ? "\"\(value)\"" : value
+        case .array(let items): return "[" + items.map { $0.render(quoted: true) }.joined(separator: ", ") + "]"
+        case .dictionary(let dictionary):
+            if dictionary.isEmpty { return "[:]" }
+            return "[" + dictionary.entries.map { "\($0.key.render(quoted: true)): \($0.value.render(quoted: true))" }
+                .joined(separator: ", ") + "]"
+        case .tuple(let items, let labels):
+            let parts = zip(items, labels).map { item, label in
+                (label.map { "\($0): " } ?? "") + item.render(quoted: true)
+            }
+            return "(" + parts.joined(separator: ", ") + ")"
+        case .range(let lower, let upper): return "\(lower)..<\(upper)"
+        case .function(let function): return "(function \(function.name))"
+        case .object(let object): return object.scriptClass.name
+        case .type(let type): return type.name
+        case .namespace(let namespace): return namespace.name
+        case .symbol(let name): return name
+        case .host(let value): return String(describing: value)
+        }
+    }
+}
+
+/// A dictionary of the notebook language. Keys are Int, Double, Bool or String; entries keep
+/// their insertion order so that printing a dictionary is deterministic across runs.
+public struct ValueDictionary {
+    public private(set) var entries: [(key: Value, value: Value)] = []
+    private var index: [DictionaryKey: Int] = [:]
+
+    public init() {}
+
+    public var count: Int { entries.count }
+    public var isEmpty: Bool { entries.isEmpty }
+
+    /// The value for `key`, or nil when absent (also when `key` cannot be a dictionary key).
+    public subscript(key: Value) -> Value? {
+        guard let hashKey = DictionaryKey(key), let position = index[hashKey] else { return nil }
+        return entries[position].value
+    }
+
+    /// Inserts or replaces; returns false when `key` is not a hashable value.
+    @discardableResult
+    public mutating func set(_ key: Value, _ value: Value?) -> Bool {
+        guard let hashKey = DictionaryKey(key) else { return false }
+        if let position = index[hashKey] {
+            if let value {
+                entries[position].value = value
+            } else {
+                entries.remove(at: position)
+                index = [:]
+                for (offset, entry) in entries.enumerated() { index[DictionaryKey(entry.key)!] = offset }
+            }
+        } else if let value {
+            index[hashKey] = entries.count
+            entries.append((key, value))
+        }
+        return true
+    }
+}
+
+/// The hashable subset of values usable as dictionary keys.
+enum DictionaryKey: Hashable {
+    case int(Int), double(Double), bool(Bool), string(String)
+
+    init?(_ value: Value) {
+        switch value {
+        case .int(let value): self = .int(value)
+        case .double(let value): self = .double(value)
+        case .bool(let value): self = .bool(value)
+        case .string(let value): self = .string(value)
+        default: return nil
+        }
+    }
+}

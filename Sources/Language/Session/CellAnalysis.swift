@@ -1,0 +1,25 @@
+/// What a cell does to the global scope, for the planner's dependency graph and cache keys.
+public struct CellAnalysis: Equatable, Sendable {
+    /// Top-level names the cell declares (`let`, `var`, `func`, `class`), in order.
+    public let declares: [String]
+    /// Earlier global names the cell reads (anywhere, including inside its functions), sorted.
+    public let reads: [String]
+    /// Earlier global names the cell may change: assigned, compound-assigned, assigned through a
+    /// property or subscript, or used as the receiver of a method call (`model.fit(...)`,
+    /// `curve.add(...)`, `xs.append(...)`), sorted. Calls of functions declared by other cells
+    /// that mutate globals themselves are not seen here.
+    public let mutates: [String]
+}
+
+/// A cell that parsed, lowered and resolved; ready to run in the session that compiled it.
+public struct CompiledCell {
+    public let source: CellSource
+    public let analysis: CellAnalysis
+    let statements: [Stmt]
+}
+
+/// All errors found while compiling a cell (syntax, unsupported constructs, resolution).
+public struct LanguageErrors: Error, CustomStringConvertible {
+    public let errors: [LanguageError]
+    public var description: String { errors.map(\.description).joined(separator: "\n") }
+}

@@ -1,0 +1,147 @@
+import Foundation
+import SwiftDiagnostics
+import SwiftParser
+import SwiftParserDiagnostics
+import SwiftSyntax
+
+/// An interpreter session for one notebook: the shared global scope of its cells, the host
+/// bindings, the output sink for `print`, and a cancellation flag.
+///
+///     let session = Session(bindings: bindings) { text in collected += text }
+///     let cells = try markdownCells.map { try session.compile($0) }   // every name checked first
+///     for cell in cells { let shown = try session.run(cell) }          // shown: the last expression
+///
+/// Cells run one at a time, on a private thread with a large stack so that deep script
+/// recursion meets the call-depth limit, not a stack overflow. A session is not thread-safe,
+/// apart from `cancellation`, which any thread may set.
+public final class Session {
+    public let bindings: Bindings
+    public let cancellation = CancellationFlag()
+    let globals = GlobalTable()
+    let registry = SourceRegistry()
+    let interpreter: Interpreter
+
+    /// `output` receives everything `print` writes, in order, for the runner to attach to a cell.
+    public init(bindings: Bindings = Bindings(), output: @escaping (String) -> Void = { Swift.print($0, terminator: "") }) {
+        self.bindings = bindings
+        if bindings.members["print"] == nil { StandardLibrary.install(into: bindings) }
+        interpreter = Interpreter(bindings: bindings, globals: globals, cancellation: cancellation, output: output)
+    }
+
+    /// Replaces the output sink (e.g. one buffer per cell).
+    public var output: (String) -> Void {
+        get { interpreter.output }
+        set { interpreter.output = newValue }
+    }
+
+    // MARK: Compiling
+
+    /// Parses, lowers and resolves a cell against the globals declared so far (by earlier
+    /// compiled cells or by the host). Throws `LanguageErrors` with every problem found.
+    public func compile(_ source: CellSource) throws -> CompiledCell {
+        let cell = registry.register(source)
+        let tree = Parser.parse(source: source.text)
+        let converter = SourceLocationConverter(fileName: source.file, tree: tree)
+        let syntaxErrors = ParseDiagnosticsGenerator.diagnostics(for: tree).filter { $0.diagMessage.severity == .error }
+        if !syntaxErrors.isEmpty {
+            throw LanguageErrors(errors: syntaxErrors.map { diagnostic in
+                let location = diagnostic.location(converter: converter)
+                let loc = Loc(cell: cell, line: Int32(location.line), column: Int32(location.column))
+                return registry.languageError(LocatedError(.syntax, diagnostic.message, loc))
+            })
+        }
+        let statements: [Stmt]
+        do {
+            statements = try Lowering(converter: converter, cell: cell).lowerItems(tree.statements)
+        } catch let error as LocatedError {
+            throw LanguageErrors(errors: [registry.languageError(error)])
+        }
+        let resolver = Resolver(globals: globals, bindings: bindings, owner: "\(source.file):\(source.lineOffset)")
+        resolver.resolveCell(statements)
+        if !resolver.errors.isEmpty {
+            throw LanguageErrors(errors: resolver.errors.map(registry.languageError))
+        }
+        let declared = Set(resolver.declared)
+        let analysis = CellAnalysis(declares: resolver.declared,
+                                    reads: resolver.read.subtracting(declared).sorted(),
+                                    mutates: resolver.mutated.subtracting(declared).sorted())
+        return CompiledCell(source: source, analysis: analysis, statements: statements)
+    }
+
+    /// Compiles a whole notebook in order without running anything; returns every error found.
+    public func check(_ cells: [CellSource]) -> [LanguageError] {
+        var errors: [LanguageError] = []
+        for cell in cells {
+            do { _ = try compile(cell) } catch let failure as LanguageErrors { errors += failure.errors } catch {}
+        }
+        return errors
+    }
+
+    // MARK: Running
+
+    /// Runs a compiled cell and returns its displayed value: the value of its last statement when
+    /// that is an expression, `.void` otherwise. Throws a located `LanguageError`.
+    public func run(_ cell: CompiledCell) throws -> Value {
+        let interpreter = self.interpreter
+        let result = onLargeStack { () -> Result<Value, Error> in
+            do { return .success(try interpreter.runCell(cell.statements)) } catch { return .failure(error) }
+        }
+        switch result {
+        case .success(let value): return value
+        case .failure(let error as LocatedError): throw registry.languageError(error)
+        case .failure(let error):
+            throw LanguageError(.runtime, String(describing: error), at: SourceLocation(file: cell.source.file,
+                                line: cell.source.lineOffset + 1, column: 1), sourceLine: "")
+        }
+    }
+
+    /// Compiles and runs one cell; compile errors are thrown as `LanguageErrors`.
+    public func run(_ source: CellSource) throws -> Value {
+        try run(try compile(source))
+    }
+
+    /// Calls a script function or closure value from the host (e.g. a callback kept by a binding).
+    public func call(_ function: Value, _ arguments: [Value]) throws -> Value {
+        do { return try interpreter.callFromHost(function, arguments) } catch let error as LocatedError {
+            throw registry.languageError(error)
+        }
+    }
+
+    // MARK: Globals
+
+    /// Names in the global scope (declared by compiled cells or set by the host), sorted.
+    public var globalNames: [String] { globals.names }
+
+    /// The current value of a global, or nil when it is unknown or its cell has not run.
+    public func value(of name: String) -> Value? {
+        guard let entry = globals.entry(name) else { return nil }
+        return globals.values[entry.index]
+    }
+
+    /// Sets a global, declaring it if needed (the cache restores values this way). A name that
+    /// no cell declares becomes a host-provided global that cells can read but not redeclare.
+    public func setValue(_ value: Value, for name: String, isLet: Bool = true) {
+        let index = globals.entry(name)?.index
+            ?? globals.declare(name, isLet: isLet, owner: "host", loc: .unknown)
+        globals.values[index] = value
+    }
+
+    private func onLargeStack<T>(_ body: @escaping () -> T) -> T {
+        let box = ResultBox<T>()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            box.value = body()
+            done.signal()
+        }
+        thread.stackSize = 512 << 20
+        thread.start()
+        done.wait()
+        guard let value = box.value else { return body() }
+        return value
+    }
+}
+
+/// Carries a result from the evaluation thread back to the caller (which waits on a semaphore).
+private final class ResultBox<T>: @unchecked Sendable {
+    var value: T?
+}

@@ -1,0 +1,196 @@
+/// The small AST the notebook language is lowered to from swift-syntax's tree. Only the subset
+/// described in DESIGN.md exists here; everything else is rejected during lowering.
+
+/// A use of a name. The resolver fills in `resolution`; the evaluator only reads it.
+final class NameRef {
+    let name: String
+    let loc: Loc
+    var resolution: Resolution = .unresolved
+    /// Set by the resolver when the name is a `let`, so mutating methods can be refused.
+    var isConstant = false
+
+    init(_ name: String, _ loc: Loc) {
+        self.name = name
+        self.loc = loc
+    }
+}
+
+enum Resolution {
+    case unresolved
+    /// A local variable `depth` frames up from the current one, at `slot`.
+    case local(depth: Int, slot: Int)
+    /// A global of the session (a top-level name of some cell, or one set by the host).
+    case global(Int)
+    /// A binding or standard-library value, fixed when the cell is resolved.
+    case constant(Value)
+    /// A member of `self` used without `self.` inside a method (`self` is at `depth`, slot 0).
+    case implicitSelf(depth: Int)
+}
+
+struct Argument {
+    var label: String?
+    var value: Expr
+    /// True for trailing closures, which may fill a labelled closure parameter.
+    var isTrailingClosure = false
+}
+
+enum BinaryOperator: String {
+    case add = "+", subtract = "-", multiply = "*", divide = "/", remainder = "%"
+    case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
+    case identical = "===", notIdentical = "!=="
+    case halfOpenRange = "..<", closedRange = "..."
+}
+
+enum UnaryOperator: String {
+    case negate = "-", not = "!", plus = "+"
+}
+
+indirect enum Expr {
+    case literal(Value)
+    case interpolation([InterpolationPart])
+    case name(NameRef)
+    case selfValue(NameRef)
+    case member(Expr, String, Loc)
+    case implicitMember(String, Loc)
+    case call(Expr, [Argument], Loc)
+    case subscriptAccess(Expr, [Argument], Loc)
+    case closure(FunctionDecl)
+    case binary(BinaryOperator, Expr, Expr, Loc)
+    case and(Expr, Expr, Loc)
+    case or(Expr, Expr, Loc)
+    case nilCoalescing(Expr, Expr, Loc)
+    case unary(UnaryOperator, Expr, Loc)
+    case forceUnwrap(Expr, Loc)
+    /// `base?` inside an optional chain: yields nil for the whole `chain` when `base` is nil.
+    case optionalBind(Expr, Loc)
+    case optionalChain(Expr)
+    case ternary(Expr, Expr, Expr, Loc)
+    case array([Expr], Loc)
+    case dictionary([(Expr, Expr)], Loc)
+    case tuple([Expr], labels: [String?], Loc)
+    case oneSidedRange(lower: Expr?, upper: Expr?, closed: Bool, Loc)
+    case assign(Expr, Expr, Loc)
+    case compoundAssign(BinaryOperator, Expr, Expr, Loc)
+    case cast(Expr, typeName: String, conditional: Bool, Loc)
+    case typeCheck(Expr, typeName: String, Loc)
+    case discard(Loc)
+
+    var loc: Loc {
+        switch self {
+        case .literal, .interpolation, .closure, .optionalChain: return firstLoc ?? .unknown
+        case .name(let ref), .selfValue(let ref): return ref.loc
+        case .member(_, _, let loc), .implicitMember(_, let loc), .call(_, _, let loc),
+             .subscriptAccess(_, _, let loc), .binary(_, _, _, let loc), .and(_, _, let loc),
+             .or(_, _, let loc), .nilCoalescing(_, _, let loc), .unary(_, _, let loc),
+             .forceUnwrap(_, let loc), .optionalBind(_, let loc), .ternary(_, _, _, let loc),
+             .array(_, let loc), .dictionary(_, let loc), .tuple(_, _, let loc),
+             .oneSidedRange(_, _, _, let loc), .assign(_, _, let loc), .compoundAssign(_, _, _, let loc),
+             .cast(_, _, _, let loc), .typeCheck(_, _, let loc), .discard(let loc):
+            return loc
+        }
+    }
+
+    private var firstLoc: Loc? {
+        switch self {
+        case .closure(let decl): return decl.loc
+        case .optionalChain(let inner): return inner.loc
+        default: return nil
+        }
+    }
+}
+
+enum InterpolationPart {
+    case text(String)
+    case value(Expr)
+}
+
+/// A pattern on the left of `let`/`var`, in `for`-`in`, or in a closure parameter list.
+indirect enum Pattern {
+    case bind(NameRef)
+    case tuple([Pattern])
+    case wildcard
+}
+
+enum Condition {
+    case boolean(Expr)
+    /// `if let name = value` / `guard var name = value`, or the shorthand `if let name`.
+    case optionalBinding(Pattern, Expr, isLet: Bool)
+}
+
+/// A parameter of a script function or closure, with Swift's argument label rules.
+struct Parameter {
+    var label: String?
+    var name: NameRef
+    var defaultValue: Expr?
+    var isVariadic = false
+    /// "Double" or "[Double]" when the declared type makes Swift convert integer arguments.
+    var coercion: String?
+}
+
+final class FunctionDecl {
+    let name: String
+    var parameters: [Parameter]
+    var body: [Stmt]
+    let loc: Loc
+    /// Set by lowering for closures written with `$0`, `$1`, …
+    var isMethod = false
+    var isInitializer = false
+    /// Frame slots needed by parameters and locals; filled in by the resolver.
+    var slotCount = 0
+    /// For a single-expression body (`{ $0 * 2 }`, `func f() -> Int { 1 }`), its value is returned.
+    var implicitReturn = false
+
+    init(name: String, parameters: [Parameter], body: [Stmt], loc: Loc) {
+        self.name = name
+        self.parameters = parameters
+        self.body = body
+        self.loc = loc
+    }
+}
+
+struct StoredProperty {
+    var name: NameRef
+    var isLet: Bool
+    var initialValue: Expr?
+}
+
+final class ClassDecl {
+    let name: NameRef
+    var superclass: Expr?
+    var properties: [StoredProperty] = []
+    var methods: [FunctionDecl] = []
+    var initializer: FunctionDecl?
+    let loc: Loc
+    /// Slots of the frame in which property initial values are evaluated (slot 0 is `self`).
+    var propertySlotCount = 1
+
+    init(name: NameRef, loc: Loc) {
+        self.name = name
+        self.loc = loc
+    }
+}
+
+/// A block that opens a new scope. `slotCount` is filled in by the resolver; a block that
+/// declares nothing gets no frame at run time.
+final class Block {
+    var statements: [Stmt]
+    var slotCount = 0
+
+    init(_ statements: [Stmt]) { self.statements = statements }
+}
+
+indirect enum Stmt {
+    case expression(Expr)
+    case declaration(Pattern, Expr?, isLet: Bool, Loc)
+    case function(NameRef, FunctionDecl)
+    case classDeclaration(ClassDecl)
+    case ifStatement([Condition], Block, Stmt?)
+    case block(Block)
+    case guardStatement([Condition], Block, Loc)
+    case whileLoop([Condition], Block)
+    case repeatLoop(Block, Expr)
+    case forIn(Pattern, Expr, whereClause: Expr?, Block, Loc)
+    case breakStatement(Loc)
+    case continueStatement(Loc)
+    case returnStatement(Expr?, Loc)
+}

@@ -1,0 +1,252 @@
+import SwiftSyntax
+
+/// Lowers swift-syntax's tree of one cell to the notebook AST, rejecting every construct outside
+/// the supported subset with a message that names it and points at it.
+final class Lowering {
+    let converter: SourceLocationConverter
+    let cell: Int32
+    /// For each closure being lowered, the highest `$n` used in its body (-1 if none).
+    var anonymousParameterCounts: [Int] = []
+
+    init(converter: SourceLocationConverter, cell: Int32) {
+        self.converter = converter
+        self.cell = cell
+    }
+
+    func loc(_ node: some SyntaxProtocol) -> Loc {
+        let location = converter.location(for: node.positionAfterSkippingLeadingTrivia)
+        return Loc(cell: cell, line: Int32(location.line), column: Int32(location.column))
+    }
+
+    func unsupported(_ what: String, _ node: some SyntaxProtocol) -> LocatedError {
+        LocatedError(.unsupported, "\(what) are not supported in notebook cells", loc(node))
+    }
+
+    func lowerItems(_ items: CodeBlockItemListSyntax) throws -> [Stmt] {
+        var statements: [Stmt] = []
+        for item in items {
+            switch item.item {
+            case .decl(let decl): statements += try lowerDeclaration(decl)
+            case .stmt(let stmt): statements.append(try lowerStatement(stmt))
+            case .expr(let expr): statements.append(try lowerExpressionStatement(expr))
+            }
+        }
+        return statements
+    }
+
+    func lowerBlock(_ block: CodeBlockSyntax) throws -> Block {
+        Block(try lowerItems(block.statements))
+    }
+
+    private func lowerExpressionStatement(_ expr: ExprSyntax) throws -> Stmt {
+        if let ifExpr = expr.as(IfExprSyntax.self) { return try lowerIf(ifExpr) }
+        if expr.is(SwitchExprSyntax.self) { throw unsupported("switch statements", expr) }
+        return .expression(try lowerExpr(expr))
+    }
+
+    // MARK: Declarations
+
+    private func lowerDeclaration(_ decl: DeclSyntax) throws -> [Stmt] {
+        if let variable = decl.as(VariableDeclSyntax.self) { return try lowerVariable(variable) }
+        if let function = decl.as(FunctionDeclSyntax.self) {
+            let lowered = try lowerFunction(function)
+            return [.function(NameRef(lowered.name, loc(function.name)), lowered)]
+        }
+        if let classDecl = decl.as(ClassDeclSyntax.self) { return [.classDeclaration(try lowerClass(classDecl))] }
+        throw rejection(for: decl)
+    }
+
+    private func rejection(for decl: DeclSyntax) -> LocatedError {
+        let names: [(SyntaxProtocol.Type, String)] = [
+            (ProtocolDeclSyntax.self, "protocols"), (ExtensionDeclSyntax.self, "extensions"),
+            (ImportDeclSyntax.self, "imports"), 
+            (EnumDeclSyntax.self, "enums"), (OperatorDeclSyntax.self, "operator declarations"),
+            (PrecedenceGroupDeclSyntax.self, "precedence groups"), (TypeAliasDeclSyntax.self, "type aliases"),
+            (ActorDeclSyntax.self, "actors"), (SubscriptDeclSyntax.self, "subscript declarations"),
+            (DeinitializerDeclSyntax.self, "deinitializers"), (MacroDeclSyntax.self, "macros"),
+            (MacroExpansionDeclSyntax.self, "macros"), (IfConfigDeclSyntax.self, "#if blocks"),
+            (AssociatedTypeDeclSyntax.self, "associated types"), (InitializerDeclSyntax.self,
+            "initializers outside a class"),
+        ]
+        if decl.is(StructDeclSyntax.self) {
+            return LocatedError(.unsupported, "structs are not supported in notebook cells; use a class", loc(decl))
+        }
+        for (type, name) in names where decl.is(type) { return unsupported(name, decl) }
+        return unsupported("declarations of this kind", decl)
+    }
+
+    private func lowerVariable(_ decl: VariableDeclSyntax) throws -> [Stmt] {
+        try rejectModifiers(decl.modifiers, allowed: ["private", "fileprivate", "public", "internal", "final", "override"])
+        if !decl.attributes.isEmpty { throw unsupported("attributes such as @State", decl.attributes) }
+        let isLet = decl.bindingSpecifier.tokenKind == .keyword(.let)
+        return try decl.bindings.map { binding in
+            if let accessors = binding.accessorBlock { throw unsupported("computed properties and observers", accessors) }
+            let pattern = try lowerPattern(binding.pattern)
+            var value = try binding.initializer.map { try lowerExpr($0.value) }
+            if let type = binding.typeAnnotation?.type, let initial = value {
+                value = annotated(initial, type: type)
+            }
+            return .declaration(pattern, value, isLet: isLet, loc(binding.pattern))
+        }
+    }
+
+    /// `let x: Double = 1` makes a Double in Swift: the annotation converts integer values.
+    func annotated(_ value: Expr, type: TypeSyntax) -> Expr {
+        guard let coercion = coercion(for: type) else { return value }
+        return .cast(value, typeName: coercion, conditional: false, value.loc)
+    }
+
+    /// "Double" or "[Double]" for types whose integer values Swift stores as Double.
+    func coercion(for type: TypeSyntax) -> String? {
+        let name = type.trimmedDescription
+        guard ["Double", "Float", "CGFloat", "[Double]", "[Float]", "Double?", "Float?"].contains(name) else { return nil }
+        return name.hasPrefix("[") ? "[Double]" : "Double"
+    }
+
+    func rejectModifiers(_ modifiers: DeclModifierListSyntax, allowed: Set<String>) throws {
+        for modifier in modifiers where !allowed.contains(modifier.name.text) {
+            throw LocatedError(.unsupported, "the '\(modifier.name.text)' modifier is not supported in notebook cells",
+                               loc(modifier))
+        }
+    }
+
+    func lowerFunction(_ decl: FunctionDeclSyntax) throws -> FunctionDecl {
+        try rejectModifiers(decl.modifiers, allowed: ["private", "fileprivate", "public", "internal", "final",
+                                                      "override", "mutating", "discardableResult"])
+        if let generics = decl.genericParameterClause { throw unsupported("generic functions", generics) }
+        if let effects = decl.signature.effectSpecifiers, let async = effects.asyncSpecifier {
+            throw unsupported("async functions", async)
+        }
+        if decl.name.tokenKind != .identifier(decl.name.text) || decl.name.text.first.map({ !$0.isLetter && $0 != "_" }) == true {
+            throw unsupported("operator functions", decl.name)
+        }
+        guard let body = decl.body else {
+            throw LocatedError(.syntax, "function '\(decl.name.text)' has no body", loc(decl))
+        }
+        let parameters = try decl.signature.parameterClause.parameters.map(lowerParameter)
+        var statements = try lowerItems(body.statements)
+        if let returnType = decl.signature.returnClause?.type, let coercion = coercion(for: returnType) {
+            statements = coerceReturns(statements, to: coercion)
+        }
+        let function = FunctionDecl(name: decl.name.text, parameters: parameters, body: statements, loc: loc(decl.name))
+        function.implicitReturn = decl.signature.returnClause != nil && isSingleExpression(function.body)
+        return function
+    }
+
+    func lowerParameter(_ parameter: FunctionParameterSyntax) throws -> Parameter {
+        if parameter.type.is(SomeOrAnyTypeSyntax.self) { throw unsupported("opaque and existential types", parameter.type) }
+        let first = parameter.firstName.text
+        let name = parameter.secondName?.text ?? first
+        var defaultValue = try parameter.defaultValue.map { try lowerExpr($0.value) }
+        if let value = defaultValue { defaultValue = annotated(value, type: parameter.type) }
+        return Parameter(label: first == "_" ? nil : first, name: NameRef(name, loc(parameter)),
+                         defaultValue: defaultValue, isVariadic: parameter.ellipsis != nil,
+                         coercion: parameter.ellipsis == nil ? coercion(for: parameter.type) : nil)
+    }
+
+    /// `func f() -> Double { 1 }` returns 1.0 in Swift: wraps returned values (and a single
+    /// expression body) in a conversion, without entering nested functions and closures.
+    func coerceReturns(_ statements: [Stmt], to coercion: String) -> [Stmt] {
+        if isSingleExpression(statements), case .expression(let expr) = statements[0] {
+            return [.expression(.cast(expr, typeName: coercion, conditional: false, expr.loc))]
+        }
+        return statements.map { coerceReturn($0, coercion) }
+    }
+
+    private func coerceReturn(_ statement: Stmt, _ coercion: String) -> Stmt {
+        func inBlock(_ block: Block) -> Block {
+            block.statements = block.statements.map { coerceReturn($0, coercion) }
+            return block
+        }
+        switch statement {
+        case .returnStatement(let value?, let loc):
+            return .returnStatement(.cast(value, typeName: coercion, conditional: false, value.loc), loc)
+        case .ifStatement(let conditions, let body, let elseStmt):
+            return .ifStatement(conditions, inBlock(body), elseStmt.map { coerceReturn($0, coercion) })
+        case .block(let block): return .block(inBlock(block))
+        case .guardStatement(let conditions, let body, let loc): return .guardStatement(conditions, inBlock(body), loc)
+        case .whileLoop(let conditions, let body): return .whileLoop(conditions, inBlock(body))
+        case .repeatLoop(let body, let condition): return .repeatLoop(inBlock(body), condition)
+        case .forIn(let pattern, let sequence, let whereClause, let body, let loc):
+            return .forIn(pattern, sequence, whereClause: whereClause, inBlock(body), loc)
+        default: return statement
+        }
+    }
+
+    func isSingleExpression(_ body: [Stmt]) -> Bool {
+        guard body.count == 1, case .expression(let expr) = body[0] else { return false }
+        switch expr {
+        case .assign, .compoundAssign: return false
+        default: return true
+        }
+    }
+
+    private func lowerClass(_ decl: ClassDeclSyntax) throws -> ClassDecl {
+        if let generics = decl.genericParameterClause { throw unsupported("generic classes", generics) }
+        try rejectModifiers(decl.modifiers, allowed: ["final", "private", "fileprivate", "public", "internal"])
+        let result = ClassDecl(name: NameRef(decl.name.text, loc(decl.name)), loc: loc(decl.name))
+        if let inherited = decl.inheritanceClause?.inheritedTypes {
+            if inherited.count > 1 { throw unsupported("protocol conformances", inherited) }
+            if let type = inherited.first?.type { result.superclass = try typeExpression(type) }
+        }
+        for member in decl.memberBlock.members {
+            let memberDecl = member.decl
+            if let variable = memberDecl.as(VariableDeclSyntax.self) {
+                if variable.modifiers.contains(where: { $0.name.text == "static" || $0.name.text == "class" }) {
+                    throw unsupported("static properties", variable)
+                }
+                for statement in try lowerVariable(variable) {
+                    guard case .declaration(.bind(let name), let value, let isLet, _) = statement else {
+                        throw unsupported("tuple patterns in stored properties", variable)
+                    }
+                    result.properties.append(StoredProperty(name: name, isLet: isLet, initialValue: value))
+                }
+            } else if let function = memberDecl.as(FunctionDeclSyntax.self) {
+                if function.modifiers.contains(where: { $0.name.text == "static" || $0.name.text == "class" }) {
+                    throw unsupported("static methods", function)
+                }
+                let method = try lowerFunction(function)
+                method.isMethod = true
+                result.methods.append(method)
+            } else if let initializer = memberDecl.as(InitializerDeclSyntax.self) {
+                if result.initializer != nil { throw unsupported("multiple initializers", initializer) }
+                if let mark = initializer.optionalMark { throw unsupported("failable initializers", mark) }
+                guard let body = initializer.body else { throw LocatedError(.syntax, "init has no body", loc(initializer)) }
+                let parameters = try initializer.signature.parameterClause.parameters.map(lowerParameter)
+                let function = FunctionDecl(name: "init", parameters: parameters,
+                                            body: try lowerItems(body.statements), loc: loc(initializer))
+                function.isMethod = true
+                function.isInitializer = true
+                result.initializer = function
+            } else {
+                throw rejection(for: memberDecl)
+            }
+        }
+        return result
+    }
+
+    /// A type name used as a value (a superclass such as `nn.Module`).
+    func typeExpression(_ type: TypeSyntax) throws -> Expr {
+        if let identifier = type.as(IdentifierTypeSyntax.self) {
+            if let generics = identifier.genericArgumentClause { throw unsupported("generic types", generics) }
+            return .name(NameRef(identifier.name.text, loc(identifier)))
+        }
+        if let member = type.as(MemberTypeSyntax.self) {
+            return .member(try typeExpression(member.baseType), member.name.text, loc(member.name))
+        }
+        throw unsupported("types of this form", type)
+    }
+
+    // MARK: Patterns
+
+    func lowerPattern(_ pattern: PatternSyntax) throws -> Pattern {
+        if let identifier = pattern.as(IdentifierPatternSyntax.self) {
+            return .bind(NameRef(identifier.identifier.text, loc(identifier)))
+        }
+        if pattern.is(WildcardPatternSyntax.self) { return .wildcard }
+        if let tuple = pattern.as(TuplePatternSyntax.self) {
+            return .tuple(try tuple.elements.map { try lowerPattern($0.pattern) })
+        }
+        throw unsupported("patterns of this kind", pattern)
+    }
+}

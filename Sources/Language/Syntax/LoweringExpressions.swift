@@ -1,0 +1,234 @@
+import SwiftSyntax
+
+extension Lowering {
+    func lowerExpr(_ expr: ExprSyntax) throws -> Expr {
+        let lowered = try lowerExprNode(expr)
+        // An optional chain (`a?.b.c`) ends where the postfix expression that contains it ends.
+        if containsOptionalBind(expr), !isPostfixBase(expr) { return .optionalChain(lowered) }
+        return lowered
+    }
+
+    private func containsOptionalBind(_ expr: ExprSyntax) -> Bool {
+        var current: ExprSyntax? = expr
+        while let node = current {
+            if node.is(OptionalChainingExprSyntax.self) { return true }
+            if let member = node.as(MemberAccessExprSyntax.self) { current = member.base }
+            else if let call = node.as(FunctionCallExprSyntax.self) { current = call.calledExpression }
+            else if let sub = node.as(SubscriptCallExprSyntax.self) { current = sub.calledExpression }
+            else if let force = node.as(ForceUnwrapExprSyntax.self) { current = force.expression }
+            else { return false }
+        }
+        return false
+    }
+
+    private func isPostfixBase(_ expr: ExprSyntax) -> Bool {
+        guard let parent = expr.parent else { return false }
+        if let member = parent.as(MemberAccessExprSyntax.self) { return member.base?.id == expr.id }
+        if let call = parent.as(FunctionCallExprSyntax.self) { return call.calledExpression.id == expr.id }
+        if let sub = parent.as(SubscriptCallExprSyntax.self) { return sub.calledExpression.id == expr.id }
+        if parent.is(ForceUnwrapExprSyntax.self) || parent.is(OptionalChainingExprSyntax.self) { return true }
+        return false
+    }
+
+    private func lowerExprNode(_ expr: ExprSyntax) throws -> Expr {
+        let here = loc(expr)
+        if let literal = expr.as(IntegerLiteralExprSyntax.self) {
+            guard let value = literal.representedLiteralValue else {
+                throw LocatedError(.syntax, "integer literal '\(literal.literal.text)' overflows Int", here)
+            }
+            return .literal(.int(value))
+        }
+        if let literal = expr.as(FloatLiteralExprSyntax.self) {
+            return .literal(.double(literal.representedLiteralValue ?? .nan))
+        }
+        if let literal = expr.as(BooleanLiteralExprSyntax.self) {
+            return .literal(.bool(literal.literal.tokenKind == .keyword(.true)))
+        }
+        if expr.is(NilLiteralExprSyntax.self) { return .literal(.none) }
+        if let string = expr.as(StringLiteralExprSyntax.self) { return try lowerString(string) }
+        if let reference = expr.as(DeclReferenceExprSyntax.self) { return try lowerReference(reference) }
+        if let member = expr.as(MemberAccessExprSyntax.self) {
+            let nameLoc = loc(member.declName)
+            let name = member.declName.baseName.text
+            guard let base = member.base else { return .implicitMember(name, nameLoc) }
+            return .member(try lowerExpr(base), name, nameLoc)
+        }
+        if let call = expr.as(FunctionCallExprSyntax.self) { return try lowerCall(call) }
+        if let sub = expr.as(SubscriptCallExprSyntax.self) {
+            return .subscriptAccess(try lowerExpr(sub.calledExpression), try lowerArguments(sub.arguments), loc(sub.leftSquare))
+        }
+        if let closure = expr.as(ClosureExprSyntax.self) { return .closure(try lowerClosure(closure)) }
+        if let sequence = expr.as(SequenceExprSyntax.self) { return try foldSequence(Array(sequence.elements)) }
+        if let tuple = expr.as(TupleExprSyntax.self) {
+            if tuple.elements.count == 1, let only = tuple.elements.first, only.label == nil {
+                return try lowerExpr(only.expression)
+            }
+            return .tuple(try tuple.elements.map { try lowerExpr($0.expression) },
+                          labels: tuple.elements.map { $0.label?.text }, here)
+        }
+        if let array = expr.as(ArrayExprSyntax.self) {
+            return .array(try array.elements.map { try lowerExpr($0.expression) }, here)
+        }
+        if let dictionary = expr.as(DictionaryExprSyntax.self) {
+            switch dictionary.content {
+            case .colon: return .dictionary([], here)
+            case .elements(let elements):
+                return .dictionary(try elements.map { (try lowerExpr($0.key), try lowerExpr($0.value)) }, here)
+            }
+        }
+        if let prefix = expr.as(PrefixOperatorExprSyntax.self) {
+            let operand = try lowerExpr(prefix.expression)
+            switch prefix.operator.text {
+            case "-":
+                if case .literal(.int(let value)) = operand { return .literal(.int(-value)) }
+                if case .literal(.double(let value)) = operand { return .literal(.double(-value)) }
+                return .unary(.negate, operand, here)
+            case "!": return .unary(.not, operand, here)
+            case "+": return .unary(.plus, operand, here)
+            case "..<": return .oneSidedRange(lower: nil, upper: operand, closed: false, here)
+            case "...": return .oneSidedRange(lower: nil, upper: operand, closed: true, here)
+            default: throw unsupported("the prefix operator '\(prefix.operator.text)'", prefix.operator)
+            }
+        }
+        if let postfix = expr.as(PostfixOperatorExprSyntax.self) {
+            guard postfix.operator.text == "..." else {
+                throw unsupported("the postfix operator '\(postfix.operator.text)'", postfix.operator)
+            }
+            return .oneSidedRange(lower: try lowerExpr(postfix.expression), upper: nil, closed: true, here)
+        }
+        if let force = expr.as(ForceUnwrapExprSyntax.self) {
+            return .forceUnwrap(try lowerExpr(force.expression), loc(force.exclamationMark))
+        }
+        if let chain = expr.as(OptionalChainingExprSyntax.self) {
+            return .optionalBind(try lowerExpr(chain.expression), loc(chain.questionMark))
+        }
+        if let tryExpr = expr.as(TryExprSyntax.self) {
+            if tryExpr.questionOrExclamationMark?.text == "?" { throw unsupported("'try?' expressions", tryExpr) }
+            return try lowerExpr(tryExpr.expression)
+        }
+        if expr.is(DiscardAssignmentExprSyntax.self) { return .discard(here) }
+        if expr.is(SuperExprSyntax.self) { throw unsupported("'super' expressions other than super.init()", expr) }
+        if let ternary = expr.as(TernaryExprSyntax.self) {
+            return .ternary(try lowerExpr(ternary.condition), try lowerExpr(ternary.thenExpression),
+                            try lowerExpr(ternary.elseExpression), here)
+        }
+        if let typeExpr = expr.as(TypeExprSyntax.self) { return try lowerTypeValue(typeExpr.type) }
+        let names: [(SyntaxProtocol.Type, String)] = [
+            (AwaitExprSyntax.self, "async calls ('await')"), (KeyPathExprSyntax.self, "key paths"),
+            (MacroExpansionExprSyntax.self, "macros and '#' expressions"), (IfExprSyntax.self, "'if' expressions"),
+            (SwitchExprSyntax.self, "'switch' expressions"), (InOutExprSyntax.self, "inout arguments ('&')"),
+            (GenericSpecializationExprSyntax.self, "generic arguments"), (RegexLiteralExprSyntax.self, "regex literals"),
+            (ClosureExprSyntax.self, "closures here"), (PackExpansionExprSyntax.self, "parameter packs"),
+        ]
+        for (type, name) in names where expr.is(type) { throw unsupported(name, expr) }
+        throw unsupported("expressions of this kind", expr)
+    }
+
+    private func lowerTypeValue(_ type: TypeSyntax) throws -> Expr {
+        if type.is(IdentifierTypeSyntax.self) || type.is(MemberTypeSyntax.self) { return try typeExpression(type) }
+        throw unsupported("types used as values", type)
+    }
+
+    private func lowerReference(_ reference: DeclReferenceExprSyntax) throws -> Expr {
+        let token = reference.baseName
+        let here = loc(reference)
+        if token.tokenKind == .keyword(.self) { return .selfValue(NameRef("self", here)) }
+        if token.tokenKind == .keyword(.Self) { throw unsupported("'Self'", reference) }
+        if case .dollarIdentifier(let text) = token.tokenKind {
+            guard let index = Int(text.dropFirst()), !anonymousParameterCounts.isEmpty else {
+                throw LocatedError(.resolution, "anonymous closure argument '\(text)' used outside a closure", here)
+            }
+            anonymousParameterCounts[anonymousParameterCounts.count - 1] = max(anonymousParameterCounts.last ?? -1, index)
+            return .name(NameRef(text, here))
+        }
+        if case .binaryOperator(let text) = token.tokenKind { return .name(NameRef(text, here)) }
+        if reference.argumentNames != nil { throw unsupported("function references with argument names", reference) }
+        return .name(NameRef(token.text.replacingBackticks, here))
+    }
+
+    private func lowerCall(_ call: FunctionCallExprSyntax) throws -> Expr {
+        // `super.init()` has no effect: a host base object is made before `init` runs.
+        if let member = call.calledExpression.as(MemberAccessExprSyntax.self), member.base?.is(SuperExprSyntax.self) == true {
+            guard member.declName.baseName.text == "init" else { throw unsupported("calls through 'super'", call) }
+            return .literal(.void)
+        }
+        // `[Int]()` and `[String: Double]()` make empty collections.
+        if call.arguments.isEmpty, call.trailingClosure == nil {
+            if call.calledExpression.as(ArrayExprSyntax.self)?.elements.count == 1 { return .array([], loc(call)) }
+            if call.calledExpression.as(DictionaryExprSyntax.self) != nil { return .dictionary([], loc(call)) }
+        }
+        var arguments = try lowerArguments(call.arguments)
+        if let trailing = call.trailingClosure {
+            arguments.append(Argument(label: nil, value: .closure(try lowerClosure(trailing)), isTrailingClosure: true))
+        }
+        for extra in call.additionalTrailingClosures {
+            arguments.append(Argument(label: extra.label.text, value: .closure(try lowerClosure(extra.closure)),
+                                      isTrailingClosure: true))
+        }
+        let callee = try lowerExpr(call.calledExpression)
+        let here: Loc
+        if let member = call.calledExpression.as(MemberAccessExprSyntax.self) { here = loc(member.declName) } else { here = loc(call) }
+        return .call(callee, arguments, here)
+    }
+
+    func lowerArguments(_ list: LabeledExprListSyntax) throws -> [Argument] {
+        try list.map { Argument(label: $0.label?.text, value: try lowerExpr($0.expression)) }
+    }
+
+    private func lowerClosure(_ closure: ClosureExprSyntax) throws -> FunctionDecl {
+        var parameters: [Parameter] = []
+        var explicit = false
+        if let signature = closure.signature {
+            if let capture = signature.capture { throw unsupported("capture lists", capture) }
+            if let effects = signature.effectSpecifiers, let async = effects.asyncSpecifier {
+                throw unsupported("async closures", async)
+            }
+            explicit = signature.parameterClause != nil
+            switch signature.parameterClause {
+            case .simpleInput(let list):
+                parameters = list.map { Parameter(label: nil, name: NameRef($0.name.text, loc($0))) }
+            case .parameterClause(let clause):
+                parameters = clause.parameters.map {
+                    Parameter(label: nil, name: NameRef(($0.secondName ?? $0.firstName).text, loc($0)))
+                }
+            case nil: break
+            }
+        }
+        anonymousParameterCounts.append(-1)
+        let body = try lowerItems(closure.statements)
+        let highest = anonymousParameterCounts.removeLast()
+        if highest >= 0 {
+            if explicit {
+                throw LocatedError(.resolution, "anonymous closure arguments cannot be used in a closure that has explicit arguments", loc(closure))
+            }
+            parameters = (0...highest).map { Parameter(label: nil, name: NameRef("$\($0)", loc(closure))) }
+        }
+        let function = FunctionDecl(name: "closure", parameters: parameters, body: body, loc: loc(closure))
+        function.implicitReturn = isSingleExpression(body)
+        return function
+    }
+
+    private func lowerString(_ string: StringLiteralExprSyntax) throws -> Expr {
+        if let plain = string.representedLiteralValue { return .literal(.string(plain)) }
+        var parts: [InterpolationPart] = []
+        for segment in string.segments {
+            switch segment {
+            case .stringSegment(let text):
+                let single = StringLiteralExprSyntax(openingPounds: string.openingPounds, openingQuote: string.openingQuote,
+                                                     segments: [.stringSegment(text)], closingQuote: string.closingQuote,
+                                                     closingPounds: string.closingPounds)
+                parts.append(.text(single.representedLiteralValue ?? text.content.text))
+            case .expressionSegment(let interpolation):
+                guard interpolation.expressions.count == 1, let only = interpolation.expressions.first, only.label == nil else {
+                    throw unsupported("interpolations with labels or several values", interpolation)
+                }
+                parts.append(.value(try lowerExpr(only.expression)))
+            }
+        }
+        return .interpolation(parts)
+    }
+}
+
+extension String {
+    var replacingBackticks: String { filter { $0 != "`" } }
+}

@@ -1,0 +1,86 @@
+import SwiftSyntax
+
+extension Lowering {
+    func lowerStatement(_ stmt: StmtSyntax) throws -> Stmt {
+        if let expression = stmt.as(ExpressionStmtSyntax.self) {
+            if let ifExpr = expression.expression.as(IfExprSyntax.self) { return try lowerIf(ifExpr) }
+            if expression.expression.is(SwitchExprSyntax.self) { throw unsupported("switch statements", stmt) }
+            return .expression(try lowerExpr(expression.expression))
+        }
+        if let forStmt = stmt.as(ForStmtSyntax.self) {
+            if let awaitKeyword = forStmt.awaitKeyword { throw unsupported("async sequences", awaitKeyword) }
+            if let caseKeyword = forStmt.caseKeyword { throw unsupported("for-case patterns", caseKeyword) }
+            return .forIn(try lowerPattern(forStmt.pattern), try lowerExpr(forStmt.sequence),
+                          whereClause: try forStmt.whereClause.map { try lowerExpr($0.condition) },
+                          try lowerBlock(forStmt.body), loc(forStmt.sequence))
+        }
+        if let whileStmt = stmt.as(WhileStmtSyntax.self) {
+            return .whileLoop(try lowerConditions(whileStmt.conditions), try lowerBlock(whileStmt.body))
+        }
+        if let repeatStmt = stmt.as(RepeatStmtSyntax.self) {
+            return .repeatLoop(try lowerBlock(repeatStmt.body), try lowerExpr(repeatStmt.condition))
+        }
+        if let guardStmt = stmt.as(GuardStmtSyntax.self) {
+            return .guardStatement(try lowerConditions(guardStmt.conditions), try lowerBlock(guardStmt.body),
+                                   loc(guardStmt))
+        }
+        if let returnStmt = stmt.as(ReturnStmtSyntax.self) {
+            return .returnStatement(try returnStmt.expression.map { try lowerExpr($0) }, loc(returnStmt))
+        }
+        if let breakStmt = stmt.as(BreakStmtSyntax.self) {
+            if let label = breakStmt.label { throw unsupported("labelled statements", label) }
+            return .breakStatement(loc(breakStmt))
+        }
+        if let continueStmt = stmt.as(ContinueStmtSyntax.self) {
+            if let label = continueStmt.label { throw unsupported("labelled statements", label) }
+            return .continueStatement(loc(continueStmt))
+        }
+        if let doStmt = stmt.as(DoStmtSyntax.self) {
+            if let clause = doStmt.catchClauses.first { throw unsupported("catch clauses", clause) }
+            return .block(try lowerBlock(doStmt.body))
+        }
+        let names: [(SyntaxProtocol.Type, String)] = [
+            (ThrowStmtSyntax.self, "throw statements"), (DeferStmtSyntax.self, "defer statements"),
+            (LabeledStmtSyntax.self, "labelled statements"), (FallThroughStmtSyntax.self, "fallthrough statements"),
+            (YieldStmtSyntax.self, "yield statements"), (DiscardStmtSyntax.self, "discard statements"),
+        ]
+        for (type, name) in names where stmt.is(type) { throw unsupported(name, stmt) }
+        throw unsupported("statements of this kind", stmt)
+    }
+
+    func lowerIf(_ node: IfExprSyntax) throws -> Stmt {
+        let conditions = try lowerConditions(node.conditions)
+        let body = try lowerBlock(node.body)
+        var elseStmt: Stmt?
+        switch node.elseBody {
+        case .ifExpr(let nested): elseStmt = try lowerIf(nested)
+        case .codeBlock(let block): elseStmt = .block(try lowerBlock(block))
+        case nil: elseStmt = nil
+        }
+        return .ifStatement(conditions, body, elseStmt)
+    }
+
+    func lowerConditions(_ list: ConditionElementListSyntax) throws -> [Condition] {
+        try list.map { element in
+            switch element.condition {
+            case .expression(let expr):
+                return .boolean(try lowerExpr(expr))
+            case .optionalBinding(let binding):
+                let pattern = try lowerPattern(binding.pattern)
+                let value: Expr
+                if let initializer = binding.initializer {
+                    value = try lowerExpr(initializer.value)
+                } else if case .bind(let name) = pattern {
+                    value = .name(NameRef(name.name, name.loc))
+                } else {
+                    throw unsupported("this optional binding form", binding)
+                }
+                return .optionalBinding(pattern, value, isLet: binding.bindingSpecifier.tokenKind == .keyword(.let))
+            case .matchingPattern(let pattern):
+                throw unsupported("'case' patterns in conditions", pattern)
+            case .availability(let availability):
+                throw unsupported("availability conditions", availability)
+            }
+        }
+    }
+}

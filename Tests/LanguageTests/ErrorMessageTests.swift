@@ -1,0 +1,110 @@
+import XCTest
+@testable import Language
+
+/// Golden tests of error messages: exact text, Markdown location, source line and caret, for
+/// every kind of error the pipeline reports.
+final class ErrorMessageTests: XCTestCase {
+    /// Runs `source` as a cell whose first line is line 11 of `nb.md` and returns the rendering.
+    func failure(_ source: String, bindings: Bindings = Bindings()) -> String {
+        let session = Session(bindings: bindings) { _ in }
+        do {
+            let value = try session.run(CellSource(source, file: "nb.md", lineOffset: 10))
+            return "no error; shown \(value)"
+        } catch {
+            return String(describing: error)
+        }
+    }
+
+    func testSyntaxErrorUsesSwiftSyntaxDiagnostics() {
+        XCTAssertEqual(failure("let x = (1, 2"), "nb.md:11:14: error: expected ')' to end tuple\nlet x = (1, 2\n             ^")
+    }
+
+    func testUnsupportedConstructsAreNamed() {
+        XCTAssertEqual(failure("protocol Shape {}"), "nb.md:11:1: error: protocols are not supported in notebook cells\nprotocol Shape {}\n^")
+        XCTAssertEqual(failure("import Foundation"), "nb.md:11:1: error: imports are not supported in notebook cells\nimport Foundation\n^")
+        XCTAssertEqual(failure("extension Int {}"), "nb.md:11:1: error: extensions are not supported in notebook cells\nextension Int {}\n^")
+        XCTAssertEqual(failure("func f<T>(_ x: T) {}"), "nb.md:11:7: error: generic functions are not supported in notebook cells\nfunc f<T>(_ x: T) {}\n      ^")
+        XCTAssertEqual(failure("let x = 1\nlet y = await x"), "nb.md:12:9: error: async calls ('await') are not supported in notebook cells\nlet y = await x\n        ^")
+        XCTAssertEqual(failure("infix operator ***"), "nb.md:11:1: error: operator declarations are not supported in notebook cells\ninfix operator ***\n^")
+        XCTAssertEqual(failure("struct S {}"), "nb.md:11:1: error: structs are not supported in notebook cells; use a class\nstruct S {}\n^")
+        XCTAssertEqual(failure("switch 1 { default: break }"), "nb.md:11:1: error: switch statements are not supported in notebook cells\nswitch 1 { default: break }\n^")
+    }
+
+    func testUndefinedNameSuggestsAName() {
+        XCTAssertEqual(failure("let learningRate = 0.1\nprint(learningRat)"),
+                       "nb.md:12:7: error: cannot find 'learningRat' in scope; did you mean 'learningRate'?\nprint(learningRat)\n      ^")
+        XCTAssertEqual(failure("pirnt(1)"), "nb.md:11:1: error: cannot find 'pirnt' in scope; did you mean 'print'?\npirnt(1)\n^")
+    }
+
+    func testAssignmentToLet() {
+        XCTAssertEqual(failure("let x = 1\nx = 2"), "nb.md:12:1: error: cannot assign to value: 'x' is a 'let' constant\nx = 2\n^")
+        XCTAssertEqual(failure("let xs = [1]\nxs.append(2)"),
+                       "nb.md:12:4: error: cannot use mutating member 'append' on immutable value: 'xs' is a 'let' constant\nxs.append(2)\n   ^")
+    }
+
+    func testWrongUseOfSelf() {
+        XCTAssertEqual(failure("print(self)"), "nb.md:11:7: error: 'self' can only be used inside the methods of a class\nprint(self)\n      ^")
+    }
+
+    func testDuplicateDeclarationWithNote() {
+        XCTAssertEqual(failure("let a = 1\nlet a = 2"),
+                       "nb.md:12:5: error: invalid redeclaration of 'a'\nlet a = 2\n    ^\nnb.md:11:5: note: 'a' previously declared here")
+    }
+
+    func testRuntimeErrors() {
+        XCTAssertEqual(failure("let big = Int.max\nbig + 1"),
+                       "nb.md:12:5: error: arithmetic overflow: 9223372036854775807 + 1 does not fit in an Int\nbig + 1\n    ^")
+        XCTAssertEqual(failure("let z = 0\n10 / z"), "nb.md:12:4: error: division by zero\n10 / z\n   ^")
+        XCTAssertEqual(failure("let xs = [1]\nxs[5]"), "nb.md:12:3: error: index 5 out of range for an array of 1 elements\nxs[5]\n  ^")
+        XCTAssertEqual(failure("let o: Int? = nil\no!"), "nb.md:12:2: error: unexpectedly found nil while unwrapping an optional value\no!\n ^")
+        XCTAssertEqual(failure("\"a\" + 1"),
+                       "nb.md:11:5: error: binary operator '+' cannot be applied to operands of type String and Int\n\"a\" + 1\n    ^")
+        XCTAssertEqual(failure("func g(a: Int) {}\ng(1)"),
+                       "nb.md:12:1: error: 'g' expects 'a:' at argument 1, found an unlabelled argument\ng(1)\n^")
+    }
+
+    func testRecursionDepthIsLimited() {
+        XCTAssertEqual(failure("func f(_ n: Int) -> Int { f(n + 1) }\nf(0)"),
+                       "nb.md:11:27: error: too many nested calls (more than 1000): is the recursion unbounded?\nfunc f(_ n: Int) -> Int { f(n + 1) }\n                          ^")
+    }
+
+    func testConversionFailureNamesTheArgument() {
+        XCTAssertEqual(failure("pair(kernelSize: \"3\")", bindings: makeHostBindings()),
+                       "nb.md:11:1: error: argument 'kernelSize' expects Int or (Int, Int), got String\npair(kernelSize: \"3\")\n^")
+    }
+
+    func testUnknownHostMemberSuggestsAName() {
+        XCTAssertEqual(failure("let s = Stack()\ns.ad(nn.Scale(1))", bindings: makeHostBindings()),
+                       "nb.md:12:3: error: value of type Stack has no member 'ad'; did you mean 'add'?\ns.ad(nn.Scale(1))\n  ^")
+    }
+
+    func testWholeNotebookIsResolvedBeforeAnythingRuns() {
+        let session = Session { _ in }
+        let cells = [
+            CellSource("var total = 0\nfor i in 0..<10 { total += i }", file: "nb.md", lineOffset: 3),
+            CellSource("let mean = Double(total) / 10", file: "nb.md", lineOffset: 9),
+            CellSource("print(meen)", file: "nb.md", lineOffset: 15),
+        ]
+        let errors = session.check(cells)
+        XCTAssertEqual(errors.map(\.description), ["nb.md:16:7: error: cannot find 'meen' in scope; did you mean 'mean'?\nprint(meen)\n      ^"])
+        XCTAssertNil(session.value(of: "total"), "nothing ran")
+    }
+
+    func testRedeclarationAcrossCells() {
+        let session = Session { _ in }
+        let errors = session.check([
+            CellSource("let rate = 0.1", file: "nb.md", lineOffset: 2),
+            CellSource("let rate = 0.2", file: "nb.md", lineOffset: 8),
+        ])
+        XCTAssertEqual(errors.map(\.description),
+                       ["nb.md:9:5: error: invalid redeclaration of 'rate'\nlet rate = 0.2\n    ^\nnb.md:3:5: note: 'rate' previously declared here"])
+    }
+
+    func testCancellationStopsAnInfiniteLoop() {
+        let session = Session { _ in }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.2) { session.cancellation.cancel() }
+        XCTAssertThrowsError(try session.run(CellSource("var n = 0\nwhile true { n += 1 }", file: "nb.md"))) { error in
+            XCTAssertEqual((error as? LanguageError)?.kind, .cancelled)
+        }
+    }
+}

@@ -1,6 +1,0 @@
-import XCTest
-@testable import Language
-
-final class LanguagePlaceholderTests: XCTestCase {
-    func testModuleLinks() {}
-}
