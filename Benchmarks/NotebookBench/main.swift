@@ -8,6 +8,7 @@ let suites: [(name: String, run: (BenchmarkRecorder) throws -> Void)] = [
     ("compute", runComputeBenchmarks),
     ("torch", runTorchBenchmarks),
     ("language", runLanguageBenchmarks),
+    ("keras", runKerasBenchmarks),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())

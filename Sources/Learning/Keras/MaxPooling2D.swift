@@ -1,0 +1,39 @@
+import Compute
+
+/// Max pooling over channels-last images (Keras's `MaxPooling2D`) with `padding: .valid`:
+/// an H×W input gives ⌊(H − pool) / stride⌋ + 1 rows; `strides` defaults to `poolSize`.
+/// Limits: square windows and equal strides.
+public final class MaxPooling2D: Layer {
+    public let poolSize: (Int, Int)
+    public let strides: (Int, Int)?
+
+    public init(_ poolSize: (Int, Int) = (2, 2), strides: (Int, Int)? = nil, inputShape: (Int, Int, Int)? = nil) {
+        self.poolSize = poolSize
+        self.strides = strides
+        super.init(declaredInputShape: inputShape.map { [$0.0, $0.1, $0.2] })
+    }
+
+    override public var typeName: String { "MaxPooling2D" }
+    override var baseName: String { "max_pooling2d" }
+    private var stride: (Int, Int) { strides ?? poolSize }
+
+    override func makeWeights(inputShape: [Int], using generator: RandomGenerator?) throws -> [Int] {
+        guard inputShape.count == 3 else {
+            throw error("expected input of rank 4 (None, height, width, channels), got \(kerasShape(inputShape))")
+        }
+        guard poolSize.0 >= 1, poolSize.0 == poolSize.1 else {
+            throw error("expected a square pool size ≥ 1, got (\(poolSize.0), \(poolSize.1))")
+        }
+        guard stride.0 >= 1, stride.0 == stride.1 else {
+            throw error("expected equal strides ≥ 1, got (\(stride.0), \(stride.1))")
+        }
+        guard inputShape[0] >= poolSize.0, inputShape[1] >= poolSize.0 else {
+            throw error("pool size (\(poolSize.0), \(poolSize.1)) is larger than the input \(kerasShape(inputShape))")
+        }
+        return [(inputShape[0] - poolSize.0) / stride.0 + 1, (inputShape[1] - poolSize.0) / stride.0 + 1, inputShape[2]]
+    }
+
+    override func forward(_ x: Tensor, training: Bool, generator: RandomGenerator?) throws -> Tensor {
+        try maxPool2d(x, kernelSize: poolSize.0, stride: stride.0)
+    }
+}
