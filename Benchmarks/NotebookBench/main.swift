@@ -3,8 +3,11 @@ import Foundation
 // `make bench`: every suite runs in this one process so that ratios compare figures taken under
 // the same machine load. `notebook-bench SUITE...` runs only the named suites.
 let suites: [(name: String, run: (BenchmarkRecorder) throws -> Void)] = [
+    ("datasets", runDatasetsBenchmarks),
     ("graphics", runGraphicsBenchmarks),
     ("datasets", runDatasetsBenchmarks),
+    ("compute", runComputeBenchmarks),
+    ("torch", runTorchBenchmarks),
     ("language", runLanguageBenchmarks),
     ("compute", runComputeBenchmarks),
     ("keras", runKerasBenchmarks),
