@@ -5,13 +5,10 @@ import Foundation
 let suites: [(name: String, run: (BenchmarkRecorder) throws -> Void)] = [
     ("datasets", runDatasetsBenchmarks),
     ("graphics", runGraphicsBenchmarks),
-    ("datasets", runDatasetsBenchmarks),
     ("compute", runComputeBenchmarks),
     ("torch", runTorchBenchmarks),
     ("language", runLanguageBenchmarks),
-    ("compute", runComputeBenchmarks),
     ("keras", runKerasBenchmarks),
-    ("torch", runTorchBenchmarks),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())
