@@ -9,11 +9,20 @@ import COpenBLAS
 /// `notebook-bench compute`: the kernels the article trains on, each read against a baseline taken
 /// in the same run — OpenBLAS's sgemm called directly for GEMM and convolution throughput, the
 /// first 100 training steps for memory. `COMPUTE_BENCH_ONLY=train-step` runs just the training-step
-/// timing (what Benchmarks/compare-pytorch.sh reads).
+/// timing (what Benchmarks/compare-pytorch.sh reads); `COMPUTE_BENCH_ONLY=kernels` everything but
+/// the 1000-step memory run.
 func runComputeBenchmarks(_ recorder: BenchmarkRecorder) throws {
-    if ProcessInfo.processInfo.environment["COMPUTE_BENCH_ONLY"] == "train-step" {
+    switch ProcessInfo.processInfo.environment["COMPUTE_BENCH_ONLY"] {
+    case "train-step":
         try benchmarkKerasStyleTrainingStep(recorder, measureMemory: false)
         return
+    case "kernels":
+        try benchmarkMatrixMultiply(recorder)
+        try benchmarkConvolutions(recorder)
+        try benchmarkKerasStyleTrainingStep(recorder, measureMemory: false)
+        return
+    default:
+        break
     }
     try benchmarkMatrixMultiply(recorder)
     progress("compute: sgemm done")

@@ -4,10 +4,14 @@ import Foundation
 /// `weight` [O, C, kH, kW] and optional `bias` [O], giving [N, O, H', W'] where
 /// H' = (H + 2·padding − kH) / stride + 1 (floor), likewise W'.
 ///
-/// Implementation: the whole batch is unfolded once (im2col) into a [C·kH·kW, N·H'·W'] matrix so the
-/// convolution is a single large GEMM, W[O, C·kH·kW] · cols, followed by a reorder to NCHW: a
-/// large GEMM keeps both OpenBLAS threads busy where per-image GEMMs of the article's shapes are small.
-/// Backward: dW = dY · colsᵀ, dcols = Wᵀ · dY (then folded back, col2im), dbias = Σ dY.
+/// Implementation: image by image, the input is unfolded (im2col) into a [C·kH·kW, H'·W'] scratch
+/// matrix that stays in cache, and one GEMM W[O, C·kH·kW] · cols writes that image's [O, H'·W']
+/// output in place — already NCHW, so no reorder follows, and the bias is added by starting the
+/// GEMM from the bias rows (beta = 1). Backward repeats the unfold per image instead of keeping a
+/// batch-sized matrix alive between the passes: dW accumulates dYₙ · colsₙᵀ over the images in
+/// order, dcolsₙ = Wᵀ · dYₙ is folded back (col2im) straight into dXₙ, and dbias = Σ dY.
+/// Images are visited in a fixed order and per-image loops split by thread count only, so results
+/// are bit-identical run to run.
 public func conv2d(_ x: Tensor, weight: Tensor, bias: Tensor? = nil, stride: Int = 1, padding: Int = 0) throws -> Tensor {
     let shapes = [x.shape, weight.shape] + (bias.map { [$0.shape] } ?? [])
     guard x.rank == 4, weight.rank == 4 else {
@@ -28,127 +32,71 @@ public func conv2d(_ x: Tensor, weight: Tensor, bias: Tensor? = nil, stride: Int
     guard geometry.outputHeight >= 1, geometry.outputWidth >= 1 else {
         throw TensorError("conv2d", "kernel is larger than the padded input", shapes: shapes)
     }
-    _ = try checkedElementCount([geometry.patchSize, geometry.columns], operation: "conv2d")
-    _ = try checkedElementCount([geometry.batch, geometry.outputChannels, geometry.columns], operation: "conv2d")
+    _ = try checkedElementCount([geometry.patchSize, geometry.pixels], operation: "conv2d")
+    _ = try checkedElementCount([geometry.batch, geometry.outputChannels, geometry.pixels], operation: "conv2d")
 
-    let columns = geometry.unfold(x.storage)
-    let weights = weight.storage
-    let (o, k, l) = (geometry.outputChannels, geometry.patchSize, geometry.columns)
-    var product = sgemm(m: o, n: l, k: k, weights, columns)
-    if let bias { addRowBias(&product, bias.storage, rowLength: l) }
-    let output = geometry.channelMajorToBatchMajor(product)
+    let (images, weights, biasValues) = (x.storage, weight.storage, bias?.storage)
+    let output = geometry.forward(images, weights, bias: biasValues)
     let inputs = [x, weight] + (bias.map { [$0] } ?? [])
-    let result = Tensor(unchecked: [geometry.batch, o, geometry.outputHeight, geometry.outputWidth], output)
+    let result = Tensor(unchecked: [geometry.batch, geometry.outputChannels, geometry.outputHeight, geometry.outputWidth], output)
     return recorded(result, "conv2d", inputs) { g, needed in
-        let gradientRows = geometry.batchMajorToChannelMajor(g)   // [O, N·H'·W']
-        var gradients: [[Float]?] = [nil, nil]
-        if needed[0] {
-            gradients[0] = geometry.fold(sgemm(transposeA: true, m: k, n: l, k: o, weights, gradientRows))
-        }
-        if needed[1] {
-            gradients[1] = sgemm(transposeB: true, m: o, n: k, k: l, gradientRows, columns)
-        }
-        if inputs.count == 3 { gradients.append(needed[2] ? sumRows(gradientRows, rows: o, rowLength: l) : nil) }
+        let (inputGradient, weightGradient) = geometry.backward(g, images, weights,
+                                                                inputGradient: needed[0], weightGradient: needed[1])
+        var gradients: [[Float]?] = [inputGradient, weightGradient]
+        if inputs.count == 3 { gradients.append(needed[2] ? geometry.biasGradient(g) : nil) }
         return gradients
     }
 }
 
-/// `matrix[r, j] += bias[r]` for a row-major matrix with rows of `rowLength`.
-func addRowBias(_ matrix: inout [Float], _ bias: [Float], rowLength: Int) {
-    matrix.withUnsafeMutableBufferPointer { m in
-        let m = m
-        parallelChunks(bias.count, costPerElement: rowLength) { rows in
-            for r in rows {
-                let value = bias[r]
-                for j in 0..<rowLength { m[r * rowLength + j] += value }
-            }
-        }
-    }
-}
-
-/// Sum of each row of a row-major [rows, rowLength] matrix.
-func sumRows(_ matrix: [Float], rows: Int, rowLength: Int) -> [Float] {
-    var result = [Float](repeating: 0, count: rows)
-    matrix.withUnsafeBufferPointer { m in
-        for r in 0..<rows {
-            var total: Float = 0
-            for j in 0..<rowLength { total += m[r * rowLength + j] }
-            result[r] = total
-        }
-    }
-    return result
-}
-
-/// Sizes of one convolution and the unfold/fold/reorder kernels that depend only on them.
-struct ConvolutionGeometry {
-    let batch, channels, height, width, outputChannels, kernelHeight, kernelWidth, stride, padding: Int
-    var outputHeight: Int { (height + 2 * padding - kernelHeight) / stride + 1 }
-    var outputWidth: Int { (width + 2 * padding - kernelWidth) / stride + 1 }
-    /// Rows of the unfolded matrix: one per (channel, kernel row, kernel column).
-    var patchSize: Int { channels * kernelHeight * kernelWidth }
-    /// Output pixels of one image.
-    var pixels: Int { outputHeight * outputWidth }
-    /// Columns of the unfolded matrix: one per (image, output pixel).
-    var columns: Int { batch * pixels }
-
-    /// im2col: [N, C, H, W] → [C·kH·kW, N·H'·W'], zeros where the window hangs over the padding.
-    /// Rows are independent, so they are split across threads.
-    func unfold(_ input: [Float]) -> [Float] {
-        let (oh, ow, columns, pixels) = (outputHeight, outputWidth, self.columns, self.pixels)
-        return [Float](unsafeUninitializedCapacity: patchSize * columns) { out, initialized in
-            input.withUnsafeBufferPointer { x in
-                parallelChunks(patchSize, costPerElement: columns) { rows in
-                    for row in rows {
-                        let c = row / (kernelHeight * kernelWidth)
-                        let ki = (row / kernelWidth) % kernelHeight
-                        let kj = row % kernelWidth
-                        for n in 0..<batch {
-                            let plane = (n * channels + c) * height * width
-                            let base = row * columns + n * pixels
-                            for oy in 0..<oh {
-                                let iy = oy * stride + ki - padding
-                                let target = base + oy * ow
-                                if iy < 0 || iy >= height {
-                                    for ox in 0..<ow { out[target + ox] = 0 }
-                                    continue
-                                }
-                                let line = plane + iy * width
-                                for ox in 0..<ow {
-                                    let ix = ox * stride + kj - padding
-                                    out[target + ox] = (ix >= 0 && ix < width) ? x[line + ix] : 0
-                                }
+extension ConvolutionGeometry {
+    /// The convolution of a batch [N, C, H, W] with weights [O, C·kH·kW], plus `bias` [O]: [N, O, H'·W'].
+    func forward(_ images: [Float], _ weights: [Float], bias: [Float]?) -> [Float] {
+        let (o, k, p) = (outputChannels, patchSize, pixels)
+        var columns = [Float](repeating: 0, count: k * p)
+        return [Float](unsafeUninitializedCapacity: batch * o * p) { out, initialized in
+            images.withUnsafeBufferPointer { x in
+                weights.withUnsafeBufferPointer { w in
+                    columns.withUnsafeMutableBufferPointer { cols in
+                        for image in 0..<batch {
+                            unfold(x.baseAddress! + image * imageSize, into: cols.baseAddress!)
+                            let target = out.baseAddress! + image * o * p
+                            if let bias {
+                                for r in 0..<o { (target + r * p).initialize(repeating: bias[r], count: p) }
                             }
+                            sgemm(m: o, n: p, k: k, w.baseAddress!, cols.baseAddress!, beta: bias == nil ? 0 : 1, target)
                         }
                     }
                 }
             }
-            initialized = patchSize * columns
+            initialized = batch * o * p
         }
     }
 
-    /// col2im, the adjoint of `unfold`: sums each column entry back into the input pixel it was
-    /// read from. Split by (image, channel) plane so no two threads write the same element.
-    func fold(_ columnsGradient: [Float]) -> [Float] {
-        let (oh, ow, columns, pixels) = (outputHeight, outputWidth, self.columns, self.pixels)
-        var result = [Float](repeating: 0, count: batch * channels * height * width)
-        result.withUnsafeMutableBufferPointer { dx in
-            let dx = dx
-            columnsGradient.withUnsafeBufferPointer { cols in
-                parallelChunks(batch * channels, costPerElement: kernelHeight * kernelWidth * pixels) { planes in
-                    for planeIndex in planes {
-                        let n = planeIndex / channels, c = planeIndex % channels
-                        let plane = planeIndex * height * width
-                        for ki in 0..<kernelHeight {
-                            for kj in 0..<kernelWidth {
-                                let row = (c * kernelHeight + ki) * kernelWidth + kj
-                                let base = row * columns + n * pixels
-                                for oy in 0..<oh {
-                                    let iy = oy * stride + ki - padding
-                                    if iy < 0 || iy >= height { continue }
-                                    for ox in 0..<ow {
-                                        let ix = ox * stride + kj - padding
-                                        if ix >= 0 && ix < width { dx[plane + iy * width + ix] += cols[base + oy * ow + ox] }
-                                    }
+    /// Gradients of the input [N, C, H, W] and of the weights [O, C·kH·kW] (each only when asked)
+    /// from the output gradient [N, O, H'·W'].
+    func backward(_ outputGradient: [Float], _ images: [Float], _ weights: [Float],
+                  inputGradient: Bool, weightGradient: Bool) -> ([Float]?, [Float]?) {
+        let (o, k, p) = (outputChannels, patchSize, pixels)
+        var dx = inputGradient ? [Float](repeating: 0, count: batch * imageSize) : nil
+        var dw = weightGradient ? [Float](repeating: 0, count: o * k) : nil
+        var columns = [Float](repeating: 0, count: k * p)
+        outputGradient.withUnsafeBufferPointer { g in
+            images.withUnsafeBufferPointer { x in
+                weights.withUnsafeBufferPointer { w in
+                    columns.withUnsafeMutableBufferPointer { cols in
+                        for image in 0..<batch {
+                            let gImage = g.baseAddress! + image * o * p
+                            if dw != nil {
+                                unfold(x.baseAddress! + image * imageSize, into: cols.baseAddress!)
+                                dw!.withUnsafeMutableBufferPointer { dwPointer in
+                                    sgemm(transposeB: true, m: o, n: k, k: p, gImage, cols.baseAddress!,
+                                          beta: image == 0 ? 0 : 1, dwPointer.baseAddress!)
+                                }
+                            }
+                            if dx != nil {
+                                sgemm(transposeA: true, m: k, n: p, k: o, w.baseAddress!, gImage, cols.baseAddress!)
+                                dx!.withUnsafeMutableBufferPointer { dxPointer in
+                                    fold(cols.baseAddress!, into: dxPointer.baseAddress! + image * imageSize)
                                 }
                             }
                         }
@@ -156,16 +104,27 @@ struct ConvolutionGeometry {
                 }
             }
         }
-        return result
+        return (dx, dw)
     }
 
-    /// [O, N·P] (GEMM output) → [N, O, P] (NCHW).
-    func channelMajorToBatchMajor(_ values: [Float]) -> [Float] {
-        permute(values, shape: [outputChannels, batch, pixels], order: [1, 0, 2])
-    }
-
-    /// [N, O, P] (NCHW gradient) → [O, N·P] (GEMM layout).
-    func batchMajorToChannelMajor(_ values: [Float]) -> [Float] {
-        permute(values, shape: [batch, outputChannels, pixels], order: [1, 0, 2])
+    /// dbias[o] = Σ over images and pixels of the output gradient [N, O, H'·W'].
+    func biasGradient(_ outputGradient: [Float]) -> [Float] {
+        let (o, p) = (outputChannels, pixels)
+        return [Float](unsafeUninitializedCapacity: o) { result, initialized in
+            outputGradient.withUnsafeBufferPointer { g in
+                let result = result
+                parallelChunks(o, costPerElement: batch * p) { channels in
+                    for r in channels {
+                        var total: Float = 0
+                        for image in 0..<batch {
+                            let row = (image * o + r) * p
+                            for j in 0..<p { total += g[row + j] }
+                        }
+                        result[r] = total
+                    }
+                }
+            }
+            initialized = o
+        }
     }
 }

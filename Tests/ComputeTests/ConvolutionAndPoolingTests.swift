@@ -20,6 +20,30 @@ func naiveConv2d(_ x: Tensor, _ w: Tensor, _ b: Tensor?, stride: Int, padding: I
     return out
 }
 
+/// Direct-loop gradients of `naiveConv2d` for an upstream gradient `g` [N, O, H', W']:
+/// dX[n, c, iy, ix] = Σ g·W, dW[o, c, ky, kx] = Σ g·X, dbias[o] = Σ g (accumulated in Double).
+func naiveConv2dGradients(_ x: Tensor, _ w: Tensor, _ g: Tensor, stride: Int, padding: Int)
+    -> (input: [Float], weight: [Float], bias: [Float]) {
+    let (n, c, h, width) = (x.shape[0], x.shape[1], x.shape[2], x.shape[3])
+    let (o, kh, kw) = (w.shape[0], w.shape[2], w.shape[3])
+    let (oh, ow) = (g.shape[2], g.shape[3])
+    var dx = [Double](repeating: 0, count: x.count), dw = [Double](repeating: 0, count: w.count)
+    var db = [Double](repeating: 0, count: o)
+    for image in 0..<n { for filter in 0..<o { for oy in 0..<oh { for ox in 0..<ow {
+        let upstream = Double(g.scalars[((image * o + filter) * oh + oy) * ow + ox])
+        db[filter] += upstream
+        for channel in 0..<c { for ky in 0..<kh { for kx in 0..<kw {
+            let iy = oy * stride + ky - padding, ix = ox * stride + kx - padding
+            guard iy >= 0, iy < h, ix >= 0, ix < width else { continue }
+            let xIndex = ((image * c + channel) * h + iy) * width + ix
+            let wIndex = ((filter * c + channel) * kh + ky) * kw + kx
+            dx[xIndex] += upstream * Double(w.scalars[wIndex])
+            dw[wIndex] += upstream * Double(x.scalars[xIndex])
+        } } }
+    } } } }
+    return (dx.map(Float.init), dw.map(Float.init), db.map(Float.init))
+}
+
 final class ConvolutionAndPoolingTests: XCTestCase {
     func testConvolutionMatchesDirectLoopsOnOddSizesWithPaddingAndStride() throws {
         for (stride, padding) in [(1, 0), (1, 1), (2, 1), (3, 2)] {
@@ -94,5 +118,41 @@ final class ConvolutionAndPoolingTests: XCTestCase {
         ComputeThreads.count = 2
         let two = try conv2d(x, weight: w, padding: 1)
         XCTAssertEqual(one.scalars.map(\.bitPattern), two.scalars.map(\.bitPattern))
+    }
+
+    func testConvolutionGradientsMatchDirectLoopsOnThreadedSizes() throws {
+        // Large enough that unfold and fold split across threads; odd sizes, padding and strides
+        // exercise the partial runs at both edges of every line.
+        for (stride, padding) in [(1, 0), (1, 2), (2, 1), (3, 1)] {
+            let x = try randomTensor([3, 6, 19, 23], seed: 31)
+            let w = try randomTensor([5, 6, 3, 4], seed: 32)
+            let b = try randomTensor([5], seed: 33)
+            x.requiresGrad = true; w.requiresGrad = true; b.requiresGrad = true
+            let y = try conv2d(x, weight: w, bias: b, stride: stride, padding: padding)
+            assertClose(y.scalars, naiveConv2d(x, w, b, stride: stride, padding: padding), tolerance: 1e-4)
+            let upstream = try randomTensor(y.shape, seed: 34)
+            try y.backward(gradient: upstream)
+            let expected = naiveConv2dGradients(x, w, upstream, stride: stride, padding: padding)
+            assertClose(try XCTUnwrap(x.grad).scalars, expected.input, tolerance: 1e-4)
+            assertClose(try XCTUnwrap(w.grad).scalars, expected.weight, tolerance: 1e-3)
+            assertClose(try XCTUnwrap(b.grad).scalars, expected.bias, tolerance: 1e-3)
+        }
+    }
+
+    func testConvolutionBackwardIsBitIdenticalAcrossThreadCounts() throws {
+        let saved = ComputeThreads.count
+        defer { ComputeThreads.count = saved }
+        var runs: [[[UInt32]]] = []
+        for threads in [1, 2, 2] {
+            ComputeThreads.count = threads
+            let x = try randomTensor([6, 8, 14, 14], seed: 41)
+            let w = try randomTensor([16, 8, 3, 3], seed: 42)
+            let b = try randomTensor([16], seed: 43)
+            x.requiresGrad = true; w.requiresGrad = true; b.requiresGrad = true
+            try conv2d(x, weight: w, bias: b, padding: 1).sum().backward()
+            runs.append([x, w, b].map { $0.grad?.scalars.map(\.bitPattern) ?? [] })
+        }
+        XCTAssertEqual(runs[0], runs[1])
+        XCTAssertEqual(runs[1], runs[2])
     }
 }
