@@ -38,6 +38,6 @@ public final class Console: @unchecked Sendable {
     }
 
     enum ANSIColor: String {
-        case green = "32", red = "31", yellow = "33", dim = "2", bold = "1"
+        case green = "32", red = "31", dim = "2", bold = "1"
     }
 }
