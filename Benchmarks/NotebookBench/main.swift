@@ -8,6 +8,7 @@ let suites: [(name: String, run: (BenchmarkRecorder) throws -> Void)] = [
     ("language", runLanguageBenchmarks),
     ("compute", runComputeBenchmarks),
     ("keras", runKerasBenchmarks),
+    ("torch", runTorchBenchmarks),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())

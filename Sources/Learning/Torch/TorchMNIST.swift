@@ -1,0 +1,67 @@
+import Compute
+import Datasets
+
+/// A data set of images [N, C, H, W] and class labels [N] held as two tensors, so a `DataLoader`
+/// can cut batches by slicing contiguous storage.
+public protocol TorchDataset {
+    /// [N, C, H, W].
+    var data: Tensor { get }
+    /// [N] integral class indices.
+    var targets: Tensor { get }
+}
+
+extension TorchDataset {
+    /// Number of samples.
+    public var count: Int { targets.count }
+}
+
+extension datasets {
+    /// `torchvision.datasets.MNIST(root, train:, transform:)`: the 60,000 training or 10,000 test
+    /// digits read from `<root>/mnist/` (relative to the working directory, as PyTorch resolves
+    /// it), as [N, 1, 28, 28] pixel images with labels [N]. The (deterministic) `transform` is
+    /// applied once to the whole split; with `ToTensor` in it, `data` holds floats. A missing data
+    /// set is an error naming where it looked. Nothing is downloaded.
+    public struct MNIST: TorchDataset {
+        public let data: Tensor
+        public let targets: Tensor
+        public let train: Bool
+        /// SHA-256 of the images and labels files read (provenance for the report).
+        public let imagesSHA256: String
+        public let labelsSHA256: String
+
+        public init(_ root: String = Datasets.MNIST.defaultRoot, train: Bool = true, transform: TorchTransform? = nil) throws {
+            let split = try MNISTSplit.load(root: root, train: train)
+            let side = MNISTSplit.imageSide
+            var images = ImageBatch(
+                pixels: try Tensor(shape: [split.count, 1, side, side], scalars: split.images.pixels.map(Float.init)),
+                isPixelImage: true)
+            if let transform { images = try transform(images) }
+            data = images.pixels
+            targets = Tensor(split.labels.map(Float.init))
+            self.train = train
+            imagesSHA256 = split.imagesSHA256
+            labelsSHA256 = split.labelsSHA256
+        }
+
+        /// The first `count` samples (a quick subset for tests and drafts).
+        public func prefix(_ count: Int) throws -> TensorSubset {
+            let n = min(max(count, 0), self.count)
+            return try TensorSubset(data: data.slice(0..<n), targets: targets.slice(0..<n))
+        }
+    }
+}
+
+/// Images and labels given directly as tensors (PyTorch's `TensorDataset`).
+public struct TensorSubset: TorchDataset {
+    public let data: Tensor
+    public let targets: Tensor
+
+    /// `data` [N, …] and `targets` [N] must agree in N.
+    public init(data: Tensor, targets: Tensor) throws {
+        guard data.rank >= 1, targets.rank == 1, data.shape[0] == targets.shape[0] else {
+            throw TorchError("TensorSubset", "expected data [N, …] and targets [N], got \(shapeText(data.shape)) and \(shapeText(targets.shape))")
+        }
+        self.data = data
+        self.targets = targets
+    }
+}
