@@ -59,13 +59,42 @@ public func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
     }
 }
 
-/// y = x · W + b for x [N, in], W [in, out], b [out] (Keras's Dense kernel layout; for PyTorch's
-/// `nn.Linear` weight [out, in], pass `weight.transposed()`). The bias is optional.
+/// Matrix product a · bᵀ of `a` [m, k] and `b` [n, k] giving [m, n], without materialising the
+/// transpose (PyTorch's `nn.Linear` keeps its weight as [out, in]).
+/// Gradients: dA = dC · B, dB = dCᵀ · A.
+public func matmul(_ a: Tensor, transposing b: Tensor) throws -> Tensor {
+    guard a.rank == 2, b.rank == 2 else {
+        throw TensorError("matmul(transposing:)", "both operands must be 2-D", shapes: [a.shape, b.shape])
+    }
+    let (m, k, n) = (a.shape[0], a.shape[1], b.shape[0])
+    guard b.shape[1] == k else {
+        throw TensorError("matmul(transposing:)", "inner dimensions differ (\(k) vs \(b.shape[1]))", shapes: [a.shape, b.shape])
+    }
+    _ = try checkedElementCount([m, n], operation: "matmul(transposing:)")
+    let (aValues, bValues) = (a.storage, b.storage)
+    let result = Tensor(unchecked: [m, n], sgemm(transposeB: true, m: m, n: n, k: k, aValues, bValues))
+    return recorded(result, "matmul", [a, b]) { g, needed in
+        [needed[0] ? sgemm(m: m, n: k, k: n, g, bValues) : nil,
+         needed[1] ? sgemm(transposeA: true, m: n, n: k, k: m, g, aValues) : nil]
+    }
+}
+
+/// A fully connected layer's affine map with an optional bias [out]:
+/// - `linear(x, weight: W, bias: b)` with W [in, out] (Keras's Dense kernel): y = x · W + b;
+/// - `linear(x, outInWeight: W, bias: b)` with W [out, in] (PyTorch's nn.Linear): y = x · Wᵀ + b.
 public func linear(_ x: Tensor, weight: Tensor, bias: Tensor?) throws -> Tensor {
-    let product = try matmul(x, weight)
+    try addBias(matmul(x, weight), bias, operation: "linear")
+}
+
+/// See `linear(_:weight:bias:)`; the weight is stored [out, in] as in PyTorch.
+public func linear(_ x: Tensor, outInWeight weight: Tensor, bias: Tensor?) throws -> Tensor {
+    try addBias(matmul(x, transposing: weight), bias, operation: "linear")
+}
+
+private func addBias(_ product: Tensor, _ bias: Tensor?, operation: String) throws -> Tensor {
     guard let bias else { return product }
-    guard bias.shape == [weight.shape[1]] else {
-        throw TensorError("linear", "bias must have shape [\(weight.shape[1])]", shapes: [weight.shape, bias.shape])
+    guard bias.shape == [product.shape[1]] else {
+        throw TensorError(operation, "bias must have shape [\(product.shape[1])]", shapes: [product.shape, bias.shape])
     }
     return try add(product, bias)
 }

@@ -75,8 +75,14 @@ public final class SGD: Optimizer {
                 if nesterov { for i in 0..<count { g[i] += momentum * buffer[i] } } else { g = buffer }
             }
             let rate = learningRate
+            // Split across threads: the article's 9216×1024 Dense kernel alone is 9.4M updates per step.
             parameter.storage.withUnsafeMutableBufferPointer { p in
-                for i in 0..<count { p[i] -= rate * g[i] }
+                g.withUnsafeBufferPointer { gradient in
+                    let p = p
+                    parallelChunks(count) { range in
+                        for i in range { p[i] -= rate * gradient[i] }
+                    }
+                }
             }
             parameter.bumpVersion()
         }

@@ -14,7 +14,7 @@
 /// shapes) on bad shapes or arguments instead of crashing:
 /// - arithmetic with NumPy broadcasting: `try a + b`, `-`, `*`, `/`, with `Float` on either side;
 ///   comparisons `==`, `!=`, `<`, `<=`, `>`, `>=` give a Float 0/1 tensor (no gradient).
-/// - `matmul`, `transposed()`, `permuted(_:)`, `reshaped(_:)`, `flattened(startDim:)`,
+/// - `matmul`, `linear(_:weight:bias:)`, `transposed()`, `permuted(_:)`, `reshaped(_:)`, `flattened(startDim:)`,
 ///   `nhwcToNCHW`/`nchwToNHWC`, `rows(_:)`, `slice(_:)`.
 /// - `sum()`, `mean()`, `sum(dim:keepDim:)`, `mean(dim:keepDim:)`, `argmax(dim:)`, `max()`.
 /// - `relu`, `sigmoid`, `tanh`, `exp`, `log`, `softmax(_:dim:)`, `logSoftmax(_:dim:)`.
@@ -33,7 +33,11 @@
 /// explicit state; `Initializer` (`.glorotUniform`, `.kaimingUniform(a:)`, `.uniformFanIn`, `.zeros`)
 /// draws parameters from one. No global random state exists anywhere in this module.
 ///
-/// **Optimisers** — `SGD` and `Adam` over `[Tensor]`, with PyTorch's `zeroGrad()`/`step()` semantics.
+/// **Optimisers** — `SGD` and `Adam` (protocol `Optimizer`) over `[Tensor]`, with PyTorch's
+/// `zeroGrad()`/`step()` semantics and `stateTensors()`/`restoreState(_:)` for the cache.
+///
+/// **Threads** — `ComputeThreads.count` (default: all cores) for our loops, OpenBLAS's own pool for
+/// GEMM. Chunking depends only on the thread count, so results are bit-identical run to run.
 ///
 /// **Serialisation** (`TensorSerialization.swift`) — `tensor.serialized()` / `Tensor(serialized:)`,
 /// a compact little-endian format that round-trips bit for bit.

@@ -79,6 +79,9 @@ final class AutogradTests: XCTestCase {
         assertClose(c.scalars, expected)
         try assertGradientsMatch([a, b]) { try matmul($0[0], $0[1]) }
         try assertGradientsMatch([a, b, randomTensor([3], seed: 3)]) { try linear($0[0], weight: $0[1], bias: $0[2]) }
+        let outIn = try b.transposed().detached()
+        assertClose(try matmul(a, transposing: outIn).scalars, c.scalars)
+        try assertGradientsMatch([a, outIn, randomTensor([3], seed: 3)]) { try linear($0[0], outInWeight: $0[1], bias: $0[2]) }
         XCTAssertThrowsError(try matmul(a, a)) { error in
             XCTAssertEqual("\(error)", "matmul: inner dimensions differ (7 vs 5), shapes [5, 7] and [5, 7]")
         }

@@ -53,7 +53,7 @@ final class TorchDataTests: XCTestCase {
         let mean = test.data.scalars.reduce(0, +) / Float(test.data.count)
         XCTAssertEqual(mean, 0, accuracy: 0.3)
 
-        var progress: [BatchProgress] = []
+        var progress: [LoaderProgress] = []
         let loader = try DataLoader(test, batchSize: 512, onBatch: { progress.append($0) })
         XCTAssertEqual(loader.count, 20)
         var seen = 0
@@ -64,7 +64,7 @@ final class TorchDataTests: XCTestCase {
         }
         XCTAssertEqual(seen, 10_000)
         XCTAssertEqual(progress.count, 20)
-        XCTAssertEqual(progress.last, BatchProgress(index: 19, count: 20, size: 10_000 - 19 * 512))
+        XCTAssertEqual(progress.last, LoaderProgress(index: 19, count: 20, size: 10_000 - 19 * 512))
     }
 
     func testShuffleIsSeededFreshPerEpochAndCoversEverySample() throws {

@@ -190,6 +190,25 @@ final class RunnerErrorTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: fixture.outputDirectory.path), "check writes nothing")
     }
 
+    func testCheckReportsUndeclaredParameters() throws {
+        let fixture = try NotebookFixture("""
+        ---
+        params:
+          epochs: 2
+        ---
+        ```swift
+        // params.inComment is fine
+        let text = "params.inString is fine"
+        let n = params.epochs + params.epoch
+        ```
+        """)
+        let (problems, status) = NotebookChecker(file: fixture.file).check()
+        XCTAssertEqual(status, 1)
+        XCTAssertEqual(problems.count, 1, problems.joined(separator: "\n"))
+        XCTAssertTrue(problems.first?.hasPrefix("\(fixture.file):8:32: error: unknown parameter 'epoch' (declared: epochs)") ?? false,
+                      problems.joined(separator: "\n"))
+    }
+
     func testCheckOfAGoodNotebookFindsNothing() throws {
         let source = NotebookFixture.repositoryRoot.appendingPathComponent("notebooks/quickstart.md").path
         let (problems, status) = NotebookChecker(file: source).check()

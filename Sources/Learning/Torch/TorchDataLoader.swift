@@ -1,7 +1,7 @@
 import Compute
 
 /// Where a `DataLoader` is in an epoch, passed to its `onBatch` hook.
-public struct BatchProgress: Equatable {
+public struct LoaderProgress: Equatable {
     /// 0-based index of the batch about to be yielded.
     public let index: Int
     /// Batches in the epoch.
@@ -24,12 +24,12 @@ public struct DataLoader: Sequence {
     public let dropLast: Bool
     private let generator: RandomGenerator?
     /// Called before each batch is yielded, e.g. for a progress bar. The library prints nothing.
-    public var onBatch: ((BatchProgress) -> Void)?
+    public var onBatch: ((LoaderProgress) -> Void)?
 
     /// Throws when the data set is empty, `batchSize` < 1, or `shuffle` is requested without a
     /// generator (randomness is always explicit).
     public init(_ dataset: TorchDataset, batchSize: Int = 1, shuffle: Bool = false, dropLast: Bool = false,
-                generator: RandomGenerator? = nil, onBatch: ((BatchProgress) -> Void)? = nil) throws {
+                generator: RandomGenerator? = nil, onBatch: ((LoaderProgress) -> Void)? = nil) throws {
         guard batchSize >= 1 else { throw TorchError("DataLoader", "expected batchSize ≥ 1, got \(batchSize)") }
         guard dataset.count > 0 else { throw TorchError("DataLoader", "expected a non-empty dataset, got 0 samples") }
         guard dataset.data.rank >= 1, dataset.data.shape[0] == dataset.count else {
@@ -69,7 +69,7 @@ public struct DataLoader: Sequence {
             guard batch < loader.count else { return nil }
             let start = batch * loader.batchSize
             let end = Swift.min(start + loader.batchSize, loader.datasetCount)
-            loader.onBatch?(BatchProgress(index: batch, count: loader.count, size: end - start))
+            loader.onBatch?(LoaderProgress(index: batch, count: loader.count, size: end - start))
             batch += 1
             // Ranges and indices are within bounds by construction, so these cannot throw.
             if let order {

@@ -29,7 +29,10 @@ extension datasets {
         public let imagesSHA256: String
         public let labelsSHA256: String
 
-        public init(_ root: String = Datasets.MNIST.defaultRoot, train: Bool = true, transform: TorchTransform? = nil) throws {
+        /// `download` is accepted so PyTorch code reads the same, but nothing is fetched: the files
+        /// must already be under `<root>/mnist/`.
+        public init(_ root: String = Datasets.MNIST.defaultRoot, train: Bool = true, download: Bool = false,
+                    transform: TorchTransform? = nil) throws {
             let split = try MNISTSplit.load(root: root, train: train)
             let side = MNISTSplit.imageSide
             var images = ImageBatch(
@@ -41,6 +44,11 @@ extension datasets {
             self.train = train
             imagesSHA256 = split.imagesSHA256
             labelsSHA256 = split.labelsSHA256
+        }
+
+        /// `datasets.MNIST(root: "data", train: true, transform: …)`, PyTorch's keyword spelling.
+        public init(root: String, train: Bool = true, download: Bool = false, transform: TorchTransform? = nil) throws {
+            try self.init(root, train: train, download: download, transform: transform)
         }
 
         /// The first `count` samples (a quick subset for tests and drafts).

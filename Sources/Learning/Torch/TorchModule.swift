@@ -49,6 +49,17 @@ open class Module: CustomStringConvertible {
     /// A one-line description such as `Linear(1024, 10)`; models default to their class name.
     open var description: String { String(describing: type(of: self)) }
 
+    /// The module tree as PyTorch prints a model: the description, then each child on its own
+    /// indented line as `(name): child`, recursively.
+    public var structureDescription: String {
+        let children = namedChildren()
+        guard !children.isEmpty else { return description }
+        let lines = children.map { name, child in
+            "  (\(name)): " + child.structureDescription.split(separator: "\n").joined(separator: "\n  ")
+        }
+        return description + "(\n" + lines.joined(separator: "\n") + "\n)"
+    }
+
     /// Stored properties of this instance from its dynamic class up to (excluding) `Module`,
     /// base classes first; `lazy` storage and `nil` optionals are skipped.
     private func storedProperties() -> [(String, Any)] {

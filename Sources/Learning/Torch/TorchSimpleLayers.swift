@@ -91,6 +91,6 @@ extension nn {
             modules.enumerated().map { (String($0.offset), $0.element) }
         }
         public override func namedOwnParameters() -> [(String, Tensor)] { [] }
-        public override var description: String { "Sequential(\(modules.map(\.description).joined(separator: ", ")))" }
+        public override var description: String { "Sequential" }
     }
 }

@@ -79,6 +79,8 @@ extension transforms {
 
         public init(_ mean: [Float], _ std: [Float]) { self.mean = mean; self.std = std }
         public init(mean: Float, std: Float) { self.init([mean], [std]) }
+        /// One mean and deviation for every channel: `Normalize(0.1307, 0.3081)`.
+        public init(_ mean: Float, _ std: Float) { self.init([mean], [std]) }
 
         public func callAsFunction(_ images: ImageBatch) throws -> ImageBatch {
             let name = "Normalize(\(mean), \(std))"

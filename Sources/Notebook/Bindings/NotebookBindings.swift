@@ -42,6 +42,10 @@ public enum NotebookBindings {
         ProgressBindings.self,
         TensorBindings.self,
         GraphicsBindings.self,
+        KerasBindings.self,
+        TorchBindings.self,
+        DatasetsBindings.self,
+        LearningGraphicsBindings.self,
     ]
 
     /// A fresh bindings table for one run of one notebook.

@@ -2,7 +2,8 @@ import Foundation
 import Language
 
 /// `notebook check`: parses the document, then parses, lowers and resolves every cell in one
-/// shared scope — the whole notebook, before anything runs — and reports every problem.
+/// shared scope — the whole notebook, before anything runs — and reports every problem,
+/// including `params.name` references to undeclared parameters.
 public struct NotebookChecker {
     public let file: String
     public let parameters: [String]
@@ -27,8 +28,11 @@ public struct NotebookChecker {
             seed: UInt64(truncatingIfNeeded: document.frontMatter.seed))
         let session = NotebookBindings.makeSession(environment: environment)
         let sources = document.cells.filter(\.options.eval).map { PlannedCell.source(of: $0, file: document.file) }
-        let errors = session.check(sources)
-        return (errors.map(\.description), errors.isEmpty ? 0 : 1)
+        let declared = document.frontMatter.params.map(\.name)
+        let problems = session.check(sources).map(\.description) + sources.flatMap {
+            ParameterReferences.unknown(in: $0.text, file: $0.file, lineOffset: $0.lineOffset, declared: declared)
+        }
+        return (problems, problems.isEmpty ? 0 : 1)
     }
 }
 

@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Times one training step of the Keras-style article model (batch 32, NHWC 28×28×1 → Conv2D 32 3×3
+# relu → Conv2D 64 3×3 relu → MaxPool 2 → Flatten → Dense 1024 relu → Dense 10 softmax, categorical
+# cross-entropy with Keras's renormalise-and-clip, SGD lr 0.01) in our Compute engine and in PyTorch
+# with torch.set_num_threads(2), back to back on the same machine, and prints the ratio.
+#
+# PyTorch lives only in a throw-away virtualenv under /tmp; it is never a project dependency.
+# PyPI's Linux `torch` wheels pull in several GB of CUDA libraries, so the script first looks for a
+# CPU-only wheel in pip's configured --find-links directories (pip config) and installs that without
+# touching the network; only if none is found does it try PyPI, limited to 15 minutes.
+#
+# Usage: Benchmarks/compare-pytorch.sh            (run from anywhere inside the repository)
+#        VENV=/tmp/other-venv Benchmarks/compare-pytorch.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+VENV=${VENV:-/tmp/notebook-pytorch-venv}
+PYTHON=${PYTHON:-python3}
+
+install_torch() {
+    if [ -x "$VENV/bin/python" ] && "$VENV/bin/python" -c 'import torch' 2>/dev/null; then return 0; fi
+    "$PYTHON" -m venv "$VENV"
+    local links cpu_wheel=""
+    links=$("$VENV/bin/pip" config get global.find-links 2>/dev/null || true)
+    for dir in $links; do
+        cpu_wheel=$(ls "$dir"/torch-*+cpu-*.whl 2>/dev/null | sort -V | tail -1 || true)
+        [ -n "$cpu_wheel" ] && break
+    done
+    if [ -n "$cpu_wheel" ]; then
+        echo "installing CPU-only PyTorch from $cpu_wheel" >&2
+        "$VENV/bin/pip" install -q "$cpu_wheel" && return 0
+    fi
+    echo "no CPU-only torch wheel found locally; trying PyPI (CUDA wheels, several GB), at most 15 minutes" >&2
+    if timeout 900 "$VENV/bin/pip" install -q torch && "$VENV/bin/python" -c 'import torch' 2>/dev/null; then
+        return 0
+    fi
+    echo "PyTorch could not be installed: PyPI only offers CUDA builds of torch for Linux, whose" >&2
+    echo "nvidia-* dependencies are several GB, and no CPU-only wheel was found in pip's find-links." >&2
+    echo "Put a torch-*+cpu-*.whl in a --find-links directory (or set VENV to a venv with torch) and re-run." >&2
+    return 1
+}
+
+install_torch
+
+echo "== ours: notebook-bench compute (release) ==" >&2
+swift build -c release --product notebook-bench >&2
+BIN=$(swift build -c release --show-bin-path)/notebook-bench
+COMPUTE_BENCH_ONLY=train-step "$BIN" compute >&2
+OURS=$("$VENV/bin/python" - <<'PY'
+import json
+results = json.load(open("Benchmarks/results/latest.json"))
+print(next(r["value"] for r in results if r["name"] == "keras-style train step b32"))
+PY
+)
+
+echo "== PyTorch $("$VENV/bin/python" -c 'import torch; print(torch.__version__)'), 2 threads ==" >&2
+THEIRS=$("$VENV/bin/python" -W ignore - <<'PY'
+import time, torch
+import torch.nn.functional as F
+torch.set_num_threads(2)
+torch.manual_seed(0)
+batch = 32
+model = torch.nn.Sequential(
+    torch.nn.Conv2d(1, 32, 3), torch.nn.ReLU(),
+    torch.nn.Conv2d(32, 64, 3), torch.nn.ReLU(),
+    torch.nn.MaxPool2d(2), torch.nn.Flatten(),
+    torch.nn.Linear(9216, 1024), torch.nn.ReLU(),
+    torch.nn.Linear(1024, 10), torch.nn.Softmax(dim=1))
+optimizer = torch.optim.SGD(model.parameters(), lr=0.01)
+images = torch.rand(batch, 28, 28, 1).permute(0, 3, 1, 2)   # NHWC data, as Keras holds it
+targets = F.one_hot(torch.randint(0, 10, (batch,)), 10).float()
+
+def step():
+    optimizer.zero_grad()
+    p = model(images)
+    p = (p / p.sum(dim=1, keepdim=True)).clamp(1e-7, 1 - 1e-7)
+    loss = -(targets * p.log()).sum(dim=1).mean()
+    loss.backward()
+    optimizer.step()
+
+steps, best = 5, float("inf")
+for round in range(6):   # the first round is warm-up, as in notebook-bench's fastestSeconds
+    start = time.perf_counter()
+    for _ in range(steps):
+        step()
+    elapsed = time.perf_counter() - start
+    if round > 0:
+        best = min(best, elapsed)
+print(batch * steps / best)
+PY
+)
+
+"$VENV/bin/python" - "$OURS" "$THEIRS" <<'PY'
+import sys
+ours, theirs = float(sys.argv[1]), float(sys.argv[2])
+print(f"Keras-style training step, batch 32, 2 threads")
+print(f"  Compute (ours): {ours:10.1f} images/s")
+print(f"  PyTorch:        {theirs:10.1f} images/s")
+print(f"  ratio ours/PyTorch: {ours / theirs:.2f}x (target >= 1.5x)")
+PY

@@ -1,0 +1,218 @@
+import Compute
+import Language
+import Learning
+
+/// The Keras-style API of `Learning`, with Keras's names as globals:
+///
+///     let model = Sequential()
+///     model.add(Conv2D(32, (3, 3), inputShape: (28, 28, 1), activation: .relu))
+///     model.add(Dense(10, activation: .softmax))
+///     let small = Sequential { Conv2D(16, (3, 3), inputShape: (28, 28, 1)); Flatten(); Dense(10) }
+///     model.compile(optimizer: .sgd, loss: .categoricalCrossentropy, metrics: [.accuracy])
+///     model.compile(optimizer: SGD(learningRate: 0.1, momentum: 0.9), loss: .sparseCategoricalCrossentropy)
+///     let history = model.fit(xTrain, yTrain, validationSplit: 0.3, epochs: 5)
+///     let (loss, accuracy) = model.evaluate(xTest, yTest)
+///
+/// Weights are drawn from the generator of the cell that builds the layer (at `add`, or at the
+/// first `fit`/`predict` when no input shape was declared); `fit` shuffles and drops out with the
+/// generator of the cell that calls it, and reports every batch to the cell's progress bar.
+enum KerasBindings: BindingDomain {
+    static func install(into bindings: Bindings, environment: NotebookEnvironment) {
+        bindings.enumeration(Activation.self, "Activation", [
+            "linear": .linear, "relu": .relu, "sigmoid": .sigmoid, "tanh": .tanh, "softmax": .softmax,
+        ])
+        bindings.enumeration(Padding.self, "Padding", ["valid": .valid, "same": .same])
+        bindings.enumeration(KerasLoss.self, "Loss", [
+            "categoricalCrossentropy": .categoricalCrossentropy,
+            "sparseCategoricalCrossentropy": .sparseCategoricalCrossentropy,
+        ])
+        bindings.enumeration(KerasMetric.self, "Metric", ["accuracy": .accuracy])
+        bindings.enumeration(KerasOptimizer.self, "Optimizer", ["sgd": .sgd, "adam": .adam])
+        installOptimizers(into: bindings)
+        installLayers(into: bindings)
+        installSequential(into: bindings, environment: environment)
+        bindings.type(TimedHistory.self, "History") { t in
+            t.property("history") { $0.history.history }
+            t.property("loss") { $0.history.loss }
+            t.property("accuracy") { $0.history.accuracy }
+            t.property("valLoss") { $0.history.validationLoss }
+            t.property("valAccuracy") { $0.history.validationAccuracy }
+            t.property("epoch") { $0.history.epoch }
+            t.property("epochSeconds") { $0.epochSeconds }
+            t.property("batchLosses") { $0.history.batchLosses }
+            t.property("keys") { $0.history.keys }
+        }
+        bindings.function("toCategorical", "_ labels: Tensor, numClasses: Int? = nil") { a in
+            try toCategorical(try classLabels(a["labels"], name: "labels"), numClasses: try a.optional("numClasses", as: Int.self))
+        }
+    }
+
+    /// `SGD(learningRate:momentum:nesterov:)` and `Adam(...)`, Keras's `keras.optimizers` classes,
+    /// for the optimiser argument of `compile` (`.sgd` and `.adam` give the defaults).
+    private static func installOptimizers(into bindings: Bindings) {
+        bindings.type(KerasOptimizer.self, "Optimizer") { t in
+            t.property("learningRate") { Double($0.learningRate) }
+        }
+        bindings.function("SGD", "learningRate: Double = 0.01, momentum: Double = 0, nesterov: Bool = false") { a in
+            KerasOptimizer.sgd(learningRate: try a.get("learningRate", as: Float.self),
+                               momentum: try a.get("momentum", as: Float.self), nesterov: try a.bool("nesterov"))
+        }
+        bindings.function("Adam", "learningRate: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999, epsilon: Double = 1e-7") { a in
+            KerasOptimizer.adam(learningRate: try a.get("learningRate", as: Float.self), beta1: try a.get("beta1", as: Float.self),
+                                beta2: try a.get("beta2", as: Float.self), epsilon: try a.get("epsilon", as: Float.self))
+        }
+    }
+
+    private static func installLayers(into bindings: Bindings) {
+        bindings.type(Layer.self, "Layer") { t in
+            t.property("name") { $0.name }
+            t.property("outputShape") { $0.outputShape.map { [Value.none] + $0.map(Value.int) } as Any? }
+            t.method("countParams") { layer, _ in layer.parameterCount }
+        }
+        // Keras lets `inputShape:` come before or after `activation:`; one overload per order.
+        let convolution = "_ filters: Int, _ kernelSize: (Int, Int), strides: (Int, Int) = (1, 1), padding: Padding = .valid"
+        bindings.type(Conv2D.self, "Conv2D", inherits: Layer.self) { t in
+            for order in ["activation: Activation = .linear, inputShape: (Int, Int, Int)? = nil",
+                          "inputShape: (Int, Int, Int)? = nil, activation: Activation = .linear"] {
+                t.initializer("\(convolution), \(order)") { a in
+                    Conv2D(try a.get("filters", as: Int.self), try pair(a, "kernelSize"), strides: try pair(a, "strides"),
+                           padding: try a.get("padding", as: Padding.self),
+                           activation: try a.get("activation", as: Activation.self),
+                           inputShape: try triple(a, "inputShape"))
+                }
+            }
+        }
+        bindings.type(MaxPooling2D.self, "MaxPooling2D", inherits: Layer.self) { t in
+            t.initializer("_ poolSize: (Int, Int) = (2, 2), strides: (Int, Int)? = nil, inputShape: (Int, Int, Int)? = nil") { a in
+                MaxPooling2D(try pair(a, "poolSize"), strides: a.isPresent("strides") ? try pair(a, "strides") : nil,
+                             inputShape: try triple(a, "inputShape"))
+            }
+        }
+        bindings.type(Flatten.self, "Flatten", inherits: Layer.self) { t in
+            t.initializer("inputShape: (Int, Int, Int)? = nil") { a in
+                Flatten(inputShape: a.isPresent("inputShape") ? try a.shape("inputShape") : nil)
+            }
+        }
+        bindings.type(Dense.self, "Dense", inherits: Layer.self) { t in
+            for order in ["activation: Activation = .linear, inputDim: Int? = nil",
+                          "inputDim: Int? = nil, activation: Activation = .linear"] {
+                t.initializer("_ units: Int, \(order)") { a in
+                    Dense(try a.int("units"), activation: try a.get("activation", as: Activation.self),
+                          inputDim: try a.optional("inputDim", as: Int.self))
+                }
+            }
+        }
+        bindings.type(Dropout.self, "Dropout", inherits: Layer.self) { t in
+            t.initializer("_ rate: Double") { a in
+                let rate = try a.double("rate")
+                guard rate >= 0, rate < 1 else { throw BindingError("Dropout rate must be in [0, 1), got \(rate)") }
+                return Dropout(Float(rate))
+            }
+        }
+    }
+
+    private static func installSequential(into bindings: Bindings, environment: NotebookEnvironment) {
+        bindings.type(Sequential.self, "Sequential") { t in
+            t.initializer { _ in Sequential() }
+            t.initializer("_ layers: @builder () -> [Layer]") { a in
+                let model = Sequential()
+                for item in try a.builder("layers") {
+                    guard let layer = item.hostValue as? Layer else {
+                        throw BindingError("a Sequential block holds layers, got \(item.typeName)")
+                    }
+                    try model.add(layer, using: environment.cell.random)
+                }
+                return model
+            }
+            t.method("add", "_ layer: Layer") { model, a in
+                try model.add(try a.get("layer", as: Layer.self), using: environment.cell.random)
+            }
+            t.method("compile", "optimizer: Optimizer = .sgd, loss: Loss, metrics: [Metric] = []") { model, a in
+                try model.compile(optimizer: try a.get("optimizer", as: KerasOptimizer.self),
+                                  loss: try a.get("loss", as: KerasLoss.self),
+                                  metrics: try a.array("metrics", of: KerasMetric.self))
+            }
+            // Keras takes keyword arguments in any order; the common orders of `epochs:` and
+            // `validationSplit:` both work.
+            for order in ["epochs: Int = 1, validationSplit: Double = 0", "validationSplit: Double = 0, epochs: Int = 1"] {
+                t.method("fit", "_ x: Tensor, _ y: Tensor, batchSize: Int = 32, \(order), validationData: (Tensor, Tensor)? = nil, shuffle: Bool = true") { model, a in
+                    try fit(model, a, context: environment.cell)
+                }
+            }
+            t.method("evaluate", "_ x: Tensor, _ y: Tensor, batchSize: Int = 32") { model, a in
+                let y = try targets(a["y"], model: model)
+                let result = try model.evaluate(try a.get("x", as: Tensor.self), y, batchSize: try a.int("batchSize"))
+                return Value.tuple([.double(result.loss), .double(result.accuracy)], labels: ["loss", "accuracy"])
+            }
+            t.method("predict", "_ x: Tensor, batchSize: Int = 32") { model, a in
+                try model.predict(try a.get("x", as: Tensor.self), batchSize: try a.int("batchSize"))
+            }
+            t.method("summary") { model, _ in try model.summary().display(in: environment.cell, caption: nil) }
+            t.method("countParams") { model, _ in model.countParams() }
+            t.property("layers") { $0.layers }
+            t.property("version") { $0.version }
+        }
+    }
+
+    /// `model.fit(...)` with the cell's generator, its progress bar, and per-epoch timing.
+    private static func fit(_ model: Sequential, _ a: Arguments, context: CellContext) throws -> TimedHistory {
+        var validation: (Tensor, Tensor)?
+        if a.isPresent("validationData") {
+            let pair = try a.array("validationData", of: Value.self)
+            guard pair.count == 2, let vx = pair[0].hostValue as? Tensor else {
+                throw BindingError("validationData must be a tuple (x, y) of two tensors")
+            }
+            validation = (vx, try targets(pair[1], model: model))
+        }
+        let observer = EpochTimer(forwardingTo: context.trainingObserver)
+        let history = try model.fit(try a.get("x", as: Tensor.self), try targets(a["y"], model: model),
+                                    batchSize: try a.int("batchSize"), epochs: try a.int("epochs"),
+                                    validationSplit: try a.double("validationSplit"), validationData: validation,
+                                    shuffle: try a.bool("shuffle"), observer: observer, using: context.random)
+        return TimedHistory(history: history, epochSeconds: observer.epochSeconds)
+    }
+
+    /// Targets as a tensor; class labels given as a Tensor or [Int] are accepted for the sparse loss.
+    private static func targets(_ value: Value, model: Sequential) throws -> Tensor {
+        try classLabels(value, name: "y")
+    }
+
+    /// A tensor from a Tensor value or an array of numbers (class indices such as `[3, 1, 4]`).
+    static func classLabels(_ value: Value, name: String) throws -> Tensor {
+        if let tensor = value.hostValue as? Tensor { return tensor }
+        if let numbers = [Float](scriptValue: value) { return Tensor(numbers) }
+        throw BindingError("argument '\(name)' expects a Tensor or [Int], got \(value.typeName)")
+    }
+
+    private static func pair(_ a: Arguments, _ name: String) throws -> (Int, Int) {
+        let values = try a.ints(name, count: 2)
+        return (values[0], values[1])
+    }
+
+    private static func triple(_ a: Arguments, _ name: String) throws -> (Int, Int, Int)? {
+        guard a.isPresent(name) else { return nil }
+        let values = try a.ints(name, count: 3)
+        return (values[0], values[1], values[2])
+    }
+}
+
+/// Forwards `fit`'s events to the cell's progress bar (the runner's `ProgressObserver`) and keeps
+/// each epoch's duration, which `History` does not record.
+private final class EpochTimer: TrainingObserver {
+    private let progress: TrainingObserver
+    private(set) var epochSeconds: [Double] = []
+
+    init(forwardingTo progress: TrainingObserver) {
+        self.progress = progress
+    }
+
+    func trainingBegan(_ start: TrainingStart) throws { try progress.trainingBegan(start) }
+    func batchEnded(_ batch: Learning.BatchProgress) throws { try progress.batchEnded(batch) }
+
+    func epochEnded(_ summary: Learning.EpochSummary) throws {
+        epochSeconds.append(summary.seconds)
+        try progress.epochEnded(summary)
+    }
+
+    func trainingEnded() throws { try progress.trainingEnded() }
+}
