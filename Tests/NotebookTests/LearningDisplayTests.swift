@@ -76,3 +76,27 @@ final class LearningDisplayTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: directory.appendingPathComponent(figure.path).path))
     }
 }
+
+/// A PyTorch-style `LossCurve` shows its per-epoch means and plots as training curves.
+final class LossCurveDisplayTests: XCTestCase {
+    func testLossCurveShowsEpochMeansAndPlots() throws {
+        var curve = LossCurve()
+        for (epoch, losses) in [(1, [2.0, 1.0]), (2, [0.8, 0.6])] {
+            for loss in losses { curve.add(train: loss, epoch: epoch) }
+            curve.add(validation: losses.last! + 0.1, epoch: epoch)
+        }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("loss-curve-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let environment = NotebookEnvironment(notebookFile: "nb.md", pageName: "nb", outputDirectory: directory,
+                                              dataRoot: "data", parameters: [], seed: 0)
+        let context = CellContext(id: "torch-train", options: CellOptions(), environment: environment)
+        try context.display(.host(curve))
+        guard case .table(let table)? = context.outputs.first else { return XCTFail("\(context.outputs)") }
+        XCTAssertEqual(table.header, ["epoch", "loss", "val_loss"])
+        XCTAssertEqual(table.rows, [["1", "1.5", "1.1"], ["2", "0.7", "0.7"]])
+        let curves = curve.trainingCurves(title: "PyTorch-style")
+        XCTAssertEqual(curves.loss, [1.5, 0.7])
+        XCTAssertEqual(curves.batchLoss?.count, 4)
+        XCTAssertNoThrow(try curves.render())
+    }
+}
