@@ -176,8 +176,10 @@ final class CacheScenarioTests: XCTestCase {
         XCTAssertEqual(outcome.result("scaled")?.printed, "15.0\n")
     }
 
-    // MARK: Helpers
+}
 
+/// Helpers of the cache tests: which cells ran, editing the notebook, a fresh uncached run.
+extension XCTestCase {
     func ran(_ outcome: RunOutcome) -> [String] {
         outcome.results.compactMap { result in
             if case .ran = result.status { return result.cellID }

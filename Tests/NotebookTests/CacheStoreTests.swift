@@ -73,6 +73,6 @@ final class CacheStoreTests: XCTestCase {
 
     private func entry(key: String) -> CacheEntry {
         CacheEntry(key: key, cellID: "cell", codeHash: "", options: [], inputs: [:], parameters: [:], randomSeed: nil,
-                   dataFiles: [:], values: [:], result: CellResult(cellID: "cell", status: .ran(seconds: 1)), figures: [:])
+                   dataFiles: [:], fileHashes: [:], values: [:], result: CellResult(cellID: "cell", status: .ran(seconds: 1)), figures: [:])
     }
 }

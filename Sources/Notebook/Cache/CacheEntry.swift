@@ -12,8 +12,10 @@ struct CacheEntry: Codable {
     var parameters: [String: String]
     /// The cell's generator seed, when the cell drew random numbers (nil: it drew none).
     var randomSeed: UInt64?
-    /// Data files the cell read, with their SHA-256.
+    /// Data files the cell read, with the SHA-256 their reader reported (for the article's footer).
     var dataFiles: [String: String]
+    /// The same files with the SHA-256 of their bytes on disk, checked before a restore.
+    var fileHashes: [String: String]
     /// Every name the cell declared or changed, with its stored value.
     var values: [String: StoredValue]
     /// The cell's outputs as the run produced them; figures are also kept as blobs (path → hash).

@@ -1,6 +1,9 @@
 import Compute
 import Crypto
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Cell keys, and the checks an entry must pass to be restored.
 ///
@@ -16,7 +19,7 @@ struct CellKeys {
 
     let store: CacheStore
     let environment: NotebookEnvironment
-    private let fileHashes = FileHashes()
+    let fileHashes: FileHashes
 
     func key(for planned: PlannedCell, facts: CellDependencies, tokens: [String: String]) -> String {
         var parts = [Self.formatVersion, toolVersion, facts.normalizedCode]
@@ -53,7 +56,7 @@ struct CellKeys {
             if !entry.figures.isEmpty, entry.cellID != planned.cell.id {
                 return .run(reason: "its id changed from \(entry.cellID), which names its figures")
             }
-            for (path, sha) in entry.dataFiles.sorted(by: { $0.key < $1.key }) where fileHashes.sha256(path) != sha {
+            for (path, sha) in entry.fileHashes.sorted(by: { $0.key < $1.key }) where fileHashes.sha256(path) != sha {
                 return .run(reason: "data file \(path) changed")
             }
             for (path, hash) in entry.figures.sorted(by: { $0.key < $1.key }) where store.blob(hash) == nil {
@@ -78,21 +81,48 @@ struct CellKeys {
     }
 }
 
-/// SHA-256 of data files, computed once per run and path.
+/// SHA-256 of data files as they are on disk. A file whose size, modification time and inode
+/// are unchanged since it was last hashed is not read again (the memo is `<cache>/files.json`),
+/// so checking MNIST's 55 MB costs a `stat` per file.
 final class FileHashes {
-    private var known: [String: String] = [:]
+    private struct Memo: Codable {
+        var stamp: String
+        var sha256: String
+    }
+
+    private let memoURL: URL
+    private var memo: [String: Memo]
+    private var changed = false
     private let lock = NSLock()
+
+    init(directory: URL) {
+        memoURL = directory.appendingPathComponent("files.json")
+        memo = (try? JSONDecoder().decode([String: Memo].self, from: Data(contentsOf: memoURL))) ?? [:]
+    }
 
     func sha256(_ path: String) -> String? {
         lock.lock()
         defer { lock.unlock() }
-        if let hash = known[path] { return hash }
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        let stamp = "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ino)"
+        if let known = memo[path], known.stamp == stamp { return known.sha256 }
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
         var hasher = SHA256()
         while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty { hasher.update(data: chunk) }
         let hash = hasher.finalize().map { String(format: "%02x", $0) }.joined()
-        known[path] = hash
+        memo[path] = Memo(stamp: stamp, sha256: hash)
+        changed = true
         return hash
+    }
+
+    /// Writes the memo back (atomically, through the store) when it changed.
+    func save(_ store: CacheStore) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard changed, let data = try? JSONEncoder().encode(memo) else { return }
+        try? store.writeAtomically([UInt8](data), to: memoURL)
+        changed = false
     }
 }

@@ -44,7 +44,7 @@ public final class DiskCellCache: CellCache {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         lock = try CacheLock(directory: directory, wait: lockWait)
         let store = try CacheStore(directory: directory)
-        let keys = CellKeys(store: store, environment: environment)
+        let keys = CellKeys(store: store, environment: environment, fileHashes: FileHashes(directory: directory))
         self.store = store
         self.keys = keys
         let analyzed = CellDependencies.analyze(plan)
@@ -56,6 +56,7 @@ public final class DiskCellCache: CellCache {
     }
 
     public func finish() {
+        if let store { keys?.fileHashes.save(store) }
         store?.evict(limit: sizeLimit, keeping: usedKeys)
         checkedBlobs = [:]
         lock = nil
@@ -157,7 +158,8 @@ public final class DiskCellCache: CellCache {
             key: running.key, cellID: planned.cell.id, codeHash: fact.codeHash,
             options: CellDependencies.resultOptions(planned.cell.options), inputs: running.inputs,
             parameters: Dictionary(uniqueKeysWithValues: fact.parameters.map { ($0, keys.parameterValue($0)) }),
-            randomSeed: drewRandomNumbers ? keys.seed(of: planned) : nil, dataFiles: files, values: values,
+            randomSeed: drewRandomNumbers ? keys.seed(of: planned) : nil, dataFiles: files,
+            fileHashes: files.keys.reduce(into: [:]) { $0[$1] = keys.fileHashes.sha256($1) ?? "unreadable" }, values: values,
             result: result, figures: figures)
         for name in values.keys { tokens[name] = entry.token }
         guard storable else { return }

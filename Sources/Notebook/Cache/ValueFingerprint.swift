@@ -48,6 +48,8 @@ struct ValueFingerprint: Equatable {
         case let optimizer as TorchOptimizer: return "O\(ObjectIdentifier(optimizer).hashValue)v\(optimizer.version)"
         case let history as History: return "H" + CacheStore.sha256(history.serialized())
         case let curve as LossCurve: return "L" + CacheStore.sha256(curve.serialized())
+        case let recorder as LossCurveRecorder: return "R\(ObjectIdentifier(recorder).hashValue)v\(recorder.curve.version)"
+        case let timed as TimedHistory: return "H" + CacheStore.sha256(timed.history.serialized()) + "\(timed.epochSeconds.map(\.bitPattern))"
         default:
             if type(of: host) is AnyClass {
                 opaque = true

@@ -18,12 +18,15 @@ indirect enum ValueSnapshot: Codable {
     case array([ValueSnapshot])
     case dictionary(keys: [ValueSnapshot], values: [ValueSnapshot])
     case tuple([ValueSnapshot], labels: [String?])
-    /// A blob of the given kind: `tensor`, `keras-model`, `history`, `loss-curve`.
+    /// A blob of the given kind: `tensor`, `keras-model`, `history`, `loss-curve`, and the
+    /// notebook's own wrappers `curve-recorder` (a `LossCurve` cells append to).
     case blob(kind: String, hash: String)
+    /// A Keras history with the seconds each epoch took (what `fit` returns in a cell).
+    case timedHistory(hash: String, epochSeconds: [UInt64])
 
     var blobs: [String] {
         switch self {
-        case .blob(_, let hash): return [hash]
+        case .blob(_, let hash), .timedHistory(let hash, _): return [hash]
         case .array(let items), .tuple(let items, _): return items.flatMap(\.blobs)
         case .dictionary(let keys, let values): return (keys + values).flatMap(\.blobs)
         default: return []
@@ -55,6 +58,10 @@ indirect enum ValueSnapshot: Codable {
             case let model as Learning.Sequential: return .blob(kind: "keras-model", hash: try putBlob(model.serialized()))
             case let history as History: return .blob(kind: "history", hash: try putBlob(history.serialized()))
             case let curve as LossCurve: return .blob(kind: "loss-curve", hash: try putBlob(curve.serialized()))
+            case let recorder as LossCurveRecorder:
+                return .blob(kind: "curve-recorder", hash: try putBlob(recorder.curve.serialized()))
+            case let timed as TimedHistory:
+                return .timedHistory(hash: try putBlob(timed.history.serialized()), epochSeconds: timed.epochSeconds.map(\.bitPattern))
             default: throw Unsupported(reason: "a \(value.typeName) cannot be stored in the cache")
             }
         case .function: throw Unsupported(reason: "a function is rebuilt by running its cell")
@@ -88,8 +95,20 @@ indirect enum ValueSnapshot: Codable {
             case "keras-model": return .host(try Learning.Sequential(serialized: bytes))
             case "history": return .host(try History(serialized: bytes))
             case "loss-curve": return .host(try LossCurve(serialized: bytes))
+            case "curve-recorder":
+                let recorder = LossCurveRecorder()
+                for entry in try LossCurve(serialized: bytes).entries {
+                    switch entry.series {
+                    case .train: recorder.add(train: entry.loss, epoch: entry.epoch)
+                    case .validation: recorder.add(validation: entry.loss, epoch: entry.epoch)
+                    }
+                }
+                return .host(recorder)
             default: throw Unsupported(reason: "unknown blob kind \(kind)")
             }
+        case .timedHistory(let hash, let seconds):
+            guard let bytes = blob(hash) else { throw Unsupported(reason: "blob \(hash.prefix(12)) is missing or corrupt") }
+            return .host(TimedHistory(history: try History(serialized: bytes), epochSeconds: seconds.map(Double.init(bitPattern:))))
         }
     }
 }
