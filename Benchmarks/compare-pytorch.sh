@@ -11,6 +11,8 @@
 #
 # Usage: Benchmarks/compare-pytorch.sh            (run from anywhere inside the repository)
 #        VENV=/tmp/other-venv Benchmarks/compare-pytorch.sh
+#        NOTEBOOK_BENCH=.build/debug/notebook-bench Benchmarks/compare-pytorch.sh   (skip the release
+#        build; Compute is compiled with -O in debug too, so its kernels are optimised either way)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VENV=${VENV:-/tmp/notebook-pytorch-venv}
@@ -41,9 +43,13 @@ install_torch() {
 
 install_torch
 
-echo "== ours: notebook-bench compute (release) ==" >&2
-swift build -c release --product notebook-bench >&2
-BIN=$(swift build -c release --show-bin-path)/notebook-bench
+if [ -n "${NOTEBOOK_BENCH:-}" ]; then
+    BIN=$NOTEBOOK_BENCH
+else
+    swift build -c release --product notebook-bench >&2
+    BIN=$(swift build -c release --show-bin-path)/notebook-bench
+fi
+echo "== ours: $BIN compute ==" >&2
 COMPUTE_BENCH_ONLY=train-step "$BIN" compute >&2
 OURS=$("$VENV/bin/python" - <<'PY'
 import json
@@ -52,7 +58,7 @@ print(next(r["value"] for r in results if r["name"] == "keras-style train step b
 PY
 )
 
-echo "== PyTorch $("$VENV/bin/python" -c 'import torch; print(torch.__version__)'), 2 threads ==" >&2
+echo "== PyTorch $("$VENV/bin/python" -W ignore -c 'import torch; print(torch.__version__)'), 2 threads ==" >&2
 THEIRS=$("$VENV/bin/python" -W ignore - <<'PY'
 import time, torch
 import torch.nn.functional as F

@@ -103,6 +103,7 @@ final class EvaluationTests: XCTestCase {
             Case("func apply(_ f: (Int) -> Int, _ x: Int) -> Int { f(x) }\napply({ $0 + 1 }, 1)", "2"),
             Case("func half(_ x: Double) -> Double { x / 2 }\nhalf(3)", "1.5"),
             Case("func one() -> Double { 1 }\none()", "1.0"),
+            Case("let early = later(2)\nfunc later(_ x: Int) -> Int { x * 3 }\nearly", "6"),
             Case("func rate(_ epoch: Int) -> Double { if epoch < 3 { return 1 }\n return 0.5 }\nrate(1)", "1.0"),
         ])
     }

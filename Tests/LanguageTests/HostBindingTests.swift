@@ -93,6 +93,33 @@ final class HostBindingTests: XCTestCase {
         }
     }
 
+    func testTrainingLoopInTheShapeOfTheArticle() throws {
+        try run("""
+        class Tiny: nn.Module {
+            let scale = nn.Scale(1, by: 2)
+            func forward(_ x: Vector) -> Vector { scale(x) }
+        }
+        let net = Tiny()
+        let trainLoader = Loader(count: 3)
+        """)
+        let value = try run("""
+        var curve = Curve()
+        for epoch in 1...2 {
+            net.train()
+            for (images, labels) in trainLoader {
+                let loss = net(images).sum() + Double(labels * epoch)
+                curve.add(loss)
+            }
+            net.eval()
+            noGrad {
+                for (images, _) in trainLoader { curve.add(net(images).sum()) }
+            }
+        }
+        curve.count
+        """, line: 20)
+        XCTAssertEqual(value.description, "12")
+    }
+
     func testTrailingClosureToHostFunction() throws {
         try run("var seen = 0\nnoGrad { seen += 1 }")
         XCTAssertEqual(session.value(of: "seen")?.description, "1")

@@ -35,8 +35,13 @@ final class Interpreter {
     /// Runs a cell's statements at the top level; returns the value of a final expression statement.
     func runCell(_ statements: [Stmt]) throws -> Value {
         frame = nil
+        // Top-level functions can be called before their declaration, as in a Swift file.
+        for statement in statements {
+            if case .function = statement { _ = try execute(statement) }
+        }
         var last: Value = .void
         for (index, statement) in statements.enumerated() {
+            if case .function = statement { continue }
             if index == statements.count - 1, case .expression(let expr) = statement, !expr.isAssignment {
                 last = try evaluate(expr)
                 continue

@@ -84,7 +84,7 @@ extension nn {
             guard x.rank == 2, x.shape[1] == inFeatures else {
                 throw TorchError(module: self, "expected input [N, \(inFeatures)], got \(shapeText(x.shape))")
             }
-            return try linear(x, weight: weight.transposed(), bias: bias)
+            return try linear(x, outInWeight: weight, bias: bias)
         }
 
         public override func namedChildren() -> [(String, Module)] { [] }
