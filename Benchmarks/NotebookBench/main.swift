@@ -9,6 +9,7 @@ let suites: [(name: String, run: (BenchmarkRecorder) throws -> Void)] = [
     ("compute", runComputeBenchmarks),
     ("keras", runKerasBenchmarks),
     ("torch", runTorchBenchmarks),
+    ("cache", runCacheBenchmarks),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())

@@ -159,4 +159,33 @@ final class CacheModelTests: XCTestCase {
         XCTAssertTrue(cache.explanationsByCell["load"]?.hasPrefix("ran: data file") ?? false, "\(cache.explanationsByCell)")
         XCTAssertEqual(Int(outcome.result("total")?.printed.dropLast() ?? ""), Int(first.result("total")?.printed.dropLast() ?? "")! + 1)
     }
+
+    func testOptimiserStepChangesTheModelItHoldsEvenUnnamed() throws {
+        let notebook = """
+        ```swift
+        //| label: setup
+        let x = Tensor.random([4, 6])
+        let labels = Tensor([0, 1, 2, 0])
+        let net = nn.Linear(6, 3)
+        let optimizer = optim.SGD(net.parameters(), lr: 0.1)
+        F.crossEntropy(net(x), labels).backward()
+        ```
+
+        ```swift
+        //| label: step
+        optimizer.step()
+        ```
+
+        ```swift
+        //| label: show
+        print(net(x).sum().item())
+        ```
+        """
+        let fixture = try NotebookFixture(notebook)
+        _ = fixture.run()
+        try edit(fixture, "optimizer.step()", "optimizer.step()\noptimizer.step()")
+        let outcome = fixture.run()
+        XCTAssertEqual(ran(outcome), ["setup", "step", "show"])
+        XCTAssertEqual(outcome.result("show")?.printed, try freshRun(of: fixture).result("show")?.printed)
+    }
 }

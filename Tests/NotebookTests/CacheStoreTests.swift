@@ -76,3 +76,30 @@ final class CacheStoreTests: XCTestCase {
                    dataFiles: [:], fileHashes: [:], values: [:], result: CellResult(cellID: "cell", status: .ran(seconds: 1)), figures: [:])
     }
 }
+
+/// `notebook clean` through the cache: it empties the cache, and refuses while a run holds it.
+final class CacheCleanTests: XCTestCase {
+    func testCleanEmptiesTheCacheButNotWhileARunHoldsIt() throws {
+        let fixture = try NotebookFixture("```swift\n//| label: one\nprint(1)\n```\n")
+        _ = fixture.run()
+        let cache = fixture.outputDirectory.appendingPathComponent(".cache")
+        var held: CacheLock? = try CacheLock(directory: cache, wait: 0)
+        XCTAssertThrowsError(try DiskCellCache.clean(outputDirectory: fixture.outputDirectory))
+        XCTAssertNotNil(held)
+        held = nil
+        _ = try DiskCellCache.clean(outputDirectory: fixture.outputDirectory)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: cache.path), ["lock"])
+        guard case .ran? = fixture.run().result("one")?.status else { return XCTFail("the cell was not run after clean") }
+    }
+
+    func testSecondRunOnALockedOutputStopsWithExitStatus2() throws {
+        let fixture = try NotebookFixture("```swift\n//| label: one\nprint(1)\n```\n")
+        let cache = fixture.outputDirectory.appendingPathComponent(".cache")
+        try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
+        let held = try CacheLock(directory: cache, wait: 0)
+        let outcome = fixture.run()
+        XCTAssertEqual(outcome.exitStatus, 2)
+        XCTAssertTrue(fixture.progress.allText.contains("another notebook run is using"), fixture.progress.allText)
+        withExtendedLifetime(held) {}
+    }
+}

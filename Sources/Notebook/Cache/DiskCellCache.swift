@@ -8,8 +8,8 @@ import Language
 /// - Restore: a cell whose key and checks match gets its stored outputs back (figures rewritten
 ///   byte for byte, data files listed in the footer) and its values are noted as pending: a value
 ///   is read from its blob only when a cell that runs uses it.
-/// - Run: the values the cell uses are materialised first and fingerprinted; after the cell, every
-///   name it declared or whose fingerprint changed (tensor, model and optimiser version counters,
+/// - Run: the values the cell uses are materialised first, and every value in the session is
+///   fingerprinted; after the cell, every name it declared or whose fingerprint changed (tensor, model and optimiser version counters,
 ///   plain values by content) is stored and the cell becomes its latest definer.
 /// - A run holds an exclusive lock on the cache; a second run waits up to `lockWait` seconds.
 ///   `finish()` evicts least recently used entries beyond `sizeLimit` bytes.
@@ -35,6 +35,19 @@ public final class DiskCellCache: CellCache {
     /// A cache in `<outputDirectory>/.cache`.
     public init(outputDirectory: URL) {
         directory = outputDirectory.appendingPathComponent(".cache", isDirectory: true)
+    }
+
+    /// `notebook clean`: empties `<outputDirectory>/.cache`, after taking its lock so that a run
+    /// in progress is never pulled out from under; returns what it did.
+    public static func clean(outputDirectory: URL) throws -> String {
+        let directory = outputDirectory.appendingPathComponent(".cache", isDirectory: true)
+        guard FileManager.default.fileExists(atPath: directory.path) else { return "no cache at \(directory.path)" }
+        let lock = try CacheLock(directory: directory, wait: 0)
+        for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) where name != "lock" {
+            try FileManager.default.removeItem(at: directory.appendingPathComponent(name))
+        }
+        withExtendedLifetime(lock) {}
+        return "emptied \(directory.path)"
     }
 
     /// What happened to each cell in this run (restored, or why it ran), by cell id.
@@ -111,7 +124,11 @@ public final class DiskCellCache: CellCache {
                 location: "\(planned.source.file):\(planned.source.lineOffset + 1):1", excerpt: nil))])
         }
         var before: [String: ValueFingerprint] = [:]
-        for name in fact.uses { if let value = session.value(of: name) { before[name] = ValueFingerprint(value) } }
+        // Every value in the session, not only those the cell names: an optimiser's `step()`
+        // changes the model whose parameters it holds.
+        for name in session.globalNames where pending[name] == nil {
+            if let value = session.value(of: name) { before[name] = ValueFingerprint(value) }
+        }
         let files = Dictionary(keys.environment.dataFiles.map { ($0.path, $0.sha256) }, uniquingKeysWith: { a, _ in a })
         running = (key, Dictionary(uniqueKeysWithValues: fact.uses.map { ($0, tokens[$0] ?? "-") }), before, files)
         return nil
@@ -122,7 +139,7 @@ public final class DiskCellCache: CellCache {
         self.running = nil
         let environment = keys.environment
         var changed = Set(fact.declares)
-        for name in fact.uses {
+        for name in running.before.keys {
             guard let value = session.value(of: name) else { continue }
             let after = ValueFingerprint(value)
             if after != running.before[name] || (after.isOpaque && fact.mayMutate.contains(name)) { changed.insert(name) }
