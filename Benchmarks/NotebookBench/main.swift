@@ -3,13 +3,13 @@ import Foundation
 // `make bench`: every suite runs in this one process so that ratios compare figures taken under
 // the same machine load. `notebook-bench SUITE...` runs only the named suites.
 let suites: [(name: String, run: (BenchmarkRecorder) throws -> Void)] = [
-    ("graphics", runGraphicsBenchmarks),
     ("datasets", runDatasetsBenchmarks),
-    ("language", runLanguageBenchmarks),
+    ("graphics", runGraphicsBenchmarks),
     ("compute", runComputeBenchmarks),
-    ("keras", runKerasBenchmarks),
     ("torch", runTorchBenchmarks),
     ("cache", runCacheBenchmarks),
+    ("language", runLanguageBenchmarks),
+    ("keras", runKerasBenchmarks),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())

@@ -124,6 +124,6 @@ final class BindingsKerasTests: XCTestCase {
         model.fit(x, small.labels, epochs: 1)
         """])
         XCTAssertEqual(outcome.exitStatus, 1)
-        assertLocatedError(text, fixture, line: 19, "fit")
+        assertLocatedError(text, fixture, line: 19, "expected one-hot targets")
     }
 }

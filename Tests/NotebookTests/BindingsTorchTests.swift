@@ -29,6 +29,7 @@ final class BindingsTorchTests: XCTestCase {
     }
     let net = Net()
     print("params:", net.countParams(), "tensors:", net.parameters().count)
+    net
     """
 
     func testScriptModuleTrainsWithAHandWrittenLoop() throws {
@@ -73,6 +74,10 @@ final class BindingsTorchTests: XCTestCase {
         // Conv2d 4·1·3·3 + 4 = 40, Linear 36·10 + 10 = 370.
         XCTAssertTrue(outcome.result("model")?.printed.contains("params: 410 tensors: 4") ?? false,
                       outcome.result("model")?.printed ?? "")
+        let layers = try XCTUnwrap(outcome.result("model")?.modelSummaries.first)
+        XCTAssertEqual(layers.rows.map { $0[0] }, ["conv", "fc"])
+        XCTAssertEqual(layers.rows.map { $0[2] }, ["40", "370"])
+        XCTAssertTrue(layers.caption?.contains("Net — Total params: 410") ?? false, layers.caption ?? "")
         let train = try XCTUnwrap(outcome.result("train"))
         XCTAssertTrue(train.printed.contains("means: 2 2 timed: true"), train.printed)
         XCTAssertTrue(train.printed.contains("improved: true"), train.printed)

@@ -140,7 +140,7 @@ enum KerasBindings: BindingDomain {
                 }
             }
             t.method("evaluate", "_ x: Tensor, _ y: Tensor, batchSize: Int = 32") { model, a in
-                let y = try targets(a["y"], model: model)
+                let y = try classLabels(a["y"], name: "y")
                 let result = try model.evaluate(try a.get("x", as: Tensor.self), y, batchSize: try a.int("batchSize"))
                 return Value.tuple([.double(result.loss), .double(result.accuracy)], labels: ["loss", "accuracy"])
             }
@@ -162,22 +162,17 @@ enum KerasBindings: BindingDomain {
             guard pair.count == 2, let vx = pair[0].hostValue as? Tensor else {
                 throw BindingError("validationData must be a tuple (x, y) of two tensors")
             }
-            validation = (vx, try targets(pair[1], model: model))
+            validation = (vx, try classLabels(pair[1], name: "validationData"))
         }
         let observer = EpochTimer(forwardingTo: context.trainingObserver)
-        let history = try model.fit(try a.get("x", as: Tensor.self), try targets(a["y"], model: model),
+        let history = try model.fit(try a.get("x", as: Tensor.self), try classLabels(a["y"], name: "y"),
                                     batchSize: try a.int("batchSize"), epochs: try a.int("epochs"),
                                     validationSplit: try a.double("validationSplit"), validationData: validation,
                                     shuffle: try a.bool("shuffle"), observer: observer, using: context.random)
         return TimedHistory(history: history, epochSeconds: observer.epochSeconds)
     }
 
-    /// Targets as a tensor; class labels given as a Tensor or [Int] are accepted for the sparse loss.
-    private static func targets(_ value: Value, model: Sequential) throws -> Tensor {
-        try classLabels(value, name: "y")
-    }
-
-    /// A tensor from a Tensor value or an array of numbers (class indices such as `[3, 1, 4]`).
+    /// Targets or labels from a Tensor, or from an array of class indices such as `[3, 1, 4]`.
     static func classLabels(_ value: Value, name: String) throws -> Tensor {
         if let tensor = value.hostValue as? Tensor { return tensor }
         if let numbers = [Float](scriptValue: value) { return Tensor(numbers) }

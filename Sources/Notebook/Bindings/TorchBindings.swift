@@ -230,3 +230,16 @@ final class ScriptModule: Module {
 
     override var description: String { instance.className }
 }
+
+extension Module: NotebookDisplayable {
+    /// A module shows its layers, one row per sub-module with the parameters it holds itself, as
+    /// PyTorch prints a model's repr with a parameter count underneath.
+    public func display(in context: CellContext, caption: String?) throws {
+        let rows = namedModules().dropFirst().map { name, module -> [String] in
+            [name, module.description, LearningDisplay.grouped(module.namedOwnParameters().reduce(0) { $0 + $1.1.count })]
+        }
+        let total = "\(description) — Total params: \(LearningDisplay.grouped(countParams()))"
+        context.show(modelSummary: DisplayTable(caption: caption ?? total, header: ["Module", "Layer", "Param #"], rows: rows,
+                                                numericColumns: [false, false, true]))
+    }
+}
