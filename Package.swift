@@ -55,6 +55,8 @@ let package = Package(
             "Language", "Compute", "Datasets", "Learning", "Graphics", "Report",
             .product(name: "Yams", package: "Yams"),
             .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "SwiftSyntax", package: "swift-syntax"),
+            .product(name: "SwiftParser", package: "swift-syntax"),
         ]),
         .executableTarget(name: "notebook", dependencies: [
             "Notebook", "Report",

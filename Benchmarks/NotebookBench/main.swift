@@ -7,6 +7,7 @@ let suites: [(name: String, run: (BenchmarkRecorder) throws -> Void)] = [
     ("graphics", runGraphicsBenchmarks),
     ("compute", runComputeBenchmarks),
     ("torch", runTorchBenchmarks),
+    ("cache", runCacheBenchmarks),
     ("language", runLanguageBenchmarks),
     ("keras", runKerasBenchmarks),
 ]

@@ -14,10 +14,10 @@ struct CleanCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let message = try NotebookCleaner.clean(outputDirectory: output)
+            let message = try DiskCellCache.clean(outputDirectory: URL(fileURLWithPath: output, isDirectory: true))
             FileHandle.standardError.write(Data((message + "\n").utf8))
         } catch {
-            FileHandle.standardError.write(Data("notebook clean: \(error.localizedDescription)\n".utf8))
+            FileHandle.standardError.write(Data("notebook clean: \(error)\n".utf8))
             throw ExitCode(1)
         }
     }

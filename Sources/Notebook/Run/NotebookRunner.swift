@@ -28,8 +28,9 @@ public final class NotebookRunner {
     public init(options: RunOptions, progress: ProgressSink = SilentProgress(), cache: CellCache? = nil) {
         self.options = options
         self.progress = progress
-        self.cache = cache ?? NoCellCache(reason: options.useCache
-            ? "caching is not available in this version" : "--no-cache")
+        self.cache = cache ?? (options.useCache
+            ? DiskCellCache(outputDirectory: URL(fileURLWithPath: options.outputDirectory, isDirectory: true))
+            : NoCellCache(reason: "--no-cache"))
     }
 
     /// Asks the run to stop (Ctrl-C): the running cell is cancelled, later cells are not run, and
@@ -68,6 +69,13 @@ public final class NotebookRunner {
             }
         }
 
+        do {
+            try cache.begin(plan: plan, environment: environment)
+        } catch {
+            progress.note("\(options.file): error: \(error)")
+            return RunOutcome(exitStatus: 2, page: nil, results: [])
+        }
+        defer { cache.finish() }
         var results: [CellResult] = []
         var stopReason: String?
         var failed = false
@@ -90,7 +98,7 @@ public final class NotebookRunner {
             }
             results.append(result)
             let explanation: String?
-            if options.explain, case .ran = result.status { explanation = cache.explainRun(planned) } else { explanation = nil }
+            if options.explain, case .compiled = planned.compilation, !result.status.isNotRun { explanation = cache.explainRun(planned) } else { explanation = nil }
             progress.cellFinished(id: id, status: result.status, error: result.error, explanation: explanation)
         }
 
@@ -109,7 +117,7 @@ public final class NotebookRunner {
             return (CellResult(cellID: id, status: .failed(seconds: 0), outputs: errors.map { .error(CellErrorRecord($0)) }),
                     "cell \(id) failed")
         case .compiled(let compiled):
-            if let restored = cache.restore(planned, into: session) { return (restored, nil) }
+            if let restored = cache.restore(planned, into: session) { return (restored, restored.status.succeeded ? nil : "cell \(id) failed") }
             let (result, stop) = evaluate(planned, compiled: compiled, session: session, environment: environment)
             if stop == nil { cache.store(result, for: planned, from: session) }
             return (result, stop)

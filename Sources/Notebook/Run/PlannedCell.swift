@@ -28,6 +28,11 @@ public struct PlannedCell {
 /// a cell ran successfully it calls `store`. A cache restores a cell's outputs (the returned
 /// result) and the values it defined (by `session.setValue`), or returns nil to have it run.
 public protocol CellCache {
+    /// Called once, after every cell compiled and before the first runs (the cache plans here
+    /// and takes its lock); throwing stops the run with the error's message.
+    func begin(plan: [PlannedCell], environment: NotebookEnvironment) throws
+    /// Called once after the last cell (the cache evicts and releases its lock).
+    func finish()
     func restore(_ cell: PlannedCell, into session: Session) -> CellResult?
     func store(_ result: CellResult, for cell: PlannedCell, from session: Session)
     /// Why `cell` was run rather than restored, for `--explain`.

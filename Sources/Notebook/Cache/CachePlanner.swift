@@ -1,0 +1,79 @@
+import Foundation
+
+/// Before any cell runs, decides which cells can be restored and which must run, and why.
+///
+/// It walks the cells in order, computing each key from the tokens of the cells that last defined
+/// the names it uses (a restorable cell's token is its entry's; a cell that must run gets a token
+/// nothing matches, so its users must run too). Then it closes the decision over what running
+/// cells need: when a cell that runs uses a value whose latest definer would be restored but whose
+/// value has no snapshot (a function, a PyTorch module…) or whose blob is damaged, that definer
+/// must run as well — repeated until nothing changes. The runner's pass then follows this plan.
+struct CachePlanner {
+    let store: CacheStore
+    let keys: CellKeys
+
+    enum Decision {
+        case restore(CacheEntry)
+        case run(reason: String)
+    }
+
+    struct Plan {
+        var decisions: [Decision?]
+        /// The key each cell had while planning (the run recomputes it from what really changed).
+        var keys: [String?]
+        /// Value bytes already read and checked while planning, by blob hash.
+        var checkedBlobs: [String: [UInt8]]
+    }
+
+    func plan(_ cells: [PlannedCell], facts: [CellDependencies?]) -> Plan {
+        var decisions: [Decision?] = Array(repeating: nil, count: cells.count)
+        var plannedKeys: [String?] = Array(repeating: nil, count: cells.count)
+        var tokens: [String: String] = [:]
+        var definer: [String: Int] = [:]
+        var definerAtUse: [[String: Int]] = Array(repeating: [:], count: cells.count)
+        for (index, planned) in cells.enumerated() {
+            guard let fact = facts[index] else { continue }
+            definerAtUse[index] = Dictionary(uniqueKeysWithValues: fact.uses.compactMap { name in definer[name].map { (name, $0) } })
+            let key = keys.key(for: planned, facts: fact, tokens: tokens)
+            let decision = keys.decide(planned, facts: fact, key: key, tokens: tokens)
+            plannedKeys[index] = key
+            decisions[index] = decision
+            switch decision {
+            case .restore(let entry):
+                for name in entry.values.keys { tokens[name] = entry.token; definer[name] = index }
+            case .run:
+                for name in fact.declares + fact.mayMutate.sorted() { tokens[name] = "runs:\(key)"; definer[name] = index }
+            }
+        }
+        var checked: [String: [UInt8]] = [:]
+        var changed = true
+        while changed {
+            changed = false
+            for index in cells.indices {
+                guard case .run? = decisions[index] else { continue }
+                for (name, source) in definerAtUse[index].sorted(by: { $0.key < $1.key }) {
+                    guard case .restore(let entry)? = decisions[source] else { continue }
+                    if let problem = Self.problem(with: entry.values[name], store: store, checked: &checked) {
+                        decisions[source] = .run(reason: "`\(name)` is needed by \(cells[index].cell.id), which runs, and \(problem)")
+                        changed = true
+                    }
+                }
+            }
+        }
+        return Plan(decisions: decisions, keys: plannedKeys, checkedBlobs: checked)
+    }
+
+    /// Why `stored` cannot be materialised, or nil when it can (its blobs are read and checked).
+    static func problem(with stored: StoredValue?, store: CacheStore, checked: inout [String: [UInt8]]) -> String? {
+        switch stored {
+        case .unavailable(let reason)?: return reason
+        case nil: return nil
+        case .snapshot(let snapshot)?:
+            for hash in snapshot.blobs where checked[hash] == nil {
+                guard let bytes = store.blob(hash) else { return "its stored value is missing or corrupt (blob \(hash.prefix(12)))" }
+                checked[hash] = bytes
+            }
+            return nil
+        }
+    }
+}

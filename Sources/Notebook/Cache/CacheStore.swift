@@ -1,0 +1,177 @@
+import Crypto
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The files under `<output>/.cache/`:
+///
+/// - `blobs/ab/abcdef…`: content-addressed bytes (tensors, models, figures), named by their
+///   SHA-256, so an identical blob is stored once; reading one checks its hash.
+/// - `entries/<key>`: one cell's entry (JSON) after a line holding the SHA-256 of that JSON.
+/// - `cells/<cell id>`: the key of the cell's latest entry, to explain why it ran.
+///
+/// Every file is written to `tmp/` first, flushed and renamed into place, so a run killed at any
+/// moment leaves either the old file or the new one, never half of one; a blob is written before
+/// the entry that names it. Reads return nil (never crash) for missing, truncated or corrupt files.
+final class CacheStore {
+    let directory: URL
+    private let fileManager = FileManager.default
+
+    init(directory: URL) throws {
+        self.directory = directory
+        for sub in ["blobs", "entries", "cells", "tmp"] {
+            try fileManager.createDirectory(at: directory.appendingPathComponent(sub), withIntermediateDirectories: true)
+        }
+    }
+
+    static func sha256(_ bytes: [UInt8]) -> String {
+        SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+    }
+
+    // MARK: Blobs
+
+    /// Stores `bytes` (once) and returns their hash.
+    @discardableResult
+    func putBlob(_ bytes: [UInt8]) throws -> String {
+        let hash = Self.sha256(bytes)
+        let url = blobURL(hash)
+        if fileManager.fileExists(atPath: url.path) { return hash }
+        try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try writeAtomically(bytes, to: url)
+        return hash
+    }
+
+    /// The blob `hash`, or nil when it is missing or its content no longer has that hash.
+    func blob(_ hash: String) -> [UInt8]? {
+        guard let data = fileManager.contents(atPath: blobURL(hash).path) else { return nil }
+        let bytes = [UInt8](data)
+        return Self.sha256(bytes) == hash ? bytes : nil
+    }
+
+    func blobExists(_ hash: String) -> Bool { fileManager.fileExists(atPath: blobURL(hash).path) }
+
+    private func blobURL(_ hash: String) -> URL {
+        directory.appendingPathComponent("blobs").appendingPathComponent(String(hash.prefix(2)))
+            .appendingPathComponent(hash)
+    }
+
+    // MARK: Entries
+
+    enum EntryRead {
+        case found(CacheEntry)
+        case missing
+        case corrupt(String)
+    }
+
+    func putEntry(_ entry: CacheEntry) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let json = [UInt8](try encoder.encode(entry))
+        try writeAtomically(Array((Self.sha256(json) + "\n").utf8) + json,
+                            to: directory.appendingPathComponent("entries").appendingPathComponent(entry.key))
+        try writeAtomically(Array(entry.key.utf8), to: cellIndexURL(entry.cellID))
+    }
+
+    func entry(_ key: String) -> EntryRead {
+        let url = directory.appendingPathComponent("entries").appendingPathComponent(key)
+        guard let data = fileManager.contents(atPath: url.path) else { return .missing }
+        let bytes = [UInt8](data)
+        guard bytes.count > 65, bytes[64] == UInt8(ascii: "\n"),
+              let checksum = String(bytes: bytes[0..<64], encoding: .utf8) else { return .corrupt("truncated entry") }
+        let json = Array(bytes[65...])
+        guard Self.sha256(json) == checksum else { return .corrupt("entry checksum mismatch") }
+        guard let entry = try? JSONDecoder().decode(CacheEntry.self, from: Data(json)), entry.key == key else {
+            return .corrupt("unreadable entry")
+        }
+        touch(url)
+        return .found(entry)
+    }
+
+    /// The key of the latest entry stored for cell `id`.
+    func latestKey(cellID: String) -> String? {
+        fileManager.contents(atPath: cellIndexURL(cellID).path).flatMap { String(data: $0, encoding: .utf8) }
+    }
+
+    func removeEntry(_ key: String) {
+        try? fileManager.removeItem(at: directory.appendingPathComponent("entries").appendingPathComponent(key))
+    }
+
+    private func cellIndexURL(_ id: String) -> URL {
+        directory.appendingPathComponent("cells").appendingPathComponent(CellContext.fileSafe(id))
+    }
+
+    // MARK: Size cap
+
+    /// Removes least recently used entries until blobs and entries total at most `limit` bytes,
+    /// then every blob no remaining entry names. Leftovers of killed runs in `tmp/` go too.
+    func evict(limit: Int, keeping: Set<String>) {
+        let entriesURL = directory.appendingPathComponent("entries")
+        var entries: [(key: String, used: Date, entry: CacheEntry?)] = []
+        for key in (try? fileManager.contentsOfDirectory(atPath: entriesURL.path)) ?? [] {
+            let url = entriesURL.appendingPathComponent(key)
+            let used = (try? url.resourceValues(forKeys: [.contentModificationDateKey]))?.contentModificationDate ?? .distantPast
+            if case .found(let entry) = entry(key) { entries.append((key, used, entry)) } else { entries.append((key, used, nil)) }
+        }
+        var sizes: [String: Int] = [:]
+        for (hash, url) in allBlobs() { sizes[hash] = fileSize(url) }
+        func total(_ live: [(key: String, used: Date, entry: CacheEntry?)]) -> Int {
+            Set(live.flatMap { $0.entry?.blobs ?? [] }).reduce(0) { $0 + (sizes[$1] ?? 0) }
+        }
+        var live = entries.filter { $0.entry != nil }.sorted { $0.used < $1.used }
+        for dead in entries where dead.entry == nil { removeEntry(dead.key) }
+        while total(live) > limit, let oldest = live.firstIndex(where: { !keeping.contains($0.key) }) {
+            removeEntry(live[oldest].key)
+            live.remove(at: oldest)
+        }
+        let referenced = Set(live.flatMap { $0.entry?.blobs ?? [] })
+        for (hash, url) in allBlobs() where !referenced.contains(hash) { try? fileManager.removeItem(at: url) }
+        let tmp = directory.appendingPathComponent("tmp")
+        for name in (try? fileManager.contentsOfDirectory(atPath: tmp.path)) ?? [] {
+            try? fileManager.removeItem(at: tmp.appendingPathComponent(name))
+        }
+    }
+
+    private func allBlobs() -> [(String, URL)] {
+        let root = directory.appendingPathComponent("blobs")
+        var result: [(String, URL)] = []
+        for prefix in (try? fileManager.contentsOfDirectory(atPath: root.path)) ?? [] {
+            let folder = root.appendingPathComponent(prefix)
+            for name in (try? fileManager.contentsOfDirectory(atPath: folder.path)) ?? [] {
+                result.append((name, folder.appendingPathComponent(name)))
+            }
+        }
+        return result
+    }
+
+    private func fileSize(_ url: URL) -> Int {
+        ((try? fileManager.attributesOfItem(atPath: url.path))?[.size] as? NSNumber)?.intValue ?? 0
+    }
+
+    private func touch(_ url: URL) {
+        try? fileManager.setAttributes([.modificationDate: Date()], ofItemAtPath: url.path)
+    }
+
+    // MARK: Atomic writes
+
+    /// Writes to a unique file in `tmp/`, fsyncs it and renames it over `url`.
+    func writeAtomically(_ bytes: [UInt8], to url: URL) throws {
+        let temporary = directory.appendingPathComponent("tmp").appendingPathComponent(UUID().uuidString)
+        let descriptor = open(temporary.path, O_CREAT | O_WRONLY | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw CacheError("cannot write \(temporary.path)") }
+        var written = 0
+        let ok: Bool = bytes.withUnsafeBytes { buffer in
+            while written < buffer.count {
+                let n = write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if n <= 0 { return false }
+                written += n
+            }
+            return fsync(descriptor) == 0
+        }
+        close(descriptor)
+        guard ok, rename(temporary.path, url.path) == 0 else {
+            unlink(temporary.path)
+            throw CacheError("cannot write \(url.path)")
+        }
+    }
+}
