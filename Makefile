@@ -20,9 +20,10 @@ deps:
 build: deps
 	$(SWIFT) build
 
-## test: the whole test suite (debug build; Compute and Learning are optimised even there)
+## test: the whole test suite (debug build; Compute and Learning are optimised even there). All tests
+## are XCTest; Swift Testing is off so the run closes on XCTest's count rather than "0 tests".
 test: deps
-	$(SWIFT) test
+	$(SWIFT) test --disable-swift-testing
 
 ## article: release build, then run the article notebook into output/article.html
 article: deps
