@@ -1,9 +1,7 @@
 import Language
 
 /// A cell as the runner plans it: the document cell, its source as the interpreter sees it, and
-/// the outcome of compiling it.
-///
-/// The cache's dependency analysis and content keys will be added here.
+/// the outcome of compiling it. The cache (`Cache/CachePlanner`) derives content keys from it.
 public struct PlannedCell {
     public let cell: SwiftCell
     public let source: CellSource
