@@ -123,6 +123,19 @@ final class ArticleStructureTests: XCTestCase {
         XCTAssertEqual(firstRow.map { $0.hasClass("num") }, [false, false, true])
     }
 
+    func testTableWithoutHeaderHasNoHeaderRow() throws {
+        let table = Table(header: [], rows: [["parameters", "29066"]], numericColumns: [false, true])
+        let document = ArticleDocument(
+            frontMatter: FrontMatter(title: "Headerless"),
+            blocks: [.cell(CellReport(id: "plain", source: "table(rows)", status: .ran(seconds: 0.1),
+                                      outputs: [.table(table)]))],
+            footer: SampleArticle.document.footer)
+        let rendered = try HTMLTree.parse(try ReportRenderer().render(document))
+        let html = try XCTUnwrap(rendered.first("table"))
+        XCTAssertNil(html.first("thead"))
+        XCTAssertEqual(html.first("tbody")?.all("td").map(\.textContent), ["parameters", "29066"])
+    }
+
     func testErrorShowsMessageLocationAndExcerpt() throws {
         let error = try XCTUnwrap(try cell("broken").all("div", class: "output-error").first)
         XCTAssertEqual(error.all("code", class: "error-location").first?.textContent, "notebooks/article.md:88:14")

@@ -129,6 +129,8 @@ struct PageContextBuilder {
             },
         ]
         if let caption = table.caption, !caption.isEmpty { tableContext["tableCaption"] = caption }
+        // An empty <thead> row is invalid HTML, so a table without a header gets none.
+        if !table.header.isEmpty { tableContext["hasHeader"] = true }
         return tableContext
     }
 

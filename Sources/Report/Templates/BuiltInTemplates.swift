@@ -142,7 +142,7 @@ addEventListener("beforeprint", () => document.querySelectorAll("details").forEa
 <div class="output output-model-summary table-scroll">
 <table class="model-summary">
 {{#tableCaption}}<caption>{{tableCaption}}</caption>{{/tableCaption}}
-<thead><tr>{{#header}}<th scope="col"{{#numeric}} class="num"{{/numeric}}>{{text}}</th>{{/header}}</tr></thead>
+{{#hasHeader}}<thead><tr>{{#header}}<th scope="col"{{#numeric}} class="num"{{/numeric}}>{{text}}</th>{{/header}}</tr></thead>{{/hasHeader}}
 <tbody>
 {{#rows}}
 <tr>{{#cells}}<td{{#numeric}} class="num"{{/numeric}}>{{text}}</td>{{/cells}}</tr>
@@ -156,7 +156,7 @@ addEventListener("beforeprint", () => document.querySelectorAll("details").forEa
 <div class="output output-table table-scroll">
 <table>
 {{#tableCaption}}<caption>{{tableCaption}}</caption>{{/tableCaption}}
-<thead><tr>{{#header}}<th scope="col"{{#numeric}} class="num"{{/numeric}}>{{text}}</th>{{/header}}</tr></thead>
+{{#hasHeader}}<thead><tr>{{#header}}<th scope="col"{{#numeric}} class="num"{{/numeric}}>{{text}}</th>{{/header}}</tr></thead>{{/hasHeader}}
 <tbody>
 {{#rows}}
 <tr>{{#cells}}<td{{#numeric}} class="num"{{/numeric}}>{{text}}</td>{{/cells}}</tr>
