@@ -2,28 +2,6 @@ import Compute
 import Foundation
 import Learning
 
-/// The article's PyTorch-style model (conv 1→32, conv 32→64, linear 1024→10 on 8×8 digits).
-private final class BenchArticleModel: nn.Module {
-    let conv1: nn.Conv2d
-    let conv2: nn.Conv2d
-    let fc: nn.Linear
-
-    init(using generator: RandomGenerator) throws {
-        conv1 = try nn.Conv2d(1, 32, 3, 1, using: generator)
-        conv2 = try nn.Conv2d(32, 64, 3, 1, using: generator)
-        fc = try nn.Linear(1024, 10, using: generator)
-        super.init()
-    }
-
-    override func forward(_ x: Tensor) throws -> Tensor {
-        var x = F.relu(try conv1(x))
-        x = F.relu(try conv2(x))
-        x = try F.maxPool2d(x, 1)
-        x = try flatten(x, 1)
-        return try F.logSoftmax(fc(x), dim: 1)
-    }
-}
-
 /// `notebook-bench torch`: the article's PyTorch-style run — MNIST through Resize((8, 8)),
 /// ToTensor, Normalize; 5 epochs over 60,000 digits at batch 512 with SGD(lr 0.01) and
 /// CrossEntropyLoss, plus a test-set evaluation after each epoch. Target: under 5 s. The baseline
@@ -39,7 +17,7 @@ func runTorchBenchmarks(_ recorder: BenchmarkRecorder) throws {
     }
     guard let train, let test else { return }
 
-    let stepModel = try BenchArticleModel(using: RandomGenerator(seed: 1))
+    let stepModel = try ArticleCNN(using: RandomGenerator(seed: 1))
     let stepOptimizer = try optim.SGD(stepModel.parameters(), lr: 0.01)
     let (batch, batchLabels) = (try train.data.slice(0..<512), try train.targets.slice(0..<512))
     let step = try fastestSeconds(repeats: 10) {
@@ -53,7 +31,7 @@ func runTorchBenchmarks(_ recorder: BenchmarkRecorder) throws {
     var correct = 0
     let run = try fastestSeconds(repeats: 1, warmup: 0) {
         let rng = RandomGenerator(seed: 42)
-        let net = try BenchArticleModel(using: rng)
+        let net = try ArticleCNN(using: rng)
         let optimizer = try optim.SGD(net.parameters(), lr: 0.01)
         let criterion = nn.CrossEntropyLoss()
         let trainLoader = try DataLoader(train, batchSize: 512, shuffle: true, generator: rng)

@@ -10,7 +10,7 @@ final class TorchErrorTests: XCTestCase {
     }
 
     func testLinearFedTheWrongSizeNamesTheLayerByItsAttribute() throws {
-        let model = try TorchArticleModel(using: RandomGenerator(seed: 1))
+        let model = try ArticleCNN(using: RandomGenerator(seed: 1))
         // 10×10 input → conv output 6×6 → 2304 features instead of 1024.
         let text = message { try model(Tensor.zeros([2, 1, 10, 10])) }
         XCTAssertEqual(text, "fc (Linear(1024, 10)): expected input [N, 1024], got [2, 2304]")

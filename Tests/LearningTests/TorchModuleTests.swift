@@ -4,14 +4,14 @@ import XCTest
 
 final class TorchModuleTests: XCTestCase {
     func testArticleModelHas29066ParametersWithPyTorchNames() throws {
-        let model = try TorchArticleModel(using: RandomGenerator(seed: 1))
+        let model = try ArticleCNN(using: RandomGenerator(seed: 1))
         XCTAssertEqual(model.countParams(), 29_066)
         XCTAssertEqual(model.namedParameters().map(\.0),
                        ["conv1.weight", "conv1.bias", "conv2.weight", "conv2.bias", "fc.weight", "fc.bias"])
         XCTAssertEqual(model.parameters().map(\.shape), [[32, 1, 3, 3], [32], [64, 32, 3, 3], [64], [10, 1024], [10]])
         XCTAssertEqual(model.namedChildren().map(\.0), ["conv1", "conv2", "fc"])
         XCTAssertEqual(model.structureDescription, """
-            TorchArticleModel(
+            ArticleCNN(
               (conv1): Conv2d(1, 32, kernelSize: 3)
               (conv2): Conv2d(32, 64, kernelSize: 3)
               (fc): Linear(1024, 10)
@@ -20,7 +20,7 @@ final class TorchModuleTests: XCTestCase {
     }
 
     func testOutputShapesLayerByLayer() throws {
-        let model = try TorchArticleModel(using: RandomGenerator(seed: 2))
+        let model = try ArticleCNN(using: RandomGenerator(seed: 2))
         let x = try Tensor.zeros([3, 1, 8, 8])
         let a = try model.conv1(x)
         XCTAssertEqual(a.shape, [3, 32, 6, 6])
@@ -75,8 +75,8 @@ final class TorchModuleTests: XCTestCase {
     }
 
     func testStateDictRoundTripsBitForBitAndRestoresAnotherModel() throws {
-        let source = try TorchArticleModel(using: RandomGenerator(seed: 5))
-        let target = try TorchArticleModel(using: RandomGenerator(seed: 6))
+        let source = try ArticleCNN(using: RandomGenerator(seed: 5))
+        let target = try ArticleCNN(using: RandomGenerator(seed: 6))
         XCTAssertNotEqual(bits(source.fc.weight), bits(target.fc.weight))
         let bytes = source.serializedState()
         let versionBefore = target.version

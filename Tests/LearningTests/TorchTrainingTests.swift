@@ -4,7 +4,7 @@ import XCTest
 
 final class TorchTrainingTests: XCTestCase {
     func testInitialiserStatisticsMatchPyTorchFormulas() throws {
-        let model = try TorchArticleModel(using: RandomGenerator(seed: 11))
+        let model = try ArticleCNN(using: RandomGenerator(seed: 11))
         // Kaiming-uniform(a = √5): bound = √(2 / (1 + 5)) · √(3 / fanIn) = 1/√fanIn; bias U(±1/√fanIn).
         for (tensor, fanIn) in [(model.conv2.weight, 288), (model.fc.weight, 1024), (model.conv2.bias!, 288)] {
             let bound = 1 / Float(fanIn).squareRoot()
@@ -20,7 +20,7 @@ final class TorchTrainingTests: XCTestCase {
             }
         }
         // Same seed, same weights; weights are drawn before biases, layer by layer.
-        let twin = try TorchArticleModel(using: RandomGenerator(seed: 11))
+        let twin = try ArticleCNN(using: RandomGenerator(seed: 11))
         XCTAssertEqual(twin.stateDict(), model.stateDict())
     }
 
@@ -28,7 +28,7 @@ final class TorchTrainingTests: XCTestCase {
         let rng = RandomGenerator(seed: 12)
         let train = try datasets.MNIST(torchTestDataRoot, train: true, transform: torchArticleTransform).prefix(3_000)
         let test = try datasets.MNIST(torchTestDataRoot, train: false, transform: torchArticleTransform).prefix(1_000)
-        let net = try TorchArticleModel(using: rng)
+        let net = try ArticleCNN(using: rng)
         let optimizer = try optim.SGD(net.parameters(), lr: 0.01)
         let criterion = nn.CrossEntropyLoss()
         let trainLoader = try DataLoader(train, batchSize: 64, shuffle: true, generator: rng)
