@@ -1,24 +1,13 @@
 import Foundation
 import Language
+import Report
 
 /// A table a cell displays: a results table from `table(...)`, a history's per-epoch rows, or a
-/// model summary. Cells are already formatted text; `numericColumns` right-aligns numbers.
-///
-/// A value type that can be serialised, so a cell's outputs can be stored in the cache.
-public struct DisplayTable: Codable, Equatable, Sendable {
-    public var caption: String?
-    public var header: [String]
-    public var rows: [[String]]
-    /// One flag per column: true right-aligns it. Derived from the values by `init(values:)`.
-    public var numericColumns: [Bool]
+/// model summary. It is the report's own `Table` (cells already formatted text, `numericColumns`
+/// right-aligning numbers), so the runner hands it to the report as it is and the cache stores it.
+public typealias DisplayTable = Report.Table
 
-    public init(caption: String? = nil, header: [String], rows: [[String]], numericColumns: [Bool] = []) {
-        self.caption = caption
-        self.header = header
-        self.rows = rows
-        self.numericColumns = numericColumns
-    }
-
+extension Report.Table {
     /// A table of script values: each cell is formatted with `DisplayTable.format(_:)`, and a
     /// column whose values are all numbers is right-aligned.
     public init(caption: String? = nil, header: [String], values: [[Value]]) {

@@ -52,17 +52,13 @@ struct ArticleAssembler {
         switch record {
         case .text(let text): return .text(text)
         case .markdown(let markdown): return .markdown(markdown)
-        case .table(let table): return .table(reportTable(table))
-        case .modelSummary(let table): return .modelSummary(reportTable(table))
+        case .table(let table): return .table(table)
+        case .modelSummary(let table): return .modelSummary(table)
         case .figure(let figure):
             return .figure(Report.Figure(path: figure.path, width: figure.width, height: figure.height,
                                          alt: figure.alt, caption: figure.caption))
         case .error(let error):
             return .error(CellError(message: error.message, location: error.location, excerpt: error.excerpt))
         }
-    }
-
-    private static func reportTable(_ table: DisplayTable) -> Report.Table {
-        Report.Table(caption: table.caption, header: table.header, rows: table.rows, numericColumns: table.numericColumns)
     }
 }

@@ -15,8 +15,9 @@ public enum CellOutput: Equatable, Sendable {
     case error(CellError)
 }
 
-/// A rectangular table of already formatted cells.
-public struct Table: Equatable, Sendable {
+/// A rectangular table of already formatted cells. Codable so the notebook's cell cache can store
+/// tables as they will be rendered.
+public struct Table: Codable, Equatable, Sendable {
     public var caption: String?
     public var header: [String]
     public var rows: [[String]]
