@@ -141,13 +141,7 @@ addEventListener("beforeprint", () => document.querySelectorAll("details").forEa
         "partials/output-model-summary.mustache": ##"""
 <div class="output output-model-summary table-scroll">
 <table class="model-summary">
-{{#tableCaption}}<caption>{{tableCaption}}</caption>{{/tableCaption}}
-{{#hasHeader}}<thead><tr>{{#header}}<th scope="col"{{#numeric}} class="num"{{/numeric}}>{{text}}</th>{{/header}}</tr></thead>{{/hasHeader}}
-<tbody>
-{{#rows}}
-<tr>{{#cells}}<td{{#numeric}} class="num"{{/numeric}}>{{text}}</td>{{/cells}}</tr>
-{{/rows}}
-</tbody>
+{{> partials/table-rows}}
 </table>
 </div>
 
@@ -155,6 +149,16 @@ addEventListener("beforeprint", () => document.querySelectorAll("details").forEa
         "partials/output-table.mustache": ##"""
 <div class="output output-table table-scroll">
 <table>
+{{> partials/table-rows}}
+</table>
+</div>
+
+"""##,
+        "partials/output-text.mustache": ##"""
+<pre class="output output-text">{{text}}</pre>
+
+"""##,
+        "partials/table-rows.mustache": ##"""
 {{#tableCaption}}<caption>{{tableCaption}}</caption>{{/tableCaption}}
 {{#hasHeader}}<thead><tr>{{#header}}<th scope="col"{{#numeric}} class="num"{{/numeric}}>{{text}}</th>{{/header}}</tr></thead>{{/hasHeader}}
 <tbody>
@@ -162,12 +166,6 @@ addEventListener("beforeprint", () => document.querySelectorAll("details").forEa
 <tr>{{#cells}}<td{{#numeric}} class="num"{{/numeric}}>{{text}}</td>{{/cells}}</tr>
 {{/rows}}
 </tbody>
-</table>
-</div>
-
-"""##,
-        "partials/output-text.mustache": ##"""
-<pre class="output output-text">{{text}}</pre>
 
 """##,
         "partials/toc.mustache": ##"""
