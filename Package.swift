@@ -26,10 +26,12 @@ let package = Package(
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CMalloc"),
 
         // ---- libraries, in data-flow order ----
         .target(name: "Compute", dependencies: [
             .target(name: "COpenBLAS", condition: .when(platforms: [.linux])),
+            .target(name: "CMalloc", condition: .when(platforms: [.linux])),
         ], swiftSettings: optimisedInDebug),
         .target(name: "Datasets", dependencies: [
             "Compute", "CZlib", .product(name: "Crypto", package: "swift-crypto"),

@@ -49,21 +49,47 @@ public func conv2d(_ x: Tensor, weight: Tensor, bias: Tensor? = nil, stride: Int
 }
 
 extension ConvolutionGeometry {
+    /// Images unfolded side by side into one matrix: enough that each GEMM has at least ~512
+    /// columns (one 24×24 image; 32 images of 4×4 pixels), since narrow GEMMs waste the kernels.
+    var imagesPerGroup: Int { min(batch, max(1, 512 / pixels)) }
+
+    /// Runs `body(group, images)` for every group of `imagesPerGroup` consecutive images, the
+    /// groups split into contiguous runs across `ComputeThreads`; each run gets its own
+    /// `GroupScratch`. Groups are fixed by the geometry alone, so what a group computes never
+    /// depends on the thread count.
+    func forEachImageGroup(_ body: (_ group: Int, _ images: Range<Int>, _ scratch: GroupScratch) -> Void) {
+        let size = imagesPerGroup
+        let groups = (batch + size - 1) / size
+        parallelChunks(groups, costPerElement: size * patchSize * pixels) { run in
+            let scratch = GroupScratch(self)
+            for group in run {
+                body(group, group * size..<min(batch, (group + 1) * size), scratch)
+            }
+        }
+    }
+
     /// The convolution of a batch [N, C, H, W] with weights [O, C·kH·kW], plus `bias` [O]: [N, O, H'·W'].
+    /// Per group: unfold the images side by side, one GEMM W · cols, then copy each image's
+    /// [O, H'·W'] block out in NCHW order, adding the bias on the way.
     func forward(_ images: [Float], _ weights: [Float], bias: [Float]?) -> [Float] {
         let (o, k, p) = (outputChannels, patchSize, pixels)
-        var columns = [Float](repeating: 0, count: k * p)
         return [Float](unsafeUninitializedCapacity: batch * o * p) { out, initialized in
             images.withUnsafeBufferPointer { x in
                 weights.withUnsafeBufferPointer { w in
-                    columns.withUnsafeMutableBufferPointer { cols in
-                        for image in 0..<batch {
-                            unfold(x.baseAddress! + image * imageSize, into: cols.baseAddress!)
-                            let target = out.baseAddress! + image * o * p
-                            if let bias {
-                                for r in 0..<o { (target + r * p).initialize(repeating: bias[r], count: p) }
+                    let (out, x, w) = (out.baseAddress!, x.baseAddress!, w.baseAddress!)
+                    forEachImageGroup { _, group, scratch in
+                        let n = group.count * p
+                        for (slot, image) in group.enumerated() {
+                            unfold(x + image * imageSize, into: scratch.columns + slot * p, rowStride: n)
+                        }
+                        sgemmOnThisThread(m: o, n: n, k: k, w, scratch.columns, scratch.product)
+                        for (slot, image) in group.enumerated() {
+                            for r in 0..<o {
+                                let source = scratch.product + r * n + slot * p
+                                let target = out + (image * o + r) * p
+                                let shift = bias?[r] ?? 0
+                                for j in 0..<p { target[j] = source[j] + shift }
                             }
-                            sgemm(m: o, n: p, k: k, w.baseAddress!, cols.baseAddress!, beta: bias == nil ? 0 : 1, target)
                         }
                     }
                 }
@@ -73,38 +99,77 @@ extension ConvolutionGeometry {
     }
 
     /// Gradients of the input [N, C, H, W] and of the weights [O, C·kH·kW] (each only when asked)
-    /// from the output gradient [N, O, H'·W'].
+    /// from the output gradient [N, O, H'·W']. Per group: gather the group's output gradient into
+    /// one [O, group·H'·W'] matrix; its product with the unfolded images' transpose is the group's
+    /// share of dW (summed over groups afterwards, in group order); Wᵀ times it, folded back image
+    /// by image, is dX.
     func backward(_ outputGradient: [Float], _ images: [Float], _ weights: [Float],
                   inputGradient: Bool, weightGradient: Bool) -> ([Float]?, [Float]?) {
         let (o, k, p) = (outputChannels, patchSize, pixels)
-        var dx = inputGradient ? [Float](repeating: 0, count: batch * imageSize) : nil
-        var dw = weightGradient ? [Float](repeating: 0, count: o * k) : nil
-        var columns = [Float](repeating: 0, count: k * p)
+        let groups = (batch + imagesPerGroup - 1) / imagesPerGroup
+        var dx = [Float](repeating: 0, count: inputGradient ? batch * imageSize : 0)
+        var shares = [Float](unsafeUninitializedCapacity: weightGradient ? groups * o * k : 0) { $1 = $0.count }
         outputGradient.withUnsafeBufferPointer { g in
             images.withUnsafeBufferPointer { x in
                 weights.withUnsafeBufferPointer { w in
-                    columns.withUnsafeMutableBufferPointer { cols in
-                        for image in 0..<batch {
-                            let gImage = g.baseAddress! + image * o * p
-                            if dw != nil {
-                                unfold(x.baseAddress! + image * imageSize, into: cols.baseAddress!)
-                                dw!.withUnsafeMutableBufferPointer { dwPointer in
-                                    sgemm(transposeB: true, m: o, n: k, k: p, gImage, cols.baseAddress!,
-                                          beta: image == 0 ? 0 : 1, dwPointer.baseAddress!)
-                                }
-                            }
-                            if dx != nil {
-                                sgemm(transposeA: true, m: k, n: p, k: o, w.baseAddress!, gImage, cols.baseAddress!)
-                                dx!.withUnsafeMutableBufferPointer { dxPointer in
-                                    fold(cols.baseAddress!, into: dxPointer.baseAddress! + image * imageSize)
-                                }
+                    dx.withUnsafeMutableBufferPointer { dx in
+                        shares.withUnsafeMutableBufferPointer { shares in
+                            let (g, x, w) = (g.baseAddress!, x.baseAddress!, w.baseAddress!)
+                            let (dx, shares) = (inputGradient ? dx.baseAddress : nil, weightGradient ? shares.baseAddress : nil)
+                            forEachImageGroup { index, group, scratch in
+                                backward(group: group, index: index, g, x, w, inputGradient: dx, weightShares: shares, scratch)
                             }
                         }
                     }
                 }
             }
         }
-        return (dx, dw)
+        return (inputGradient ? dx : nil, weightGradient ? sumOfShares(shares, count: groups, size: o * k) : nil)
+    }
+
+    /// One group's part of `backward`: its share of dW (at `weightShares` + index·O·C·kH·kW) and
+    /// its images' dX, each when the pointer is given.
+    private func backward(group: Range<Int>, index: Int, _ g: UnsafePointer<Float>, _ x: UnsafePointer<Float>,
+                          _ w: UnsafePointer<Float>, inputGradient dx: UnsafeMutablePointer<Float>?,
+                          weightShares: UnsafeMutablePointer<Float>?, _ scratch: GroupScratch) {
+        let (o, k, p) = (outputChannels, patchSize, pixels)
+        let n = group.count * p
+        for (slot, image) in group.enumerated() {
+            for r in 0..<o {
+                (scratch.product + r * n + slot * p).update(from: g + (image * o + r) * p, count: p)
+            }
+        }
+        if let weightShares {
+            for (slot, image) in group.enumerated() {
+                unfold(x + image * imageSize, into: scratch.columns + slot * p, rowStride: n)
+            }
+            sgemmOnThisThread(transposeB: true, m: o, n: k, k: n, scratch.product, scratch.columns,
+                              weightShares + index * o * k)
+        }
+        if let dx {
+            sgemmOnThisThread(transposeA: true, m: k, n: n, k: o, w, scratch.product, scratch.columns)
+            for (slot, image) in group.enumerated() {
+                fold(scratch.columns + slot * p, rowStride: n, into: dx + image * imageSize)
+            }
+        }
+    }
+
+    /// Σ over `count` consecutive blocks of `size` elements, added in block order.
+    private func sumOfShares(_ shares: [Float], count: Int, size: Int) -> [Float] {
+        guard count > 1 else { return shares }
+        return [Float](unsafeUninitializedCapacity: size) { total, initialized in
+            shares.withUnsafeBufferPointer { shares in
+                let total = total
+                parallelChunks(size, costPerElement: count) { range in
+                    for i in range {
+                        var sum = shares[i]
+                        for block in 1..<count { sum += shares[block * size + i] }
+                        total[i] = sum
+                    }
+                }
+            }
+            initialized = size
+        }
     }
 
     /// dbias[o] = Σ over images and pixels of the output gradient [N, O, H'·W'].
@@ -126,5 +191,24 @@ extension ConvolutionGeometry {
             }
             initialized = o
         }
+    }
+}
+
+/// The per-thread buffers of a convolution pass over image groups: the unfolded images
+/// [C·kH·kW, group·H'·W'] (reused for their gradient) and the GEMM product or gathered output
+/// gradient [O, group·H'·W']. Uninitialised; every pass writes before it reads.
+final class GroupScratch {
+    let columns: UnsafeMutablePointer<Float>
+    let product: UnsafeMutablePointer<Float>
+
+    init(_ geometry: ConvolutionGeometry) {
+        let width = geometry.imagesPerGroup * geometry.pixels
+        columns = .allocate(capacity: geometry.patchSize * width)
+        product = .allocate(capacity: geometry.outputChannels * width)
+    }
+
+    deinit {
+        columns.deallocate()
+        product.deallocate()
     }
 }

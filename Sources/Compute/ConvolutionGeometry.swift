@@ -21,55 +21,57 @@ struct ConvolutionGeometry {
         return min(first, upper)..<upper
     }
 
-    /// im2col of one image [C, H, W] into `columns` [C·kH·kW, H'·W'], zeros where the window hangs
-    /// over the padding. Each row copies whole runs of an input line (a plain copy at stride 1);
-    /// rows are independent, so they are split across threads.
-    func unfold(_ image: UnsafePointer<Float>, into columns: UnsafeMutablePointer<Float>) {
-        let (oh, ow, p) = (outputHeight, outputWidth, pixels)
+    /// im2col of one image [C, H, W] into the H'·W' columns starting at `columns` of a matrix with
+    /// C·kH·kW rows of `rowStride` elements, zeros where the window hangs over the padding. Each
+    /// row copies whole runs of an input line (a plain copy at stride 1). Several images unfold
+    /// side by side into one matrix, so that one GEMM serves them all.
+    func unfold(_ image: UnsafePointer<Float>, into columns: UnsafeMutablePointer<Float>, rowStride: Int) {
+        let (oh, ow) = (outputHeight, outputWidth)
         let (kh, kw) = (kernelHeight, kernelWidth)
-        parallelChunks(patchSize, costPerElement: p) { rows in
-            for row in rows {
-                let c = row / (kh * kw), ki = (row / kw) % kh, kj = row % kw
-                let valid = validColumns(kernelColumn: kj)
-                let plane = image + c * height * width
-                for oy in 0..<oh {
-                    let target = columns + row * p + oy * ow
-                    let iy = oy * stride + ki - padding
-                    guard iy >= 0, iy < height else {
-                        target.update(repeating: 0, count: ow)
-                        continue
-                    }
-                    target.update(repeating: 0, count: valid.lowerBound)
-                    let source = plane + iy * width + kj - padding
-                    if stride == 1 {
-                        (target + valid.lowerBound).update(from: source + valid.lowerBound, count: valid.count)
-                    } else {
-                        for ox in valid { target[ox] = source[ox * stride] }
-                    }
-                    (target + valid.upperBound).update(repeating: 0, count: ow - valid.upperBound)
+        for row in 0..<patchSize {
+            let c = row / (kh * kw), ki = (row / kw) % kh, kj = row % kw
+            let valid = validColumns(kernelColumn: kj)
+            let plane = image + c * height * width
+            for oy in 0..<oh {
+                let target = columns + row * rowStride + oy * ow
+                let iy = oy * stride + ki - padding
+                guard iy >= 0, iy < height else {
+                    target.update(repeating: 0, count: ow)
+                    continue
                 }
+                target.update(repeating: 0, count: valid.lowerBound)
+                let source = plane + iy * width + kj - padding
+                if stride == 1 {
+                    (target + valid.lowerBound).update(from: source + valid.lowerBound, count: valid.count)
+                } else {
+                    for ox in valid { target[ox] = source[ox * stride] }
+                }
+                (target + valid.upperBound).update(repeating: 0, count: ow - valid.upperBound)
             }
         }
     }
 
-    /// col2im, the adjoint of `unfold`: adds each entry of `columns` [C·kH·kW, H'·W'] into the pixel
-    /// of `image` [C, H, W] it was read from. Split by channel, so no two threads write the same
-    /// element, and each element receives its terms in the same order whatever the thread count.
-    func fold(_ columns: UnsafePointer<Float>, into image: UnsafeMutablePointer<Float>) {
-        let (oh, ow, p) = (outputHeight, outputWidth, pixels)
+    /// col2im, the adjoint of `unfold`: adds each entry of the H'·W' columns starting at `columns`
+    /// (rows of `rowStride` elements) into the pixel of `image` [C, H, W] it was read from, always
+    /// in the same order.
+    func fold(_ columns: UnsafePointer<Float>, rowStride: Int, into image: UnsafeMutablePointer<Float>) {
+        let (oh, ow) = (outputHeight, outputWidth)
         let (kh, kw) = (kernelHeight, kernelWidth)
-        parallelChunks(channels, costPerElement: kh * kw * p) { planes in
-            for c in planes {
-                let plane = image + c * height * width
-                for ki in 0..<kh {
-                    for kj in 0..<kw {
-                        let valid = validColumns(kernelColumn: kj)
-                        let row = columns + ((c * kh + ki) * kw + kj) * p
-                        for oy in 0..<oh {
-                            let iy = oy * stride + ki - padding
-                            guard iy >= 0, iy < height else { continue }
-                            let source = row + oy * ow
-                            let target = plane + iy * width + kj - padding
+        for c in 0..<channels {
+            let plane = image + c * height * width
+            for ki in 0..<kh {
+                for kj in 0..<kw {
+                    let valid = validColumns(kernelColumn: kj)
+                    let row = columns + ((c * kh + ki) * kw + kj) * rowStride
+                    for oy in 0..<oh {
+                        let iy = oy * stride + ki - padding
+                        guard iy >= 0, iy < height else { continue }
+                        let source = row + oy * ow
+                        let target = plane + iy * width + kj - padding
+                        if stride == 1 {
+                            let (from, to) = (source + valid.lowerBound, target + valid.lowerBound)
+                            for index in 0..<valid.count { to[index] += from[index] }
+                        } else {
                             for ox in valid { target[ox * stride] += source[ox] }
                         }
                     }

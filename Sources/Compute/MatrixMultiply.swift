@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Accelerate)
 import Accelerate
 #else
@@ -5,23 +6,64 @@ import COpenBLAS
 #endif
 
 /// C = alpha · op(A) · op(B) + beta · C on row-major matrices through the platform's BLAS
-/// (OpenBLAS `cblas_sgemm` on Linux, Accelerate on macOS). `op` transposes when asked.
-/// A is m×k after `op`, B is k×n after `op`, C is m×n. Unchecked: callers validate shapes.
+/// (OpenBLAS `cblas_sgemm` on Linux, Accelerate on macOS), on the calling thread only. `op`
+/// transposes when asked. A is m×k after `op`, B is k×n after `op`, C is m×n; the leading
+/// dimensions default to packed storage and can be given to address sub-blocks of larger
+/// matrices. Unchecked: callers validate shapes.
 @inline(__always)
+func sgemmOnThisThread(transposeA: Bool = false, transposeB: Bool = false, m: Int, n: Int, k: Int,
+                       alpha: Float = 1, _ a: UnsafePointer<Float>, lda: Int? = nil,
+                       _ b: UnsafePointer<Float>, ldb: Int? = nil,
+                       beta: Float = 0, _ c: UnsafeMutablePointer<Float>, ldc: Int? = nil) {
+    guard m > 0, n > 0 else { return }
+    _ = ComputeRuntime.configured
+    let lda = max(lda ?? (transposeA ? m : k), 1)
+    let ldb = max(ldb ?? (transposeB ? k : n), 1)
+    let ldc = ldc ?? n
+    #if canImport(Accelerate)
+    cblas_sgemm(CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
+                Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
+    #else
+    cblas_sgemm(CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
+                blasint(m), blasint(n), blasint(k), alpha, a, blasint(lda), b, blasint(ldb), beta, c, blasint(ldc))
+    #endif
+}
+
+/// Below this many multiply-adds a GEMM runs on the calling thread: splitting costs a
+/// concurrentPerform round trip (5–10 µs) and packs the shared operand once per part.
+private let gemmSplitThreshold = 1 << 20
+
+/// `sgemmOnThisThread` on packed matrices, split across `ComputeThreads` when large: C is cut into
+/// contiguous blocks of columns (or of rows, when it has more rows than columns), one per thread,
+/// each computed by its own single-threaded BLAS call. Block edges fall on multiples of 16 (the
+/// BLAS kernels' unroll), and every element of C is computed by the same sequence of
+/// multiply-adds whatever the split, so results do not depend on the thread count.
 func sgemm(transposeA: Bool = false, transposeB: Bool = false, m: Int, n: Int, k: Int,
            alpha: Float = 1, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>,
            beta: Float = 0, _ c: UnsafeMutablePointer<Float>) {
-    guard m > 0, n > 0 else { return }
-    let lda = transposeA ? m : k
-    let ldb = transposeB ? k : n
-    #if canImport(Accelerate)
-    cblas_sgemm(CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
-                Int32(m), Int32(n), Int32(k), alpha, a, Int32(max(lda, 1)), b, Int32(max(ldb, 1)), beta, c, Int32(n))
-    #else
-    cblas_sgemm(CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
-                blasint(m), blasint(n), blasint(k), alpha, a, blasint(max(lda, 1)), b, blasint(max(ldb, 1)),
-                beta, c, blasint(n))
-    #endif
+    let threads = ComputeThreads.count
+    let splitColumns = n >= m
+    let parts = min(threads, (splitColumns ? n : m) / 16)
+    guard parts > 1, m * n * k >= gemmSplitThreshold else {
+        sgemmOnThisThread(transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
+                          alpha: alpha, a, b, beta: beta, c)
+        return
+    }
+    let (lda, ldb, extent) = (transposeA ? m : k, transposeB ? k : n, splitColumns ? n : m)
+    DispatchQueue.concurrentPerform(iterations: parts) { part in
+        let start = part == 0 ? 0 : extent * part / parts / 16 * 16
+        let end = part == parts - 1 ? extent : extent * (part + 1) / parts / 16 * 16
+        guard end > start else { return }
+        if splitColumns {
+            sgemmOnThisThread(transposeA: transposeA, transposeB: transposeB, m: m, n: end - start, k: k, alpha: alpha,
+                              a, lda: lda, transposeB ? b + start * ldb : b + start, ldb: ldb,
+                              beta: beta, c + start, ldc: n)
+        } else {
+            sgemmOnThisThread(transposeA: transposeA, transposeB: transposeB, m: end - start, n: n, k: k, alpha: alpha,
+                              transposeA ? a + start : a + start * lda, lda: lda, b, ldb: ldb,
+                              beta: beta, c + start * n, ldc: n)
+        }
+    }
 }
 
 /// `sgemm` on Swift arrays, returning a new m×n array. The result is not zero-filled first: with

@@ -97,4 +97,29 @@ final class AutogradTests: XCTestCase {
             XCTAssertEqual(Double(c.scalars[i * n + j]), total, accuracy: 1e-4)
         }
     }
+
+    func testLargeMatmulsSplitAcrossThreadsMatchNaiveProductBitForBit() throws {
+        // Above the split threshold, in both orientations (more columns, more rows) and with all
+        // transposes the gradients use; sizes that are not multiples of the 16-wide blocks.
+        let saved = ComputeThreads.count
+        defer { ComputeThreads.count = saved }
+        for (m, k, n) in [(37, 301, 250), (250, 301, 37)] {
+            let a = try randomTensor([m, k], seed: 6), b = try randomTensor([k, n], seed: 7)
+            a.requiresGrad = true; b.requiresGrad = true
+            var runs: [[[UInt32]]] = []
+            for threads in [1, 2] {
+                ComputeThreads.count = threads
+                a.grad = nil; b.grad = nil
+                let c = try matmul(a, b)
+                try c.backward(gradient: try randomTensor([m, n], seed: 8))
+                runs.append([c, try XCTUnwrap(a.grad), try XCTUnwrap(b.grad)].map { $0.scalars.map(\.bitPattern) })
+                for (i, j) in [(0, 0), (m - 1, n - 1), (m / 2, 17), (5, n / 2)] {
+                    var total: Double = 0
+                    for index in 0..<k { total += Double(a.scalars[i * k + index]) * Double(b.scalars[index * n + j]) }
+                    XCTAssertEqual(Double(c.scalars[i * n + j]), total, accuracy: 1e-3)
+                }
+            }
+            XCTAssertEqual(runs[0], runs[1], "\(m)×\(k)×\(n)")
+        }
+    }
 }

@@ -139,6 +139,25 @@ final class ConvolutionAndPoolingTests: XCTestCase {
         }
     }
 
+    func testConvolutionMatchesDirectLoopsWhenImagesShareOneGEMM() throws {
+        // Small outputs put several images side by side in one unfolded matrix; 19 images make
+        // the last group a partial one.
+        for (stride, padding) in [(1, 1), (2, 0)] {
+            let x = try randomTensor([19, 3, 7, 9], seed: 51)
+            let w = try randomTensor([4, 3, 3, 3], seed: 52)
+            let b = try randomTensor([4], seed: 53)
+            x.requiresGrad = true; w.requiresGrad = true; b.requiresGrad = true
+            let y = try conv2d(x, weight: w, bias: b, stride: stride, padding: padding)
+            assertClose(y.scalars, naiveConv2d(x, w, b, stride: stride, padding: padding), tolerance: 1e-4)
+            let upstream = try randomTensor(y.shape, seed: 54)
+            try y.backward(gradient: upstream)
+            let expected = naiveConv2dGradients(x, w, upstream, stride: stride, padding: padding)
+            assertClose(try XCTUnwrap(x.grad).scalars, expected.input, tolerance: 1e-4)
+            assertClose(try XCTUnwrap(w.grad).scalars, expected.weight, tolerance: 1e-3)
+            assertClose(try XCTUnwrap(b.grad).scalars, expected.bias, tolerance: 1e-3)
+        }
+    }
+
     func testConvolutionBackwardIsBitIdenticalAcrossThreadCounts() throws {
         let saved = ComputeThreads.count
         defer { ComputeThreads.count = saved }
