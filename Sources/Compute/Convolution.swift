@@ -4,14 +4,15 @@ import Foundation
 /// `weight` [O, C, kH, kW] and optional `bias` [O], giving [N, O, H', W'] where
 /// H' = (H + 2·padding − kH) / stride + 1 (floor), likewise W'.
 ///
-/// Implementation: image by image, the input is unfolded (im2col) into a [C·kH·kW, H'·W'] scratch
-/// matrix that stays in cache, and one GEMM W[O, C·kH·kW] · cols writes that image's [O, H'·W']
-/// output in place — already NCHW, so no reorder follows, and the bias is added by starting the
-/// GEMM from the bias rows (beta = 1). Backward repeats the unfold per image instead of keeping a
-/// batch-sized matrix alive between the passes: dW accumulates dYₙ · colsₙᵀ over the images in
-/// order, dcolsₙ = Wᵀ · dYₙ is folded back (col2im) straight into dXₙ, and dbias = Σ dY.
-/// Images are visited in a fixed order and per-image loops split by thread count only, so results
-/// are bit-identical run to run.
+/// Implementation: the batch is cut into groups of images (`imagesPerGroup`, enough for ~512
+/// output pixels); the groups are spread over `ComputeThreads`, each thread with its own scratch.
+/// A group's images are unfolded (im2col) side by side into one [C·kH·kW, group·H'·W'] matrix that
+/// stays in cache, one GEMM W[O, C·kH·kW] · cols gives all their outputs, and each image's
+/// [O, H'·W'] block is copied out in NCHW order with the bias added. Backward repeats the unfold
+/// per group instead of keeping a batch-sized matrix alive between the passes: each group's share
+/// of dW is dY_g · cols_gᵀ (the shares are summed in group order), dcols_g = Wᵀ · dY_g is folded
+/// back (col2im) into dX, and dbias = Σ dY. Groups depend on the geometry only, so results are
+/// bit-identical run to run and across thread counts.
 public func conv2d(_ x: Tensor, weight: Tensor, bias: Tensor? = nil, stride: Int = 1, padding: Int = 0) throws -> Tensor {
     let shapes = [x.shape, weight.shape] + (bias.map { [$0.shape] } ?? [])
     guard x.rank == 4, weight.rank == 4 else {

@@ -1,8 +1,9 @@
 import Foundation
 
-/// How many threads `Compute`'s own loops use (element-wise kernels, im2col, pooling). GEMM uses
-/// OpenBLAS's own pool, sized by `OPENBLAS_NUM_THREADS`. Work is split into a fixed number of
-/// contiguous chunks that depends only on this count, so results are bit-identical run to run.
+/// How many threads `Compute` uses: for element-wise kernels and pooling, for groups of images in
+/// a convolution, and for the blocks of a large GEMM (each block one single-threaded OpenBLAS call,
+/// see `ComputeRuntime`). Work is split into a fixed number of contiguous chunks that depends only
+/// on this count, so results are bit-identical run to run.
 public enum ComputeThreads {
     /// Defaults to the number of active processors (2 on the project machine).
     nonisolated(unsafe) public static var count: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)

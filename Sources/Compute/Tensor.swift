@@ -36,8 +36,9 @@
 /// **Optimisers** — `SGD` and `Adam` (protocol `Optimizer`) over `[Tensor]`, with PyTorch's
 /// `zeroGrad()`/`step()` semantics and `stateTensors()`/`restoreState(_:)` for the cache.
 ///
-/// **Threads** — `ComputeThreads.count` (default: all cores) for our loops, OpenBLAS's own pool for
-/// GEMM. Chunking depends only on the thread count, so results are bit-identical run to run.
+/// **Threads** — `ComputeThreads.count` (default: all cores) for our loops, convolutions and GEMMs
+/// (OpenBLAS itself runs single-threaded). Chunking depends only on the thread count, so results
+/// are bit-identical run to run.
 ///
 /// **Serialisation** (`TensorSerialization.swift`) — `tensor.serialized()` / `Tensor(serialized:)`,
 /// a compact little-endian format that round-trips bit for bit.
