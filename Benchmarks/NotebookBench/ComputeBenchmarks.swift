@@ -121,8 +121,8 @@ final class KerasStyleArticleModel {
     func callAsFunction(_ images: Tensor) throws -> Tensor {
         let p = parameters
         var x = try images.nhwcToNCHW()
-        x = relu(try conv2d(x, weight: p[0], bias: p[1]))
-        x = relu(try conv2d(x, weight: p[2], bias: p[3]))
+        x = try conv2dReLU(x, weight: p[0], bias: p[1])
+        x = try conv2dReLU(x, weight: p[2], bias: p[3])
         x = try maxPool2d(x, kernelSize: 2).nchwToNHWC().flattened(startDim: 1)
         x = relu(try linear(x, weight: p[4], bias: p[5]))
         return try softmax(linear(x, weight: p[6], bias: p[7]), dim: 1)

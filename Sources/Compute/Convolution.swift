@@ -14,202 +14,49 @@ import Foundation
 /// back (col2im) into dX, and dbias = Σ dY. Groups depend on the geometry only, so results are
 /// bit-identical run to run and across thread counts.
 public func conv2d(_ x: Tensor, weight: Tensor, bias: Tensor? = nil, stride: Int = 1, padding: Int = 0) throws -> Tensor {
+    try convolution(x, weight: weight, bias: bias, stride: stride, padding: padding, relu: false)
+}
+
+/// `relu(conv2d(x, weight:bias:stride:padding:))` in one pass: the ReLU is applied as each output
+/// block is written, and its gradient mask as the output gradient is gathered, so the activation
+/// costs no separate sweep over the (large) feature map. Used by Keras-style `Conv2D` layers with
+/// `activation: .relu`. Same values and gradients as the two ops one after the other.
+public func conv2dReLU(_ x: Tensor, weight: Tensor, bias: Tensor? = nil, stride: Int = 1, padding: Int = 0) throws -> Tensor {
+    try convolution(x, weight: weight, bias: bias, stride: stride, padding: padding, relu: true)
+}
+
+private func convolution(_ x: Tensor, weight: Tensor, bias: Tensor?, stride: Int, padding: Int, relu: Bool) throws -> Tensor {
+    let operation = relu ? "conv2dReLU" : "conv2d"
     let shapes = [x.shape, weight.shape] + (bias.map { [$0.shape] } ?? [])
     guard x.rank == 4, weight.rank == 4 else {
-        throw TensorError("conv2d", "input must be [N, C, H, W] and weight [O, C, kH, kW]", shapes: shapes)
+        throw TensorError(operation, "input must be [N, C, H, W] and weight [O, C, kH, kW]", shapes: shapes)
     }
     guard x.shape[1] == weight.shape[1] else {
-        throw TensorError("conv2d", "input has \(x.shape[1]) channels but weight expects \(weight.shape[1])", shapes: shapes)
+        throw TensorError(operation, "input has \(x.shape[1]) channels but weight expects \(weight.shape[1])", shapes: shapes)
     }
     guard stride >= 1, padding >= 0 else {
-        throw TensorError("conv2d", "stride must be ≥ 1 and padding ≥ 0 (got \(stride), \(padding))", shapes: shapes)
+        throw TensorError(operation, "stride must be ≥ 1 and padding ≥ 0 (got \(stride), \(padding))", shapes: shapes)
     }
     if let bias, bias.shape != [weight.shape[0]] {
-        throw TensorError("conv2d", "bias must have shape [\(weight.shape[0])]", shapes: shapes)
+        throw TensorError(operation, "bias must have shape [\(weight.shape[0])]", shapes: shapes)
     }
     let geometry = ConvolutionGeometry(batch: x.shape[0], channels: x.shape[1], height: x.shape[2], width: x.shape[3],
                                        outputChannels: weight.shape[0], kernelHeight: weight.shape[2],
                                        kernelWidth: weight.shape[3], stride: stride, padding: padding)
     guard geometry.outputHeight >= 1, geometry.outputWidth >= 1 else {
-        throw TensorError("conv2d", "kernel is larger than the padded input", shapes: shapes)
+        throw TensorError(operation, "kernel is larger than the padded input", shapes: shapes)
     }
-    _ = try checkedElementCount([geometry.patchSize, geometry.pixels], operation: "conv2d")
-    _ = try checkedElementCount([geometry.batch, geometry.outputChannels, geometry.pixels], operation: "conv2d")
+    _ = try checkedElementCount([geometry.patchSize, geometry.pixels], operation: operation)
+    _ = try checkedElementCount([geometry.batch, geometry.outputChannels, geometry.pixels], operation: operation)
 
-    let (images, weights, biasValues) = (x.storage, weight.storage, bias?.storage)
-    let output = geometry.forward(images, weights, bias: biasValues)
+    let (images, weights) = (x.storage, weight.storage)
+    let output = geometry.forward(images, weights, bias: bias?.storage, relu: relu)
     let inputs = [x, weight] + (bias.map { [$0] } ?? [])
     let result = Tensor(unchecked: [geometry.batch, geometry.outputChannels, geometry.outputHeight, geometry.outputWidth], output)
-    return recorded(result, "conv2d", inputs) { g, needed in
-        let (inputGradient, weightGradient) = geometry.backward(g, images, weights,
-                                                                inputGradient: needed[0], weightGradient: needed[1])
-        var gradients: [[Float]?] = [inputGradient, weightGradient]
-        if inputs.count == 3 { gradients.append(needed[2] ? geometry.biasGradient(g) : nil) }
-        return gradients
-    }
-}
-
-extension ConvolutionGeometry {
-    /// Images unfolded side by side into one matrix: enough that each GEMM has at least ~512
-    /// columns (one 24×24 image; 32 images of 4×4 pixels), since narrow GEMMs waste the kernels.
-    var imagesPerGroup: Int { min(batch, max(1, 512 / pixels)) }
-
-    /// Runs `body(group, images)` for every group of `imagesPerGroup` consecutive images, the
-    /// groups split into contiguous runs across `ComputeThreads`; each run gets its own
-    /// `GroupScratch`. Groups are fixed by the geometry alone, so what a group computes never
-    /// depends on the thread count.
-    func forEachImageGroup(_ body: (_ group: Int, _ images: Range<Int>, _ scratch: GroupScratch) -> Void) {
-        let size = imagesPerGroup
-        let groups = (batch + size - 1) / size
-        parallelChunks(groups, costPerElement: size * patchSize * pixels) { run in
-            let scratch = GroupScratch(self)
-            for group in run {
-                body(group, group * size..<min(batch, (group + 1) * size), scratch)
-            }
-        }
-    }
-
-    /// The convolution of a batch [N, C, H, W] with weights [O, C·kH·kW], plus `bias` [O]: [N, O, H'·W'].
-    /// Per group: unfold the images side by side, one GEMM W · cols, then copy each image's
-    /// [O, H'·W'] block out in NCHW order, adding the bias on the way.
-    func forward(_ images: [Float], _ weights: [Float], bias: [Float]?) -> [Float] {
-        let (o, k, p) = (outputChannels, patchSize, pixels)
-        return [Float](unsafeUninitializedCapacity: batch * o * p) { out, initialized in
-            images.withUnsafeBufferPointer { x in
-                weights.withUnsafeBufferPointer { w in
-                    let (out, x, w) = (out.baseAddress!, x.baseAddress!, w.baseAddress!)
-                    forEachImageGroup { _, group, scratch in
-                        let n = group.count * p
-                        for (slot, image) in group.enumerated() {
-                            unfold(x + image * imageSize, into: scratch.columns + slot * p, rowStride: n)
-                        }
-                        sgemmOnThisThread(m: o, n: n, k: k, w, scratch.columns, scratch.product)
-                        for (slot, image) in group.enumerated() {
-                            for r in 0..<o {
-                                let source = scratch.product + r * n + slot * p
-                                let target = out + (image * o + r) * p
-                                let shift = bias?[r] ?? 0
-                                for j in 0..<p { target[j] = source[j] + shift }
-                            }
-                        }
-                    }
-                }
-            }
-            initialized = batch * o * p
-        }
-    }
-
-    /// Gradients of the input [N, C, H, W] and of the weights [O, C·kH·kW] (each only when asked)
-    /// from the output gradient [N, O, H'·W']. Per group: gather the group's output gradient into
-    /// one [O, group·H'·W'] matrix; its product with the unfolded images' transpose is the group's
-    /// share of dW (summed over groups afterwards, in group order); Wᵀ times it, folded back image
-    /// by image, is dX.
-    func backward(_ outputGradient: [Float], _ images: [Float], _ weights: [Float],
-                  inputGradient: Bool, weightGradient: Bool) -> ([Float]?, [Float]?) {
-        let (o, k, p) = (outputChannels, patchSize, pixels)
-        let groups = (batch + imagesPerGroup - 1) / imagesPerGroup
-        var dx = [Float](repeating: 0, count: inputGradient ? batch * imageSize : 0)
-        var shares = [Float](unsafeUninitializedCapacity: weightGradient ? groups * o * k : 0) { $1 = $0.count }
-        outputGradient.withUnsafeBufferPointer { g in
-            images.withUnsafeBufferPointer { x in
-                weights.withUnsafeBufferPointer { w in
-                    dx.withUnsafeMutableBufferPointer { dx in
-                        shares.withUnsafeMutableBufferPointer { shares in
-                            let (g, x, w) = (g.baseAddress!, x.baseAddress!, w.baseAddress!)
-                            let (dx, shares) = (inputGradient ? dx.baseAddress : nil, weightGradient ? shares.baseAddress : nil)
-                            forEachImageGroup { index, group, scratch in
-                                backward(group: group, index: index, g, x, w, inputGradient: dx, weightShares: shares, scratch)
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return (inputGradient ? dx : nil, weightGradient ? sumOfShares(shares, count: groups, size: o * k) : nil)
-    }
-
-    /// One group's part of `backward`: its share of dW (at `weightShares` + index·O·C·kH·kW) and
-    /// its images' dX, each when the pointer is given.
-    private func backward(group: Range<Int>, index: Int, _ g: UnsafePointer<Float>, _ x: UnsafePointer<Float>,
-                          _ w: UnsafePointer<Float>, inputGradient dx: UnsafeMutablePointer<Float>?,
-                          weightShares: UnsafeMutablePointer<Float>?, _ scratch: GroupScratch) {
-        let (o, k, p) = (outputChannels, patchSize, pixels)
-        let n = group.count * p
-        for (slot, image) in group.enumerated() {
-            for r in 0..<o {
-                (scratch.product + r * n + slot * p).update(from: g + (image * o + r) * p, count: p)
-            }
-        }
-        if let weightShares {
-            for (slot, image) in group.enumerated() {
-                unfold(x + image * imageSize, into: scratch.columns + slot * p, rowStride: n)
-            }
-            sgemmOnThisThread(transposeB: true, m: o, n: k, k: n, scratch.product, scratch.columns,
-                              weightShares + index * o * k)
-        }
-        if let dx {
-            sgemmOnThisThread(transposeA: true, m: k, n: n, k: o, w, scratch.product, scratch.columns)
-            for (slot, image) in group.enumerated() {
-                fold(scratch.columns + slot * p, rowStride: n, into: dx + image * imageSize)
-            }
-        }
-    }
-
-    /// Σ over `count` consecutive blocks of `size` elements, added in block order.
-    private func sumOfShares(_ shares: [Float], count: Int, size: Int) -> [Float] {
-        guard count > 1 else { return shares }
-        return [Float](unsafeUninitializedCapacity: size) { total, initialized in
-            shares.withUnsafeBufferPointer { shares in
-                let total = total
-                parallelChunks(size, costPerElement: count) { range in
-                    for i in range {
-                        var sum = shares[i]
-                        for block in 1..<count { sum += shares[block * size + i] }
-                        total[i] = sum
-                    }
-                }
-            }
-            initialized = size
-        }
-    }
-
-    /// dbias[o] = Σ over images and pixels of the output gradient [N, O, H'·W'].
-    func biasGradient(_ outputGradient: [Float]) -> [Float] {
-        let (o, p) = (outputChannels, pixels)
-        return [Float](unsafeUninitializedCapacity: o) { result, initialized in
-            outputGradient.withUnsafeBufferPointer { g in
-                let result = result
-                parallelChunks(o, costPerElement: batch * p) { channels in
-                    for r in channels {
-                        var total: Float = 0
-                        for image in 0..<batch {
-                            let row = (image * o + r) * p
-                            for j in 0..<p { total += g[row + j] }
-                        }
-                        result[r] = total
-                    }
-                }
-            }
-            initialized = o
-        }
-    }
-}
-
-/// The per-thread buffers of a convolution pass over image groups: the unfolded images
-/// [C·kH·kW, group·H'·W'] (reused for their gradient) and the GEMM product or gathered output
-/// gradient [O, group·H'·W']. Uninitialised; every pass writes before it reads.
-final class GroupScratch {
-    let columns: UnsafeMutablePointer<Float>
-    let product: UnsafeMutablePointer<Float>
-
-    init(_ geometry: ConvolutionGeometry) {
-        let width = geometry.imagesPerGroup * geometry.pixels
-        columns = .allocate(capacity: geometry.patchSize * width)
-        product = .allocate(capacity: geometry.outputChannels * width)
-    }
-
-    deinit {
-        columns.deallocate()
-        product.deallocate()
+    return recorded(result, operation, inputs) { g, needed in
+        let gradients = geometry.backward(g, images, weights, reluOutput: relu ? output : nil,
+                                          inputGradient: needed[0], weightGradient: needed[1],
+                                          biasGradient: inputs.count == 3 && needed[2])
+        return [gradients.input, gradients.weight] + (inputs.count == 3 ? [gradients.bias] : [])
     }
 }

@@ -158,6 +158,32 @@ final class ConvolutionAndPoolingTests: XCTestCase {
         }
     }
 
+    func testFusedConvolutionReLUEqualsTheTwoOpsAndPassesGradientCheck() throws {
+        for imagesNeedGradient in [true, false] {
+            let x = try randomTensor([11, 3, 6, 7], seed: 61)
+            let w = try randomTensor([5, 3, 3, 3], seed: 62)
+            let b = try randomTensor([5], seed: 63)
+            x.requiresGrad = imagesNeedGradient; w.requiresGrad = true; b.requiresGrad = true
+            let fused = try conv2dReLU(x, weight: w, bias: b, padding: 1)
+            let upstream = try randomTensor(fused.shape, seed: 64)
+            try fused.backward(gradient: upstream)
+            let fusedGradients = [x.grad?.scalars, w.grad?.scalars, b.grad?.scalars]
+            x.grad = nil; w.grad = nil; b.grad = nil
+            let separate = relu(try conv2d(x, weight: w, bias: b, padding: 1))
+            try separate.backward(gradient: upstream)
+            XCTAssertEqual(fused.scalars, separate.scalars)
+            XCTAssertTrue(fused.scalars.contains(0) && fused.scalars.contains { $0 > 0 })
+            XCTAssertEqual(fusedGradients[0] == nil, !imagesNeedGradient)
+            for (mine, theirs) in zip(fusedGradients, [x.grad?.scalars, w.grad?.scalars, b.grad?.scalars]) {
+                assertClose(try XCTUnwrap(mine ?? (imagesNeedGradient ? nil : [])), theirs ?? [], tolerance: 1e-5)
+            }
+        }
+        try assertGradientsMatch([randomTensor([2, 2, 5, 5], seed: 65), randomTensor([3, 2, 3, 3], seed: 66),
+                                  randomTensor([3], seed: 67)], step: 1e-3) {
+            try conv2dReLU($0[0], weight: $0[1], bias: $0[2], stride: 2, padding: 1)
+        }
+    }
+
     func testConvolutionBackwardIsBitIdenticalAcrossThreadCounts() throws {
         let saved = ComputeThreads.count
         defer { ComputeThreads.count = saved }

@@ -92,6 +92,9 @@ public final class Conv2D: Layer {
         guard let kernel, let bias else { throw error("the layer is not built") }
         // Keras keeps the kernel as [kH, kW, in, out]; Compute's convolution wants [out, in, kH, kW].
         let weight = try kernel.permuted([3, 2, 0, 1])
+        if activation == .relu {
+            return try conv2dReLU(x, weight: weight, bias: bias, stride: strides.0, padding: symmetricPadding)
+        }
         let y = try conv2d(x, weight: weight, bias: bias, stride: strides.0, padding: symmetricPadding)
         return try activation.apply(y)
     }

@@ -1,0 +1,181 @@
+/// The batched im2col + GEMM kernels behind `conv2d` and `conv2dReLU` (see `conv2d` for the plan).
+extension ConvolutionGeometry {
+    /// Images unfolded side by side into one matrix: enough that each GEMM has at least ~512
+    /// columns (one 24×24 image; 32 images of 4×4 pixels), since narrow GEMMs waste the kernels.
+    var imagesPerGroup: Int { min(batch, max(1, 512 / pixels)) }
+
+    /// How many groups of `imagesPerGroup` images the batch makes (the last may be smaller).
+    var groupCount: Int { (batch + imagesPerGroup - 1) / imagesPerGroup }
+
+    /// Runs `body(group, images, scratch)` for every group of consecutive images, the groups split
+    /// into contiguous runs across `ComputeThreads`; each run gets its own `GroupScratch`. Groups
+    /// are fixed by the geometry alone, so what a group computes never depends on the thread count.
+    func forEachImageGroup(_ body: (_ group: Int, _ images: Range<Int>, _ scratch: GroupScratch) -> Void) {
+        let size = imagesPerGroup
+        parallelChunks(groupCount, costPerElement: size * patchSize * pixels) { run in
+            let scratch = GroupScratch(self)
+            for group in run {
+                body(group, group * size..<min(batch, (group + 1) * size), scratch)
+            }
+        }
+    }
+
+    /// The convolution of a batch [N, C, H, W] with weights [O, C·kH·kW], plus `bias` [O], then
+    /// max(·, 0) when `relu`: [N, O, H'·W']. Per group: unfold the images side by side, one GEMM
+    /// W · cols, then copy each image's [O, H'·W'] block out in NCHW order, adding the bias (and
+    /// clamping) on the way.
+    func forward(_ images: [Float], _ weights: [Float], bias: [Float]?, relu: Bool) -> [Float] {
+        let (o, k, p) = (outputChannels, patchSize, pixels)
+        return [Float](unsafeUninitializedCapacity: batch * o * p) { out, initialized in
+            images.withUnsafeBufferPointer { x in
+                weights.withUnsafeBufferPointer { w in
+                    let (out, x, w) = (out.baseAddress!, x.baseAddress!, w.baseAddress!)
+                    forEachImageGroup { _, group, scratch in
+                        let n = group.count * p
+                        for (slot, image) in group.enumerated() {
+                            unfold(x + image * imageSize, into: scratch.columns + slot * p, rowStride: n)
+                        }
+                        sgemmOnThisThread(m: o, n: n, k: k, w, scratch.columns, scratch.product)
+                        for (slot, image) in group.enumerated() {
+                            for r in 0..<o {
+                                let source = scratch.product + r * n + slot * p
+                                let target = out + (image * o + r) * p
+                                let shift = bias?[r] ?? 0
+                                if relu {
+                                    for j in 0..<p { target[j] = max(source[j] + shift, 0) }
+                                } else {
+                                    for j in 0..<p { target[j] = source[j] + shift }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            initialized = batch * o * p
+        }
+    }
+
+    /// Gradients of the input [N, C, H, W], the weights [O, C·kH·kW] and the bias [O] (each only
+    /// when asked) from the output gradient [N, O, H'·W']. With `reluOutput` (the forward result
+    /// of `conv2dReLU`) the gradient is first zeroed where the output was clamped.
+    ///
+    /// Per group: gather the group's output gradient into one [O, group·H'·W'] matrix, summing
+    /// each row on the way (the group's share of dbias); its product with the unfolded images'
+    /// transpose is the group's share of dW; Wᵀ times it, folded back image by image, is dX.
+    /// Shares are summed in group order.
+    func backward(_ outputGradient: [Float], _ images: [Float], _ weights: [Float], reluOutput: [Float]?,
+                  inputGradient: Bool, weightGradient: Bool, biasGradient: Bool)
+        -> (input: [Float]?, weight: [Float]?, bias: [Float]?) {
+        let (o, k, groups) = (outputChannels, patchSize, groupCount)
+        var dx = [Float](repeating: 0, count: inputGradient ? batch * imageSize : 0)
+        var weightShares = [Float](unsafeUninitializedCapacity: weightGradient ? groups * o * k : 0) { $1 = $0.count }
+        var biasShares = [Float](repeating: 0, count: biasGradient ? groups * o : 0)
+        outputGradient.withUnsafeBufferPointer { g in
+            images.withUnsafeBufferPointer { x in
+                weights.withUnsafeBufferPointer { w in
+                    (reluOutput ?? []).withUnsafeBufferPointer { y in
+                        dx.withUnsafeMutableBufferPointer { dx in
+                            weightShares.withUnsafeMutableBufferPointer { weightShares in
+                                biasShares.withUnsafeMutableBufferPointer { biasShares in
+                                    // An empty array's base address need not be nil: go by the flags.
+                                    let targets = GradientTargets(input: inputGradient ? dx.baseAddress : nil,
+                                                                  weightShares: weightGradient ? weightShares.baseAddress : nil,
+                                                                  biasShares: biasGradient ? biasShares.baseAddress : nil)
+                                    let mask = reluOutput == nil ? nil : y.baseAddress
+                                    forEachImageGroup { index, group, scratch in
+                                        backward(group: group, index: index, g.baseAddress!, mask, x.baseAddress!,
+                                                 w.baseAddress!, targets, scratch)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return (inputGradient ? dx : nil,
+                weightGradient ? sumOfShares(weightShares, count: groups, size: o * k) : nil,
+                biasGradient ? sumOfShares(biasShares, count: groups, size: o) : nil)
+    }
+
+    /// Where `backward` writes: dX, and the per-group shares of dW and dbias (nil when not asked).
+    private struct GradientTargets {
+        let input, weightShares, biasShares: UnsafeMutablePointer<Float>?
+    }
+
+    /// One group's part of `backward`.
+    private func backward(group: Range<Int>, index: Int, _ g: UnsafePointer<Float>, _ reluOutput: UnsafePointer<Float>?,
+                          _ x: UnsafePointer<Float>, _ w: UnsafePointer<Float>,
+                          _ targets: GradientTargets, _ scratch: GroupScratch) {
+        let (o, k, p) = (outputChannels, patchSize, pixels)
+        let n = group.count * p
+        for (slot, image) in group.enumerated() {
+            for r in 0..<o {
+                let source = g + (image * o + r) * p
+                let target = scratch.product + r * n + slot * p
+                if let reluOutput {
+                    let y = reluOutput + (image * o + r) * p
+                    for j in 0..<p { target[j] = y[j] > 0 ? source[j] : 0 }
+                } else {
+                    target.update(from: source, count: p)
+                }
+                if let biasShares = targets.biasShares {
+                    var total: Float = 0
+                    for j in 0..<p { total += target[j] }
+                    biasShares[index * o + r] += total
+                }
+            }
+        }
+        if let weightShares = targets.weightShares {
+            for (slot, image) in group.enumerated() {
+                unfold(x + image * imageSize, into: scratch.columns + slot * p, rowStride: n)
+            }
+            sgemmOnThisThread(transposeB: true, m: o, n: k, k: n, scratch.product, scratch.columns,
+                              weightShares + index * o * k)
+        }
+        if let dx = targets.input {
+            sgemmOnThisThread(transposeA: true, m: k, n: n, k: o, w, scratch.product, scratch.columns)
+            for (slot, image) in group.enumerated() {
+                fold(scratch.columns + slot * p, rowStride: n, into: dx + image * imageSize)
+            }
+        }
+    }
+
+    /// Σ over `count` consecutive blocks of `size` elements, added block after block (the same
+    /// order for every element, whatever the thread count).
+    private func sumOfShares(_ shares: [Float], count: Int, size: Int) -> [Float] {
+        guard count > 1 else { return shares }
+        return [Float](unsafeUninitializedCapacity: size) { total, initialized in
+            shares.withUnsafeBufferPointer { shares in
+                let total = total
+                parallelChunks(size, costPerElement: count) { range in
+                    for i in range { total[i] = shares[i] }
+                    for block in 1..<count {
+                        let share = shares.baseAddress! + block * size
+                        for i in range { total[i] += share[i] }
+                    }
+                }
+            }
+            initialized = size
+        }
+    }
+}
+
+/// The per-thread buffers of a convolution pass over image groups: the unfolded images
+/// [C·kH·kW, group·H'·W'] (reused for their gradient) and the GEMM product or gathered output
+/// gradient [O, group·H'·W']. Uninitialised; every pass writes before it reads.
+final class GroupScratch {
+    let columns: UnsafeMutablePointer<Float>
+    let product: UnsafeMutablePointer<Float>
+
+    init(_ geometry: ConvolutionGeometry) {
+        let width = geometry.imagesPerGroup * geometry.pixels
+        columns = .allocate(capacity: geometry.patchSize * width)
+        product = .allocate(capacity: geometry.outputChannels * width)
+    }
+
+    deinit {
+        columns.deallocate()
+        product.deallocate()
+    }
+}
