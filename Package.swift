@@ -5,6 +5,12 @@ import PackageDescription
 /// debug builds so `swift test` stays fast (unsafe flags are allowed in a root package).
 let optimisedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
 
+/// Compute's own loops (im2col, element-wise kernels, reductions) are compiled for the CPU that
+/// builds them, so they use its widest vectors (AVX2/AVX-512 here instead of baseline SSE2). The
+/// project is always built where it runs; IEEE results are unchanged, since Swift never reorders
+/// or fuses floating-point operations without being told to.
+let nativeVectors: [SwiftSetting] = [.unsafeFlags(["-target-cpu", "native"], .when(platforms: [.linux]))]
+
 let package = Package(
     name: "notebook",
     platforms: [.macOS(.v13)],
@@ -32,7 +38,7 @@ let package = Package(
         .target(name: "Compute", dependencies: [
             .target(name: "COpenBLAS", condition: .when(platforms: [.linux])),
             .target(name: "CMalloc", condition: .when(platforms: [.linux])),
-        ], swiftSettings: optimisedInDebug),
+        ], swiftSettings: optimisedInDebug + nativeVectors),
         .target(name: "Datasets", dependencies: [
             "Compute", "CZlib", .product(name: "Crypto", package: "swift-crypto"),
         ], swiftSettings: optimisedInDebug),

@@ -28,6 +28,11 @@ struct ConvolutionGeometry {
     func unfold(_ image: UnsafePointer<Float>, into columns: UnsafeMutablePointer<Float>, rowStride: Int) {
         let (oh, ow) = (outputHeight, outputWidth)
         let (kh, kw) = (kernelHeight, kernelWidth)
+        // Runs are short for small images (4–26 elements): plain loops beat memmove/memset calls.
+        if stride == 1, padding == 0 {
+            unfoldWithoutPadding(image, into: columns, rowStride: rowStride)
+            return
+        }
         for row in 0..<patchSize {
             let c = row / (kh * kw), ki = (row / kw) % kh, kj = row % kw
             let valid = validColumns(kernelColumn: kj)
@@ -36,17 +41,38 @@ struct ConvolutionGeometry {
                 let target = columns + row * rowStride + oy * ow
                 let iy = oy * stride + ki - padding
                 guard iy >= 0, iy < height else {
-                    target.update(repeating: 0, count: ow)
+                    for ox in 0..<ow { target[ox] = 0 }
                     continue
                 }
-                target.update(repeating: 0, count: valid.lowerBound)
                 let source = plane + iy * width + kj - padding
+                for ox in 0..<valid.lowerBound { target[ox] = 0 }
                 if stride == 1 {
-                    (target + valid.lowerBound).update(from: source + valid.lowerBound, count: valid.count)
+                    for ox in valid { target[ox] = source[ox] }
                 } else {
                     for ox in valid { target[ox] = source[ox * stride] }
                 }
-                (target + valid.upperBound).update(repeating: 0, count: ow - valid.upperBound)
+                for ox in valid.upperBound..<ow { target[ox] = 0 }
+            }
+        }
+    }
+
+    /// `unfold` for stride 1 and no padding (the article's convolutions): every window lies inside
+    /// the image, so each row is oh runs of ow elements read at a fixed offset.
+    private func unfoldWithoutPadding(_ image: UnsafePointer<Float>, into columns: UnsafeMutablePointer<Float>,
+                                      rowStride: Int) {
+        let (oh, ow) = (outputHeight, outputWidth)
+        var target = columns
+        for c in 0..<channels {
+            for ki in 0..<kernelHeight {
+                for kj in 0..<kernelWidth {
+                    var source = image + (c * height + ki) * width + kj
+                    for oy in 0..<oh {
+                        let run = target + oy * ow
+                        for ox in 0..<ow { run[ox] = source[ox] }
+                        source += width
+                    }
+                    target += rowStride
+                }
             }
         }
     }
@@ -57,6 +83,10 @@ struct ConvolutionGeometry {
     func fold(_ columns: UnsafePointer<Float>, rowStride: Int, into image: UnsafeMutablePointer<Float>) {
         let (oh, ow) = (outputHeight, outputWidth)
         let (kh, kw) = (kernelHeight, kernelWidth)
+        if stride == 1, padding == 0 {
+            foldWithoutPadding(columns, rowStride: rowStride, into: image)
+            return
+        }
         for c in 0..<channels {
             let plane = image + c * height * width
             for ki in 0..<kh {
@@ -75,6 +105,25 @@ struct ConvolutionGeometry {
                             for ox in valid { target[ox * stride] += source[ox] }
                         }
                     }
+                }
+            }
+        }
+    }
+
+    /// `fold` for stride 1 and no padding, the adjoint of `unfoldWithoutPadding`.
+    private func foldWithoutPadding(_ columns: UnsafePointer<Float>, rowStride: Int, into image: UnsafeMutablePointer<Float>) {
+        let (oh, ow) = (outputHeight, outputWidth)
+        var source = columns
+        for c in 0..<channels {
+            for ki in 0..<kernelHeight {
+                for kj in 0..<kernelWidth {
+                    var target = image + (c * height + ki) * width + kj
+                    for oy in 0..<oh {
+                        let run = source + oy * ow
+                        for ox in 0..<ow { target[ox] += run[ox] }
+                        target += width
+                    }
+                    source += rowStride
                 }
             }
         }

@@ -117,7 +117,7 @@ extension ConvolutionGeometry {
                     let y = reluOutput + (image * o + r) * p
                     for j in 0..<p { target[j] = y[j] > 0 ? source[j] : 0 }
                 } else {
-                    target.update(from: source, count: p)
+                    for j in 0..<p { target[j] = source[j] }
                 }
                 if let biasShares = targets.biasShares {
                     var total: Float = 0
