@@ -2,74 +2,44 @@ import Foundation
 
 /// Element-wise functions and the softmax family, each with its gradient.
 
-/// `f(x[i])` for every element, split across `ComputeThreads`.
-@inline(__always)
-func mapElements(_ x: [Float], _ f: (Float) -> Float) -> [Float] {
-    let count = x.count
-    return [Float](unsafeUninitializedCapacity: count) { out, initialized in
-        x.withUnsafeBufferPointer { input in
-            parallelChunks(count) { range in
-                for i in range { out[i] = f(input[i]) }
-            }
-        }
-        initialized = count
-    }
-}
-
-/// `f(a[i], b[i])` for equal-length arrays, split across `ComputeThreads`.
-@inline(__always)
-func zipElements(_ a: [Float], _ b: [Float], _ f: (Float, Float) -> Float) -> [Float] {
-    let count = a.count
-    return [Float](unsafeUninitializedCapacity: count) { out, initialized in
-        a.withUnsafeBufferPointer { pa in
-            b.withUnsafeBufferPointer { pb in
-                parallelChunks(count) { range in
-                    for i in range { out[i] = f(pa[i], pb[i]) }
-                }
-            }
-        }
-        initialized = count
-    }
-}
-
 /// max(x, 0); the gradient at exactly 0 is 0, as in PyTorch.
 public func relu(_ x: Tensor) -> Tensor {
-    let output = mapElements(x.storage) { max($0, 0) }
+    let output = mapElements(x.storage, ReLU.self)
     return recorded(Tensor(unchecked: x.shape, output), "relu", [x]) { g, _ in
-        [zipElements(g, output) { $1 > 0 ? $0 : 0 }]
+        [zipElements(g, output, ReLUGradient.self)]
     }
 }
 
 /// 1 / (1 + e^(−x)).
 public func sigmoid(_ x: Tensor) -> Tensor {
-    let output = mapElements(x.storage) { 1 / (1 + Foundation.exp(-$0)) }
+    let output = mapElements(x.storage, Sigmoid.self)
     return recorded(Tensor(unchecked: x.shape, output), "sigmoid", [x]) { g, _ in
-        [zipElements(g, output) { $0 * $1 * (1 - $1) }]
+        [zipElements(g, output, SigmoidGradient.self)]
     }
 }
 
 /// Hyperbolic tangent.
 public func tanh(_ x: Tensor) -> Tensor {
-    let output = mapElements(x.storage) { Foundation.tanh($0) }
+    let output = mapElements(x.storage, HyperbolicTangent.self)
     return recorded(Tensor(unchecked: x.shape, output), "tanh", [x]) { g, _ in
-        [zipElements(g, output) { $0 * (1 - $1 * $1) }]
+        [zipElements(g, output, HyperbolicTangentGradient.self)]
     }
 }
 
 /// e^x.
 public func exp(_ x: Tensor) -> Tensor {
-    let output = mapElements(x.storage) { Foundation.exp($0) }
+    let output = mapElements(x.storage, Exponential.self)
     return recorded(Tensor(unchecked: x.shape, output), "exp", [x]) { g, _ in
-        [zipElements(g, output, *)]
+        [zipElements(g, output, Product.self)]
     }
 }
 
 /// Natural logarithm (log 0 = −inf, log of a negative number = nan, as IEEE says).
 public func log(_ x: Tensor) -> Tensor {
     let input = x.storage
-    let output = mapElements(input) { Foundation.log($0) }
+    let output = mapElements(input, Logarithm.self)
     return recorded(Tensor(unchecked: x.shape, output), "log", [x]) { g, _ in
-        [zipElements(g, input, /)]
+        [zipElements(g, input, Quotient.self)]
     }
 }
 

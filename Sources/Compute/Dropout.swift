@@ -9,6 +9,6 @@ public func dropout(_ x: Tensor, probability: Float, training: Bool, using gener
     let scale: Float = probability == 1 ? 0 : 1 / (1 - probability)
     var mask = [Float](repeating: 0, count: x.count)
     for i in mask.indices { mask[i] = generator.nextFloat() >= probability ? scale : 0 }
-    let output = zipElements(x.storage, mask, *)
-    return recorded(Tensor(unchecked: x.shape, output), "dropout", [x]) { g, _ in [zipElements(g, mask, *)] }
+    let output = zipElements(x.storage, mask, Product.self)
+    return recorded(Tensor(unchecked: x.shape, output), "dropout", [x]) { g, _ in [zipElements(g, mask, Product.self)] }
 }

@@ -1,0 +1,91 @@
+import Foundation
+
+/// A function of one element, as a type rather than a closure: `mapElements` is then specialised
+/// for it and the function inlined into the loop. (A closure passed through the threaded loop
+/// stays a call through a pointer for every element, several times slower than the work.)
+protocol UnaryElementFunction {
+    static func apply(_ x: Float) -> Float
+}
+
+/// A function of two elements, as a type; see `UnaryElementFunction`.
+protocol BinaryElementFunction {
+    static func apply(_ a: Float, _ b: Float) -> Float
+}
+
+/// `F(x[i])` for every element, split across `ComputeThreads`.
+func mapElements<F: UnaryElementFunction>(_ x: [Float], _: F.Type) -> [Float] {
+    let count = x.count
+    return [Float](unsafeUninitializedCapacity: count) { out, initialized in
+        x.withUnsafeBufferPointer { input in
+            parallelChunks(count) { range in
+                for i in range { out[i] = F.apply(input[i]) }
+            }
+        }
+        initialized = count
+    }
+}
+
+/// `F(a[i], b[i])` for equal-length arrays, split across `ComputeThreads`.
+func zipElements<F: BinaryElementFunction>(_ a: [Float], _ b: [Float], _: F.Type) -> [Float] {
+    let count = a.count
+    return [Float](unsafeUninitializedCapacity: count) { out, initialized in
+        a.withUnsafeBufferPointer { pa in
+            b.withUnsafeBufferPointer { pb in
+                parallelChunks(count) { range in
+                    for i in range { out[i] = F.apply(pa[i], pb[i]) }
+                }
+            }
+        }
+        initialized = count
+    }
+}
+
+/// max(x, 0).
+enum ReLU: UnaryElementFunction {
+    static func apply(_ x: Float) -> Float { max(x, 0) }
+}
+
+/// The upstream gradient where the ReLU's output y is positive, else 0.
+enum ReLUGradient: BinaryElementFunction {
+    static func apply(_ gradient: Float, _ y: Float) -> Float { y > 0 ? gradient : 0 }
+}
+
+/// 1 / (1 + e^(−x)).
+enum Sigmoid: UnaryElementFunction {
+    static func apply(_ x: Float) -> Float { 1 / (1 + Foundation.exp(-x)) }
+}
+
+/// g · y · (1 − y) for the sigmoid's output y.
+enum SigmoidGradient: BinaryElementFunction {
+    static func apply(_ gradient: Float, _ y: Float) -> Float { gradient * y * (1 - y) }
+}
+
+/// tanh x.
+enum HyperbolicTangent: UnaryElementFunction {
+    static func apply(_ x: Float) -> Float { Foundation.tanh(x) }
+}
+
+/// g · (1 − y²) for tanh's output y.
+enum HyperbolicTangentGradient: BinaryElementFunction {
+    static func apply(_ gradient: Float, _ y: Float) -> Float { gradient * (1 - y * y) }
+}
+
+/// e^x.
+enum Exponential: UnaryElementFunction {
+    static func apply(_ x: Float) -> Float { Foundation.exp(x) }
+}
+
+/// ln x.
+enum Logarithm: UnaryElementFunction {
+    static func apply(_ x: Float) -> Float { Foundation.log(x) }
+}
+
+/// a · b.
+enum Product: BinaryElementFunction {
+    static func apply(_ a: Float, _ b: Float) -> Float { a * b }
+}
+
+/// a / b.
+enum Quotient: BinaryElementFunction {
+    static func apply(_ a: Float, _ b: Float) -> Float { a / b }
+}
