@@ -33,35 +33,45 @@ func sgemmOnThisThread(transposeA: Bool = false, transposeB: Bool = false, m: In
 /// concurrentPerform round trip (5–10 µs) and packs the shared operand once per part.
 private let gemmSplitThreshold = 1 << 20
 
+/// Elements of C per part when the inner dimension is short (≤ 128), as in the article's Dense
+/// weight gradient (9216×1024 from 32 images). BLAS first zeroes C for beta = 0 and then
+/// accumulates into it; on a 1 MiB block both passes stay in cache instead of streaming the
+/// whole 37.7 MB matrix through memory twice.
+private let shortInnerBlock = 1 << 18
+
 /// `sgemmOnThisThread` on packed matrices, split across `ComputeThreads` when large: C is cut into
-/// contiguous blocks of columns (or of rows, when it has more rows than columns), one per thread,
-/// each computed by its own single-threaded BLAS call. Block edges fall on multiples of 16 (the
-/// BLAS kernels' unroll), and every element of C is computed by the same sequence of
-/// multiply-adds whatever the split, so results do not depend on the thread count.
+/// contiguous blocks of columns (or of rows, when it has more rows than columns), one per thread —
+/// or, when the inner dimension is short, into ~1 MiB blocks handed out to the threads in
+/// contiguous runs — each computed by its own single-threaded BLAS call. Block edges fall on
+/// multiples of 16 (the BLAS kernels' unroll), and every element of C is computed by the same
+/// sequence of multiply-adds whatever the split, so results do not depend on the thread count.
 func sgemm(transposeA: Bool = false, transposeB: Bool = false, m: Int, n: Int, k: Int,
            alpha: Float = 1, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>,
            beta: Float = 0, _ c: UnsafeMutablePointer<Float>) {
-    let threads = ComputeThreads.count
     let splitColumns = n >= m
-    let parts = min(threads, (splitColumns ? n : m) / 16)
+    let extent = splitColumns ? n : m
+    let wanted = k <= 128 ? max(ComputeThreads.count, m * n / shortInnerBlock) : ComputeThreads.count
+    let parts = min(wanted, extent / 16)
     guard parts > 1, m * n * k >= gemmSplitThreshold else {
         sgemmOnThisThread(transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
                           alpha: alpha, a, b, beta: beta, c)
         return
     }
-    let (lda, ldb, extent) = (transposeA ? m : k, transposeB ? k : n, splitColumns ? n : m)
-    DispatchQueue.concurrentPerform(iterations: parts) { part in
-        let start = part == 0 ? 0 : extent * part / parts / 16 * 16
-        let end = part == parts - 1 ? extent : extent * (part + 1) / parts / 16 * 16
-        guard end > start else { return }
-        if splitColumns {
-            sgemmOnThisThread(transposeA: transposeA, transposeB: transposeB, m: m, n: end - start, k: k, alpha: alpha,
-                              a, lda: lda, transposeB ? b + start * ldb : b + start, ldb: ldb,
-                              beta: beta, c + start, ldc: n)
-        } else {
-            sgemmOnThisThread(transposeA: transposeA, transposeB: transposeB, m: end - start, n: n, k: k, alpha: alpha,
-                              transposeA ? a + start : a + start * lda, lda: lda, b, ldb: ldb,
-                              beta: beta, c + start * n, ldc: n)
+    let (lda, ldb) = (transposeA ? m : k, transposeB ? k : n)
+    parallelChunks(parts, costPerElement: parallelThreshold) { run in
+        for part in run {
+            let start = part == 0 ? 0 : extent * part / parts / 16 * 16
+            let end = part == parts - 1 ? extent : extent * (part + 1) / parts / 16 * 16
+            guard end > start else { continue }
+            if splitColumns {
+                sgemmOnThisThread(transposeA: transposeA, transposeB: transposeB, m: m, n: end - start, k: k,
+                                  alpha: alpha, a, lda: lda, transposeB ? b + start * ldb : b + start, ldb: ldb,
+                                  beta: beta, c + start, ldc: n)
+            } else {
+                sgemmOnThisThread(transposeA: transposeA, transposeB: transposeB, m: end - start, n: n, k: k,
+                                  alpha: alpha, transposeA ? a + start : a + start * lda, lda: lda, b, ldb: ldb,
+                                  beta: beta, c + start * n, ldc: n)
+            }
         }
     }
 }
