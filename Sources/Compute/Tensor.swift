@@ -18,8 +18,9 @@
 ///   `nhwcToNCHW`/`nchwToNHWC`, `rows(_:)`, `slice(_:)`.
 /// - `sum()`, `mean()`, `sum(dim:keepDim:)`, `mean(dim:keepDim:)`, `argmax(dim:)`, `max()`.
 /// - `relu`, `sigmoid`, `tanh`, `exp`, `log`, `softmax(_:dim:)`, `logSoftmax(_:dim:)`.
-/// - `conv2d` (NCHW, im2col + GEMM), `maxPool2d`, `dropout`, `resizeBilinear` (antialiased,
-///   as torchvision's `Resize(antialias=True)` on tensors).
+/// - `conv2d` (NCHW, im2col + GEMM), `conv2dReLU` (the same with the activation fused),
+///   `maxPool2d`, `dropout`, `resizeBilinear` (antialiased, as torchvision's `Resize(antialias=True)`
+///   on tensors).
 /// - losses: `crossEntropy(_:labels:)`, `nllLoss(_:labels:)`, `categoricalCrossentropy(_:_:)`
 ///   (Keras's renormalise + clip), and `oneHot(_:classes:)`.
 ///
