@@ -2,7 +2,7 @@
 extension ConvolutionGeometry {
     /// Images unfolded side by side into one matrix: enough that each GEMM has at least ~512
     /// columns (one 24×24 image; 32 images of 4×4 pixels), since narrow GEMMs waste the kernels.
-    var imagesPerGroup: Int { min(batch, max(1, 512 / pixels)) }
+    var imagesPerGroup: Int { max(1, min(batch, 512 / pixels)) }
 
     /// How many groups of `imagesPerGroup` images the batch makes (the last may be smaller).
     var groupCount: Int { (batch + imagesPerGroup - 1) / imagesPerGroup }
@@ -144,7 +144,7 @@ extension ConvolutionGeometry {
     /// Σ over `count` consecutive blocks of `size` elements, added block after block (the same
     /// order for every element, whatever the thread count).
     private func sumOfShares(_ shares: [Float], count: Int, size: Int) -> [Float] {
-        guard count > 1 else { return shares }
+        guard count > 1 else { return count == 1 ? shares : [Float](repeating: 0, count: size) }
         return [Float](unsafeUninitializedCapacity: size) { total, initialized in
             shares.withUnsafeBufferPointer { shares in
                 let total = total

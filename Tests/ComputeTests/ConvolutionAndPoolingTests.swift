@@ -184,6 +184,17 @@ final class ConvolutionAndPoolingTests: XCTestCase {
         }
     }
 
+    func testConvolutionOfAnEmptyBatchGivesZeroWeightGradients() throws {
+        let x = try Tensor.zeros([0, 2, 5, 5])
+        let w = try randomTensor([3, 2, 3, 3], seed: 71), b = try randomTensor([3], seed: 72)
+        w.requiresGrad = true; b.requiresGrad = true
+        let y = try conv2dReLU(x, weight: w, bias: b)
+        XCTAssertEqual(y.shape, [0, 3, 3, 3])
+        try y.sum().backward()
+        XCTAssertEqual(w.grad?.scalars, [Float](repeating: 0, count: 54))
+        XCTAssertEqual(b.grad?.scalars, [0, 0, 0])
+    }
+
     func testConvolutionBackwardIsBitIdenticalAcrossThreadCounts() throws {
         let saved = ComputeThreads.count
         defer { ComputeThreads.count = saved }
