@@ -19,6 +19,7 @@ func runComputeBenchmarks(_ recorder: BenchmarkRecorder) throws {
     case "kernels":
         try benchmarkMatrixMultiply(recorder)
         try benchmarkConvolutions(recorder)
+        try benchmarkDense(recorder)
         try benchmarkKerasStyleTrainingStep(recorder, measureMemory: false)
         return
     default:
@@ -27,7 +28,8 @@ func runComputeBenchmarks(_ recorder: BenchmarkRecorder) throws {
     try benchmarkMatrixMultiply(recorder)
     progress("compute: sgemm done")
     try benchmarkConvolutions(recorder)
-    progress("compute: convolutions done")
+    try benchmarkDense(recorder)
+    progress("compute: convolutions and dense layer done")
     try benchmarkKerasStyleTrainingStep(recorder, measureMemory: true)
 }
 
@@ -93,6 +95,25 @@ private func benchmarkConvolutions(_ recorder: BenchmarkRecorder) throws {
         recorder.record(name + " fwd+bwd time", seconds * 1000, unit: "ms")
         recorder.record(name + " fwd+bwd CPU time", cpuSeconds * 1000, unit: "ms")
     }
+}
+
+/// Forward + backward of the article's Dense 9216 → 1024 layer at batch 32 (input, kernel and bias
+/// gradients), then one SGD update of its 9.4M weights: memory-bound at this batch size, since
+/// the 37.7 MB kernel streams through memory in every pass.
+private func benchmarkDense(_ recorder: BenchmarkRecorder) throws {
+    let generator = RandomGenerator(seed: 5)
+    let x = try Initializer.uniform(low: 0, high: 1).makeTensor([32, 9216], fanIn: 1, fanOut: 1, using: generator)
+    x.requiresGrad = true
+    let kernel = try Tensor.parameter([9216, 1024], initializer: .glorotUniform, fanIn: 9216, fanOut: 1024, using: generator)
+    let bias = try Tensor.parameter([1024], initializer: .zeros, fanIn: 1, fanOut: 1, using: generator)
+    let optimizer = try SGD([kernel, bias], learningRate: 0.01)
+    let (seconds, cpuSeconds) = try fastestWallAndCPUSeconds(repeats: 10) {
+        optimizer.zeroGrad(); x.grad = nil
+        try linear(x, weight: kernel, bias: bias).sum().backward()
+        try optimizer.step()
+    }
+    recorder.record("dense 9216→1024 b32 fwd+bwd+SGD time", seconds * 1000, unit: "ms")
+    recorder.record("dense 9216→1024 b32 fwd+bwd+SGD CPU time", cpuSeconds * 1000, unit: "ms")
 }
 
 /// The Keras-style article model built from Compute ops: NHWC input → Conv2D 32 3×3 relu →
