@@ -110,4 +110,27 @@ final class KerasTrainingTests: XCTestCase {
         let accuracy = Double(zip(predicted, labels.scalars).filter { $0 == $1 }.count) / 50
         XCTAssertEqual(try model.evaluate(x, labels).accuracy, accuracy)
     }
+
+    func testInferenceOverManyBatchesAtOnceGivesTheFiguresOfOneBatchAtATime() throws {
+        // 600 samples make several 256-row chunks of Keras batches, the last one partial.
+        let (x, labels) = try makeSeparableData(count: 600, seed: 3)
+        let model = try makeSmallModel(seed: 4)
+        try model.compile(loss: .sparseCategoricalCrossentropy, metrics: [.accuracy])
+        let whole = try model.predict(x, batchSize: 30)
+        var lossSum = 0.0, correct = 0
+        var pieces: [Float] = []
+        for start in stride(from: 0, to: 600, by: 30) {
+            let rows = start..<start + 30
+            let piece = try model.predict(x.slice(rows), batchSize: 30)
+            pieces += piece.scalars
+            let figures = try model.evaluate(x.slice(rows), labels.slice(rows), batchSize: 30)
+            lossSum += figures.loss * 30
+            correct += Int((figures.accuracy * 30).rounded())
+        }
+        XCTAssertEqual(whole.scalars.count, pieces.count)
+        for (a, b) in zip(whole.scalars, pieces) { XCTAssertEqual(a, b, accuracy: 1e-6) }
+        let together = try model.evaluate(x, labels, batchSize: 30)
+        XCTAssertEqual(together.loss, lossSum / 600, accuracy: 1e-9)
+        XCTAssertEqual(together.accuracy, Double(correct) / 600)
+    }
 }

@@ -104,16 +104,18 @@ public final class Sequential {
     }
 
     /// The model's output for `x` [N, …] (Keras's `predict`): evaluated in batches of `batchSize`
-    /// without dropout and without recording gradients; [N, classes] for a classifier.
+    /// (run several at a time, see `inferenceRows`) without dropout and without recording
+    /// gradients; [N, classes] for a classifier.
     public func predict(_ x: Tensor, batchSize: Int = 32) throws -> Tensor {
         try checkInput(x, call: "predict")
         guard batchSize >= 1 else { throw KerasError("predict", expected: "batchSize ≥ 1", got: "\(batchSize)") }
         let count = x.shape[0]
         var outputs: [Float] = []
         var rowShape: [Int] = outputShape ?? []
+        let chunk = Sequential.inferenceRows(batchSize: batchSize)
         try noGrad {
-            for start in stride(from: 0, to: count, by: batchSize) {
-                let batch = try x.slice(start..<min(start + batchSize, count))
+            for start in stride(from: 0, to: count, by: chunk) {
+                let batch = try x.slice(start..<min(start + chunk, count))
                 let y = try forward(batch, training: false, generator: nil)
                 rowShape = Array(y.shape.dropFirst())
                 outputs += y.scalars

@@ -121,17 +121,30 @@ extension Sequential {
         return (Double(try value.item()), correctCount(output, y, loss))
     }
 
+    /// How many rows inference runs through the layers at once: a multiple of the Keras batch
+    /// size, at least 256. Loss and accuracy are still taken per Keras batch, so the figures are
+    /// Keras's; the larger forward pass only streams the Dense kernels through memory less often
+    /// (the article's 9216×1024 kernel is 37.7 MB, read once per forward pass).
+    static func inferenceRows(batchSize: Int) -> Int {
+        batchSize * max(1, (256 + batchSize - 1) / batchSize)
+    }
+
     /// Sample-weighted mean loss and accuracy over `range` of `x`, `y`.
     private func measure(_ x: Tensor, _ y: Tensor, _ range: Range<Int>, batchSize: Int,
                          loss: KerasLoss) throws -> (loss: Double, accuracy: Double) {
         var lossSum = 0.0, correct = 0
+        let chunk = Sequential.inferenceRows(batchSize: batchSize)
         try noGrad {
-            for start in stride(from: range.lowerBound, to: range.upperBound, by: batchSize) {
-                let rows = start..<min(start + batchSize, range.upperBound)
-                let targets = try y.slice(rows)
-                let output = try forward(x.slice(rows), training: false, generator: nil)
-                lossSum += Double(try lossValue(output, targets, loss).item()) * Double(rows.count)
-                correct += correctCount(output, targets, loss)
+            for chunkStart in stride(from: range.lowerBound, to: range.upperBound, by: chunk) {
+                let chunkRows = chunkStart..<min(chunkStart + chunk, range.upperBound)
+                let outputs = try forward(x.slice(chunkRows), training: false, generator: nil)
+                for start in stride(from: chunkRows.lowerBound, to: chunkRows.upperBound, by: batchSize) {
+                    let rows = start..<min(start + batchSize, chunkRows.upperBound)
+                    let targets = try y.slice(rows)
+                    let output = try outputs.slice(rows.lowerBound - chunkStart..<rows.upperBound - chunkStart)
+                    lossSum += Double(try lossValue(output, targets, loss).item()) * Double(rows.count)
+                    correct += correctCount(output, targets, loss)
+                }
             }
         }
         return (lossSum / Double(range.count), Double(correct) / Double(range.count))
