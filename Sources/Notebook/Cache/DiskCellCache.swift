@@ -154,7 +154,7 @@ public final class DiskCellCache: CellCache {
         for name in changed.sorted() {
             guard let value = session.value(of: name) else { continue }
             do {
-                values[name] = .snapshot(try ValueSnapshot.make(value) { try store.putBlob($0) })
+                values[name] = .snapshot(try ValueSnapshot.make(value, store: store))
             } catch let unsupported as ValueSnapshot.Unsupported {
                 values[name] = .unavailable(reason: unsupported.reason)
             } catch {
