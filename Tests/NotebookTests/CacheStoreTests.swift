@@ -20,9 +20,12 @@ final class CacheStoreTests: XCTestCase {
         let first = try store.putBlob([1, 2, 3])
         XCTAssertEqual(try store.putBlob([1, 2, 3]), first)
         XCTAssertEqual(store.blob(first), [1, 2, 3])
+        XCTAssertTrue(store.blobIsIntact(first))
         let path = directory.appendingPathComponent("blobs/\(first.prefix(2))/\(first)")
         try Data([1, 2, 4]).write(to: path)
         XCTAssertNil(store.blob(first))
+        XCTAssertFalse(store.blobIsIntact(first))
+        XCTAssertFalse(store.blobIsIntact(CacheStore.sha256([9])), "a blob never stored")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("tmp").path), [])
     }
 

@@ -25,9 +25,9 @@ final class CacheStore {
         }
     }
 
-    static func sha256(_ bytes: [UInt8]) -> String {
-        SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
-    }
+    static func sha256(_ bytes: [UInt8]) -> String { hex(SHA256.hash(data: bytes)) }
+
+    private static func hex(_ digest: SHA256.Digest) -> String { digest.map { String(format: "%02x", $0) }.joined() }
 
     // MARK: Blobs
 
@@ -53,7 +53,7 @@ final class CacheStore {
                 try file.append(piece)
             }
         }
-        let hash = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        let hash = Self.hex(hasher.finalize())
         let url = blobURL(hash)
         if fileManager.fileExists(atPath: url.path) {
             unlink(temporary.path)
@@ -64,11 +64,40 @@ final class CacheStore {
         return hash
     }
 
-    /// The blob `hash`, or nil when it is missing or its content no longer has that hash.
+    /// The blob `hash`, or nil when it is missing or its content no longer has that hash. Read
+    /// straight into the returned array (through `Data` it would briefly exist twice).
     func blob(_ hash: String) -> [UInt8]? {
-        guard let data = fileManager.contents(atPath: blobURL(hash).path) else { return nil }
-        let bytes = [UInt8](data)
-        return Self.sha256(bytes) == hash ? bytes : nil
+        var bytes: [UInt8] = []
+        guard readBlob(hash, { bytes += $0 }, sizeHint: { bytes.reserveCapacity($0) }) == hash else { return nil }
+        return bytes
+    }
+
+    /// Whether the blob `hash` exists with that content, read piece by piece and not kept.
+    func blobIsIntact(_ hash: String) -> Bool {
+        readBlob(hash, { _ in }, sizeHint: { _ in }) == hash
+    }
+
+    /// Hands the blob file's bytes to `consume` in 1 MiB pieces and returns their SHA-256, or nil
+    /// when the file cannot be read.
+    private func readBlob(_ hash: String, _ consume: (UnsafeRawBufferPointer) -> Void, sizeHint: (Int) -> Void) -> String? {
+        let descriptor = open(blobURL(hash).path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        if fstat(descriptor, &status) == 0 { sizeHint(Int(status.st_size)) }
+        var hasher = SHA256()
+        var piece = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = piece.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+            if count < 0 { return nil }
+            if count == 0 { break }
+            piece.withUnsafeBytes { buffer in
+                let filled = UnsafeRawBufferPointer(rebasing: buffer[..<count])
+                hasher.update(bufferPointer: filled)
+                consume(filled)
+            }
+        }
+        return Self.hex(hasher.finalize())
     }
 
     func blobExists(_ hash: String) -> Bool { fileManager.fileExists(atPath: blobURL(hash).path) }
