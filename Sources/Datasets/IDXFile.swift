@@ -22,7 +22,7 @@ struct IDXFile {
     /// Reads the file at `path` (gzip or plain) and checks it against `magic`: the dimension count
     /// comes from the magic number, and the element count must match the remaining length exactly.
     init(path: String, magic: UInt32) throws {
-        let bytes = try DecompressedFile.read(path)
+        var bytes = try DecompressedFile.read(path)
         guard bytes.count >= 4 else {
             throw DatasetError.malformedHeader(path: path, reason: "file has \(bytes.count) bytes, too short for a magic number")
         }
@@ -47,8 +47,10 @@ struct IDXFile {
             throw DatasetError.lengthMismatch(path: path, expectedBytes: expected, actualBytes: actual)
         }
         self.dimensions = dimensions
-        self.elements = Array(bytes[headerLength...])
         self.sha256 = SHA256.hash(data: bytes).map { IDXFile.hexDigits($0) }.joined()
+        // In place: the training images are 47 MB, and a second copy would only be thrown away.
+        bytes.removeFirst(headerLength)
+        self.elements = bytes
     }
 
     private static func bigEndianWord(_ bytes: [UInt8], at offset: Int) -> UInt32 {

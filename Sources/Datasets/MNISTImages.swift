@@ -23,4 +23,23 @@ public struct MNISTImages: Equatable {
         let start = index * pixelsPerImage
         return pixels[start..<start + pixelsPerImage]
     }
+
+    /// Images `range` as a stack of their own, or nil when the range is out of bounds.
+    public func images(in range: Range<Int>) -> MNISTImages? {
+        guard range.lowerBound >= 0, range.upperBound <= count else { return nil }
+        let bytes = Array(pixels[(range.lowerBound * pixelsPerImage)..<(range.upperBound * pixelsPerImage)])
+        return MNISTImages(pixels: bytes, count: range.count, rows: rows, columns: columns)
+    }
+
+    /// The images at `indices`, in that order, as a stack of their own, or nil when an index is
+    /// out of range.
+    public func images(at indices: [Int]) -> MNISTImages? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(indices.count * pixelsPerImage)
+        for index in indices {
+            guard let image = image(index) else { return nil }
+            bytes += image
+        }
+        return MNISTImages(pixels: bytes, count: indices.count, rows: rows, columns: columns)
+    }
 }

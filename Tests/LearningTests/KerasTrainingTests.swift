@@ -26,6 +26,20 @@ final class KerasTrainingTests: XCTestCase {
         XCTAssertEqual(history.validationAccuracy, [held.accuracy])
     }
 
+    func testFitLeavesNoGradientsBehindAndTrainsTheSameAgain() throws {
+        let (x, labels) = try makeSeparableData(count: 100, seed: 1)
+        func trained(epochs: [Int]) throws -> (Sequential, [UInt32]) {
+            let model = try makeSmallModel(seed: 2)
+            try model.compile(optimizer: .sgd(learningRate: 0.1), loss: .sparseCategoricalCrossentropy)
+            let generator = RandomGenerator(seed: 3)
+            for count in epochs { try model.fit(x, labels, epochs: count, using: generator) }
+            return (model, model.trainableParameters.flatMap { $0.scalars.map(\.bitPattern) })
+        }
+        let (model, once) = try trained(epochs: [2])
+        XCTAssertTrue(model.trainableParameters.allSatisfy { $0.grad == nil })
+        XCTAssertEqual(try trained(epochs: [1, 1]).1, once, "two fits of one epoch equal one fit of two")
+    }
+
     func testEpochLossIsTheBatchSizeWeightedRunningMean() throws {
         let (x, labels) = try makeSeparableData(count: 100, seed: 1)
         let model = try makeSmallModel(seed: 2)

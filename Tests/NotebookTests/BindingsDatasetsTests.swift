@@ -14,6 +14,9 @@ final class BindingsDatasetsTests: XCTestCase {
         let (image, label) = train[0]
         print("first:", image.shape, label, "max pixel:", train.images.max().item())
         print("slice:", train[10..<20].count, "select:", test.select([3, 1, 4]).labels.shape)
+        for (images, labels) in DataLoader(test.prefix(10), batchSize: 4) {
+            print("batch:", images.shape, labels.shape, (images == test.images[0..<10][0..<images.shape[0]]).mean().item())
+        }
         """, """
         //| label: grid
         imageGrid(train.prefix(25), columns: 5)
@@ -35,6 +38,8 @@ final class BindingsDatasetsTests: XCTestCase {
         XCTAssertTrue(load.contains("total: 60000 classes: 10"), load)
         XCTAssertTrue(load.contains("first: [28, 28] 5 max pixel: 255"), load)
         XCTAssertTrue(load.contains("slice: 10 select: [3]"), load)
+        XCTAssertTrue(load.contains("batch: [4, 28, 28] [4] 1.0"), load)
+        XCTAssertTrue(load.contains("batch: [2, 28, 28] [2] 0."), "the last batch holds images 8 and 9, not 0 and 1: \(load)")
         for label in ["grid", "bars", "mistakes", "confusion"] {
             let figure = try XCTUnwrap(outcome.result(label)?.figures.first, label)
             let path = fixture.outputDirectory.appendingPathComponent(figure.path).path

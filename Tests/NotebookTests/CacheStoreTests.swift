@@ -1,3 +1,4 @@
+import Compute
 import Foundation
 @testable import Notebook
 import XCTest
@@ -19,9 +20,32 @@ final class CacheStoreTests: XCTestCase {
         let first = try store.putBlob([1, 2, 3])
         XCTAssertEqual(try store.putBlob([1, 2, 3]), first)
         XCTAssertEqual(store.blob(first), [1, 2, 3])
+        XCTAssertTrue(store.blobIsIntact(first))
         let path = directory.appendingPathComponent("blobs/\(first.prefix(2))/\(first)")
         try Data([1, 2, 4]).write(to: path)
         XCTAssertNil(store.blob(first))
+        XCTAssertFalse(store.blobIsIntact(first))
+        XCTAssertFalse(store.blobIsIntact(CacheStore.sha256([9])), "a blob never stored")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("tmp").path), [])
+    }
+
+    func testStreamedTensorBlobIsTheSerializedTensorStoredOnce() throws {
+        let store = try CacheStore(directory: directory)
+        // More elements than one piece holds, with −0, a NaN payload and a value needing every bit.
+        var values = (0..<(TensorBlob.elementsPerPiece + 2)).map { Float($0) * 0.37 }
+        values[1] = -0.0
+        values[2] = Float(bitPattern: 0x7fc0_1234)
+        values[values.count - 1] = Float(bitPattern: 0xdead_beef)
+        let tensor = try Tensor(shape: [values.count / 3, 3], scalars: values, requiresGrad: true)
+        var pieces = 0
+        let hash = try store.putBlob { emit in try TensorBlob.write(tensor, to: { pieces += 1; try emit($0) }) }
+        XCTAssertEqual(pieces, 3, "header, one full piece, the rest")
+        XCTAssertEqual(hash, CacheStore.sha256(tensor.serialized()))
+        XCTAssertEqual(store.blob(hash), tensor.serialized())
+        XCTAssertEqual(try store.putBlob { emit in try TensorBlob.write(tensor, to: emit) }, hash)
+        let restored = try Tensor(serialized: try XCTUnwrap(store.blob(hash)))
+        XCTAssertEqual(restored.shape, tensor.shape)
+        XCTAssertEqual(restored.scalars.map(\.bitPattern), values.map(\.bitPattern))
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("tmp").path), [])
     }
 

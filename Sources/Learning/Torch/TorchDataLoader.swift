@@ -14,10 +14,10 @@ public struct LoaderProgress: Equatable {
 /// `(images [B, C, H, W], labels [B])` batches covering the data set once (one epoch). Without
 /// shuffling the order is the data set's (PyTorch's default); with `shuffle: true` every new
 /// iteration draws a fresh permutation from `generator`. The last batch is smaller unless
-/// `dropLast`. Batches are cut from contiguous storage (slices when in order, row gathers when
+/// `dropLast`. Batches come from the data set's `samples` (slices when in order, row gathers when
 /// shuffled); nothing is done per sample.
 public struct DataLoader: Sequence {
-    public let data: Tensor
+    public let dataset: TorchDataset
     public let targets: Tensor
     public let batchSize: Int
     public let shuffle: Bool
@@ -32,13 +32,13 @@ public struct DataLoader: Sequence {
                 generator: RandomGenerator? = nil, onBatch: ((LoaderProgress) -> Void)? = nil) throws {
         guard batchSize >= 1 else { throw TorchError("DataLoader", "expected batchSize ≥ 1, got \(batchSize)") }
         guard dataset.count > 0 else { throw TorchError("DataLoader", "expected a non-empty dataset, got 0 samples") }
-        guard dataset.data.rank >= 1, dataset.data.shape[0] == dataset.count else {
-            throw TorchError("DataLoader", "expected data [N, …] with N = \(dataset.count) labels, got \(shapeText(dataset.data.shape))")
+        guard let last = try? dataset.samples((dataset.count - 1)..<dataset.count), last.rank >= 1, last.shape[0] == 1 else {
+            throw TorchError("DataLoader", "expected data [N, …] with N = \(dataset.count) labels, got fewer samples")
         }
         guard !shuffle || generator != nil else {
             throw TorchError("DataLoader", "shuffle: true needs a generator (randomness is explicit), got none")
         }
-        data = dataset.data
+        self.dataset = dataset
         targets = dataset.targets
         self.batchSize = batchSize
         self.shuffle = shuffle
@@ -74,10 +74,10 @@ public struct DataLoader: Sequence {
             // Ranges and indices are within bounds by construction, so these cannot throw.
             if let order {
                 let indices = Array(order[start..<end])
-                guard let images = try? loader.data.rows(indices), let labels = try? loader.targets.rows(indices) else { return nil }
+                guard let images = try? loader.dataset.samples(at: indices), let labels = try? loader.targets.rows(indices) else { return nil }
                 return (images, labels)
             }
-            guard let images = try? loader.data.slice(start..<end), let labels = try? loader.targets.slice(start..<end) else { return nil }
+            guard let images = try? loader.dataset.samples(start..<end), let labels = try? loader.targets.slice(start..<end) else { return nil }
             return (images, labels)
         }
     }

@@ -24,13 +24,13 @@ enum DatasetsBindings: BindingDomain {
                 let splits = try [true, false].map { train -> MNISTDigits in
                     let set = try Learning.datasets.MNIST(root, train: train)
                     recordTorchFiles(root: root, train: train, set: set, environment: environment)
-                    return try MNISTDigits(set)
+                    return MNISTDigits(set)
                 }
                 return Value.tuple([.host(splits[0]), .host(splits[1])], labels: ["train", "test"])
             }
         }
         bindings.type(MNISTDigits.self, "MNISTDigits") { t in
-            t.property("images") { $0.images }
+            t.property("images") { try $0.images }
             t.property("labels") { $0.labels }
             t.property("count") { $0.count }
             t.property("isEmpty") { $0.count == 0 }
@@ -71,12 +71,7 @@ enum DatasetsBindings: BindingDomain {
         bindings.type(NotebookDataLoader.self, "DataLoader") { t in
             t.initializer("_ dataset: Dataset, batchSize: Int = 1, shuffle: Bool = false, dropLast: Bool = false") { a in
                 let value = a["dataset"]
-                let dataset: TorchDataset
-                if let digits = value.hostValue as? MNISTDigits {
-                    dataset = try TensorSubset(data: digits.images, targets: digits.labels)
-                } else if let torchDataset = value.hostValue as? TorchDataset {
-                    dataset = torchDataset
-                } else {
+                guard let dataset = value.hostValue as? TorchDataset else {
                     throw BindingError("argument 'dataset' expects a data set (datasets.MNIST, TensorDataset, MNIST digits), got \(value.typeName)")
                 }
                 return try NotebookDataLoader(dataset, batchSize: try a.int("batchSize"), shuffle: try a.bool("shuffle"),
@@ -91,14 +86,14 @@ enum DatasetsBindings: BindingDomain {
 
     /// What every PyTorch-style data set offers cells.
     private static func datasetMembers<D: TorchDataset>(_ t: TypeBuilder<D>) {
-        t.property("data") { $0.data }
+        t.property("data") { try $0.data }
         t.property("targets") { $0.targets }
         t.property("count") { $0.count }
         t.method("prefix", "_ count: Int") { set, a in
             let n = try a.int("count")
             guard n >= 0 else { throw BindingError("prefix needs a count ≥ 0, got \(n)") }
             let end = min(n, set.count)
-            return try TensorSubset(data: try set.data.slice(0..<end), targets: try set.targets.slice(0..<end))
+            return try TensorSubset(data: try set.samples(0..<end), targets: try set.targets.slice(0..<end))
         }
         t.method("classCounts") { set, _ in
             var counts = Array(repeating: 0, count: Datasets.MNIST.classCount)

@@ -6,27 +6,38 @@ import Learning
 /// [N, 28, 28] of pixel values 0…255, and `labels`, a tensor [N] of class indices 0…9. It behaves
 /// like a collection: `count`, `prefix(n)`, `select(indices)`, `split[i]` (one image and its label)
 /// and `split[a..<b]`.
+///
+/// The pixels stay bytes (47 MB for the training split, where floats would take 188 MB, a copy
+/// that lives as long as the notebook's `train`); `images` converts them on each read, so a cell's
+/// `train.images.reshaped(…) / 255` holds the float copy only while it computes.
 final class MNISTDigits {
-    let images: Tensor
+    /// The pixel images [N, 1, 28, 28], kept as bytes.
+    let pixels: DatasetImages
     let labels: Tensor
     /// Whether this comes from the training split (for messages).
     let isTraining: Bool
 
-    init(images: Tensor, labels: Tensor, isTraining: Bool) {
-        self.images = images
+    init(pixels: DatasetImages, labels: Tensor, isTraining: Bool) {
+        self.pixels = pixels
         self.labels = labels
         self.isTraining = isTraining
     }
 
-    /// A whole split as read by the PyTorch-style reader (whose pixel conversion runs in the
-    /// optimised Learning module): [N, 1, 28, 28] becomes [N, 28, 28].
-    convenience init(_ set: Learning.datasets.MNIST) throws {
-        let shape = set.data.shape
-        self.init(images: try set.data.reshaped([shape[0]] + Array(shape.dropFirst(2))), labels: set.targets,
-                  isTraining: set.train)
+    /// A whole split as read by the PyTorch-style reader without a transform (whose pixel
+    /// conversion runs in the optimised Learning module).
+    convenience init(_ set: Learning.datasets.MNIST) {
+        self.init(pixels: set.images, labels: set.targets, isTraining: set.train)
     }
 
     var count: Int { labels.count }
+
+    /// The images as a new tensor [N, 28, 28] of pixel values 0…255.
+    var images: Tensor {
+        get throws { try pixels.all().reshaped(imagesShape) }
+    }
+
+    /// [N, 28, 28]: the images without their single channel.
+    private var imagesShape: [Int] { [count] + Array(pixels.imageShape.dropFirst()) }
 
     /// The first `n` examples (all of them when `n` ≥ `count`).
     func prefix(_ n: Int) throws -> MNISTDigits {
@@ -39,7 +50,7 @@ final class MNISTDigits {
         guard range.lowerBound >= 0, range.upperBound <= count else {
             throw DigitsError("range \(range.lowerBound)..<\(range.upperBound) is out of bounds for \(count) examples")
         }
-        return MNISTDigits(images: try images.slice(range), labels: try labels.slice(range), isTraining: isTraining)
+        return MNISTDigits(pixels: try pixels.subset(range), labels: try labels.slice(range), isTraining: isTraining)
     }
 
     /// The examples at `indices`, in that order.
@@ -47,17 +58,14 @@ final class MNISTDigits {
         if let bad = indices.first(where: { !(0..<count).contains($0) }) {
             throw DigitsError("index \(bad) is out of bounds for \(count) examples")
         }
-        guard !indices.isEmpty else {
-            return MNISTDigits(images: try Tensor.zeros([0] + Array(images.shape.dropFirst())), labels: try Tensor.zeros([0]),
-                               isTraining: isTraining)
-        }
-        return MNISTDigits(images: try images.rows(indices), labels: try labels.rows(indices), isTraining: isTraining)
+        let labels = indices.isEmpty ? try Tensor.zeros([0]) : try self.labels.rows(indices)
+        return MNISTDigits(pixels: try pixels.subset(at: indices), labels: labels, isTraining: isTraining)
     }
 
     /// Image `index` [28, 28] and its label.
     func example(_ index: Int) throws -> (image: Tensor, label: Int) {
         guard (0..<count).contains(index) else { throw DigitsError("index \(index) is out of bounds for \(count) examples") }
-        let image = try images.slice(index..<(index + 1)).reshaped(Array(images.shape.dropFirst()))
+        let image = try pixels.batch(index..<(index + 1)).reshaped(Array(pixels.imageShape.dropFirst()))
         return (image, Int(labels.scalars[index]))
     }
 
@@ -75,9 +83,23 @@ final class MNISTDigits {
     var labelIndices: [Int] { labels.scalars.map { Int($0) } }
 }
 
+/// A loader over digits serves batches [B, 28, 28] converted from the bytes batch by batch.
+extension MNISTDigits: TorchDataset {
+    var data: Tensor { get throws { try images } }
+    var targets: Tensor { labels }
+
+    func samples(_ range: Range<Int>) throws -> Tensor {
+        try pixels.batch(range).reshaped([range.count] + Array(pixels.imageShape.dropFirst()))
+    }
+
+    func samples(at indices: [Int]) throws -> Tensor {
+        try pixels.batch(at: indices).reshaped([indices.count] + Array(pixels.imageShape.dropFirst()))
+    }
+}
+
 extension MNISTDigits: CustomStringConvertible {
     var description: String {
-        "MNIST \(isTraining ? "training" : "test") digits: \(count) images \(images.shape), labels \(labels.shape)"
+        "MNIST \(isTraining ? "training" : "test") digits: \(count) images \(imagesShape), labels \(labels.shape)"
     }
 }
 

@@ -25,9 +25,9 @@ final class CacheStore {
         }
     }
 
-    static func sha256(_ bytes: [UInt8]) -> String {
-        SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
-    }
+    static func sha256(_ bytes: [UInt8]) -> String { hex(SHA256.hash(data: bytes)) }
+
+    private static func hex(_ digest: SHA256.Digest) -> String { digest.map { String(format: "%02x", $0) }.joined() }
 
     // MARK: Blobs
 
@@ -42,11 +42,62 @@ final class CacheStore {
         return hash
     }
 
-    /// The blob `hash`, or nil when it is missing or its content no longer has that hash.
+    /// Stores the bytes `produce` hands over piece by piece and returns their hash. The pieces are
+    /// hashed and written to `tmp/` as they come, so a large value never exists as one byte string
+    /// in memory; when an identical blob is stored already, the new file is dropped.
+    func putBlob(streaming produce: ((UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws -> String {
+        var hasher = SHA256()
+        let temporary = try writeTemporary { file in
+            try produce { piece in
+                hasher.update(bufferPointer: piece)
+                try file.append(piece)
+            }
+        }
+        let hash = Self.hex(hasher.finalize())
+        let url = blobURL(hash)
+        if fileManager.fileExists(atPath: url.path) {
+            unlink(temporary.path)
+            return hash
+        }
+        try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try move(temporary, to: url)
+        return hash
+    }
+
+    /// The blob `hash`, or nil when it is missing or its content no longer has that hash. Read
+    /// straight into the returned array (through `Data` it would briefly exist twice).
     func blob(_ hash: String) -> [UInt8]? {
-        guard let data = fileManager.contents(atPath: blobURL(hash).path) else { return nil }
-        let bytes = [UInt8](data)
-        return Self.sha256(bytes) == hash ? bytes : nil
+        var bytes: [UInt8] = []
+        guard readBlob(hash, { bytes += $0 }, sizeHint: { bytes.reserveCapacity($0) }) == hash else { return nil }
+        return bytes
+    }
+
+    /// Whether the blob `hash` exists with that content, read piece by piece and not kept.
+    func blobIsIntact(_ hash: String) -> Bool {
+        readBlob(hash, { _ in }, sizeHint: { _ in }) == hash
+    }
+
+    /// Hands the blob file's bytes to `consume` in 1 MiB pieces and returns their SHA-256, or nil
+    /// when the file cannot be read.
+    private func readBlob(_ hash: String, _ consume: (UnsafeRawBufferPointer) -> Void, sizeHint: (Int) -> Void) -> String? {
+        let descriptor = open(blobURL(hash).path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        if fstat(descriptor, &status) == 0 { sizeHint(Int(status.st_size)) }
+        var hasher = SHA256()
+        var piece = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = piece.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+            if count < 0 { return nil }
+            if count == 0 { break }
+            piece.withUnsafeBytes { buffer in
+                let filled = UnsafeRawBufferPointer(rebasing: buffer[..<count])
+                hasher.update(bufferPointer: filled)
+                consume(filled)
+            }
+        }
+        return Self.hex(hasher.finalize())
     }
 
     func blobExists(_ hash: String) -> Bool { fileManager.fileExists(atPath: blobURL(hash).path) }
@@ -156,20 +207,44 @@ final class CacheStore {
 
     /// Writes to a unique file in `tmp/`, fsyncs it and renames it over `url`.
     func writeAtomically(_ bytes: [UInt8], to url: URL) throws {
-        let temporary = directory.appendingPathComponent("tmp").appendingPathComponent(UUID().uuidString)
-        let descriptor = open(temporary.path, O_CREAT | O_WRONLY | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw CacheError("cannot write \(temporary.path)") }
-        var written = 0
-        let ok: Bool = bytes.withUnsafeBytes { buffer in
-            while written < buffer.count {
-                let n = write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if n <= 0 { return false }
+        try move(try writeTemporary { file in try bytes.withUnsafeBytes(file.append) }, to: url)
+    }
+
+    /// A file in `tmp/` open for writing.
+    private struct TemporaryFile {
+        let url: URL
+        let descriptor: Int32
+
+        func append(_ piece: UnsafeRawBufferPointer) throws {
+            var written = 0
+            while written < piece.count {
+                let n = write(descriptor, piece.baseAddress! + written, piece.count - written)
+                guard n > 0 else { throw CacheError("cannot write \(url.path)") }
                 written += n
             }
-            return fsync(descriptor) == 0
         }
-        close(descriptor)
-        guard ok, rename(temporary.path, url.path) == 0 else {
+    }
+
+    /// A new file in `tmp/` holding everything `body` appends, flushed to disk; removed again if
+    /// anything fails.
+    private func writeTemporary(_ body: (TemporaryFile) throws -> Void) throws -> URL {
+        let url = directory.appendingPathComponent("tmp").appendingPathComponent(UUID().uuidString)
+        let descriptor = open(url.path, O_CREAT | O_WRONLY | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw CacheError("cannot write \(url.path)") }
+        defer { close(descriptor) }
+        do {
+            try body(TemporaryFile(url: url, descriptor: descriptor))
+            guard fsync(descriptor) == 0 else { throw CacheError("cannot write \(url.path)") }
+        } catch {
+            unlink(url.path)
+            throw error
+        }
+        return url
+    }
+
+    /// Renames a finished temporary file over `url` (atomic on one file system).
+    private func move(_ temporary: URL, to url: URL) throws {
+        guard rename(temporary.path, url.path) == 0 else {
             unlink(temporary.path)
             throw CacheError("cannot write \(url.path)")
         }

@@ -24,7 +24,7 @@ public final class DiskCellCache: CellCache {
     private var facts: [String: CellDependencies] = [:]
     private var decisions: [String: CachePlanner.Decision] = [:]
     private var plannedKeys: [String: String] = [:]
-    private var checkedBlobs: [String: [UInt8]] = [:]
+    private var checkedBlobs: Set<String> = []
     private var tokens: [String: String] = [:]
     private var pending: [String: StoredValue] = [:]
     private var explanations: [String: String] = [:]
@@ -71,7 +71,7 @@ public final class DiskCellCache: CellCache {
     public func finish() {
         if let store { keys?.fileHashes.save(store) }
         store?.evict(limit: sizeLimit, keeping: usedKeys)
-        checkedBlobs = [:]
+        checkedBlobs = []
         lock = nil
     }
 
@@ -154,7 +154,7 @@ public final class DiskCellCache: CellCache {
         for name in changed.sorted() {
             guard let value = session.value(of: name) else { continue }
             do {
-                values[name] = .snapshot(try ValueSnapshot.make(value) { try store.putBlob($0) })
+                values[name] = .snapshot(try ValueSnapshot.make(value, store: store))
             } catch let unsupported as ValueSnapshot.Unsupported {
                 values[name] = .unavailable(reason: unsupported.reason)
             } catch {
@@ -195,7 +195,7 @@ public final class DiskCellCache: CellCache {
         for (path, hash) in entry.figures.sorted(by: { $0.key < $1.key }) {
             let url = environment.outputDirectory.appendingPathComponent(path)
             if let current = FileManager.default.contents(atPath: url.path), CacheStore.sha256([UInt8](current)) == hash { continue }
-            guard let bytes = checkedBlobs[hash] ?? store.blob(hash) else {
+            guard let bytes = store.blob(hash) else {
                 environment.progress.note("warning: cache entry of cell \(planned.cell.id) is corrupt (figure \(path)); running it again")
                 store.removeEntry(entry.key)
                 return nil
@@ -222,7 +222,7 @@ public final class DiskCellCache: CellCache {
             throw CacheError("`\(name)` has no stored value (\(reason))")
         case .snapshot(let snapshot):
             do {
-                let value = try snapshot.value { hash in self.checkedBlobs[hash] ?? store.blob(hash) }
+                let value = try snapshot.value { hash in store.blob(hash) }
                 session.setValue(value, for: name)
                 pending[name] = nil
             } catch let unsupported as ValueSnapshot.Unsupported {

@@ -36,8 +36,8 @@ indirect enum ValueSnapshot: Codable {
     /// Why a value cannot be stored.
     struct Unsupported: Error { let reason: String }
 
-    /// The snapshot of `value`; `putBlob` stores bytes and returns their hash.
-    static func make(_ value: Value, putBlob: ([UInt8]) throws -> String) throws -> ValueSnapshot {
+    /// The snapshot of `value`, its blobs written to `store` (tensors piece by piece).
+    static func make(_ value: Value, store: CacheStore) throws -> ValueSnapshot {
         switch value {
         case .void: return .void
         case .none: return .none
@@ -47,21 +47,22 @@ indirect enum ValueSnapshot: Codable {
         case .string(let v): return .string(v)
         case .symbol(let v): return .symbol(v)
         case .range(let lower, let upper): return .range(lower: lower, upper: upper)
-        case .array(let items): return .array(try items.map { try make($0, putBlob: putBlob) })
-        case .tuple(let items, let labels): return .tuple(try items.map { try make($0, putBlob: putBlob) }, labels: labels)
+        case .array(let items): return .array(try items.map { try make($0, store: store) })
+        case .tuple(let items, let labels): return .tuple(try items.map { try make($0, store: store) }, labels: labels)
         case .dictionary(let dictionary):
-            return .dictionary(keys: try dictionary.entries.map { try make($0.key, putBlob: putBlob) },
-                               values: try dictionary.entries.map { try make($0.value, putBlob: putBlob) })
+            return .dictionary(keys: try dictionary.entries.map { try make($0.key, store: store) },
+                               values: try dictionary.entries.map { try make($0.value, store: store) })
         case .host(let host):
             switch host {
-            case let tensor as Tensor: return .blob(kind: "tensor", hash: try putBlob(tensor.serialized()))
-            case let model as Learning.Sequential: return .blob(kind: "keras-model", hash: try putBlob(model.serialized()))
-            case let history as History: return .blob(kind: "history", hash: try putBlob(history.serialized()))
-            case let curve as LossCurve: return .blob(kind: "loss-curve", hash: try putBlob(curve.serialized()))
+            case let tensor as Tensor:
+                return .blob(kind: "tensor", hash: try store.putBlob { emit in try TensorBlob.write(tensor, to: emit) })
+            case let model as Learning.Sequential: return .blob(kind: "keras-model", hash: try store.putBlob(model.serialized()))
+            case let history as History: return .blob(kind: "history", hash: try store.putBlob(history.serialized()))
+            case let curve as LossCurve: return .blob(kind: "loss-curve", hash: try store.putBlob(curve.serialized()))
             case let recorder as LossCurveRecorder:
-                return .blob(kind: "curve-recorder", hash: try putBlob(recorder.curve.serialized()))
+                return .blob(kind: "curve-recorder", hash: try store.putBlob(recorder.curve.serialized()))
             case let timed as TimedHistory:
-                return .timedHistory(hash: try putBlob(timed.history.serialized()), epochSeconds: timed.epochSeconds.map(\.bitPattern))
+                return .timedHistory(hash: try store.putBlob(timed.history.serialized()), epochSeconds: timed.epochSeconds.map(\.bitPattern))
             default: throw Unsupported(reason: "a \(value.typeName) cannot be stored in the cache")
             }
         case .function: throw Unsupported(reason: "a function is rebuilt by running its cell")
