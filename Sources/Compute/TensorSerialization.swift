@@ -5,6 +5,9 @@
 extension Tensor {
     private static let magic: [UInt8] = Array("CTN1".utf8)
 
+    /// Elements per piece of `serialize(inPieces:)`: 1 MiB of bytes.
+    public static let serializedElementsPerPiece = 1 << 18
+
     /// This tensor's elements, shape and `requiresGrad` in the binary form above.
     public func serialized() -> [UInt8] {
         var bytes: [UInt8] = []
@@ -13,12 +16,31 @@ extension Tensor {
         return bytes
     }
 
+    /// The bytes of `serialized()` handed to `emit` in pieces (the header, then at most
+    /// `serializedElementsPerPiece` elements each), so that a large tensor can be written or
+    /// hashed without its whole binary form in memory: the article's training images are 188 MB.
+    /// On a little-endian machine the element pieces are the tensor's own storage, not copies.
+    public func serialize(inPieces emit: (UnsafeRawBufferPointer) throws -> Void) rethrows {
+        var header = Tensor.magic + [requiresGrad ? 1 : 0]
+        appendLittleEndian(UInt32(rank), to: &header)
+        for dimension in shape { appendLittleEndian(UInt64(dimension), to: &header) }
+        try header.withUnsafeBytes(emit)
+        try storage.withUnsafeBufferPointer { elements in
+            for start in stride(from: 0, to: elements.count, by: Tensor.serializedElementsPerPiece) {
+                let piece = UnsafeBufferPointer(rebasing: elements[start..<min(start + Tensor.serializedElementsPerPiece, elements.count)])
+                #if _endian(little)
+                try emit(UnsafeRawBufferPointer(piece))
+                #else
+                var bytes: [UInt8] = []
+                for value in piece { appendLittleEndian(value.bitPattern, to: &bytes) }
+                try bytes.withUnsafeBytes(emit)
+                #endif
+            }
+        }
+    }
+
     private func appendTo(_ bytes: inout [UInt8]) {
-        bytes += Tensor.magic
-        bytes.append(requiresGrad ? 1 : 0)
-        appendLittleEndian(UInt32(rank), to: &bytes)
-        for dimension in shape { appendLittleEndian(UInt64(dimension), to: &bytes) }
-        for value in storage { appendLittleEndian(value.bitPattern, to: &bytes) }
+        serialize { bytes.append(contentsOf: $0) }
     }
 
     /// Decodes `serialized()` output; throws on truncated, oversized or foreign data.

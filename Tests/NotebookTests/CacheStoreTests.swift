@@ -32,17 +32,17 @@ final class CacheStoreTests: XCTestCase {
     func testStreamedTensorBlobIsTheSerializedTensorStoredOnce() throws {
         let store = try CacheStore(directory: directory)
         // More elements than one piece holds, with −0, a NaN payload and a value needing every bit.
-        var values = (0..<(TensorBlob.elementsPerPiece + 2)).map { Float($0) * 0.37 }
+        var values = (0..<(Tensor.serializedElementsPerPiece + 2)).map { Float($0) * 0.37 }
         values[1] = -0.0
         values[2] = Float(bitPattern: 0x7fc0_1234)
         values[values.count - 1] = Float(bitPattern: 0xdead_beef)
         let tensor = try Tensor(shape: [values.count / 3, 3], scalars: values, requiresGrad: true)
         var pieces = 0
-        let hash = try store.putBlob { emit in try TensorBlob.write(tensor, to: { pieces += 1; try emit($0) }) }
+        let hash = try store.putBlob { emit in try tensor.serialize(inPieces: { pieces += 1; try emit($0) }) }
         XCTAssertEqual(pieces, 3, "header, one full piece, the rest")
         XCTAssertEqual(hash, CacheStore.sha256(tensor.serialized()))
         XCTAssertEqual(store.blob(hash), tensor.serialized())
-        XCTAssertEqual(try store.putBlob { emit in try TensorBlob.write(tensor, to: emit) }, hash)
+        XCTAssertEqual(try store.putBlob { emit in try tensor.serialize(inPieces: emit) }, hash)
         let restored = try Tensor(serialized: try XCTUnwrap(store.blob(hash)))
         XCTAssertEqual(restored.shape, tensor.shape)
         XCTAssertEqual(restored.scalars.map(\.bitPattern), values.map(\.bitPattern))

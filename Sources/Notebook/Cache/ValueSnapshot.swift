@@ -55,7 +55,7 @@ indirect enum ValueSnapshot: Codable {
         case .host(let host):
             switch host {
             case let tensor as Tensor:
-                return .blob(kind: "tensor", hash: try store.putBlob { emit in try TensorBlob.write(tensor, to: emit) })
+                return .blob(kind: "tensor", hash: try store.putBlob { emit in try tensor.serialize(inPieces: emit) })
             case let model as Learning.Sequential: return .blob(kind: "keras-model", hash: try store.putBlob(model.serialized()))
             case let history as History: return .blob(kind: "history", hash: try store.putBlob(history.serialized()))
             case let curve as LossCurve: return .blob(kind: "loss-curve", hash: try store.putBlob(curve.serialized()))
