@@ -105,10 +105,17 @@ public func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
     }
     _ = try checkedElementCount([m, n], operation: "matmul")
     let (aValues, bValues) = (a.storage, b.storage)
-    let result = Tensor(unchecked: [m, n], sgemm(m: m, n: n, k: k, aValues, bValues))
-    return recorded(result, "matmul", [a, b]) { g, needed in
-        [needed[0] ? sgemm(transposeB: true, m: m, n: k, k: n, g, bValues) : nil,
-         needed[1] ? sgemm(transposeA: true, m: k, n: n, k: m, aValues, g) : nil]
+    // A Dense layer at a small batch: a few rows against a large weight matrix (see SmallBatch).
+    let smallBatch = SmallBatch.applies(rows: m, k, n)
+    let product = smallBatch ? SmallBatch.product(aValues, bValues, rows: m, k: k, n: n)
+                             : sgemm(m: m, n: n, k: k, aValues, bValues)
+    return recorded(Tensor(unchecked: [m, n], product), "matmul", [a, b]) { g, needed in
+        guard smallBatch else {
+            return [needed[0] ? sgemm(transposeB: true, m: m, n: k, k: n, g, bValues) : nil,
+                    needed[1] ? sgemm(transposeA: true, m: k, n: n, k: m, aValues, g) : nil]
+        }
+        return [needed[0] ? SmallBatch.productTransposed(g, bValues, rows: m, n: n, m: k) : nil,
+                needed[1] ? SmallBatch.transposedProduct(aValues, g, batch: m, m: k, n: n) : nil]
     }
 }
 

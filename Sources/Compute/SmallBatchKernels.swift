@@ -1,0 +1,284 @@
+/// Matrix products with one short side — a Dense layer at a small batch (the article's Keras model
+/// trains 9216 → 1024 at batch 32) — written as register-blocked loops over 16-wide vectors.
+///
+/// BLAS packs both operands into its own layout before multiplying; with only 32 rows on one side
+/// the packing of the 37.7 MB kernel (and, for Xᵀ · dY, zeroing the result first) costs as much as
+/// the arithmetic. These loops read the operands where they lie: 4 rows × 64 columns of the
+/// result (or 4 × 4 dot products) live in 16 vector registers while the long dimension streams
+/// through, in blocks that stay in cache. For the article's layer on the project machine, CPU time
+/// on one core: X · W 9.9 ms (BLAS 9.9), dY · Wᵀ 8.8 ms (BLAS 12.8), Xᵀ · dY 7.2 ms (BLAS 10.4);
+/// `make bench` times the whole layer (forward, backward, SGD) at 34 ms against 44 through BLAS.
+///
+/// Every element is summed in one fixed order with fused multiply-adds, and threads split the
+/// result, never a sum, so results do not depend on the thread count.
+enum SmallBatch {
+    /// The largest short side these loops handle; longer ones go to BLAS.
+    static let maximumRows = 64
+
+    /// Whether a product with short side `rows` and the other two sizes is worth the loops: the
+    /// long sides must fill whole 64-column blocks.
+    static func applies(rows: Int, _ other: Int, _ columns: Int) -> Bool {
+        rows >= 1 && rows <= maximumRows && columns >= 64 && other >= 64 && other * columns >= 1 << 16
+    }
+
+    typealias Vector = SIMD16<Float>
+    typealias Block = (Vector, Vector, Vector, Vector)
+}
+
+// MARK: - Xᵀ · dY: a Dense layer's weight gradient
+
+extension SmallBatch {
+    /// C[i, j] = Σ_b A[b, i] · B[b, j] for A [batch, m] and B [batch, n], summed in batch order.
+    static func transposedProduct(_ a: [Float], _ b: [Float], batch: Int, m: Int, n: Int) -> [Float] {
+        let at = transposed(a, rows: batch, columns: m)
+        return [Float](unsafeUninitializedCapacity: m * n) { c, initialized in
+            at.withUnsafeBufferPointer { at in
+                b.withUnsafeBufferPointer { b in
+                    let (at, b, c) = (at.baseAddress!, b.baseAddress!, c.baseAddress!)
+                    parallelChunks((m + 3) / 4, costPerElement: 4 * n * batch) { blocks in
+                        for block in blocks {
+                            let first = block * 4
+                            if first + 4 <= m {
+                                outerProductRows(at + first * batch, b, c + first * n, batch: batch, n: n)
+                            } else {
+                                for row in first..<m {
+                                    outerProductRow(at + row * batch, b, c + row * n, batch: batch, columns: 0..<n, n: n)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            initialized = m * n
+        }
+    }
+
+    /// Rows i…i+3 of C from Aᵀ's rows i…i+3: 64 columns at a time in registers, then the rest.
+    @inline(__always)
+    private static func outerProductRows(_ at: UnsafePointer<Float>, _ b: UnsafePointer<Float>,
+                                         _ c: UnsafeMutablePointer<Float>, batch: Int, n: Int) {
+        var column = 0
+        while column + 64 <= n {
+            var r0: Block = (Vector(), Vector(), Vector(), Vector())
+            var r1 = r0, r2 = r0, r3 = r0
+            for s in 0..<batch {
+                let row = load(b + s * n + column)
+                fma(&r0, at[s], row)
+                fma(&r1, at[batch + s], row)
+                fma(&r2, at[2 * batch + s], row)
+                fma(&r3, at[3 * batch + s], row)
+            }
+            store(r0, c + column)
+            store(r1, c + n + column)
+            store(r2, c + 2 * n + column)
+            store(r3, c + 3 * n + column)
+            column += 64
+        }
+        for row in 0..<4 {
+            outerProductRow(at + row * batch, b, c + row * n, batch: batch, columns: column..<n, n: n)
+        }
+    }
+
+    /// `columns` of one row of C, element by element, in the same order.
+    @inline(__always)
+    private static func outerProductRow(_ at: UnsafePointer<Float>, _ b: UnsafePointer<Float>,
+                                        _ c: UnsafeMutablePointer<Float>, batch: Int, columns: Range<Int>, n: Int) {
+        for column in columns {
+            var sum: Float = 0
+            for s in 0..<batch { sum = sum.addingProduct(at[s], b[s * n + column]) }
+            c[column] = sum
+        }
+    }
+}
+
+// MARK: - X · W: a Dense layer's forward pass
+
+extension SmallBatch {
+    /// Rows of W per block: a 256 × 64 block (64 KiB) stays in cache while every 4-row group of X
+    /// passes over it.
+    private static let innerBlock = 256
+
+    /// C = A · B for A [rows, k] (rows ≤ 64) and B [k, n]; each element summed over k in order.
+    static func product(_ a: [Float], _ b: [Float], rows: Int, k: Int, n: Int) -> [Float] {
+        [Float](unsafeUninitializedCapacity: rows * n) { c, initialized in
+            a.withUnsafeBufferPointer { a in
+                b.withUnsafeBufferPointer { b in
+                    let (a, b, c) = (a.baseAddress!, b.baseAddress!, c.baseAddress!)
+                    parallelChunks((n + 63) / 64, costPerElement: 64 * k * rows) { columnBlocks in
+                        for start in stride(from: 0, to: k, by: innerBlock) {
+                            let inner = start..<min(k, start + innerBlock)
+                            for block in columnBlocks {
+                                productBlock(a, b, c, rows: rows, k: k, n: n, inner: inner,
+                                             columns: block * 64..<min(n, block * 64 + 64))
+                            }
+                        }
+                    }
+                }
+            }
+            initialized = rows * n
+        }
+    }
+
+    /// Adds A[:, inner] · B[inner, columns] to C[:, columns] (starting from 0 at the first block).
+    @inline(__always)
+    private static func productBlock(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>,
+                                     rows: Int, k: Int, n: Int, inner: Range<Int>, columns: Range<Int>) {
+        let first = inner.lowerBound == 0
+        var row = 0
+        if columns.count == 64 {
+            while row + 4 <= rows {
+                let (c0, c1, c2, c3) = (c + row * n + columns.lowerBound, c + (row + 1) * n + columns.lowerBound,
+                                        c + (row + 2) * n + columns.lowerBound, c + (row + 3) * n + columns.lowerBound)
+                let zero: Block = (Vector(), Vector(), Vector(), Vector())
+                var r0 = first ? zero : load(c0), r1 = first ? zero : load(c1)
+                var r2 = first ? zero : load(c2), r3 = first ? zero : load(c3)
+                let (a0, a1, a2, a3) = (a + row * k, a + (row + 1) * k, a + (row + 2) * k, a + (row + 3) * k)
+                for i in inner {
+                    let line = load(b + i * n + columns.lowerBound)
+                    fma(&r0, a0[i], line)
+                    fma(&r1, a1[i], line)
+                    fma(&r2, a2[i], line)
+                    fma(&r3, a3[i], line)
+                }
+                store(r0, c0)
+                store(r1, c1)
+                store(r2, c2)
+                store(r3, c3)
+                row += 4
+            }
+        }
+        for row in row..<rows {
+            for column in columns {
+                var sum: Float = first ? 0 : c[row * n + column]
+                for i in inner { sum = sum.addingProduct(a[row * k + i], b[i * n + column]) }
+                c[row * n + column] = sum
+            }
+        }
+    }
+}
+
+// MARK: - dY · Wᵀ: a Dense layer's input gradient
+
+extension SmallBatch {
+    /// C = A · Bᵀ for A [rows, n] (rows ≤ 64) and B [m, n], giving [rows, m]: 4 × 4 dot products at
+    /// a time, each accumulated in 16 lanes over n in order and then added across the lanes.
+    static func productTransposed(_ a: [Float], _ b: [Float], rows: Int, n: Int, m: Int) -> [Float] {
+        [Float](unsafeUninitializedCapacity: rows * m) { c, initialized in
+            a.withUnsafeBufferPointer { a in
+                b.withUnsafeBufferPointer { b in
+                    let (a, b, c) = (a.baseAddress!, b.baseAddress!, c.baseAddress!)
+                    parallelChunks((m + 3) / 4, costPerElement: 4 * n * rows) { blocks in
+                        for block in blocks {
+                            dotProductBlock(a, b, c, rows: rows, n: n, m: m, outputs: block * 4..<min(m, block * 4 + 4))
+                        }
+                    }
+                }
+            }
+            initialized = rows * m
+        }
+    }
+
+    /// C[:, outputs] for up to 4 rows of B.
+    @inline(__always)
+    private static func dotProductBlock(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>,
+                                        rows: Int, n: Int, m: Int, outputs: Range<Int>) {
+        let vectorEnd = n / 16 * 16
+        var row = 0
+        if outputs.count == 4 {
+            let (b0, b1, b2, b3) = (b + outputs.lowerBound * n, b + (outputs.lowerBound + 1) * n,
+                                    b + (outputs.lowerBound + 2) * n, b + (outputs.lowerBound + 3) * n)
+            while row + 4 <= rows {
+                var s00 = Vector(), s01 = Vector(), s02 = Vector(), s03 = Vector()
+                var s10 = Vector(), s11 = Vector(), s12 = Vector(), s13 = Vector()
+                var s20 = Vector(), s21 = Vector(), s22 = Vector(), s23 = Vector()
+                var s30 = Vector(), s31 = Vector(), s32 = Vector(), s33 = Vector()
+                let (a0, a1, a2, a3) = (a + row * n, a + (row + 1) * n, a + (row + 2) * n, a + (row + 3) * n)
+                var j = 0
+                while j < vectorEnd {
+                    let (w0, w1, w2, w3) = (loadVector(b0 + j), loadVector(b1 + j), loadVector(b2 + j), loadVector(b3 + j))
+                    let x0 = loadVector(a0 + j)
+                    s00 = s00.addingProduct(x0, w0); s01 = s01.addingProduct(x0, w1)
+                    s02 = s02.addingProduct(x0, w2); s03 = s03.addingProduct(x0, w3)
+                    let x1 = loadVector(a1 + j)
+                    s10 = s10.addingProduct(x1, w0); s11 = s11.addingProduct(x1, w1)
+                    s12 = s12.addingProduct(x1, w2); s13 = s13.addingProduct(x1, w3)
+                    let x2 = loadVector(a2 + j)
+                    s20 = s20.addingProduct(x2, w0); s21 = s21.addingProduct(x2, w1)
+                    s22 = s22.addingProduct(x2, w2); s23 = s23.addingProduct(x2, w3)
+                    let x3 = loadVector(a3 + j)
+                    s30 = s30.addingProduct(x3, w0); s31 = s31.addingProduct(x3, w1)
+                    s32 = s32.addingProduct(x3, w2); s33 = s33.addingProduct(x3, w3)
+                    j += 16
+                }
+                /// Adds the lanes, then the elements past the last whole vector.
+                func finish(_ lanes: Vector, _ r: Int, _ o: Int) {
+                    var sum = lanes.sum()
+                    let (x, w) = (a + (row + r) * n, b + (outputs.lowerBound + o) * n)
+                    for tail in vectorEnd..<n { sum = sum.addingProduct(x[tail], w[tail]) }
+                    c[(row + r) * m + outputs.lowerBound + o] = sum
+                }
+                finish(s00, 0, 0); finish(s01, 0, 1); finish(s02, 0, 2); finish(s03, 0, 3)
+                finish(s10, 1, 0); finish(s11, 1, 1); finish(s12, 1, 2); finish(s13, 1, 3)
+                finish(s20, 2, 0); finish(s21, 2, 1); finish(s22, 2, 2); finish(s23, 2, 3)
+                finish(s30, 3, 0); finish(s31, 3, 1); finish(s32, 3, 2); finish(s33, 3, 3)
+                row += 4
+            }
+        }
+        for row in row..<rows {
+            for output in outputs {
+                let (x, w) = (a + row * n, b + output * n)
+                var lanes = Vector()
+                var j = 0
+                while j < vectorEnd { lanes = lanes.addingProduct(loadVector(x + j), loadVector(w + j)); j += 16 }
+                var sum = lanes.sum()
+                for tail in vectorEnd..<n { sum = sum.addingProduct(x[tail], w[tail]) }
+                c[row * m + output] = sum
+            }
+        }
+    }
+}
+
+// MARK: - Vector helpers
+
+extension SmallBatch {
+    @inline(__always)
+    private static func loadVector(_ source: UnsafePointer<Float>) -> Vector {
+        UnsafeRawPointer(source).loadUnaligned(as: Vector.self)
+    }
+
+    /// 64 consecutive elements.
+    @inline(__always)
+    private static func load(_ source: UnsafePointer<Float>) -> Block {
+        let raw = UnsafeRawPointer(source)
+        return (raw.loadUnaligned(as: Vector.self), raw.loadUnaligned(fromByteOffset: 64, as: Vector.self),
+                raw.loadUnaligned(fromByteOffset: 128, as: Vector.self), raw.loadUnaligned(fromByteOffset: 192, as: Vector.self))
+    }
+
+    @inline(__always)
+    private static func store(_ values: Block, _ target: UnsafeMutablePointer<Float>) {
+        let raw = UnsafeMutableRawPointer(target)
+        raw.storeBytes(of: values.0, as: Vector.self)
+        raw.storeBytes(of: values.1, toByteOffset: 64, as: Vector.self)
+        raw.storeBytes(of: values.2, toByteOffset: 128, as: Vector.self)
+        raw.storeBytes(of: values.3, toByteOffset: 192, as: Vector.self)
+    }
+
+    /// sums += scale · values, lane by lane, as fused multiply-adds.
+    @inline(__always)
+    private static func fma(_ sums: inout Block, _ scale: Float, _ values: Block) {
+        sums = (sums.0.addingProduct(scale, values.0), sums.1.addingProduct(scale, values.1),
+                sums.2.addingProduct(scale, values.2), sums.3.addingProduct(scale, values.3))
+    }
+
+    /// `x` [rows, columns] transposed to [columns, rows].
+    private static func transposed(_ x: [Float], rows: Int, columns: Int) -> [Float] {
+        [Float](unsafeUninitializedCapacity: rows * columns) { out, initialized in
+            x.withUnsafeBufferPointer { x in
+                for row in 0..<rows {
+                    for column in 0..<columns { out[column * rows + row] = x[row * columns + column] }
+                }
+            }
+            initialized = rows * columns
+        }
+    }
+}
