@@ -56,24 +56,12 @@ struct ConvolutionGeometry {
         }
     }
 
-    /// `unfold` for stride 1 and no padding (the article's convolutions): every window lies inside
-    /// the image, so each row is oh runs of ow elements read at a fixed offset.
+    /// `unfold` for stride 1 and no padding (the article's convolutions).
     private func unfoldWithoutPadding(_ image: UnsafePointer<Float>, into columns: UnsafeMutablePointer<Float>,
                                       rowStride: Int) {
-        let (oh, ow) = (outputHeight, outputWidth)
-        var target = columns
-        for c in 0..<channels {
-            for ki in 0..<kernelHeight {
-                for kj in 0..<kernelWidth {
-                    var source = image + (c * height + ki) * width + kj
-                    for oy in 0..<oh {
-                        let run = target + oy * ow
-                        for ox in 0..<ow { run[ox] = source[ox] }
-                        source += width
-                    }
-                    target += rowStride
-                }
-            }
+        forEachRunWithoutPadding(rowStride: rowStride) { imageOffset, columnsOffset, count in
+            let (from, to) = (image + imageOffset, columns + columnsOffset)
+            for ox in 0..<count { to[ox] = from[ox] }
         }
     }
 
@@ -112,18 +100,26 @@ struct ConvolutionGeometry {
 
     /// `fold` for stride 1 and no padding, the adjoint of `unfoldWithoutPadding`.
     private func foldWithoutPadding(_ columns: UnsafePointer<Float>, rowStride: Int, into image: UnsafeMutablePointer<Float>) {
+        forEachRunWithoutPadding(rowStride: rowStride) { imageOffset, columnsOffset, count in
+            let (from, to) = (columns + columnsOffset, image + imageOffset)
+            for ox in 0..<count { to[ox] += from[ox] }
+        }
+    }
+
+    /// Every run of the unfolded matrix at stride 1 without padding, in order: each window lies
+    /// inside the image, so row (c, ki, kj) is H' runs of W' elements read at a fixed offset.
+    /// `body(imageOffset, columnsOffset, count)` gets where a run starts in the image [C, H, W]
+    /// and in the unfolded matrix (rows of `rowStride` elements), and its length.
+    @inline(__always)
+    private func forEachRunWithoutPadding(rowStride: Int, _ body: (Int, Int, Int) -> Void) {
         let (oh, ow) = (outputHeight, outputWidth)
-        var source = columns
+        var row = 0
         for c in 0..<channels {
             for ki in 0..<kernelHeight {
                 for kj in 0..<kernelWidth {
-                    var target = image + (c * height + ki) * width + kj
-                    for oy in 0..<oh {
-                        let run = source + oy * ow
-                        for ox in 0..<ow { target[ox] += run[ox] }
-                        target += width
-                    }
-                    source += rowStride
+                    let start = (c * height + ki) * width + kj
+                    for oy in 0..<oh { body(start + oy * width, row * rowStride + oy * ow, ow) }
+                    row += 1
                 }
             }
         }

@@ -30,26 +30,19 @@ enum SmallBatch {
 extension SmallBatch {
     /// C[i, j] = Σ_b A[b, i] · B[b, j] for A [batch, m] and B [batch, n], summed in batch order.
     static func transposedProduct(_ a: [Float], _ b: [Float], batch: Int, m: Int, n: Int) -> [Float] {
-        let at = transposed(a, rows: batch, columns: m)
-        return [Float](unsafeUninitializedCapacity: m * n) { c, initialized in
-            at.withUnsafeBufferPointer { at in
-                b.withUnsafeBufferPointer { b in
-                    let (at, b, c) = (at.baseAddress!, b.baseAddress!, c.baseAddress!)
-                    parallelChunks((m + 3) / 4, costPerElement: 4 * n * batch) { blocks in
-                        for block in blocks {
-                            let first = block * 4
-                            if first + 4 <= m {
-                                outerProductRows(at + first * batch, b, c + first * n, batch: batch, n: n)
-                            } else {
-                                for row in first..<m {
-                                    outerProductRow(at + row * batch, b, c + row * n, batch: batch, columns: 0..<n, n: n)
-                                }
-                            }
+        result(m * n, transposed(a, rows: batch, columns: m), b) { at, b, c in
+            parallelChunks((m + 3) / 4, costPerElement: 4 * n * batch) { blocks in
+                for block in blocks {
+                    let first = block * 4
+                    if first + 4 <= m {
+                        outerProductRows(at + first * batch, b, c + first * n, batch: batch, n: n)
+                    } else {
+                        for row in first..<m {
+                            outerProductRow(at + row * batch, b, c + row * n, batch: batch, columns: 0..<n, n: n)
                         }
                     }
                 }
             }
-            initialized = m * n
         }
     }
 
@@ -100,22 +93,16 @@ extension SmallBatch {
 
     /// C = A · B for A [rows, k] (rows ≤ 64) and B [k, n]; each element summed over k in order.
     static func product(_ a: [Float], _ b: [Float], rows: Int, k: Int, n: Int) -> [Float] {
-        [Float](unsafeUninitializedCapacity: rows * n) { c, initialized in
-            a.withUnsafeBufferPointer { a in
-                b.withUnsafeBufferPointer { b in
-                    let (a, b, c) = (a.baseAddress!, b.baseAddress!, c.baseAddress!)
-                    parallelChunks((n + 63) / 64, costPerElement: 64 * k * rows) { columnBlocks in
-                        for start in stride(from: 0, to: k, by: innerBlock) {
-                            let inner = start..<min(k, start + innerBlock)
-                            for block in columnBlocks {
-                                productBlock(a, b, c, rows: rows, k: k, n: n, inner: inner,
-                                             columns: block * 64..<min(n, block * 64 + 64))
-                            }
-                        }
+        result(rows * n, a, b) { a, b, c in
+            parallelChunks((n + 63) / 64, costPerElement: 64 * k * rows) { columnBlocks in
+                for start in stride(from: 0, to: k, by: innerBlock) {
+                    let inner = start..<min(k, start + innerBlock)
+                    for block in columnBlocks {
+                        productBlock(a, b, c, rows: rows, k: k, n: n, inner: inner,
+                                     columns: block * 64..<min(n, block * 64 + 64))
                     }
                 }
             }
-            initialized = rows * n
         }
     }
 
@@ -163,18 +150,12 @@ extension SmallBatch {
     /// C = A · Bᵀ for A [rows, n] (rows ≤ 64) and B [m, n], giving [rows, m]: 4 × 4 dot products at
     /// a time, each accumulated in 16 lanes over n in order and then added across the lanes.
     static func productTransposed(_ a: [Float], _ b: [Float], rows: Int, n: Int, m: Int) -> [Float] {
-        [Float](unsafeUninitializedCapacity: rows * m) { c, initialized in
-            a.withUnsafeBufferPointer { a in
-                b.withUnsafeBufferPointer { b in
-                    let (a, b, c) = (a.baseAddress!, b.baseAddress!, c.baseAddress!)
-                    parallelChunks((m + 3) / 4, costPerElement: 4 * n * rows) { blocks in
-                        for block in blocks {
-                            dotProductBlock(a, b, c, rows: rows, n: n, m: m, outputs: block * 4..<min(m, block * 4 + 4))
-                        }
-                    }
+        result(rows * m, a, b) { a, b, c in
+            parallelChunks((m + 3) / 4, costPerElement: 4 * n * rows) { blocks in
+                for block in blocks {
+                    dotProductBlock(a, b, c, rows: rows, n: n, m: m, outputs: block * 4..<min(m, block * 4 + 4))
                 }
             }
-            initialized = rows * m
         }
     }
 
@@ -188,39 +169,36 @@ extension SmallBatch {
             let (b0, b1, b2, b3) = (b + outputs.lowerBound * n, b + (outputs.lowerBound + 1) * n,
                                     b + (outputs.lowerBound + 2) * n, b + (outputs.lowerBound + 3) * n)
             while row + 4 <= rows {
-                var s00 = Vector(), s01 = Vector(), s02 = Vector(), s03 = Vector()
-                var s10 = Vector(), s11 = Vector(), s12 = Vector(), s13 = Vector()
-                var s20 = Vector(), s21 = Vector(), s22 = Vector(), s23 = Vector()
-                var s30 = Vector(), s31 = Vector(), s32 = Vector(), s33 = Vector()
+                // Row r of this 4 × 4 block of dot products: one vector of lane sums per output.
+                let zero: Block = (Vector(), Vector(), Vector(), Vector())
+                var r0 = zero, r1 = zero, r2 = zero, r3 = zero
                 let (a0, a1, a2, a3) = (a + row * n, a + (row + 1) * n, a + (row + 2) * n, a + (row + 3) * n)
                 var j = 0
                 while j < vectorEnd {
-                    let (w0, w1, w2, w3) = (loadVector(b0 + j), loadVector(b1 + j), loadVector(b2 + j), loadVector(b3 + j))
-                    let x0 = loadVector(a0 + j)
-                    s00 = s00.addingProduct(x0, w0); s01 = s01.addingProduct(x0, w1)
-                    s02 = s02.addingProduct(x0, w2); s03 = s03.addingProduct(x0, w3)
-                    let x1 = loadVector(a1 + j)
-                    s10 = s10.addingProduct(x1, w0); s11 = s11.addingProduct(x1, w1)
-                    s12 = s12.addingProduct(x1, w2); s13 = s13.addingProduct(x1, w3)
-                    let x2 = loadVector(a2 + j)
-                    s20 = s20.addingProduct(x2, w0); s21 = s21.addingProduct(x2, w1)
-                    s22 = s22.addingProduct(x2, w2); s23 = s23.addingProduct(x2, w3)
-                    let x3 = loadVector(a3 + j)
-                    s30 = s30.addingProduct(x3, w0); s31 = s31.addingProduct(x3, w1)
-                    s32 = s32.addingProduct(x3, w2); s33 = s33.addingProduct(x3, w3)
+                    let w: Block = (loadVector(b0 + j), loadVector(b1 + j), loadVector(b2 + j), loadVector(b3 + j))
+                    multiplyAdd(&r0, loadVector(a0 + j), w)
+                    multiplyAdd(&r1, loadVector(a1 + j), w)
+                    multiplyAdd(&r2, loadVector(a2 + j), w)
+                    multiplyAdd(&r3, loadVector(a3 + j), w)
                     j += 16
                 }
-                /// Adds the lanes, then the elements past the last whole vector.
+                /// Adds one output's lanes, then the elements past the last whole vector.
                 func finish(_ lanes: Vector, _ r: Int, _ o: Int) {
-                    var sum = lanes.sum()
                     let (x, w) = (a + (row + r) * n, b + (outputs.lowerBound + o) * n)
+                    var sum = lanes.sum()
                     for tail in vectorEnd..<n { sum = sum.addingProduct(x[tail], w[tail]) }
                     c[(row + r) * m + outputs.lowerBound + o] = sum
                 }
-                finish(s00, 0, 0); finish(s01, 0, 1); finish(s02, 0, 2); finish(s03, 0, 3)
-                finish(s10, 1, 0); finish(s11, 1, 1); finish(s12, 1, 2); finish(s13, 1, 3)
-                finish(s20, 2, 0); finish(s21, 2, 1); finish(s22, 2, 2); finish(s23, 2, 3)
-                finish(s30, 3, 0); finish(s31, 3, 1); finish(s32, 3, 2); finish(s33, 3, 3)
+                func finish(_ sums: Block, _ r: Int) {
+                    finish(sums.0, r, 0)
+                    finish(sums.1, r, 1)
+                    finish(sums.2, r, 2)
+                    finish(sums.3, r, 3)
+                }
+                finish(r0, 0)
+                finish(r1, 1)
+                finish(r2, 2)
+                finish(r3, 3)
                 row += 4
             }
         }
@@ -241,6 +219,18 @@ extension SmallBatch {
 // MARK: - Vector helpers
 
 extension SmallBatch {
+    /// A new array of `count` elements that `fill` writes completely, given the operands' storage.
+    @inline(__always)
+    private static func result(_ count: Int, _ a: [Float], _ b: [Float],
+                               _ fill: (UnsafePointer<Float>, UnsafePointer<Float>, UnsafeMutablePointer<Float>) -> Void) -> [Float] {
+        [Float](unsafeUninitializedCapacity: count) { c, initialized in
+            a.withUnsafeBufferPointer { a in
+                b.withUnsafeBufferPointer { b in fill(a.baseAddress!, b.baseAddress!, c.baseAddress!) }
+            }
+            initialized = count
+        }
+    }
+
     @inline(__always)
     private static func loadVector(_ source: UnsafePointer<Float>) -> Vector {
         UnsafeRawPointer(source).loadUnaligned(as: Vector.self)
@@ -261,6 +251,13 @@ extension SmallBatch {
         raw.storeBytes(of: values.1, toByteOffset: 64, as: Vector.self)
         raw.storeBytes(of: values.2, toByteOffset: 128, as: Vector.self)
         raw.storeBytes(of: values.3, toByteOffset: 192, as: Vector.self)
+    }
+
+    /// sums.k += x · w.k for each of the four, lane by lane, as fused multiply-adds.
+    @inline(__always)
+    private static func multiplyAdd(_ sums: inout Block, _ x: Vector, _ w: Block) {
+        sums = (sums.0.addingProduct(x, w.0), sums.1.addingProduct(x, w.1),
+                sums.2.addingProduct(x, w.2), sums.3.addingProduct(x, w.3))
     }
 
     /// sums += scale · values, lane by lane, as fused multiply-adds.

@@ -100,7 +100,8 @@ final class AutogradTests: XCTestCase {
 
     func testLargeMatmulsSplitAcrossThreadsMatchNaiveProductBitForBit() throws {
         // Above the split threshold, in both orientations (more columns, more rows) and with all
-        // transposes the gradients use; sizes that are not multiples of the 16-wide blocks.
+        // transposes the gradients use; sizes that are not multiples of the 16-wide blocks. With
+        // 37 rows the product and its gradients take the small-batch loops, with 250 rows BLAS.
         let saved = ComputeThreads.count
         defer { ComputeThreads.count = saved }
         for (m, k, n) in [(37, 301, 250), (250, 301, 37)] {

@@ -124,18 +124,8 @@ final class ConvolutionAndPoolingTests: XCTestCase {
         // Large enough that unfold and fold split across threads; odd sizes, padding and strides
         // exercise the partial runs at both edges of every line.
         for (stride, padding) in [(1, 0), (1, 2), (2, 1), (3, 1)] {
-            let x = try randomTensor([3, 6, 19, 23], seed: 31)
-            let w = try randomTensor([5, 6, 3, 4], seed: 32)
-            let b = try randomTensor([5], seed: 33)
-            x.requiresGrad = true; w.requiresGrad = true; b.requiresGrad = true
-            let y = try conv2d(x, weight: w, bias: b, stride: stride, padding: padding)
-            assertClose(y.scalars, naiveConv2d(x, w, b, stride: stride, padding: padding), tolerance: 1e-4)
-            let upstream = try randomTensor(y.shape, seed: 34)
-            try y.backward(gradient: upstream)
-            let expected = naiveConv2dGradients(x, w, upstream, stride: stride, padding: padding)
-            assertClose(try XCTUnwrap(x.grad).scalars, expected.input, tolerance: 1e-4)
-            assertClose(try XCTUnwrap(w.grad).scalars, expected.weight, tolerance: 1e-3)
-            assertClose(try XCTUnwrap(b.grad).scalars, expected.bias, tolerance: 1e-3)
+            try assertConvolutionMatchesDirectLoops(input: [3, 6, 19, 23], weight: [5, 6, 3, 4],
+                                                    stride: stride, padding: padding, seed: 31)
         }
     }
 
@@ -143,19 +133,26 @@ final class ConvolutionAndPoolingTests: XCTestCase {
         // Small outputs put several images side by side in one unfolded matrix; 19 images make
         // the last group a partial one.
         for (stride, padding) in [(1, 1), (2, 0)] {
-            let x = try randomTensor([19, 3, 7, 9], seed: 51)
-            let w = try randomTensor([4, 3, 3, 3], seed: 52)
-            let b = try randomTensor([4], seed: 53)
-            x.requiresGrad = true; w.requiresGrad = true; b.requiresGrad = true
-            let y = try conv2d(x, weight: w, bias: b, stride: stride, padding: padding)
-            assertClose(y.scalars, naiveConv2d(x, w, b, stride: stride, padding: padding), tolerance: 1e-4)
-            let upstream = try randomTensor(y.shape, seed: 54)
-            try y.backward(gradient: upstream)
-            let expected = naiveConv2dGradients(x, w, upstream, stride: stride, padding: padding)
-            assertClose(try XCTUnwrap(x.grad).scalars, expected.input, tolerance: 1e-4)
-            assertClose(try XCTUnwrap(w.grad).scalars, expected.weight, tolerance: 1e-3)
-            assertClose(try XCTUnwrap(b.grad).scalars, expected.bias, tolerance: 1e-3)
+            try assertConvolutionMatchesDirectLoops(input: [19, 3, 7, 9], weight: [4, 3, 3, 3],
+                                                    stride: stride, padding: padding, seed: 51)
         }
+    }
+
+    /// conv2d's output and its input, weight and bias gradients against the direct loops.
+    private func assertConvolutionMatchesDirectLoops(input: [Int], weight: [Int], stride: Int, padding: Int, seed: UInt64,
+                                                     file: StaticString = #filePath, line: UInt = #line) throws {
+        let x = try randomTensor(input, seed: seed)
+        let w = try randomTensor(weight, seed: seed + 1)
+        let b = try randomTensor([weight[0]], seed: seed + 2)
+        x.requiresGrad = true; w.requiresGrad = true; b.requiresGrad = true
+        let y = try conv2d(x, weight: w, bias: b, stride: stride, padding: padding)
+        assertClose(y.scalars, naiveConv2d(x, w, b, stride: stride, padding: padding), tolerance: 1e-4, file: file, line: line)
+        let upstream = try randomTensor(y.shape, seed: seed + 3)
+        try y.backward(gradient: upstream)
+        let expected = naiveConv2dGradients(x, w, upstream, stride: stride, padding: padding)
+        assertClose(try XCTUnwrap(x.grad).scalars, expected.input, tolerance: 1e-4, file: file, line: line)
+        assertClose(try XCTUnwrap(w.grad).scalars, expected.weight, tolerance: 1e-3, file: file, line: line)
+        assertClose(try XCTUnwrap(b.grad).scalars, expected.bias, tolerance: 1e-3, file: file, line: line)
     }
 
     func testFusedConvolutionReLUEqualsTheTwoOpsAndPassesGradientCheck() throws {
