@@ -67,7 +67,7 @@ let package = Package(
             .product(name: "SwiftParser", package: "swift-syntax"),
         ]),
         .executableTarget(name: "notebook", dependencies: [
-            "Notebook", "Report",
+            "Compute", "Notebook", "Report",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

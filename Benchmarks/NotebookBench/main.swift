@@ -1,4 +1,7 @@
+import Compute
 import Foundation
+
+ComputeRuntime.prepare()
 
 // `make bench`: every suite runs in this one process so that ratios compare figures taken under
 // the same machine load. `notebook-bench SUITE...` runs only the named suites.

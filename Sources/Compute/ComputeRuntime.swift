@@ -5,7 +5,8 @@ import CMalloc
 import COpenBLAS
 #endif
 
-/// Process-wide settings the kernels rely on, applied once, before the first GEMM.
+/// Process-wide settings the kernels rely on. Programs call `prepare()` first thing in `main`;
+/// otherwise they are applied on the first GEMM, which is too late for the arena limit below.
 ///
 /// - OpenBLAS runs single-threaded: `Compute` splits GEMMs and convolutions across its own threads
 ///   (`ComputeThreads`). OpenBLAS's pool would otherwise keep a worker spinning in `sched_yield`
@@ -15,12 +16,19 @@ import COpenBLAS
 ///   a training step allocates the same large buffers (the article's Dense weight gradient is
 ///   37.7 MB) every time, and mapping them fresh costs a page fault and a zero-fill per 4 KiB.
 ///   Larger blocks (whole data sets) are still mapped and returned when freed.
-enum ComputeRuntime {
+/// - All threads share glibc's main heap: a thread's own arena is at most 64 MiB, too small to keep
+///   two such buffers, so a notebook cell (which runs on its own thread) would map and unmap them
+///   at every step anyway (12% of its training time went to page faults).
+public enum ComputeRuntime {
+    /// Applies the settings once; later calls do nothing.
+    public static func prepare() { _ = configured }
+
     static let configured: Void = {
         #if !canImport(Accelerate)
         openblas_set_num_threads(1)
         #endif
         #if canImport(CMalloc)
+        _ = mallopt(M_ARENA_MAX, 1)
         _ = mallopt(M_MMAP_THRESHOLD, 64 << 20)
         _ = mallopt(M_TRIM_THRESHOLD, 256 << 20)
         #endif

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Compute
 import Foundation
 import Notebook
 
@@ -15,6 +16,7 @@ struct NotebookCommand: ParsableCommand {
     /// ArgumentParser's own entry point, except that usage errors exit with status 2 (as the
     /// design promises) instead of the BSD EX_USAGE 64.
     static func main() {
+        ComputeRuntime.prepare()
         do {
             var command = try parseAsRoot()
             try command.run()
