@@ -93,6 +93,13 @@ final class HostBindingTests: XCTestCase {
         }
     }
 
+    func testNonMutatingCallThroughAReadOnlyPropertyWritesNothingBack() throws {
+        // `doubled` has no setter: a plain method call on it must not try to assign it back,
+        // while a mutating method of a value stored in a variable still does.
+        XCTAssertEqual(try run("var v = Vector([1, 2])\nv.doubled.sum()").description, "6.0")
+        XCTAssertEqual(try run("var curves = [Curve()]\ncurves[0].add(1)\ncurves[0].count", line: 4).description, "1")
+    }
+
     func testTrainingLoopInTheShapeOfTheArticle() throws {
         try run("""
         class Tiny: nn.Module {

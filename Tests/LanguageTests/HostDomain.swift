@@ -86,6 +86,7 @@ func makeHostBindings() -> Bindings {
         t.initializer("_ values: [Double]") { a in Vector(try a.get(0, as: [Double].self)) }
         t.method("sum") { x, _ in x.sum() }
         t.property("count") { x in x.values.count }
+        t.property("doubled") { x in x * 2 }
         t.property("values", get: { x in x.values }, set: { x, value in
             guard let values = [Double](scriptValue: value) else { throw BindingError("values must be [Double]") }
             x.values = values

@@ -128,46 +128,56 @@ extension Interpreter {
     /// Mutates the storage `target` names in place — a variable, a property, an element — so that
     /// `xs.append(x)` and `grid[i][j] += 1` do not copy the array (Swift's copy-on-write stays cheap).
     func modify(_ target: Expr, _ loc: Loc, _ body: (inout Value) throws -> Void) throws {
+        try modifyIfChanged(target, loc) { value in
+            try body(&value)
+            return true
+        }
+    }
+
+    /// `modify`, for a `body` that may turn out not to change anything (it returns whether it did):
+    /// then nothing is written back through properties, setters or subscripts. A call such as
+    /// `split.images.reshaped(…)` is tried as a mutating method first and must not assign
+    /// `images` back — it may well be read-only.
+    func modifyIfChanged(_ target: Expr, _ loc: Loc, _ body: (inout Value) throws -> Bool) throws {
         switch target {
         case .name(let ref):
             switch ref.resolution {
             case .local(let depth, let slot):
                 guard let frame else { throw LocatedError(.runtime, "internal: no frame", loc) }
-                try body(&frame.ancestor(depth).slots[slot])
+                _ = try body(&frame.ancestor(depth).slots[slot])
             case .global(let index):
                 guard globals.values[index] != nil else {
                     throw LocatedError(.runtime, "'\(ref.name)' has no value yet: the cell that defines it has not run", ref.loc)
                 }
-                try body(&globals.values[index]!)
+                _ = try body(&globals.values[index]!)
             default:
                 var value = try load(ref)
-                try body(&value)
-                try store(ref, value)
+                if try body(&value) { try store(ref, value) }
             }
         case .selfValue(let ref):
             var value = try load(ref)
-            try body(&value)
+            _ = try body(&value)
         case .member(let base, let name, let memberLoc):
             let object = try evaluate(base)
             if case .object(let instance) = object, let index = instance.scriptClass.fieldIndex[name] {
-                try body(&instance.fields[index])
+                _ = try body(&instance.fields[index])
                 return
             }
             if isValueType(object) {
                 throw LocatedError(.runtime, "cannot assign to '\(name)' of a \(object.typeName) value", memberLoc)
             }
             var value = try member(of: object, name, memberLoc)
-            try body(&value)
-            try setMember(of: object, name, value, memberLoc)
+            if try body(&value) { try setMember(of: object, name, value, memberLoc) }
         case .subscriptAccess(let base, let arguments, let subscriptLoc):
             let indices = try arguments.map { try evaluate($0.value) }
-            try modify(base, loc) { container in
+            try modifyIfChanged(base, loc) { container in
                 var element = try subscriptValue(container, indices, arguments.map(\.label), subscriptLoc)
-                try body(&element)
+                guard try body(&element) else { return false }
                 try setSubscript(&container, indices, element, subscriptLoc)
+                return true
             }
         case .forceUnwrap(let base, _):
-            try modify(base, loc, body)
+            try modifyIfChanged(base, loc, body)
         default:
             throw LocatedError(.runtime, "cannot assign to this expression", loc)
         }

@@ -107,12 +107,13 @@ extension Interpreter {
     func callMutatingMethod(_ base: Expr, root: NameRef, _ name: String, _ arguments: CallArguments,
                             _ loc: Loc) throws -> Value? {
         var result: Value?
-        try modify(base, loc) { receiver in
-            guard isValueType(receiver) else { return }
+        try modifyIfChanged(base, loc) { receiver in
+            guard isValueType(receiver) else { return false }
             if root.isConstant, case .name = base {
                 throw LocatedError(.runtime, "cannot use mutating member '\(name)' on immutable value: '\(root.name)' is a 'let' constant", loc)
             }
             result = try StandardMethods.mutate(&receiver, name, arguments, loc, self)
+            return result != nil
         }
         return result
     }
@@ -121,9 +122,9 @@ extension Interpreter {
     func callHostMutatingMethod(_ base: Expr, root: NameRef, _ name: String, _ arguments: CallArguments,
                                 _ loc: Loc) throws -> Value? {
         var result: Value?
-        try modify(base, loc) { receiver in
+        try modifyIfChanged(base, loc) { receiver in
             guard case .host(let host) = receiver, let binding = bindings.binding(forValueOf: host),
-                  let mutating = binding.lookup(\.mutatingMethods, name) else { return }
+                  let mutating = binding.lookup(\.mutatingMethods, name) else { return false }
             if root.isConstant, case .name = base {
                 throw LocatedError(.runtime, "cannot use mutating member '\(name)' on immutable value: '\(root.name)' is a 'let' constant", loc)
             }
@@ -136,6 +137,7 @@ extension Interpreter {
                 }
             }
             result = try callHost(overloads, receiver: nil, arguments, loc)
+            return true
         }
         return result
     }

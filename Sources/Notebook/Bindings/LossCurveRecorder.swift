@@ -3,9 +3,8 @@ import Learning
 
 /// The `LossCurve` cells build in their training loops (`var curve = LossCurve()`,
 /// `curve.add(train: loss, epoch: epoch)`): a reference to Learning's `LossCurve` value, so that
-/// `add` is an ordinary method. (The interpreter's write-back for mutating host methods also
-/// fires on non-mutating calls such as `split.images.reshaped(...)` and fails on read-only
-/// properties; until that is fixed the curve is a class.) `version` is the curve's own counter.
+/// `add` is an ordinary method and the curve is shared, like the Python list a PyTorch loop
+/// appends to.
 final class LossCurveRecorder {
     private(set) var curve = LossCurve()
 
