@@ -7,7 +7,8 @@
 /// result (or 4 × 4 dot products) live in 16 vector registers while the long dimension streams
 /// through, in blocks that stay in cache. For the article's layer on the project machine, CPU time
 /// on one core: X · W 9.9 ms (BLAS 9.9), dY · Wᵀ 8.8 ms (BLAS 12.8), Xᵀ · dY 7.2 ms (BLAS 10.4);
-/// `make bench` times the whole layer (forward, backward, SGD) at 34 ms against 44 through BLAS.
+/// `make bench` times the whole layer (forward, backward, SGD) at 27–34 ms of CPU against 44
+/// through BLAS.
 ///
 /// Every element is summed in one fixed order with fused multiply-adds, and threads split the
 /// result, never a sum, so results do not depend on the thread count.
