@@ -61,7 +61,19 @@ struct ConvolutionGeometry {
                                       rowStride: Int) {
         forEachRunWithoutPadding(rowStride: rowStride) { imageOffset, columnsOffset, count in
             let (from, to) = (image + imageOffset, columns + columnsOffset)
-            for ox in 0..<count { to[ox] = from[ox] }
+            guard count < 16 else {
+                for ox in 0..<count { to[ox] = from[ox] }
+                return
+            }
+            // Short runs (4–6 elements for 8 × 8 images): 4-wide copies, which the compiler's own
+            // vectorisation of the loop above skips at such lengths (17% of a 6 × 6 convolution).
+            var ox = 0
+            while ox + 4 <= count {
+                UnsafeMutableRawPointer(to + ox).storeBytes(of: UnsafeRawPointer(from + ox).loadUnaligned(as: SIMD4<Float>.self),
+                                                            as: SIMD4<Float>.self)
+                ox += 4
+            }
+            while ox < count { to[ox] = from[ox]; ox += 1 }
         }
     }
 
@@ -102,7 +114,18 @@ struct ConvolutionGeometry {
     private func foldWithoutPadding(_ columns: UnsafePointer<Float>, rowStride: Int, into image: UnsafeMutablePointer<Float>) {
         forEachRunWithoutPadding(rowStride: rowStride) { imageOffset, columnsOffset, count in
             let (from, to) = (columns + columnsOffset, image + imageOffset)
-            for ox in 0..<count { to[ox] += from[ox] }
+            guard count < 16 else {
+                for ox in 0..<count { to[ox] += from[ox] }
+                return
+            }
+            var ox = 0
+            while ox + 4 <= count {
+                let sum = UnsafeRawPointer(to + ox).loadUnaligned(as: SIMD4<Float>.self)
+                    + UnsafeRawPointer(from + ox).loadUnaligned(as: SIMD4<Float>.self)
+                UnsafeMutableRawPointer(to + ox).storeBytes(of: sum, as: SIMD4<Float>.self)
+                ox += 4
+            }
+            while ox < count { to[ox] += from[ox]; ox += 1 }
         }
     }
 
