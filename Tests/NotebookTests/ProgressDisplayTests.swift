@@ -51,6 +51,14 @@ final class ProgressDisplayTests: XCTestCase {
         XCTAssertEqual(capture.text, "  keras-train: epoch 2/5, batch 657/1313, loss 0.3121, accuracy 0.9034, 1520 images/s, ETA 1:23\n")
     }
 
+    func testLoopsOfUnknownLengthShowTheEpochWithoutATotal() {
+        let (display, capture) = display(terminal: false)
+        var pass = status
+        pass.epochs = 0
+        display.training(pass)
+        XCTAssertEqual(capture.text, "  keras-train: epoch 2, batch 657/1313, loss 0.3121, accuracy 0.9034, 1520 images/s, ETA 1:23\n")
+    }
+
     func testColourOnlyOnATerminalWithoutNoColor() {
         let (coloured, capture) = display(terminal: true, color: true)
         coloured.cellFinished(id: "a", status: .ran(seconds: 1), error: nil, explanation: nil)

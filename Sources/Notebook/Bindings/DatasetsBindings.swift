@@ -183,7 +183,9 @@ final class NotebookDataLoader {
         let batchSize = self.batchSize
         return try DataLoader(dataset, batchSize: batchSize, shuffle: shuffle, dropLast: dropLast,
                               generator: shuffle ? context.random : nil) { batch in
-            if batch.index == 0 { progress.begin(epochs: pass, batchesPerEpoch: batch.count, batchSize: batchSize) }
+            // A hand-written loop does not say how many passes it will make: the bar shows this
+            // pass's number and the time left in it.
+            if batch.index == 0 { progress.begin(epochs: 0, batchesPerEpoch: batch.count, batchSize: batchSize) }
             try? progress.batchEnded(epoch: pass, batch: batch.index + 1)
         }
     }

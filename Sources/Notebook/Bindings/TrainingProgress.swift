@@ -47,12 +47,13 @@ public final class TrainingProgress {
         self.cancellation = cancellation
     }
 
-    /// Starts a training loop of `epochs` epochs of `batchesPerEpoch` batches of `batchSize`
-    /// samples (the last batch may be smaller; the rate is an estimate).
+    /// Starts a training loop of `epochs` epochs (0: not known, the ETA then runs to the end of
+    /// the epoch) of `batchesPerEpoch` batches of `batchSize` samples (the last batch may be
+    /// smaller; the rate is an estimate).
     public func begin(epochs: Int, batchesPerEpoch: Int, batchSize: Int) {
         lock.lock()
         defer { lock.unlock() }
-        self.epochs = max(1, epochs)
+        self.epochs = max(0, epochs)
         self.batchesPerEpoch = max(1, batchesPerEpoch)
         self.batchSize = max(1, batchSize)
         started = Date()
@@ -85,13 +86,13 @@ public final class TrainingProgress {
         }
         lastReport = now
         let elapsed = max(now.timeIntervalSince(started ?? now), 1e-9)
-        let total = epochs * batchesPerEpoch
+        let remaining = epochs > 0 ? epochs * batchesPerEpoch - batchesDone : batchesPerEpoch - batch
         let perBatch = elapsed / Double(batchesDone)
         let measured = elapsed >= TrainingProgress.warmUp
         let status = TrainingStatus(cellID: cellID, epoch: epoch, epochs: epochs, batch: batch,
                                     batches: batchesPerEpoch, loss: loss, accuracy: accuracy,
                                     samplesPerSecond: measured ? Double(batchesDone * batchSize) / elapsed : nil,
-                                    secondsRemaining: measured ? perBatch * Double(max(0, total - batchesDone)) : nil)
+                                    secondsRemaining: measured ? perBatch * Double(max(0, remaining)) : nil)
         lock.unlock()
         sink.training(status)
     }

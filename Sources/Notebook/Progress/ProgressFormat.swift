@@ -25,7 +25,7 @@ public enum ProgressFormat {
         let cells = 16
         let filled = Int((fraction * Double(cells)).rounded(.down))
         let bar = String(repeating: "━", count: filled) + String(repeating: "─", count: cells - filled)
-        var parts = ["\(status.cellID)  epoch \(status.epoch)/\(status.epochs) \(bar) \(status.batch)/\(status.batches)"]
+        var parts = ["\(status.cellID)  \(epochText(status)) \(bar) \(status.batch)/\(status.batches)"]
         if let loss = status.loss { parts.append("loss " + DisplayTable.format(loss)) }
         if let accuracy = status.accuracy { parts.append("acc " + DisplayTable.format(accuracy)) }
         if let rate = status.samplesPerSecond { parts.append(String(format: "%.0f img/s", rate)) }
@@ -35,9 +35,14 @@ public enum ProgressFormat {
         return line
     }
 
+    /// `epoch 2/5`, or `epoch 2` when the total is not known.
+    private static func epochText(_ status: TrainingStatus) -> String {
+        status.epochs > 0 ? "epoch \(status.epoch)/\(status.epochs)" : "epoch \(status.epoch)"
+    }
+
     /// The periodic line written instead of a bar when stderr is not a terminal.
     public static func plainTraining(_ status: TrainingStatus) -> String {
-        var parts = ["epoch \(status.epoch)/\(status.epochs)", "batch \(status.batch)/\(status.batches)"]
+        var parts = [epochText(status), "batch \(status.batch)/\(status.batches)"]
         if let loss = status.loss { parts.append("loss " + DisplayTable.format(loss)) }
         if let accuracy = status.accuracy { parts.append("accuracy " + DisplayTable.format(accuracy)) }
         if let rate = status.samplesPerSecond { parts.append(String(format: "%.0f images/s", rate)) }

@@ -18,7 +18,8 @@ public protocol ProgressSink: AnyObject {
 public struct TrainingStatus: Equatable, Sendable {
     /// Label of the cell that trains (for the bar's prefix).
     public var cellID: String
-    /// 1-based epoch and total epochs.
+    /// 1-based epoch and total epochs; `epochs` is 0 when the loop does not say (a data loader's
+    /// passes in a hand-written loop).
     public var epoch: Int
     public var epochs: Int
     /// 1-based batch within the epoch and batches per epoch.
