@@ -28,31 +28,30 @@ func broadcastStrides(_ shape: [Int], to outputShape: [Int]) -> [Int] {
     return strides
 }
 
-/// `f(a[i], b[i])` over the broadcast of `a` (shape `aShape`) and `b` (shape `bShape`) to
-/// `outputShape`, which must be their broadcast shape.
-@inline(__always)
-func broadcastBinary(_ a: [Float], _ aShape: [Int], _ b: [Float], _ bShape: [Int], _ outputShape: [Int],
-                     _ f: @escaping (Float, Float) -> Float) -> [Float] {
+/// `F(a[i], b[i])` over the broadcast of `a` (shape `aShape`) and `b` (shape `bShape`) to
+/// `outputShape`, which must be their broadcast shape. `F` is a type, so the loops inline it.
+func broadcastBinary<F: BinaryElementFunction>(_ a: [Float], _ aShape: [Int], _ b: [Float], _ bShape: [Int],
+                                               _ outputShape: [Int], _: F.Type) -> [Float] {
     let count = outputShape.elementCount
-    var result = [Float](repeating: 0, count: count)
-    if count == 0 { return result }
-    result.withUnsafeMutableBufferPointer { out in
+    if count == 0 { return [] }
+    // Every branch below writes every element, so the result is not zero-filled first.
+    return [Float](unsafeUninitializedCapacity: count) { out, initialized in
         a.withUnsafeBufferPointer { pa in
             b.withUnsafeBufferPointer { pb in
                 let out = out, pa = pa, pb = pb
                 if a.count == count && b.count == count {
                     parallelChunks(count) { range in
-                        for i in range { out[i] = f(pa[i], pb[i]) }
+                        for i in range { out[i] = F.apply(pa[i], pb[i]) }
                     }
                 } else if b.count == 1 && a.count == count {
                     let scalar = pb[0]
                     parallelChunks(count) { range in
-                        for i in range { out[i] = f(pa[i], scalar) }
+                        for i in range { out[i] = F.apply(pa[i], scalar) }
                     }
                 } else if a.count == 1 && b.count == count {
                     let scalar = pa[0]
                     parallelChunks(count) { range in
-                        for i in range { out[i] = f(scalar, pb[i]) }
+                        for i in range { out[i] = F.apply(scalar, pb[i]) }
                     }
                 } else {
                     let sa = broadcastStrides(aShape, to: outputShape)
@@ -74,15 +73,15 @@ func broadcastBinary(_ a: [Float], _ aShape: [Int], _ b: [Float], _ bShape: [Int
                             }
                             let base = row * inner
                             for j in 0..<inner {
-                                out[base + j] = f(pa[offsetA + j * innerA], pb[offsetB + j * innerB])
+                                out[base + j] = F.apply(pa[offsetA + j * innerA], pb[offsetB + j * innerB])
                             }
                         }
                     }
                 }
             }
         }
+        initialized = count
     }
-    return result
 }
 
 /// Sums `gradient` (of `outputShape`) over the dimensions that broadcasting stretched, giving a

@@ -26,18 +26,8 @@ func mapElements<F: UnaryElementFunction>(_ x: [Float], _: F.Type) -> [Float] {
 }
 
 /// `F(a[i], b[i])` for equal-length arrays, split across `ComputeThreads`.
-func zipElements<F: BinaryElementFunction>(_ a: [Float], _ b: [Float], _: F.Type) -> [Float] {
-    let count = a.count
-    return [Float](unsafeUninitializedCapacity: count) { out, initialized in
-        a.withUnsafeBufferPointer { pa in
-            b.withUnsafeBufferPointer { pb in
-                parallelChunks(count) { range in
-                    for i in range { out[i] = F.apply(pa[i], pb[i]) }
-                }
-            }
-        }
-        initialized = count
-    }
+func zipElements<F: BinaryElementFunction>(_ a: [Float], _ b: [Float], _ function: F.Type) -> [Float] {
+    broadcastBinary(a, [a.count], b, [b.count], [a.count], function)
 }
 
 /// max(x, 0).
@@ -88,4 +78,44 @@ enum Product: BinaryElementFunction {
 /// a / b.
 enum Quotient: BinaryElementFunction {
     static func apply(_ a: Float, _ b: Float) -> Float { a / b }
+}
+
+/// a + b.
+enum Sum: BinaryElementFunction {
+    static func apply(_ a: Float, _ b: Float) -> Float { a + b }
+}
+
+/// a − b.
+enum Difference: BinaryElementFunction {
+    static func apply(_ a: Float, _ b: Float) -> Float { a - b }
+}
+
+/// −a · b (the divisor's share of a quotient's gradient, from g / b and the quotient).
+enum NegatedProduct: BinaryElementFunction {
+    static func apply(_ a: Float, _ b: Float) -> Float { -a * b }
+}
+
+/// 1 where a == b, else 0; likewise the other comparisons below.
+enum Equal: BinaryElementFunction {
+    static func apply(_ a: Float, _ b: Float) -> Float { a == b ? 1 : 0 }
+}
+
+enum NotEqual: BinaryElementFunction {
+    static func apply(_ a: Float, _ b: Float) -> Float { a != b ? 1 : 0 }
+}
+
+enum Less: BinaryElementFunction {
+    static func apply(_ a: Float, _ b: Float) -> Float { a < b ? 1 : 0 }
+}
+
+enum LessOrEqual: BinaryElementFunction {
+    static func apply(_ a: Float, _ b: Float) -> Float { a <= b ? 1 : 0 }
+}
+
+enum Greater: BinaryElementFunction {
+    static func apply(_ a: Float, _ b: Float) -> Float { a > b ? 1 : 0 }
+}
+
+enum GreaterOrEqual: BinaryElementFunction {
+    static func apply(_ a: Float, _ b: Float) -> Float { a >= b ? 1 : 0 }
 }
