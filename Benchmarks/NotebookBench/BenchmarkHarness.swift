@@ -31,15 +31,7 @@ final class BenchmarkRecorder {
 /// Wall-clock seconds of the fastest of `repeats` runs of `body`, after `warmup` unmeasured runs.
 /// The minimum is the least noisy estimate of the cost on a machine shared with other work.
 func fastestSeconds(repeats: Int = 5, warmup: Int = 1, _ body: () throws -> Void) rethrows -> Double {
-    for _ in 0..<warmup { try body() }
-    var best = Double.infinity
-    for _ in 0..<repeats {
-        let start = DispatchTime.now().uptimeNanoseconds
-        try body()
-        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        best = min(best, elapsed)
-    }
-    return best
+    try fastestWallAndCPUSeconds(repeats: repeats, warmup: warmup, body).wall
 }
 
 /// The least wall-clock and the least CPU time (all threads of this process) over `repeats` runs

@@ -31,7 +31,7 @@ enum SmallBatch {
 extension SmallBatch {
     /// C[i, j] = Σ_b A[b, i] · B[b, j] for A [batch, m] and B [batch, n], summed in batch order.
     static func transposedProduct(_ a: [Float], _ b: [Float], batch: Int, m: Int, n: Int) -> [Float] {
-        result(m * n, transposed(a, rows: batch, columns: m), b) { at, b, c in
+        result(m * n, permute(a, shape: [batch, m], order: [1, 0]), b) { at, b, c in
             parallelChunks((m + 3) / 4, costPerElement: 4 * n * batch) { blocks in
                 for block in blocks {
                     let first = block * 4
@@ -266,17 +266,5 @@ extension SmallBatch {
     private static func fma(_ sums: inout Block, _ scale: Float, _ values: Block) {
         sums = (sums.0.addingProduct(scale, values.0), sums.1.addingProduct(scale, values.1),
                 sums.2.addingProduct(scale, values.2), sums.3.addingProduct(scale, values.3))
-    }
-
-    /// `x` [rows, columns] transposed to [columns, rows].
-    private static func transposed(_ x: [Float], rows: Int, columns: Int) -> [Float] {
-        [Float](unsafeUninitializedCapacity: rows * columns) { out, initialized in
-            x.withUnsafeBufferPointer { x in
-                for row in 0..<rows {
-                    for column in 0..<columns { out[column * rows + row] = x[row * columns + column] }
-                }
-            }
-            initialized = rows * columns
-        }
     }
 }
