@@ -96,14 +96,7 @@ func sgemm(transposeA: Bool = false, transposeB: Bool = false, m: Int, n: Int, k
 /// Matrix product of `a` [m, k] and `b` [k, n] giving [m, n] (float32 GEMM through BLAS).
 /// Gradients: dA = dC · Bᵀ, dB = Aᵀ · dC.
 public func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
-    guard a.rank == 2, b.rank == 2 else {
-        throw TensorError("matmul", "both operands must be 2-D", shapes: [a.shape, b.shape])
-    }
-    let (m, k, n) = (a.shape[0], a.shape[1], b.shape[1])
-    guard b.shape[0] == k else {
-        throw TensorError("matmul", "inner dimensions differ (\(k) vs \(b.shape[0]))", shapes: [a.shape, b.shape])
-    }
-    _ = try checkedElementCount([m, n], operation: "matmul")
+    let (m, k, n) = try productSizes(a, b, innerAxisOfB: 0, operation: "matmul")
     let (aValues, bValues) = (a.storage, b.storage)
     // A Dense layer at a small batch: a few rows against a large weight matrix (see SmallBatch).
     let smallBatch = SmallBatch.applies(rows: m, k, n)
@@ -123,20 +116,27 @@ public func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
 /// transpose (PyTorch's `nn.Linear` keeps its weight as [out, in]).
 /// Gradients: dA = dC · B, dB = dCᵀ · A.
 public func matmul(_ a: Tensor, transposing b: Tensor) throws -> Tensor {
-    guard a.rank == 2, b.rank == 2 else {
-        throw TensorError("matmul(transposing:)", "both operands must be 2-D", shapes: [a.shape, b.shape])
-    }
-    let (m, k, n) = (a.shape[0], a.shape[1], b.shape[0])
-    guard b.shape[1] == k else {
-        throw TensorError("matmul(transposing:)", "inner dimensions differ (\(k) vs \(b.shape[1]))", shapes: [a.shape, b.shape])
-    }
-    _ = try checkedElementCount([m, n], operation: "matmul(transposing:)")
+    let (m, k, n) = try productSizes(a, b, innerAxisOfB: 1, operation: "matmul(transposing:)")
     let (aValues, bValues) = (a.storage, b.storage)
     let result = Tensor(unchecked: [m, n], sgemm(transposeB: true, m: m, n: n, k: k, aValues, bValues))
     return recorded(result, "matmul", [a, b]) { g, needed in
         [needed[0] ? sgemm(m: m, n: k, k: n, g, bValues) : nil,
          needed[1] ? sgemm(transposeA: true, m: n, n: k, k: m, g, aValues) : nil]
     }
+}
+
+/// m, k and n of the product of `a` [m, k] with `b`, whose axis `innerAxisOfB` must have k
+/// elements and whose other axis gives n; errors name `operation` and both shapes.
+private func productSizes(_ a: Tensor, _ b: Tensor, innerAxisOfB inner: Int, operation: String) throws -> (Int, Int, Int) {
+    guard a.rank == 2, b.rank == 2 else {
+        throw TensorError(operation, "both operands must be 2-D", shapes: [a.shape, b.shape])
+    }
+    let (m, k, n) = (a.shape[0], a.shape[1], b.shape[1 - inner])
+    guard b.shape[inner] == k else {
+        throw TensorError(operation, "inner dimensions differ (\(k) vs \(b.shape[inner]))", shapes: [a.shape, b.shape])
+    }
+    _ = try checkedElementCount([m, n], operation: operation)
+    return (m, k, n)
 }
 
 /// A fully connected layer's affine map with an optional bias [out]:
