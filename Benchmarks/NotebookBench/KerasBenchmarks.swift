@@ -27,14 +27,7 @@ func runKerasBenchmarks(_ recorder: BenchmarkRecorder) throws {
     }
     recorder.record("compute-only train step b32", 160 / stepSeconds, unit: "images/s")
 
-    let model = try Sequential(using: RandomGenerator(seed: 0)) {
-        Conv2D(32, (3, 3), activation: .relu, inputShape: (28, 28, 1))
-        Conv2D(64, (3, 3), activation: .relu)
-        MaxPooling2D((2, 2))
-        Flatten()
-        Dense(1024, activation: .relu)
-        Dense(10, activation: .softmax)
-    }
+    let model = try Sequential.articleModel(using: RandomGenerator(seed: 0))
     try model.compile(optimizer: .sgd, loss: .categoricalCrossentropy, metrics: [.accuracy])
     var summary: EpochSummary?
     let observer = ClosureTrainingObserver(epoch: { summary = $0 })

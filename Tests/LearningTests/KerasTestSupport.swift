@@ -4,14 +4,7 @@ import XCTest
 
 /// The article's Keras-style model, built with weights drawn from `seed`.
 func makeArticleModel(seed: UInt64) throws -> Sequential {
-    try Sequential(using: RandomGenerator(seed: seed)) {
-        Conv2D(32, (3, 3), activation: .relu, inputShape: (28, 28, 1))
-        Conv2D(64, (3, 3), activation: .relu)
-        MaxPooling2D((2, 2))
-        Flatten()
-        Dense(1024, activation: .relu)
-        Dense(10, activation: .softmax)
-    }
+    try Sequential.articleModel(using: RandomGenerator(seed: seed))
 }
 
 /// A small classifier on flat inputs, quick enough for behaviour tests.
