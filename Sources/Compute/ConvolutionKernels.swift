@@ -143,7 +143,7 @@ extension ConvolutionGeometry {
 
     /// Σ over `count` consecutive blocks of `size` elements, added block after block (the same
     /// order for every element, whatever the thread count).
-    private func sumOfShares(_ shares: [Float], count: Int, size: Int) -> [Float] {
+    func sumOfShares(_ shares: [Float], count: Int, size: Int) -> [Float] {
         guard count > 1 else { return count == 1 ? shares : [Float](repeating: 0, count: size) }
         return [Float](unsafeUninitializedCapacity: size) { total, initialized in
             shares.withUnsafeBufferPointer { shares in

@@ -1,0 +1,109 @@
+import XCTest
+@testable import Compute
+
+/// The Winograd F(2×2, 3×3) path of `conv2d` (3×3 kernels, stride 1, ≥ 16 channels in and out)
+/// against the direct loops, the im2col kernels and finite differences.
+final class WinogradConvolutionTests: XCTestCase {
+    func testWinogradIsChosenOnlyForThreeByThreeStrideOneWithEnoughChannels() {
+        func geometry(channels: Int, outputChannels: Int, kernel: Int, stride: Int) -> ConvolutionGeometry {
+            ConvolutionGeometry(batch: 2, channels: channels, height: 10, width: 10, outputChannels: outputChannels,
+                                kernelHeight: kernel, kernelWidth: kernel, stride: stride, padding: 0)
+        }
+        XCTAssertNotNil(WinogradConvolution(geometry(channels: 32, outputChannels: 64, kernel: 3, stride: 1)))
+        XCTAssertNil(WinogradConvolution(geometry(channels: 1, outputChannels: 32, kernel: 3, stride: 1)))
+        XCTAssertNil(WinogradConvolution(geometry(channels: 32, outputChannels: 64, kernel: 3, stride: 2)))
+        XCTAssertNil(WinogradConvolution(geometry(channels: 32, outputChannels: 64, kernel: 5, stride: 1)))
+    }
+
+    func testWinogradMatchesDirectLoopsOnOddSizesWithPaddingAndPartialGroups() throws {
+        // 7×9 outputs leave a half tile at the bottom and the right; 9 images make groups of
+        // 8 and 1; padding 1 and 2 put tiles over the border on every side.
+        for (input, padding) in [([9, 16, 9, 11], 0), ([3, 16, 7, 6], 1), ([2, 16, 5, 5], 2)] {
+            let x = try randomTensor(input, seed: 81)
+            let w = try randomTensor([17, 16, 3, 3], seed: 82)
+            let b = try randomTensor([17], seed: 83)
+            x.requiresGrad = true; w.requiresGrad = true; b.requiresGrad = true
+            let y = try conv2d(x, weight: w, bias: b, padding: padding)
+            assertClose(y.scalars, naiveConv2d(x, w, b, stride: 1, padding: padding), tolerance: 1e-4)
+            let upstream = try randomTensor(y.shape, seed: 84)
+            try y.backward(gradient: upstream)
+            let expected = naiveConv2dGradients(x, w, upstream, stride: 1, padding: padding)
+            assertClose(try XCTUnwrap(x.grad).scalars, expected.input, tolerance: 1e-4)
+            assertClose(try XCTUnwrap(w.grad).scalars, expected.weight, tolerance: 1e-4)
+            assertClose(try XCTUnwrap(b.grad).scalars, expected.bias, tolerance: 1e-4)
+        }
+    }
+
+    func testWinogradAgreesWithTheIm2colKernelsOnTheArticleShape() throws {
+        let x = try randomTensor([3, 32, 28, 28], seed: 91, low: 0, high: 1)
+        let w = try randomTensor([64, 32, 3, 3], seed: 92, low: -0.06, high: 0.06)
+        let b = try randomTensor([64], seed: 93)
+        let geometry = ConvolutionGeometry(batch: 3, channels: 32, height: 28, width: 28, outputChannels: 64,
+                                           kernelHeight: 3, kernelWidth: 3, stride: 1, padding: 0)
+        let winograd = try XCTUnwrap(WinogradConvolution(geometry))
+        let transformed = winograd.transformWeights(w.scalars)
+        let fast = winograd.forward(x.scalars, transformedWeights: transformed, bias: b.scalars, relu: true)
+        let reference = geometry.forward(x.scalars, w.scalars, bias: b.scalars, relu: true)
+        assertClose(fast, reference, tolerance: 1e-5)
+        let upstream = try randomTensor([3, 64, 26, 26], seed: 94).scalars
+        let mine = winograd.backward(upstream, x.scalars, transformedWeights: transformed, reluOutput: fast,
+                                     inputGradient: true, weightGradient: true, biasGradient: true)
+        let theirs = geometry.backward(upstream, x.scalars, w.scalars, reluOutput: reference,
+                                       inputGradient: true, weightGradient: true, biasGradient: true)
+        assertClose(try XCTUnwrap(mine.input), try XCTUnwrap(theirs.input), tolerance: 1e-4)
+        assertClose(try XCTUnwrap(mine.weight), try XCTUnwrap(theirs.weight), tolerance: 1e-4)
+        assertClose(try XCTUnwrap(mine.bias), try XCTUnwrap(theirs.bias), tolerance: 1e-4)
+    }
+
+    func testWinogradGradientsPassFiniteDifferences() throws {
+        let inputs = [try randomTensor([1, 16, 5, 4], seed: 101), try randomTensor([16, 16, 3, 3], seed: 102),
+                      try randomTensor([16], seed: 103)]
+        try assertGradientsMatch(inputs, step: 1e-2) { try conv2d($0[0], weight: $0[1], bias: $0[2], padding: 1) }
+    }
+
+    func testFusedReLUOnTheWinogradPathEqualsTheTwoOps() throws {
+        let x = try randomTensor([4, 16, 8, 8], seed: 111)
+        let w = try randomTensor([16, 16, 3, 3], seed: 112)
+        let b = try randomTensor([16], seed: 113)
+        x.requiresGrad = true; w.requiresGrad = true; b.requiresGrad = true
+        let fused = try conv2dReLU(x, weight: w, bias: b)
+        let upstream = try randomTensor(fused.shape, seed: 114)
+        try fused.backward(gradient: upstream)
+        let fusedGradients = [x, w, b].map { $0.grad?.scalars ?? [] }
+        x.grad = nil; w.grad = nil; b.grad = nil
+        let separate = relu(try conv2d(x, weight: w, bias: b))
+        try separate.backward(gradient: upstream)
+        XCTAssertEqual(fused.scalars, separate.scalars)
+        XCTAssertTrue(fused.scalars.contains(0) && fused.scalars.contains { $0 > 0 })
+        for (mine, theirs) in zip(fusedGradients, [x, w, b].map { $0.grad?.scalars ?? [] }) {
+            XCTAssertEqual(mine, theirs)
+        }
+    }
+
+    func testWinogradIsBitIdenticalAcrossThreadCounts() throws {
+        let saved = ComputeThreads.count
+        defer { ComputeThreads.count = saved }
+        var runs: [[[UInt32]]] = []
+        for threads in [1, 2, 2] {
+            ComputeThreads.count = threads
+            let x = try randomTensor([7, 16, 14, 14], seed: 121)
+            let w = try randomTensor([32, 16, 3, 3], seed: 122)
+            let b = try randomTensor([32], seed: 123)
+            x.requiresGrad = true; w.requiresGrad = true; b.requiresGrad = true
+            let y = try conv2dReLU(x, weight: w, bias: b, padding: 1)
+            try y.backward(gradient: try randomTensor(y.shape, seed: 124))
+            runs.append([y.scalars] .map { $0.map(\.bitPattern) } + [x, w, b].map { $0.grad?.scalars.map(\.bitPattern) ?? [] })
+        }
+        XCTAssertEqual(runs[0], runs[1])
+        XCTAssertEqual(runs[1], runs[2])
+    }
+
+    func testWinogradOfAnEmptyBatchGivesZeroWeightGradients() throws {
+        let w = try randomTensor([16, 16, 3, 3], seed: 131)
+        w.requiresGrad = true
+        let y = try conv2d(try Tensor.zeros([0, 16, 6, 6]), weight: w)
+        XCTAssertEqual(y.shape, [0, 16, 4, 4])
+        try y.sum().backward()
+        XCTAssertEqual(w.grad?.scalars, [Float](repeating: 0, count: 16 * 16 * 9))
+    }
+}
