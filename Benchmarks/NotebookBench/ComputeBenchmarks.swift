@@ -10,11 +10,14 @@ import COpenBLAS
 /// in the same run — OpenBLAS's sgemm called directly for GEMM and convolution throughput, the
 /// first 100 training steps for memory. `COMPUTE_BENCH_ONLY=train-step` runs just the training-step
 /// timing (what Benchmarks/compare-pytorch.sh reads); `COMPUTE_BENCH_ONLY=kernels` everything but
-/// the 1000-step memory run.
+/// the 1000-step memory run; `COMPUTE_BENCH_ONLY=dense` the Dense layer's parts one by one.
 func runComputeBenchmarks(_ recorder: BenchmarkRecorder) throws {
     switch ProcessInfo.processInfo.environment["COMPUTE_BENCH_ONLY"] {
     case "train-step":
         try benchmarkKerasStyleTrainingStep(recorder, measureMemory: false)
+        return
+    case "dense":
+        try benchmarkDenseParts(recorder)
         return
     case "kernels":
         try benchmarkMatrixMultiply(recorder)
@@ -114,6 +117,25 @@ private func benchmarkDense(_ recorder: BenchmarkRecorder) throws {
     }
     recorder.record("dense 9216→1024 b32 fwd+bwd+SGD time", seconds * 1000, unit: "ms")
     recorder.record("dense 9216→1024 b32 fwd+bwd+SGD CPU time", cpuSeconds * 1000, unit: "ms")
+}
+
+/// The article's Dense 9216 → 1024 layer at batch 32 taken apart: the forward product, each of
+/// the two gradients alone, and the SGD update, in CPU time (best of 30), to tune their kernels.
+private func benchmarkDenseParts(_ recorder: BenchmarkRecorder) throws {
+    let generator = RandomGenerator(seed: 5)
+    let x = try Initializer.uniform(low: 0, high: 1).makeTensor([32, 9216], fanIn: 1, fanOut: 1, using: generator)
+    let kernel = try Tensor.parameter([9216, 1024], initializer: .glorotUniform, fanIn: 9216, fanOut: 1024, using: generator)
+    let optimizer = try SGD([kernel], learningRate: 0.01)
+    func record(_ name: String, _ body: () throws -> Void) throws {
+        let (_, cpuSeconds) = try fastestWallAndCPUSeconds(repeats: 30, body)
+        recorder.record("dense 9216→1024 b32 " + name + " CPU time", cpuSeconds * 1000, unit: "ms")
+    }
+    try record("X·W") { _ = try noGrad { try matmul(x, kernel) } }
+    try record("X·W and dW = Xᵀ·dY") { kernel.grad = nil; try matmul(x, kernel).sum().backward() }
+    try record("SGD step") { try optimizer.step() }
+    kernel.requiresGrad = false
+    x.requiresGrad = true
+    try record("X·W and dX = dY·Wᵀ") { x.grad = nil; try matmul(x, kernel).sum().backward() }
 }
 
 /// The Keras-style article model built from Compute ops: NHWC input → Conv2D 32 3×3 relu →
