@@ -102,6 +102,9 @@ public func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
     let smallBatch = SmallBatch.applies(rows: m, k, n)
     let product = smallBatch ? SmallBatch.product(aValues, bValues, rows: m, k: k, n: n)
                              : sgemm(m: m, n: n, k: k, aValues, bValues)
+    if smallBatch, let rate = b.updateInBackwardRate, b.gradientNode == nil {
+        return matmulUpdatingWeightInBackward(a, b, product: product, rate: rate, sizes: (m, k, n))
+    }
     return recorded(Tensor(unchecked: [m, n], product), "matmul", [a, b]) { g, needed in
         guard smallBatch else {
             return [needed[0] ? sgemm(transposeB: true, m: m, n: k, k: n, g, bValues) : nil,
@@ -110,6 +113,33 @@ public func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
         return [needed[0] ? SmallBatch.productTransposed(g, bValues, rows: m, n: n, m: k) : nil,
                 needed[1] ? SmallBatch.transposedProduct(aValues, g, batch: m, m: k, n: n) : nil]
     }
+}
+
+/// The result of `matmul(a, weight)` for a small batch during a fused SGD step: its backward pass
+/// applies weight −= rate · aᵀ · dC block by block (`SmallBatch.subtractTransposedProduct`)
+/// instead of returning the weight's gradient, after computing dA with the weight as it was.
+/// The weight's values are held in a box that backward empties first, so the update happens in
+/// place rather than on a copy of the (37.7 MB) matrix. Other uses of the weight in the same graph
+/// keep their own copy of its values and still contribute a gradient for `step()`.
+private func matmulUpdatingWeightInBackward(_ a: Tensor, _ weight: Tensor, product: [Float], rate: Float,
+                                            sizes: (m: Int, k: Int, n: Int)) -> Tensor {
+    let (aValues, weightValues) = (a.storage, WeightValues(weight.storage))
+    let (m, k, n) = sizes
+    return recorded(Tensor(unchecked: [m, n], product), "matmul", [a, weight]) { g, needed in
+        let inputGradient = needed[0] ? SmallBatch.productTransposed(g, weightValues.values, rows: m, n: n, m: k) : nil
+        weightValues.values = []
+        if needed[1] {
+            SmallBatch.subtractTransposedProduct(aValues, g, scaledBy: rate, from: &weight.storage, batch: m, m: k, n: n)
+            weight.bumpVersion()
+        }
+        return [inputGradient, nil]
+    }
+}
+
+/// A weight's values captured by a forward pass, released once its backward pass no longer needs them.
+private final class WeightValues {
+    var values: [Float]
+    init(_ values: [Float]) { self.values = values }
 }
 
 /// Matrix product a · bᵀ of `a` [m, k] and `b` [n, k] giving [m, n], without materialising the

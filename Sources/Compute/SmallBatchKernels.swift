@@ -32,15 +32,37 @@ extension SmallBatch {
     /// C[i, j] = Σ_b A[b, i] · B[b, j] for A [batch, m] and B [batch, n], summed in batch order.
     static func transposedProduct(_ a: [Float], _ b: [Float], batch: Int, m: Int, n: Int) -> [Float] {
         result(m * n, permute(a, shape: [batch, m], order: [1, 0]), b) { at, b, c in
-            parallelChunks((m + 3) / 4, costPerElement: 4 * n * batch) { blocks in
-                for block in blocks {
-                    let first = block * 4
-                    if first + 4 <= m {
-                        outerProductRows(at + first * batch, b, c + first * n, batch: batch, n: n)
-                    } else {
-                        for row in first..<m {
-                            outerProductRow(at + row * batch, b, c + row * n, batch: batch, columns: 0..<n, n: n)
-                        }
+            transposedProduct(at, b, c, batch: batch, m: m, n: n, update: nil)
+        }
+    }
+
+    /// target[i, j] −= rate · Σ_b A[b, i] · B[b, j], in place: a plain SGD step on a Dense kernel
+    /// [m, n] fused into its gradient Xᵀ · dY, which is never stored. Each element gets exactly
+    /// what `transposedProduct` followed by `p −= rate · g` would give it.
+    static func subtractTransposedProduct(_ a: [Float], _ b: [Float], scaledBy rate: Float, from target: inout [Float],
+                                          batch: Int, m: Int, n: Int) {
+        let at = permute(a, shape: [batch, m], order: [1, 0])
+        at.withUnsafeBufferPointer { at in
+            b.withUnsafeBufferPointer { b in
+                target.withUnsafeMutableBufferPointer { c in
+                    transposedProduct(at.baseAddress!, b.baseAddress!, c.baseAddress!, batch: batch, m: m, n: n, update: rate)
+                }
+            }
+        }
+    }
+
+    /// Aᵀ · B into C from Aᵀ [m, batch], four rows of C at a time: stored, or with `update` the rate
+    /// of C −= update · (Aᵀ · B).
+    private static func transposedProduct(_ at: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>,
+                                          batch: Int, m: Int, n: Int, update: Float?) {
+        parallelChunks((m + 3) / 4, costPerElement: 4 * n * batch) { blocks in
+            for block in blocks {
+                let first = block * 4
+                if first + 4 <= m {
+                    outerProductRows(at + first * batch, b, c + first * n, batch: batch, n: n, update: update)
+                } else {
+                    for row in first..<m {
+                        outerProductRow(at + row * batch, b, c + row * n, batch: batch, columns: 0..<n, n: n, update: update)
                     }
                 }
             }
@@ -50,7 +72,7 @@ extension SmallBatch {
     /// Rows i…i+3 of C from Aᵀ's rows i…i+3: 64 columns at a time in registers, then the rest.
     @inline(__always)
     private static func outerProductRows(_ at: UnsafePointer<Float>, _ b: UnsafePointer<Float>,
-                                         _ c: UnsafeMutablePointer<Float>, batch: Int, n: Int) {
+                                         _ c: UnsafeMutablePointer<Float>, batch: Int, n: Int, update: Float?) {
         var column = 0
         while column + 64 <= n {
             var r0: Block = (Vector(), Vector(), Vector(), Vector())
@@ -62,25 +84,32 @@ extension SmallBatch {
                 fma(&r2, at[2 * batch + s], row)
                 fma(&r3, at[3 * batch + s], row)
             }
-            store(r0, c + column)
-            store(r1, c + n + column)
-            store(r2, c + 2 * n + column)
-            store(r3, c + 3 * n + column)
+            if let rate = update {
+                subtract(r0, scaledBy: rate, from: c + column)
+                subtract(r1, scaledBy: rate, from: c + n + column)
+                subtract(r2, scaledBy: rate, from: c + 2 * n + column)
+                subtract(r3, scaledBy: rate, from: c + 3 * n + column)
+            } else {
+                store(r0, c + column)
+                store(r1, c + n + column)
+                store(r2, c + 2 * n + column)
+                store(r3, c + 3 * n + column)
+            }
             column += 64
         }
         for row in 0..<4 {
-            outerProductRow(at + row * batch, b, c + row * n, batch: batch, columns: column..<n, n: n)
+            outerProductRow(at + row * batch, b, c + row * n, batch: batch, columns: column..<n, n: n, update: update)
         }
     }
 
     /// `columns` of one row of C, element by element, in the same order.
     @inline(__always)
-    private static func outerProductRow(_ at: UnsafePointer<Float>, _ b: UnsafePointer<Float>,
-                                        _ c: UnsafeMutablePointer<Float>, batch: Int, columns: Range<Int>, n: Int) {
+    private static func outerProductRow(_ at: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>,
+                                        batch: Int, columns: Range<Int>, n: Int, update: Float?) {
         for column in columns {
             var sum: Float = 0
             for s in 0..<batch { sum = sum.addingProduct(at[s], b[s * n + column]) }
-            c[column] = sum
+            if let rate = update { c[column] -= rate * sum } else { c[column] = sum }
         }
     }
 }
@@ -252,6 +281,14 @@ extension SmallBatch {
         raw.storeBytes(of: values.1, toByteOffset: 64, as: Vector.self)
         raw.storeBytes(of: values.2, toByteOffset: 128, as: Vector.self)
         raw.storeBytes(of: values.3, toByteOffset: 192, as: Vector.self)
+    }
+
+    /// target −= rate · values for 64 consecutive elements (a multiply, then a subtraction).
+    @inline(__always)
+    private static func subtract(_ values: Block, scaledBy rate: Float, from target: UnsafeMutablePointer<Float>) {
+        let current = load(target)
+        store((current.0 - rate * values.0, current.1 - rate * values.1,
+               current.2 - rate * values.2, current.3 - rate * values.3), target)
     }
 
     /// sums.k += x · w.k for each of the four, lane by lane, as fused multiply-adds.

@@ -15,6 +15,65 @@ final class OptimizerAndSerializationTests: XCTestCase {
         assertClose(p.scalars, [0.95, -2.1])
     }
 
+    /// A Dense-like model big enough for the small-batch kernels: x [8, 128] → 512 → 10, whose
+    /// input also needs its gradient (as a Dense layer after convolutions does).
+    private func denseModel(seed: UInt64) throws -> (x: Tensor, parameters: [Tensor], loss: () throws -> Tensor) {
+        let x = try randomTensor([8, 128], seed: seed)
+        let parameters = [try randomTensor([128, 512], seed: seed + 1), try randomTensor([512], seed: seed + 2),
+                          try randomTensor([512, 10], seed: seed + 3)]
+        x.requiresGrad = true
+        for parameter in parameters { parameter.requiresGrad = true }
+        let weights = try randomTensor([8, 10], seed: seed + 4)
+        return (x, parameters, {
+            let hidden = relu(try linear(x, weight: parameters[0], bias: parameters[1]))
+            return try (matmul(hidden, parameters[2]) * weights).sum()
+        })
+    }
+
+    func testFusedSGDTrainingStepIsBitIdenticalToTheSeparateCalls() throws {
+        let fused = try denseModel(seed: 141), separate = try denseModel(seed: 141)
+        let fusedOptimizer = try SGD(fused.parameters, learningRate: 0.05)
+        let separateOptimizer = try SGD(separate.parameters, learningRate: 0.05)
+        for _ in 0..<3 {
+            fused.x.grad = nil; separate.x.grad = nil
+            let fusedLoss = try fusedOptimizer.trainingStep(fused.loss)
+            // The kernel was updated during backward: it never received a gradient.
+            XCTAssertNil(fused.parameters[0].grad)
+            XCTAssertNotNil(fused.parameters[1].grad)
+            separateOptimizer.zeroGrad()
+            let separateLoss = try separate.loss()
+            try separateLoss.backward()
+            try separateOptimizer.step()
+            XCTAssertEqual(fusedLoss.scalars, separateLoss.scalars)
+            XCTAssertEqual(fused.x.grad?.scalars, separate.x.grad?.scalars)
+            for (mine, theirs) in zip(fused.parameters, separate.parameters) {
+                XCTAssertEqual(mine.scalars.map(\.bitPattern), theirs.scalars.map(\.bitPattern))
+            }
+        }
+        XCTAssertGreaterThan(fused.parameters[0].version, 0)
+    }
+
+    func testFusedSGDStepHandlesAWeightUsedTwiceAndMomentumFallsBack() throws {
+        let x1 = try randomTensor([8, 128], seed: 151), x2 = try randomTensor([8, 128], seed: 152)
+        func run(fused: Bool, momentum: Float) throws -> [Float] {
+            let weight = try randomTensor([128, 512], seed: 153)
+            weight.requiresGrad = true
+            let optimizer = try SGD([weight], learningRate: 0.1, momentum: momentum)
+            let loss = { try (matmul(x1, weight) * matmul(x2, weight)).sum() }
+            if fused {
+                _ = try optimizer.trainingStep(loss)
+                XCTAssertEqual(weight.grad == nil, momentum == 0)
+            } else {
+                try loss().backward()
+                try optimizer.step()
+            }
+            return weight.scalars
+        }
+        // Each use sees the weight as it was in the forward pass; the updates add up.
+        assertClose(try run(fused: true, momentum: 0), try run(fused: false, momentum: 0), tolerance: 1e-5)
+        XCTAssertEqual(try run(fused: true, momentum: 0.9), try run(fused: false, momentum: 0.9))
+    }
+
     func testSGDWithMomentumNesterovAndWeightDecayFollowsPyTorch() throws {
         let p = try parameterWithGradient()
         let optimizer = try SGD([p], learningRate: 0.1, momentum: 0.9, nesterov: true, weightDecay: 0.01)

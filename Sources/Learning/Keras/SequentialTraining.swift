@@ -116,12 +116,13 @@ extension Sequential {
     /// the number of correctly classified samples.
     private func trainStep(_ x: Tensor, _ y: Tensor, _ loss: KerasLoss, _ optimizer: Optimizer,
                            _ generator: RandomGenerator) throws -> (Double, Int) {
-        let output = try forward(x, training: true, generator: generator)
-        let value = try lossValue(output, y, loss)
-        optimizer.zeroGrad()
-        try value.backward()
-        try optimizer.step()
-        return (Double(try value.item()), correctCount(output, y, loss))
+        var output: Tensor?
+        let value = try optimizer.trainingStep {
+            let result = try forward(x, training: true, generator: generator)
+            output = result
+            return try lossValue(result, y, loss)
+        }
+        return (Double(try value.item()), correctCount(output!, y, loss))
     }
 
     /// How many rows inference runs through the layers at once: a multiple of the Keras batch
