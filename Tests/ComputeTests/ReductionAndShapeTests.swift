@@ -54,6 +54,27 @@ final class ReductionAndShapeTests: XCTestCase {
         try assertGradientsMatch([randomTensor([2, 3, 4])]) { try $0[0].permuted([2, 0, 1]) }
     }
 
+    func testPermutationsMatchIndexArithmeticOnOddSizes() throws {
+        // Batched transposes (the first three) and a general permutation, with sizes that leave
+        // partial 16-row blocks.
+        let shape = [3, 5, 17, 19]
+        for order in [[0, 2, 3, 1], [0, 3, 1, 2], [2, 3, 0, 1], [1, 0, 3, 2], [0, 1, 2, 3]] {
+            let x = try randomTensor(shape, seed: 161)
+            let y = try x.permuted(order)
+            XCTAssertEqual(y.shape, order.map { shape[$0] })
+            var expected = [Float](repeating: 0, count: x.count)
+            for a in 0..<3 { for b in 0..<5 { for c in 0..<17 { for d in 0..<19 {
+                let index = [a, b, c, d], outputIndex = order.map { index[$0] }
+                let flat = outputIndex.enumerated().reduce(0) { $0 * y.shape[$1.offset] + $1.element }
+                expected[flat] = x.scalars[((a * 5 + b) * 17 + c) * 19 + d]
+            } } } }
+            XCTAssertEqual(y.scalars, expected, "order \(order)")
+        }
+        let matrix = try randomTensor([37, 41], seed: 162)
+        XCTAssertEqual(try matrix.transposed().transposed().scalars, matrix.scalars)
+        XCTAssertEqual(try matrix.transposed().scalars[5 * 37 + 3], matrix.scalars[3 * 41 + 5])
+    }
+
     func testLayoutConversionsRoundTrip() throws {
         let x = try randomTensor([2, 5, 4, 3])
         let nchw = try x.nhwcToNCHW()
