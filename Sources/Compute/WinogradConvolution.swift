@@ -222,20 +222,27 @@ private func storeRun(_ run: Run, _ p: UnsafeMutablePointer<Float>) {
     UnsafeMutableRawPointer(p).storeBytes(of: run, as: Run.self)
 }
 
-/// Line elements 2t and 2t + 1 for 8 consecutive tiles t from `p` on.
+/// Line elements 2t and 2t + 1 for 8 consecutive tiles t from `p` on. Read as 8 pairs in 64-bit
+/// lanes and split into low and high halves (the even element is the low half on little-endian
+/// machines): a truncation and a shift, where the generic even/odd shuffle of SIMD16 compiles to
+/// element-by-element moves.
+#if _endian(big)
+#error("loadPairs and storePairs take the even element of a pair for the low half of its 64 bits")
+#endif
+
 @inline(__always)
 private func loadPairs(_ p: UnsafePointer<Float>) -> (even: Run, odd: Run) {
-    let pairs = UnsafeRawPointer(p).loadUnaligned(as: SIMD16<Float>.self)
-    return (pairs.evenHalf, pairs.oddHalf)
+    let pairs = UnsafeRawPointer(p).loadUnaligned(as: SIMD8<UInt64>.self)
+    let even = SIMD8<UInt32>(truncatingIfNeeded: pairs), odd = SIMD8<UInt32>(truncatingIfNeeded: pairs &>> 32)
+    return (unsafeBitCast(even, to: Run.self), unsafeBitCast(odd, to: Run.self))
 }
 
 /// Stores `even` and `odd` interleaved as line elements 2t and 2t + 1 from `p` on.
 @inline(__always)
 private func storePairs(_ even: Run, _ odd: Run, _ p: UnsafeMutablePointer<Float>) {
-    var pairs = SIMD16<Float>()
-    pairs.evenHalf = even
-    pairs.oddHalf = odd
-    UnsafeMutableRawPointer(p).storeBytes(of: pairs, as: SIMD16<Float>.self)
+    let low = SIMD8<UInt64>(truncatingIfNeeded: unsafeBitCast(even, to: SIMD8<UInt32>.self))
+    let high = SIMD8<UInt64>(truncatingIfNeeded: unsafeBitCast(odd, to: SIMD8<UInt32>.self)) &<< 32
+    UnsafeMutableRawPointer(p).storeBytes(of: low | high, as: SIMD8<UInt64>.self)
 }
 
 /// The input transform Bᵀ d B and its adjoint, the folding of dV back into dX.
