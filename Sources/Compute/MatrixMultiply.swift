@@ -116,8 +116,8 @@ public func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
 }
 
 /// The result of `matmul(a, weight)` for a small batch during a fused SGD step: its backward pass
-/// applies weight −= rate · aᵀ · dC block by block (`SmallBatch.subtractTransposedProduct`)
-/// instead of returning the weight's gradient, after computing dA with the weight as it was.
+/// applies weight −= rate · aᵀ · dC block by block instead of returning the weight's gradient,
+/// computing dA from the same blocks just before their update (`SmallBatch.productTransposedThenSubtract`).
 /// The weight's values are held in a box that backward empties first, so the update happens in
 /// place rather than on a copy of the (37.7 MB) matrix. Other uses of the weight in the same graph
 /// keep their own copy of its values and still contribute a gradient for `step()`.
@@ -126,13 +126,16 @@ private func matmulUpdatingWeightInBackward(_ a: Tensor, _ weight: Tensor, produ
     let (aValues, weightValues) = (a.storage, WeightValues(weight.storage))
     let (m, k, n) = sizes
     return recorded(Tensor(unchecked: [m, n], product), "matmul", [a, weight]) { g, needed in
-        let inputGradient = needed[0] ? SmallBatch.productTransposed(g, weightValues.values, rows: m, n: n, m: k) : nil
-        weightValues.values = []
-        if needed[1] {
-            SmallBatch.subtractTransposedProduct(aValues, g, scaledBy: rate, from: &weight.storage, batch: m, m: k, n: n)
-            weight.bumpVersion()
+        guard needed[1] else {
+            return [needed[0] ? SmallBatch.productTransposed(g, weightValues.values, rows: m, n: n, m: k) : nil, nil]
         }
-        return [inputGradient, nil]
+        weightValues.values = []
+        defer { weight.bumpVersion() }
+        guard needed[0] else {
+            SmallBatch.subtractTransposedProduct(aValues, g, scaledBy: rate, from: &weight.storage, batch: m, m: k, n: n)
+            return [nil, nil]
+        }
+        return [SmallBatch.productTransposedThenSubtract(g, aValues, scaledBy: rate, from: &weight.storage, rows: m, k: k, n: n), nil]
     }
 }
 

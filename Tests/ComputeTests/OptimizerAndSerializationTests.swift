@@ -15,11 +15,12 @@ final class OptimizerAndSerializationTests: XCTestCase {
         assertClose(p.scalars, [0.95, -2.1])
     }
 
-    /// A Dense-like model big enough for the small-batch kernels: x [8, 128] → 512 → 10, whose
-    /// input also needs its gradient (as a Dense layer after convolutions does).
+    /// A Dense-like model big enough for the small-batch kernels: x [8, 130] → 512 → 10, whose
+    /// input also needs its gradient (as a Dense layer after convolutions does); 130 rows of the
+    /// kernel leave a partial block of 4.
     private func denseModel(seed: UInt64) throws -> (x: Tensor, parameters: [Tensor], loss: () throws -> Tensor) {
-        let x = try randomTensor([8, 128], seed: seed)
-        let parameters = [try randomTensor([128, 512], seed: seed + 1), try randomTensor([512], seed: seed + 2),
+        let x = try randomTensor([8, 130], seed: seed)
+        let parameters = [try randomTensor([130, 512], seed: seed + 1), try randomTensor([512], seed: seed + 2),
                           try randomTensor([512, 10], seed: seed + 3)]
         x.requiresGrad = true
         for parameter in parameters { parameter.requiresGrad = true }
