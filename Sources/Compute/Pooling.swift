@@ -25,6 +25,11 @@ public func maxPool2d(_ x: Tensor, kernelSize: Int, stride: Int? = nil) throws -
                 parallelChunks(planes, costPerElement: h * w) { range in
                     for plane in range {
                         let source = plane * h * w
+                        if kernelSize == 2 && step == 2 {
+                            maxPoolTwoByTwo(input.baseAddress! + source, width: w, outputHeight: oh, outputWidth: ow,
+                                            out.baseAddress! + plane * oh * ow, best.baseAddress! + plane * oh * ow)
+                            continue
+                        }
                         for oy in 0..<oh {
                             for ox in 0..<ow {
                                 var bestIndex = source + oy * step * w + ox * step
@@ -62,5 +67,24 @@ public func maxPool2d(_ x: Tensor, kernelSize: Int, stride: Int? = nil) throws -
             }
         }
         return [gradient]
+    }
+}
+
+/// The 2 × 2, stride-2 windows of one plane (the Keras default): each window's maximum and its
+/// offset in the plane, the first maximum in reading order winning ties, as in the general loop.
+private func maxPoolTwoByTwo(_ plane: UnsafePointer<Float>, width: Int, outputHeight: Int, outputWidth: Int,
+                             _ out: UnsafeMutablePointer<Float>, _ winners: UnsafeMutablePointer<Int32>) {
+    for oy in 0..<outputHeight {
+        let (top, bottom) = (plane + 2 * oy * width, plane + (2 * oy + 1) * width)
+        let (values, offsets) = (out + oy * outputWidth, winners + oy * outputWidth)
+        for ox in 0..<outputWidth {
+            var (best, offset) = (top[2 * ox], 2 * oy * width + 2 * ox)
+            if top[2 * ox + 1] > best { (best, offset) = (top[2 * ox + 1], offset + 1) }
+            let below = (2 * oy + 1) * width + 2 * ox
+            if bottom[2 * ox] > best { (best, offset) = (bottom[2 * ox], below) }
+            if bottom[2 * ox + 1] > best { (best, offset) = (bottom[2 * ox + 1], below + 1) }
+            values[ox] = best
+            offsets[ox] = Int32(truncatingIfNeeded: offset)
+        }
     }
 }
