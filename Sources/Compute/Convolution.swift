@@ -4,8 +4,9 @@ import Foundation
 /// `weight` [O, C, kH, kW] and optional `bias` [O], giving [N, O, H', W'] where
 /// H' = (H + 2·padding − kH) / stride + 1 (floor), likewise W'.
 ///
-/// Implementation: 3×3 kernels at stride 1 with at least 16 channels in and out run on Winograd
-/// F(2×2, 3×3) transforms (`WinogradConvolution`: 2.25× fewer multiply-adds). Otherwise the batch is cut into groups of images (`imagesPerGroup`, enough for ~512
+/// Implementation: 3×3 kernels at stride 1 with at least 16 channels in and out and outputs at
+/// least 16 pixels wide run on Winograd F(2×2, 3×3) transforms (`WinogradConvolution`: 2.25×
+/// fewer multiply-adds). Otherwise the batch is cut into groups of images (`imagesPerGroup`, enough for ~512
 /// output pixels); the groups are spread over `ComputeThreads`, each thread with its own scratch.
 /// A group's images are unfolded (im2col) side by side into one [C·kH·kW, group·H'·W'] matrix that
 /// stays in cache, one GEMM W[O, C·kH·kW] · cols gives all their outputs, and each image's
@@ -51,7 +52,7 @@ private func convolution(_ x: Tensor, weight: Tensor, bias: Tensor?, stride: Int
     _ = try checkedElementCount([geometry.batch, geometry.outputChannels, geometry.pixels], operation: operation)
 
     let (images, weights) = (x.storage, weight.storage)
-    let winograd = WinogradConvolution(geometry)
+    let winograd = WinogradConvolution(geometry).flatMap { $0.isWorthwhile ? $0 : nil }
     let transformedWeights = winograd?.transformWeights(weights) ?? []
     let output = winograd?.forward(images, transformedWeights: transformedWeights, bias: bias?.storage, relu: relu)
         ?? geometry.forward(images, weights, bias: bias?.storage, relu: relu)

@@ -24,15 +24,20 @@ struct WinogradConvolution {
     /// a group's transformed inputs and products stay in a core's cache.
     let imagesPerGroup: Int
 
-    /// The plan for `geometry`, or nil when the im2col kernels suit it better: other kernel sizes
-    /// or strides, and convolutions with too few channels for the GEMMs to outweigh the transforms.
+    /// The plan for `geometry`, or nil unless the kernel is 3×3 at stride 1.
     init?(_ geometry: ConvolutionGeometry) {
-        guard geometry.kernelHeight == 3, geometry.kernelWidth == 3, geometry.stride == 1,
-              geometry.channels >= 16, geometry.outputChannels >= 16 else { return nil }
+        guard geometry.kernelHeight == 3, geometry.kernelWidth == 3, geometry.stride == 1 else { return nil }
         self.geometry = geometry
         tileRows = (geometry.outputHeight + 1) / 2
         tileColumns = (geometry.outputWidth + 1) / 2
         imagesPerGroup = max(1, min(geometry.batch, 160 / (tileRows * tileColumns)))
+    }
+
+    /// Whether this beats the im2col kernels: not with too few channels for the GEMMs to outweigh
+    /// the transforms, nor for outputs narrower than 16 pixels, whose lines of tiles fill too little
+    /// of the transforms' runs of 8 (the PyTorch-style article's 4 × 4 outputs would use 2 lanes).
+    var isWorthwhile: Bool {
+        geometry.channels >= 16 && geometry.outputChannels >= 16 && geometry.outputWidth >= 16
     }
 
     var tilesPerImage: Int { tileRows * tileColumns }

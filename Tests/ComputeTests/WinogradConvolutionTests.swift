@@ -1,18 +1,24 @@
 import XCTest
 @testable import Compute
 
-/// The Winograd F(2×2, 3×3) path of `conv2d` (3×3 kernels, stride 1, ≥ 16 channels in and out)
-/// against the direct loops, the im2col kernels and finite differences.
+/// The Winograd F(2×2, 3×3) kernels against the direct loops, the im2col kernels and finite
+/// differences; `conv2d` takes them for 3×3 kernels at stride 1 with ≥ 16 channels in and out and
+/// outputs ≥ 16 pixels wide.
 final class WinogradConvolutionTests: XCTestCase {
-    func testWinogradIsChosenOnlyForThreeByThreeStrideOneWithEnoughChannels() {
-        func geometry(channels: Int, outputChannels: Int, kernel: Int, stride: Int) -> ConvolutionGeometry {
-            ConvolutionGeometry(batch: 2, channels: channels, height: 10, width: 10, outputChannels: outputChannels,
-                                kernelHeight: kernel, kernelWidth: kernel, stride: stride, padding: 0)
-        }
-        XCTAssertNotNil(WinogradConvolution(geometry(channels: 32, outputChannels: 64, kernel: 3, stride: 1)))
-        XCTAssertNil(WinogradConvolution(geometry(channels: 1, outputChannels: 32, kernel: 3, stride: 1)))
-        XCTAssertNil(WinogradConvolution(geometry(channels: 32, outputChannels: 64, kernel: 3, stride: 2)))
-        XCTAssertNil(WinogradConvolution(geometry(channels: 32, outputChannels: 64, kernel: 5, stride: 1)))
+    private func geometry(_ input: [Int], outputChannels: Int, kernel: Int = 3, stride: Int = 1,
+                          padding: Int = 0) -> ConvolutionGeometry {
+        ConvolutionGeometry(batch: input[0], channels: input[1], height: input[2], width: input[3],
+                            outputChannels: outputChannels, kernelHeight: kernel, kernelWidth: kernel,
+                            stride: stride, padding: padding)
+    }
+
+    func testWinogradIsChosenOnlyForThreeByThreeStrideOneWithEnoughChannelsAndWidth() throws {
+        XCTAssertNil(WinogradConvolution(geometry([2, 32, 28, 28], outputChannels: 64, stride: 2)))
+        XCTAssertNil(WinogradConvolution(geometry([2, 32, 28, 28], outputChannels: 64, kernel: 5)))
+        XCTAssertTrue(try XCTUnwrap(WinogradConvolution(geometry([2, 32, 28, 28], outputChannels: 64))).isWorthwhile)
+        XCTAssertFalse(try XCTUnwrap(WinogradConvolution(geometry([2, 1, 28, 28], outputChannels: 32))).isWorthwhile)
+        XCTAssertFalse(try XCTUnwrap(WinogradConvolution(geometry([512, 32, 6, 6], outputChannels: 64))).isWorthwhile,
+                       "the PyTorch-style article's 4 × 4 outputs")
     }
 
     func testWinogradMatchesDirectLoopsOnOddSizesWithPaddingAndPartialGroups() throws {
@@ -22,15 +28,18 @@ final class WinogradConvolutionTests: XCTestCase {
             let x = try randomTensor(input, seed: 81)
             let w = try randomTensor([17, 16, 3, 3], seed: 82)
             let b = try randomTensor([17], seed: 83)
-            x.requiresGrad = true; w.requiresGrad = true; b.requiresGrad = true
-            let y = try conv2d(x, weight: w, bias: b, padding: padding)
-            assertClose(y.scalars, naiveConv2d(x, w, b, stride: 1, padding: padding), tolerance: 1e-4)
-            let upstream = try randomTensor(y.shape, seed: 84)
-            try y.backward(gradient: upstream)
+            let plan = try XCTUnwrap(WinogradConvolution(geometry(input, outputChannels: 17, padding: padding)))
+            let transformed = plan.transformWeights(w.scalars)
+            let y = plan.forward(x.scalars, transformedWeights: transformed, bias: b.scalars, relu: false)
+            assertClose(y, naiveConv2d(x, w, b, stride: 1, padding: padding), tolerance: 1e-4)
+            let outputShape = [input[0], 17, plan.geometry.outputHeight, plan.geometry.outputWidth]
+            let upstream = try randomTensor(outputShape, seed: 84)
+            let gradients = plan.backward(upstream.scalars, x.scalars, transformedWeights: transformed, reluOutput: nil,
+                                          inputGradient: true, weightGradient: true, biasGradient: true)
             let expected = naiveConv2dGradients(x, w, upstream, stride: 1, padding: padding)
-            assertClose(try XCTUnwrap(x.grad).scalars, expected.input, tolerance: 1e-4)
-            assertClose(try XCTUnwrap(w.grad).scalars, expected.weight, tolerance: 1e-4)
-            assertClose(try XCTUnwrap(b.grad).scalars, expected.bias, tolerance: 1e-4)
+            assertClose(try XCTUnwrap(gradients.input), expected.input, tolerance: 1e-4)
+            assertClose(try XCTUnwrap(gradients.weight), expected.weight, tolerance: 1e-4)
+            assertClose(try XCTUnwrap(gradients.bias), expected.bias, tolerance: 1e-4)
         }
     }
 
@@ -38,8 +47,7 @@ final class WinogradConvolutionTests: XCTestCase {
         let x = try randomTensor([3, 32, 28, 28], seed: 91, low: 0, high: 1)
         let w = try randomTensor([64, 32, 3, 3], seed: 92, low: -0.06, high: 0.06)
         let b = try randomTensor([64], seed: 93)
-        let geometry = ConvolutionGeometry(batch: 3, channels: 32, height: 28, width: 28, outputChannels: 64,
-                                           kernelHeight: 3, kernelWidth: 3, stride: 1, padding: 0)
+        let geometry = geometry([3, 32, 28, 28], outputChannels: 64)
         let winograd = try XCTUnwrap(WinogradConvolution(geometry))
         let transformed = winograd.transformWeights(w.scalars)
         let fast = winograd.forward(x.scalars, transformedWeights: transformed, bias: b.scalars, relu: true)
@@ -56,13 +64,15 @@ final class WinogradConvolutionTests: XCTestCase {
     }
 
     func testWinogradGradientsPassFiniteDifferences() throws {
-        let inputs = [try randomTensor([1, 16, 5, 4], seed: 101), try randomTensor([16, 16, 3, 3], seed: 102),
+        // A 2 × 16 output: wide enough for conv2d to take the Winograd path.
+        XCTAssertTrue(try XCTUnwrap(WinogradConvolution(geometry([1, 16, 4, 18], outputChannels: 16))).isWorthwhile)
+        let inputs = [try randomTensor([1, 16, 4, 18], seed: 101), try randomTensor([16, 16, 3, 3], seed: 102),
                       try randomTensor([16], seed: 103)]
-        try assertGradientsMatch(inputs, step: 1e-2) { try conv2d($0[0], weight: $0[1], bias: $0[2], padding: 1) }
+        try assertGradientsMatch(inputs, step: 1e-2) { try conv2d($0[0], weight: $0[1], bias: $0[2]) }
     }
 
     func testFusedReLUOnTheWinogradPathEqualsTheTwoOps() throws {
-        let x = try randomTensor([4, 16, 8, 8], seed: 111)
+        let x = try randomTensor([4, 16, 8, 18], seed: 111)
         let w = try randomTensor([16, 16, 3, 3], seed: 112)
         let b = try randomTensor([16], seed: 113)
         x.requiresGrad = true; w.requiresGrad = true; b.requiresGrad = true
@@ -86,13 +96,13 @@ final class WinogradConvolutionTests: XCTestCase {
         var runs: [[[UInt32]]] = []
         for threads in [1, 2, 2] {
             ComputeThreads.count = threads
-            let x = try randomTensor([7, 16, 14, 14], seed: 121)
+            let x = try randomTensor([7, 16, 14, 16], seed: 121)
             let w = try randomTensor([32, 16, 3, 3], seed: 122)
             let b = try randomTensor([32], seed: 123)
             x.requiresGrad = true; w.requiresGrad = true; b.requiresGrad = true
             let y = try conv2dReLU(x, weight: w, bias: b, padding: 1)
             try y.backward(gradient: try randomTensor(y.shape, seed: 124))
-            runs.append([y.scalars] .map { $0.map(\.bitPattern) } + [x, w, b].map { $0.grad?.scalars.map(\.bitPattern) ?? [] })
+            runs.append([y.scalars.map(\.bitPattern)] + [x, w, b].map { $0.grad?.scalars.map(\.bitPattern) ?? [] })
         }
         XCTAssertEqual(runs[0], runs[1])
         XCTAssertEqual(runs[1], runs[2])
@@ -101,8 +111,8 @@ final class WinogradConvolutionTests: XCTestCase {
     func testWinogradOfAnEmptyBatchGivesZeroWeightGradients() throws {
         let w = try randomTensor([16, 16, 3, 3], seed: 131)
         w.requiresGrad = true
-        let y = try conv2d(try Tensor.zeros([0, 16, 6, 6]), weight: w)
-        XCTAssertEqual(y.shape, [0, 16, 4, 4])
+        let y = try conv2d(try Tensor.zeros([0, 16, 6, 18]), weight: w)
+        XCTAssertEqual(y.shape, [0, 16, 4, 16])
         try y.sum().backward()
         XCTAssertEqual(w.grad?.scalars, [Float](repeating: 0, count: 16 * 16 * 9))
     }
