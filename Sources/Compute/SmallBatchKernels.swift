@@ -230,7 +230,9 @@ extension SmallBatch {
                     weight.withUnsafeMutableBufferPointer { w in
                         let (g, xt, w, dx) = (g.baseAddress!, xt.baseAddress!, w.baseAddress!, dx.baseAddress!)
                         parallelChunks((k + 3) / 4, costPerElement: 8 * n * rows) { blocks in
-                            for block in blocks {
+                            // Last rows first: the forward pass just read W in row order, so the
+                            // rows it read last are the ones still in the last-level cache.
+                            for block in blocks.reversed() {
                                 let outputs = block * 4..<min(k, block * 4 + 4)
                                 dotProductBlock(g, w, dx, rows: rows, n: n, m: k, outputs: outputs)
                                 if outputs.count == 4 {
