@@ -5,10 +5,12 @@
 /// the packing of the 37.7 MB kernel (and, for Xᵀ · dY, zeroing the result first) costs as much as
 /// the arithmetic. These loops read the operands where they lie: 4 rows × 64 columns of the
 /// result (or 4 × 4 dot products) live in 16 vector registers while the long dimension streams
-/// through, in blocks that stay in cache. For the article's layer on the project machine, CPU time
-/// on one core: X · W 9.9 ms (BLAS 9.9), dY · Wᵀ 8.8 ms (BLAS 12.8), Xᵀ · dY 7.2 ms (BLAS 10.4);
-/// `make bench` times the whole layer (forward, backward, SGD) at 27–34 ms of CPU against 44
-/// through BLAS.
+/// through, in blocks that stay in cache. In a plain SGD step the backward pass is one sweep over
+/// the kernel that forms dX and applies the update (`productTransposedThenSubtract`), so the
+/// kernel leaves memory twice per step (forward, backward) and its gradient is never stored. On
+/// the project machine the article's layer — forward, backward and update — takes 24–28 ms of CPU
+/// in `make bench` (44 through BLAS with a separate update); `COMPUTE_BENCH_ONLY=dense` times the
+/// parts.
 ///
 /// Every element is summed in one fixed order with fused multiply-adds, and threads split the
 /// result, never a sum, so results do not depend on the thread count.
