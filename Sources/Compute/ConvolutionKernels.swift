@@ -66,47 +66,30 @@ extension ConvolutionGeometry {
     func backward(_ outputGradient: [Float], _ images: [Float], _ weights: [Float], reluOutput: [Float]?,
                   inputGradient: Bool, weightGradient: Bool, biasGradient: Bool)
         -> (input: [Float]?, weight: [Float]?, bias: [Float]?) {
-        let (o, k, groups) = (outputChannels, patchSize, groupCount)
-        var dx = [Float](repeating: 0, count: inputGradient ? batch * imageSize : 0)
-        var weightShares = [Float](unsafeUninitializedCapacity: weightGradient ? groups * o * k : 0) { $1 = $0.count }
-        var biasShares = [Float](repeating: 0, count: biasGradient ? groups * o : 0)
+        let (o, k) = (outputChannels, patchSize)
+        var gradients = ConvolutionGradients(inputSize: batch * imageSize, weightSize: o * k, biasSize: o, groups: groupCount,
+                                             input: inputGradient, weight: weightGradient, bias: biasGradient)
         outputGradient.withUnsafeBufferPointer { g in
             images.withUnsafeBufferPointer { x in
                 weights.withUnsafeBufferPointer { w in
                     (reluOutput ?? []).withUnsafeBufferPointer { y in
-                        dx.withUnsafeMutableBufferPointer { dx in
-                            weightShares.withUnsafeMutableBufferPointer { weightShares in
-                                biasShares.withUnsafeMutableBufferPointer { biasShares in
-                                    // An empty array's base address need not be nil: go by the flags.
-                                    let targets = GradientTargets(input: inputGradient ? dx.baseAddress : nil,
-                                                                  weightShares: weightGradient ? weightShares.baseAddress : nil,
-                                                                  biasShares: biasGradient ? biasShares.baseAddress : nil)
-                                    let mask = reluOutput == nil ? nil : y.baseAddress
-                                    forEachImageGroup { index, group, scratch in
-                                        backward(group: group, index: index, g.baseAddress!, mask, x.baseAddress!,
-                                                 w.baseAddress!, targets, scratch)
-                                    }
-                                }
+                        let mask = reluOutput == nil ? nil : y.baseAddress
+                        gradients.fill { targets in
+                            forEachImageGroup { index, group, scratch in
+                                backward(group: group, g.baseAddress!, mask, x.baseAddress!, w.baseAddress!, targets(index), scratch)
                             }
                         }
                     }
                 }
             }
         }
-        return (inputGradient ? dx : nil,
-                weightGradient ? sumOfShares(weightShares, count: groups, size: o * k) : nil,
-                biasGradient ? sumOfShares(biasShares, count: groups, size: o) : nil)
-    }
-
-    /// Where `backward` writes: dX, and the per-group shares of dW and dbias (nil when not asked).
-    private struct GradientTargets {
-        let input, weightShares, biasShares: UnsafeMutablePointer<Float>?
+        return gradients.results()
     }
 
     /// One group's part of `backward`.
-    private func backward(group: Range<Int>, index: Int, _ g: UnsafePointer<Float>, _ reluOutput: UnsafePointer<Float>?,
+    private func backward(group: Range<Int>, _ g: UnsafePointer<Float>, _ reluOutput: UnsafePointer<Float>?,
                           _ x: UnsafePointer<Float>, _ w: UnsafePointer<Float>,
-                          _ targets: GradientTargets, _ scratch: GroupScratch) {
+                          _ targets: ConvolutionGradients.Targets, _ scratch: GroupScratch) {
         let (o, k, p) = (outputChannels, patchSize, pixels)
         let n = group.count * p
         for (slot, image) in group.enumerated() {
@@ -122,7 +105,7 @@ extension ConvolutionGeometry {
                 if let biasShares = targets.biasShares {
                     var total: Float = 0
                     for j in 0..<p { total += target[j] }
-                    biasShares[index * o + r] += total
+                    biasShares[r] += total
                 }
             }
         }
@@ -130,33 +113,13 @@ extension ConvolutionGeometry {
             for (slot, image) in group.enumerated() {
                 unfold(x + image * imageSize, into: scratch.columns + slot * p, rowStride: n)
             }
-            sgemmOnThisThread(transposeB: true, m: o, n: k, k: n, scratch.product, scratch.columns,
-                              weightShares + index * o * k)
+            sgemmOnThisThread(transposeB: true, m: o, n: k, k: n, scratch.product, scratch.columns, weightShares)
         }
         if let dx = targets.input {
             sgemmOnThisThread(transposeA: true, m: k, n: n, k: o, w, scratch.product, scratch.columns)
             for (slot, image) in group.enumerated() {
                 fold(scratch.columns + slot * p, rowStride: n, into: dx + image * imageSize)
             }
-        }
-    }
-
-    /// Σ over `count` consecutive blocks of `size` elements, added block after block (the same
-    /// order for every element, whatever the thread count).
-    func sumOfShares(_ shares: [Float], count: Int, size: Int) -> [Float] {
-        guard count > 1 else { return count == 1 ? shares : [Float](repeating: 0, count: size) }
-        return [Float](unsafeUninitializedCapacity: size) { total, initialized in
-            shares.withUnsafeBufferPointer { shares in
-                let total = total
-                parallelChunks(size, costPerElement: count) { range in
-                    for i in range { total[i] = shares[i] }
-                    for block in 1..<count {
-                        let share = shares.baseAddress! + block * size
-                        for i in range { total[i] += share[i] }
-                    }
-                }
-            }
-            initialized = size
         }
     }
 }

@@ -105,46 +105,35 @@ struct WinogradConvolution {
     func backward(_ outputGradient: [Float], _ images: [Float], transformedWeights: [Float], reluOutput: [Float]?,
                   inputGradient: Bool, weightGradient: Bool, biasGradient: Bool)
         -> (input: [Float]?, weight: [Float]?, bias: [Float]?) {
-        let (o, c, groups) = (geometry.outputChannels, geometry.channels, groupCount)
-        let shareSize = 16 * o * c
-        var dx = [Float](repeating: 0, count: inputGradient ? geometry.batch * geometry.imageSize : 0)
-        var weightShares = [Float](unsafeUninitializedCapacity: weightGradient ? groups * shareSize : 0) { $1 = $0.count }
-        var biasShares = [Float](repeating: 0, count: biasGradient ? groups * o : 0)
+        let (o, c) = (geometry.outputChannels, geometry.channels)
+        var gradients = ConvolutionGradients(inputSize: geometry.batch * geometry.imageSize, weightSize: 16 * o * c, biasSize: o,
+                                             groups: groupCount, input: inputGradient, weight: weightGradient, bias: biasGradient)
         outputGradient.withUnsafeBufferPointer { g in
             images.withUnsafeBufferPointer { x in
                 transformedWeights.withUnsafeBufferPointer { u in
                     (reluOutput ?? []).withUnsafeBufferPointer { y in
-                        dx.withUnsafeMutableBufferPointer { dx in
-                            weightShares.withUnsafeMutableBufferPointer { weightShares in
-                                biasShares.withUnsafeMutableBufferPointer { biasShares in
-                                    let (g, x, u) = (g.baseAddress!, x.baseAddress!, u.baseAddress!)
-                                    // An empty array's base address need not be nil: go by the flags.
-                                    let (dx, weightShares, biasShares) = (inputGradient ? dx.baseAddress : nil,
-                                                                          weightGradient ? weightShares.baseAddress : nil,
-                                                                          biasGradient ? biasShares.baseAddress : nil)
-                                    let mask = reluOutput == nil ? nil : y.baseAddress
-                                    forEachImageGroup { index, group, scratch in
-                                        let (n, stride) = (group.count * tilesPerImage, rowStride(group))
-                                        transformOutputGradient(g, mask: mask, group, into: scratch.products,
-                                                                biasShare: biasShares.map { $0 + index * o }, scratch)
-                                        if let weightShares {
-                                            transformInputs(x, group, into: scratch.inputs, scratch)
-                                            let share = weightShares + index * shareSize
-                                            for xi in 0..<16 {
-                                                sgemmOnThisThread(transposeB: true, m: o, n: c, k: n,
-                                                                  scratch.products + xi * o * stride, lda: stride,
-                                                                  scratch.inputs + xi * c * stride, ldb: stride, share + xi * o * c)
-                                            }
-                                        }
-                                        if let dx {
-                                            for xi in 0..<16 {
-                                                sgemmOnThisThread(transposeA: true, m: c, n: n, k: o, u + xi * o * c,
-                                                                  scratch.products + xi * o * stride, ldb: stride,
-                                                                  scratch.inputs + xi * c * stride, ldc: stride)
-                                            }
-                                            foldInputGradients(scratch.inputs, group, into: dx, scratch)
-                                        }
+                        let (g, x, u) = (g.baseAddress!, x.baseAddress!, u.baseAddress!)
+                        let mask = reluOutput == nil ? nil : y.baseAddress
+                        gradients.fill { targets in
+                            forEachImageGroup { index, group, scratch in
+                                let (n, stride, target) = (group.count * tilesPerImage, rowStride(group), targets(index))
+                                transformOutputGradient(g, mask: mask, group, into: scratch.products,
+                                                        biasShare: target.biasShares, scratch)
+                                if let share = target.weightShares {
+                                    transformInputs(x, group, into: scratch.inputs, scratch)
+                                    for xi in 0..<16 {
+                                        sgemmOnThisThread(transposeB: true, m: o, n: c, k: n,
+                                                          scratch.products + xi * o * stride, lda: stride,
+                                                          scratch.inputs + xi * c * stride, ldb: stride, share + xi * o * c)
                                     }
+                                }
+                                if let dx = target.input {
+                                    for xi in 0..<16 {
+                                        sgemmOnThisThread(transposeA: true, m: c, n: n, k: o, u + xi * o * c,
+                                                          scratch.products + xi * o * stride, ldb: stride,
+                                                          scratch.inputs + xi * c * stride, ldc: stride)
+                                    }
+                                    foldInputGradients(scratch.inputs, group, into: dx, scratch)
                                 }
                             }
                         }
@@ -152,9 +141,7 @@ struct WinogradConvolution {
                 }
             }
         }
-        return (inputGradient ? dx : nil,
-                weightGradient ? weightGradientFromTransformed( geometry.sumOfShares(weightShares, count: groups, size: shareSize)) : nil,
-                biasGradient ? geometry.sumOfShares(biasShares, count: groups, size: o) : nil)
+        return gradients.results(weight: weightGradientFromTransformed)
     }
 
     /// Gᵀ dU G for every (output channel, channel) pair: the weight gradient [O, C, 3, 3] from the

@@ -195,19 +195,8 @@ final class ConvolutionAndPoolingTests: XCTestCase {
     }
 
     func testConvolutionBackwardIsBitIdenticalAcrossThreadCounts() throws {
-        let saved = ComputeThreads.count
-        defer { ComputeThreads.count = saved }
-        var runs: [[[UInt32]]] = []
-        for threads in [1, 2, 2] {
-            ComputeThreads.count = threads
-            let x = try randomTensor([6, 8, 14, 14], seed: 41)
-            let w = try randomTensor([16, 8, 3, 3], seed: 42)
-            let b = try randomTensor([16], seed: 43)
-            x.requiresGrad = true; w.requiresGrad = true; b.requiresGrad = true
-            try conv2d(x, weight: w, bias: b, padding: 1).sum().backward()
-            runs.append([x, w, b].map { $0.grad?.scalars.map(\.bitPattern) ?? [] })
+        try assertConvolutionBitIdenticalAcrossThreadCounts(input: [6, 8, 14, 14], weight: [16, 8, 3, 3], seed: 41) {
+            try conv2d($0, weight: $1, bias: $2, padding: 1)
         }
-        XCTAssertEqual(runs[0], runs[1])
-        XCTAssertEqual(runs[1], runs[2])
     }
 }

@@ -48,3 +48,25 @@ func assertClose(_ a: [Float], _ b: [Float], tolerance: Float = 1e-5,
         return
     }
 }
+
+/// Runs `convolution` on tensors of shapes `input`, `weight` and [O] with 1, 2 and again 2 compute
+/// threads, backward from a random gradient each time, and asserts that the output and the three
+/// gradients are bit-identical across the runs.
+func assertConvolutionBitIdenticalAcrossThreadCounts(input: [Int], weight: [Int], seed: UInt64,
+                                                     file: StaticString = #filePath, line: UInt = #line,
+                                                     _ convolution: (Tensor, Tensor, Tensor) throws -> Tensor) throws {
+    let saved = ComputeThreads.count
+    defer { ComputeThreads.count = saved }
+    var runs: [[[UInt32]]] = []
+    for threads in [1, 2, 2] {
+        ComputeThreads.count = threads
+        let x = try randomTensor(input, seed: seed), w = try randomTensor(weight, seed: seed + 1)
+        let b = try randomTensor([weight[0]], seed: seed + 2)
+        x.requiresGrad = true; w.requiresGrad = true; b.requiresGrad = true
+        let y = try convolution(x, w, b)
+        try y.backward(gradient: try randomTensor(y.shape, seed: seed + 3))
+        runs.append([y.scalars.map(\.bitPattern)] + [x, w, b].map { $0.grad?.scalars.map(\.bitPattern) ?? [] })
+    }
+    XCTAssertEqual(runs[0], runs[1], file: file, line: line)
+    XCTAssertEqual(runs[1], runs[2], file: file, line: line)
+}

@@ -91,21 +91,9 @@ final class WinogradConvolutionTests: XCTestCase {
     }
 
     func testWinogradIsBitIdenticalAcrossThreadCounts() throws {
-        let saved = ComputeThreads.count
-        defer { ComputeThreads.count = saved }
-        var runs: [[[UInt32]]] = []
-        for threads in [1, 2, 2] {
-            ComputeThreads.count = threads
-            let x = try randomTensor([7, 16, 14, 16], seed: 121)
-            let w = try randomTensor([32, 16, 3, 3], seed: 122)
-            let b = try randomTensor([32], seed: 123)
-            x.requiresGrad = true; w.requiresGrad = true; b.requiresGrad = true
-            let y = try conv2dReLU(x, weight: w, bias: b, padding: 1)
-            try y.backward(gradient: try randomTensor(y.shape, seed: 124))
-            runs.append([y.scalars.map(\.bitPattern)] + [x, w, b].map { $0.grad?.scalars.map(\.bitPattern) ?? [] })
+        try assertConvolutionBitIdenticalAcrossThreadCounts(input: [7, 16, 14, 16], weight: [32, 16, 3, 3], seed: 121) {
+            try conv2dReLU($0, weight: $1, bias: $2, padding: 1)
         }
-        XCTAssertEqual(runs[0], runs[1])
-        XCTAssertEqual(runs[1], runs[2])
     }
 
     func testWinogradOfAnEmptyBatchGivesZeroWeightGradients() throws {
