@@ -24,6 +24,11 @@ extension Optimizer {
     }
 
     public func trainingStep(_ loss: () throws -> Tensor) throws -> Tensor {
+        try forwardBackwardAndStep(loss)
+    }
+
+    /// `loss()`, `zeroGrad()`, backward from the loss, `step()`; returns the loss.
+    func forwardBackwardAndStep(_ loss: () throws -> Tensor) throws -> Tensor {
         let value = try loss()
         zeroGrad()
         try value.backward()
@@ -105,14 +110,10 @@ public final class SGD: Optimizer {
     /// the 37.7 MB gradient of the article's is never written and read back); `step()` then
     /// updates the remaining parameters. Bit-identical to the unfused step.
     public func trainingStep(_ loss: () throws -> Tensor) throws -> Tensor {
-        let fusable = momentum == 0 && weightDecay == 0
-        if fusable { for parameter in parameters { parameter.updateInBackwardRate = learningRate } }
-        defer { if fusable { for parameter in parameters { parameter.updateInBackwardRate = nil } } }
-        let value = try loss()
-        zeroGrad()
-        try value.backward()
-        try step()
-        return value
+        guard momentum == 0, weightDecay == 0 else { return try forwardBackwardAndStep(loss) }
+        for parameter in parameters { parameter.updateInBackwardRate = learningRate }
+        defer { for parameter in parameters { parameter.updateInBackwardRate = nil } }
+        return try forwardBackwardAndStep(loss)
     }
 
     public func stateTensors() -> [Tensor] {
