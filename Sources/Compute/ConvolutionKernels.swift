@@ -7,17 +7,10 @@ extension ConvolutionGeometry {
     /// How many groups of `imagesPerGroup` images the batch makes (the last may be smaller).
     var groupCount: Int { (batch + imagesPerGroup - 1) / imagesPerGroup }
 
-    /// Runs `body(group, images, scratch)` for every group of consecutive images, the groups split
-    /// into contiguous runs across `ComputeThreads`; each run gets its own `GroupScratch`. Groups
-    /// are fixed by the geometry alone, so what a group computes never depends on the thread count.
+    /// `forEachImageGroup` over this batch's groups, each run of groups with its own `GroupScratch`.
     func forEachImageGroup(_ body: (_ group: Int, _ images: Range<Int>, _ scratch: GroupScratch) -> Void) {
-        let size = imagesPerGroup
-        parallelChunks(groupCount, costPerElement: size * patchSize * pixels) { run in
-            let scratch = GroupScratch(self)
-            for group in run {
-                body(group, group * size..<min(batch, (group + 1) * size), scratch)
-            }
-        }
+        Compute.forEachImageGroup(batch: batch, imagesPerGroup: imagesPerGroup, costPerGroup: imagesPerGroup * patchSize * pixels,
+                                  scratch: { GroupScratch(self) }, body)
     }
 
     /// The convolution of a batch [N, C, H, W] with weights [O, C·kH·kW], plus `bias` [O], then

@@ -59,14 +59,20 @@ extension SmallBatch {
                                           batch: Int, m: Int, n: Int, update: Float?) {
         parallelChunks((m + 3) / 4, costPerElement: 4 * n * batch) { blocks in
             for block in blocks {
-                let first = block * 4
-                if first + 4 <= m {
-                    outerProductRows(at + first * batch, b, c + first * n, batch: batch, n: n, update: update)
-                } else {
-                    for row in first..<m {
-                        outerProductRow(at + row * batch, b, c + row * n, batch: batch, columns: 0..<n, n: n, update: update)
-                    }
-                }
+                outerProductBlock(block * 4..<min(m, block * 4 + 4), at, b, c, batch: batch, n: n, update: update)
+            }
+        }
+    }
+
+    /// Rows `rows` (at most 4) of Aᵀ · B into C, stored or subtracted as `transposedProduct` says.
+    @inline(__always)
+    private static func outerProductBlock(_ rows: Range<Int>, _ at: UnsafePointer<Float>, _ b: UnsafePointer<Float>,
+                                          _ c: UnsafeMutablePointer<Float>, batch: Int, n: Int, update: Float?) {
+        if rows.count == 4 {
+            outerProductRows(at + rows.lowerBound * batch, b, c + rows.lowerBound * n, batch: batch, n: n, update: update)
+        } else {
+            for row in rows {
+                outerProductRow(at + row * batch, b, c + row * n, batch: batch, columns: 0..<n, n: n, update: update)
             }
         }
     }
@@ -237,15 +243,7 @@ extension SmallBatch {
                             for block in blocks.reversed() {
                                 let outputs = block * 4..<min(k, block * 4 + 4)
                                 dotProductBlock(g, w, dx, rows: rows, n: n, m: k, outputs: outputs)
-                                if outputs.count == 4 {
-                                    outerProductRows(xt + outputs.lowerBound * rows, g, w + outputs.lowerBound * n,
-                                                     batch: rows, n: n, update: rate)
-                                } else {
-                                    for row in outputs {
-                                        outerProductRow(xt + row * rows, g, w + row * n, batch: rows, columns: 0..<n, n: n,
-                                                        update: rate)
-                                    }
-                                }
+                                outerProductBlock(outputs, xt, g, w, batch: rows, n: n, update: rate)
                             }
                         }
                     }
