@@ -1,5 +1,6 @@
-/// Where a convolution's backward pass writes, group of images by group: dX [N, C, H, W]
-/// (zero-filled; groups own disjoint images), and one share of dW and of dbias per group, which
+/// Where a convolution's backward pass writes, group of images by group: dX [N, C, H, W] (groups
+/// own disjoint images, and each group's images are zeroed when it takes its targets, so the
+/// zeroing runs on the group's thread), and one share of dW and of dbias per group, which
 /// `results` adds up in group order, so the totals do not depend on the thread count. Each only
 /// when asked. Used by the im2col and the Winograd kernels alike.
 struct ConvolutionGradients {
@@ -11,23 +12,29 @@ struct ConvolutionGradients {
     private var input: [Float]
     private var weightShares: [Float]
     private var biasShares: [Float]
-    private let groups, weightSize, biasSize: Int
+    private let batch, imageSize, imagesPerGroup, groups, weightSize, biasSize: Int
     private let wantsInput, wantsWeight, wantsBias: Bool
 
-    /// Buffers for dX of `inputSize` elements and `groups` shares of dW (`weightSize` elements
-    /// each) and of dbias (`biasSize`), each allocated only when wanted.
-    init(inputSize: Int, weightSize: Int, biasSize: Int, groups: Int, input: Bool, weight: Bool, bias: Bool) {
-        self.input = [Float](repeating: 0, count: input ? inputSize : 0)
+    /// Buffers for dX of `batch` images of `imageSize` elements, taken `imagesPerGroup` at a time,
+    /// and one share per group of dW (`weightSize` elements) and of dbias (`biasSize`), each
+    /// allocated only when wanted.
+    init(batch: Int, imageSize: Int, imagesPerGroup: Int, weightSize: Int, biasSize: Int,
+         input: Bool, weight: Bool, bias: Bool) {
+        let groups = (batch + imagesPerGroup - 1) / imagesPerGroup
+        self.input = [Float](unsafeUninitializedCapacity: input ? batch * imageSize : 0) { $1 = $0.count }
         weightShares = [Float](unsafeUninitializedCapacity: weight ? groups * weightSize : 0) { $1 = $0.count }
         biasShares = [Float](repeating: 0, count: bias ? groups * biasSize : 0)
-        (self.groups, self.weightSize, self.biasSize) = (groups, weightSize, biasSize)
+        (self.batch, self.imageSize, self.imagesPerGroup, self.groups) = (batch, imageSize, imagesPerGroup, groups)
+        (self.weightSize, self.biasSize) = (weightSize, biasSize)
         (wantsInput, wantsWeight, wantsBias) = (input, weight, bias)
     }
 
-    /// Runs `fill` with the buffers; the caller hands each group `targets(group)`.
+    /// Runs `fill` with the buffers; the caller hands each group `targets(group)`, once, on the
+    /// thread that works on the group (it zeroes the group's images of dX).
     mutating func fill(_ fill: (_ targets: (Int) -> Targets) -> Void) {
         let (wantsInput, wantsWeight, wantsBias) = (self.wantsInput, self.wantsWeight, self.wantsBias)
         let (weightSize, biasSize) = (self.weightSize, self.biasSize)
+        let (batch, imageSize, imagesPerGroup) = (self.batch, self.imageSize, self.imagesPerGroup)
         input.withUnsafeMutableBufferPointer { input in
             weightShares.withUnsafeMutableBufferPointer { weightShares in
                 biasShares.withUnsafeMutableBufferPointer { biasShares in
@@ -35,7 +42,11 @@ struct ConvolutionGradients {
                     let (dx, dw, db) = (wantsInput ? input.baseAddress : nil, wantsWeight ? weightShares.baseAddress : nil,
                                         wantsBias ? biasShares.baseAddress : nil)
                     fill { group in
-                        Targets(input: dx, weightShares: dw.map { $0 + group * weightSize },
+                        if let dx {
+                            let images = group * imagesPerGroup..<min(batch, (group + 1) * imagesPerGroup)
+                            (dx + images.lowerBound * imageSize).initialize(repeating: 0, count: images.count * imageSize)
+                        }
+                        return Targets(input: dx, weightShares: dw.map { $0 + group * weightSize },
                                 biasShares: db.map { $0 + group * biasSize })
                     }
                 }

@@ -4,9 +4,6 @@ extension ConvolutionGeometry {
     /// columns (one 24×24 image; 32 images of 4×4 pixels), since narrow GEMMs waste the kernels.
     var imagesPerGroup: Int { max(1, min(batch, 512 / pixels)) }
 
-    /// How many groups of `imagesPerGroup` images the batch makes (the last may be smaller).
-    var groupCount: Int { (batch + imagesPerGroup - 1) / imagesPerGroup }
-
     /// `forEachImageGroup` over this batch's groups, each run of groups with its own `GroupScratch`.
     func forEachImageGroup(_ body: (_ group: Int, _ images: Range<Int>, _ scratch: GroupScratch) -> Void) {
         Compute.forEachImageGroup(batch: batch, imagesPerGroup: imagesPerGroup, costPerGroup: imagesPerGroup * patchSize * pixels,
@@ -60,8 +57,8 @@ extension ConvolutionGeometry {
                   inputGradient: Bool, weightGradient: Bool, biasGradient: Bool)
         -> (input: [Float]?, weight: [Float]?, bias: [Float]?) {
         let (o, k) = (outputChannels, patchSize)
-        var gradients = ConvolutionGradients(inputSize: batch * imageSize, weightSize: o * k, biasSize: o, groups: groupCount,
-                                             input: inputGradient, weight: weightGradient, bias: biasGradient)
+        var gradients = ConvolutionGradients(batch: batch, imageSize: imageSize, imagesPerGroup: imagesPerGroup, weightSize: o * k,
+                                             biasSize: o, input: inputGradient, weight: weightGradient, bias: biasGradient)
         outputGradient.withUnsafeBufferPointer { g in
             images.withUnsafeBufferPointer { x in
                 weights.withUnsafeBufferPointer { w in

@@ -16,8 +16,9 @@ public func maxPool2d(_ x: Tensor, kernelSize: Int, stride: Int? = nil) throws -
     let oh = (h - kernelSize) / step + 1, ow = (w - kernelSize) / step + 1
     let planes = n * c
     let outputCount = planes * oh * ow
-    var output = [Float](repeating: 0, count: outputCount)
-    var winners = [Int32](repeating: 0, count: outputCount)
+    // Every element is written below, by the thread that owns its plane.
+    var output = [Float](unsafeUninitializedCapacity: outputCount) { $1 = $0.count }
+    var winners = [Int32](unsafeUninitializedCapacity: outputCount) { $1 = $0.count }
     output.withUnsafeMutableBufferPointer { out in
         winners.withUnsafeMutableBufferPointer { best in
             x.storage.withUnsafeBufferPointer { input in
@@ -54,10 +55,12 @@ public func maxPool2d(_ x: Tensor, kernelSize: Int, stride: Int? = nil) throws -
     let inputCount = x.count
     let result = Tensor(unchecked: [n, c, oh, ow], output)
     return recorded(result, "maxPool2d", [x]) { g, _ in
-        var gradient = [Float](repeating: 0, count: inputCount)
+        var gradient = [Float](unsafeUninitializedCapacity: inputCount) { $1 = $0.count }
         gradient.withUnsafeMutableBufferPointer { dx in
             let dx = dx
             parallelChunks(planes, costPerElement: oh * ow) { range in
+                // Each thread zeroes its own planes before adding into them.
+                (dx.baseAddress! + range.lowerBound * h * w).initialize(repeating: 0, count: range.count * h * w)
                 for plane in range {
                     for j in 0..<(oh * ow) {
                         let target = plane * oh * ow + j

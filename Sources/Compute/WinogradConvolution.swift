@@ -41,7 +41,6 @@ struct WinogradConvolution {
     }
 
     var tilesPerImage: Int { tileRows * tileColumns }
-    var groupCount: Int { (geometry.batch + imagesPerGroup - 1) / imagesPerGroup }
     /// Input columns one line of tiles reads: two per tile plus the two the last window reaches past.
     var stripWidth: Int { 2 * tileColumns + 2 }
 
@@ -106,8 +105,9 @@ struct WinogradConvolution {
                   inputGradient: Bool, weightGradient: Bool, biasGradient: Bool)
         -> (input: [Float]?, weight: [Float]?, bias: [Float]?) {
         let (o, c) = (geometry.outputChannels, geometry.channels)
-        var gradients = ConvolutionGradients(inputSize: geometry.batch * geometry.imageSize, weightSize: 16 * o * c, biasSize: o,
-                                             groups: groupCount, input: inputGradient, weight: weightGradient, bias: biasGradient)
+        var gradients = ConvolutionGradients(batch: geometry.batch, imageSize: geometry.imageSize, imagesPerGroup: imagesPerGroup,
+                                             weightSize: 16 * o * c, biasSize: o,
+                                             input: inputGradient, weight: weightGradient, bias: biasGradient)
         outputGradient.withUnsafeBufferPointer { g in
             images.withUnsafeBufferPointer { x in
                 transformedWeights.withUnsafeBufferPointer { u in
