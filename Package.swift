@@ -33,11 +33,13 @@ let package = Package(
         .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CMalloc"),
+        .systemLibrary(name: "CProcessorHints"),
 
         // ---- libraries, in data-flow order ----
         .target(name: "Compute", dependencies: [
             .target(name: "COpenBLAS", condition: .when(platforms: [.linux])),
             .target(name: "CMalloc", condition: .when(platforms: [.linux])),
+            "CProcessorHints",
         ], swiftSettings: optimisedInDebug + nativeVectors),
         .target(name: "Datasets", dependencies: [
             "Compute", "CZlib", .product(name: "Crypto", package: "swift-crypto"),

@@ -119,7 +119,8 @@ private func benchmarkDense(_ recorder: BenchmarkRecorder) throws {
 }
 
 /// The article's Dense 9216 → 1024 layer at batch 32 taken apart: the forward product, each of
-/// the two gradients alone, and the SGD update, in CPU time (best of 30), to tune their kernels.
+/// the two gradients alone, the SGD update, and the fused step fit uses, in CPU time (best of 30),
+/// to tune their kernels.
 private func benchmarkDenseParts(_ recorder: BenchmarkRecorder) throws {
     let generator = RandomGenerator(seed: 5)
     let x = try Initializer.uniform(low: 0, high: 1).makeTensor([32, 9216], fanIn: 1, fanOut: 1, using: generator)
@@ -132,8 +133,12 @@ private func benchmarkDenseParts(_ recorder: BenchmarkRecorder) throws {
     try record("X·W") { _ = try noGrad { try matmul(x, kernel) } }
     try record("X·W and dW = Xᵀ·dY") { kernel.grad = nil; try matmul(x, kernel).sum().backward() }
     try record("SGD step") { try optimizer.step() }
-    kernel.requiresGrad = false
     x.requiresGrad = true
+    try record("X·W, then dX and the SGD update in one sweep") {
+        x.grad = nil
+        _ = try optimizer.trainingStep { try matmul(x, kernel).sum() }
+    }
+    kernel.requiresGrad = false
     try record("X·W and dX = dY·Wᵀ") { x.grad = nil; try matmul(x, kernel).sum().backward() }
 }
 

@@ -15,15 +15,18 @@ let parallelThreshold = 32_768
 
 /// Runs `body(range)` over `0..<count` split into `ComputeThreads.count` contiguous chunks (one when
 /// `count * costPerElement` is small). Each index is visited exactly once; chunks never overlap.
+/// Every chunk, on whichever thread, runs in Compute's floating-point mode (see `ComputeRuntime`).
 @inline(__always)
 func parallelChunks(_ count: Int, costPerElement: Int = 1, _ body: (Range<Int>) -> Void) {
     let threads = ComputeThreads.count
+    ComputeRuntime.useComputeFloatingPointMode()
     if threads <= 1 || count * costPerElement < parallelThreshold || count < 2 {
         body(0..<count)
         return
     }
     let chunks = min(threads, count)
     DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+        ComputeRuntime.useComputeFloatingPointMode()
         let start = count * chunk / chunks
         let end = count * (chunk + 1) / chunks
         body(start..<end)

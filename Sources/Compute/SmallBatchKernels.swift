@@ -1,3 +1,5 @@
+import CProcessorHints
+
 /// Matrix products with one short side — a Dense layer at a small batch (the article's Keras model
 /// trains 9216 → 1024 at batch 32) — written as register-blocked loops over 16-wide vectors.
 ///
@@ -156,12 +158,15 @@ extension SmallBatch {
                     }
                     for block in columnBlocks {
                         let columns = block * 64..<min(n, block * 64 + 64)
+                        let upcoming = UpcomingRows(b + fullBlocks.lowerBound * 64, lines: 4 * fullBlocks.count,
+                                                    firstLine: (block - columnBlocks.lowerBound) * (rows / 4), k: k, n: n)
                         if fullBlocks.contains(block) {
                             let packed = panel + (block - fullBlocks.lowerBound) * innerBlock * 64 - start * 64
-                            productBlock(a, packed, c, rows: rows, k: k, n: n, rowStride: 64, inner: inner, columns: columns)
+                            productBlock(a, packed, c, rows: rows, k: k, n: n, rowStride: 64, inner: inner, columns: columns,
+                                         upcoming: upcoming)
                         } else {
                             productBlock(a, b + columns.lowerBound, c, rows: rows, k: k, n: n, rowStride: n, inner: inner,
-                                         columns: columns)
+                                         columns: columns, upcoming: upcoming)
                         }
                     }
                 }
@@ -169,11 +174,37 @@ extension SmallBatch {
         }
     }
 
+    /// The rows of B the next panel will copy, asked for from memory while the current panel is
+    /// multiplied, so that the copy finds them in cache: each group of 4 rows of A, as it passes
+    /// over the 128 rows of a block, prefetches one 64-byte line of each of the next 128 rows of B
+    /// (the line chosen by the group, cycling through the thread's part of the row). Without this
+    /// the copy waits for memory at every row, since the hardware prefetchers stop at page ends.
+    private struct UpcomingRows {
+        /// The thread's part of row 0 of B, its length in lines, and the line the block's first group takes.
+        let start: UnsafePointer<Float>, lines: Int, firstLine: Int
+        let lastRow: Int, rowStride: Int
+
+        init(_ start: UnsafePointer<Float>, lines: Int, firstLine: Int, k: Int, n: Int) {
+            (self.start, self.lines, self.firstLine, lastRow, rowStride) = (start, max(lines, 1), firstLine, k - 1, n)
+        }
+
+        /// The line group `group` prefetches, in row 0.
+        @inline(__always)
+        func line(forGroup group: Int) -> UnsafePointer<Float> { start + (firstLine + group) % lines * 16 }
+
+        /// Prefetches `line` in the row one block past `row` (the last row of B past the end).
+        @inline(__always)
+        func prefetch(_ line: UnsafePointer<Float>, pastRow row: Int) {
+            prefetch_for_reading(line + min(row + innerBlock, lastRow) * rowStride)
+        }
+    }
+
     /// Adds A[:, inner] · B[inner, columns] to C[:, columns] (starting from 0 at the first block),
     /// reading B's block from `block`: element (i, j) of the block at block[i · rowStride + j].
     @inline(__always)
     private static func productBlock(_ a: UnsafePointer<Float>, _ block: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>,
-                                     rows: Int, k: Int, n: Int, rowStride: Int, inner: Range<Int>, columns: Range<Int>) {
+                                     rows: Int, k: Int, n: Int, rowStride: Int, inner: Range<Int>, columns: Range<Int>,
+                                     upcoming: UpcomingRows) {
         let first = inner.lowerBound == 0
         var row = 0
         if columns.count == 64 {
@@ -184,7 +215,9 @@ extension SmallBatch {
                 var r0 = first ? zero : load(c0), r1 = first ? zero : load(c1)
                 var r2 = first ? zero : load(c2), r3 = first ? zero : load(c3)
                 let (a0, a1, a2, a3) = (a + row * k, a + (row + 1) * k, a + (row + 2) * k, a + (row + 3) * k)
+                let prefetched = upcoming.line(forGroup: row / 4)
                 for i in inner {
+                    upcoming.prefetch(prefetched, pastRow: i)
                     let line = load(block + i * rowStride)
                     fma(&r0, a0[i], line)
                     fma(&r1, a1[i], line)
@@ -217,7 +250,9 @@ extension SmallBatch {
         result(rows * m, a, b) { a, b, c in
             parallelChunks((m + 3) / 4, costPerElement: 4 * n * rows) { blocks in
                 for block in blocks {
-                    dotProductBlock(a, b, c, rows: rows, n: n, m: m, outputs: block * 4..<min(m, block * 4 + 4))
+                    let upcoming = b + min(block + 1, blocks.upperBound - 1) * 4 * n
+                    dotProductBlock(a, b, c, rows: rows, n: n, m: m, outputs: block * 4..<min(m, block * 4 + 4),
+                                    upcoming: upcoming)
                 }
             }
         }
@@ -242,7 +277,8 @@ extension SmallBatch {
                             // rows it read last are the ones still in the last-level cache.
                             for block in blocks.reversed() {
                                 let outputs = block * 4..<min(k, block * 4 + 4)
-                                dotProductBlock(g, w, dx, rows: rows, n: n, m: k, outputs: outputs)
+                                let upcoming = w + max(block - 1, blocks.lowerBound) * 4 * n
+                                dotProductBlock(g, w, dx, rows: rows, n: n, m: k, outputs: outputs, upcoming: upcoming)
                                 outerProductBlock(outputs, xt, g, w, batch: rows, n: n, update: rate)
                             }
                         }
@@ -253,10 +289,13 @@ extension SmallBatch {
         }
     }
 
-    /// C[:, outputs] for up to 4 rows of B.
+    /// C[:, outputs] for up to 4 rows of B, asking memory for the 4 rows of B at `upcoming` (the
+    /// next block's) meanwhile: each group of 4 rows of A prefetches one of them, a line per step.
+    /// The rows of B are 4 KiB apart in the article's kernel, so the hardware prefetchers, which
+    /// stop at page ends, would otherwise leave every block to start with a wait for memory.
     @inline(__always)
     private static func dotProductBlock(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>,
-                                        rows: Int, n: Int, m: Int, outputs: Range<Int>) {
+                                        rows: Int, n: Int, m: Int, outputs: Range<Int>, upcoming: UnsafePointer<Float>) {
         let vectorEnd = n / 16 * 16
         var row = 0
         if outputs.count == 4 {
@@ -267,8 +306,10 @@ extension SmallBatch {
                 let zero: Block = (Vector(), Vector(), Vector(), Vector())
                 var r0 = zero, r1 = zero, r2 = zero, r3 = zero
                 let (a0, a1, a2, a3) = (a + row * n, a + (row + 1) * n, a + (row + 2) * n, a + (row + 3) * n)
+                let prefetched = upcoming + row / 4 % 4 * n
                 var j = 0
                 while j < vectorEnd {
+                    prefetch_for_reading(prefetched + j)
                     let w: Block = (loadVector(b0 + j), loadVector(b1 + j), loadVector(b2 + j), loadVector(b3 + j))
                     multiplyAdd(&r0, loadVector(a0 + j), w)
                     multiplyAdd(&r1, loadVector(a1 + j), w)
