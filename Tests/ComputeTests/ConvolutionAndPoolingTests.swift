@@ -110,6 +110,33 @@ final class ConvolutionAndPoolingTests: XCTestCase {
         try assertGradientsMatch([randomTensor([1, 2, 7, 8], seed: 7)], step: 1e-3) { try maxPool2d($0[0], kernelSize: 3) }
     }
 
+    func testTwoByTwoMaxPoolOnWideRowsMatchesDirectLoopsWithTies() throws {
+        // Rows of 18 windows (runs of 8 at 0, 8 and an overlapping 10), odd height and width (a
+        // row and a column no window covers), and values on a coarse grid so that ties are common:
+        // the first maximum in reading order must win, forward and backward.
+        let (planes, h, w) = (6, 25, 37)
+        let generator = RandomGenerator(seed: 41)
+        let values = (0..<planes * h * w).map { _ in Float(generator.nextInt(below: 4)) }
+        let x = try Tensor(shape: [2, 3, h, w], scalars: values, requiresGrad: true)
+        let y = try maxPool2d(x, kernelSize: 2)
+        let (oh, ow) = (12, 18)
+        XCTAssertEqual(y.shape, [2, 3, oh, ow])
+        let g = try randomTensor([2, 3, oh, ow], seed: 42)
+        try y.backward(gradient: g)
+        var expectedOutput: [Float] = [], expectedGradient = [Float](repeating: 0, count: values.count)
+        for plane in 0..<planes { for oy in 0..<oh { for ox in 0..<ow {
+            var winner = plane * h * w + 2 * oy * w + 2 * ox
+            for (dy, dx) in [(0, 1), (1, 0), (1, 1)] {
+                let index = plane * h * w + (2 * oy + dy) * w + 2 * ox + dx
+                if values[index] > values[winner] { winner = index }
+            }
+            expectedOutput.append(values[winner])
+            expectedGradient[winner] = g.scalars[(plane * oh + oy) * ow + ox]
+        } } }
+        XCTAssertEqual(y.scalars, expectedOutput)
+        XCTAssertEqual(try XCTUnwrap(x.grad).scalars, expectedGradient)
+    }
+
     func testConvolutionIsBitIdenticalAcrossThreadCounts() throws {
         let x = try randomTensor([8, 4, 12, 12], seed: 21)
         let w = try randomTensor([16, 4, 3, 3], seed: 22)
