@@ -195,7 +195,9 @@ extension SmallBatch {
         /// Prefetches `line` in the row one block past `row` (the last row of B past the end).
         @inline(__always)
         func prefetch(_ line: UnsafePointer<Float>, pastRow row: Int) {
-            prefetch_for_reading(line + min(row + innerBlock, lastRow) * rowStride)
+            // Wrapping arithmetic: the row is a valid index of B, so nothing can overflow, and
+            // this runs once per multiply step, where an overflow check is a wasted branch.
+            prefetch_for_reading(line + min(row &+ innerBlock, lastRow) &* rowStride)
         }
     }
 
@@ -218,7 +220,7 @@ extension SmallBatch {
                 let prefetched = upcoming.line(forGroup: row / 4)
                 for i in inner {
                     upcoming.prefetch(prefetched, pastRow: i)
-                    let line = load(block + i * rowStride)
+                    let line = load(block + i &* rowStride)
                     fma(&r0, a0[i], line)
                     fma(&r1, a1[i], line)
                     fma(&r2, a2[i], line)
