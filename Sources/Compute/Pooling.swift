@@ -55,39 +55,22 @@ public func maxPool2d(_ x: Tensor, kernelSize: Int, stride: Int? = nil) throws -
     let inputCount = x.count
     let result = Tensor(unchecked: [n, c, oh, ow], output)
     return recorded(result, "maxPool2d", [x]) { g, _ in
-        var gradient = [Float](unsafeUninitializedCapacity: inputCount) { $1 = $0.count }
-        gradient.withUnsafeMutableBufferPointer { dx in
-            let dx = dx
-            parallelChunks(planes, costPerElement: oh * ow) { range in
-                // Each thread zeroes its own planes before adding into them.
-                (dx.baseAddress! + range.lowerBound * h * w).initialize(repeating: 0, count: range.count * h * w)
-                for plane in range {
-                    for j in 0..<(oh * ow) {
-                        let target = plane * oh * ow + j
-                        dx[plane * h * w + Int(winners[target])] += g[target]
+        let gradient = [Float](unsafeUninitializedCapacity: inputCount) { dx, initialized in
+            g.withUnsafeBufferPointer { g in
+                winners.withUnsafeBufferPointer { best in
+                    let (dx, g, best) = (dx.baseAddress!, g.baseAddress!, best.baseAddress!)
+                    parallelChunks(planes, costPerElement: oh * ow) { range in
+                        // Each thread zeroes its own planes before adding into them.
+                        (dx + range.lowerBound * h * w).initialize(repeating: 0, count: range.count * h * w)
+                        for plane in range {
+                            let (target, source, offsets) = (dx + plane * h * w, g + plane * oh * ow, best + plane * oh * ow)
+                            for j in 0..<(oh * ow) { target[Int(offsets[j])] += source[j] }
+                        }
                     }
                 }
             }
+            initialized = inputCount
         }
         return [gradient]
-    }
-}
-
-/// The 2 × 2, stride-2 windows of one plane (the Keras default): each window's maximum and its
-/// offset in the plane, the first maximum in reading order winning ties, as in the general loop.
-private func maxPoolTwoByTwo(_ plane: UnsafePointer<Float>, width: Int, outputHeight: Int, outputWidth: Int,
-                             _ out: UnsafeMutablePointer<Float>, _ winners: UnsafeMutablePointer<Int32>) {
-    for oy in 0..<outputHeight {
-        let (top, bottom) = (plane + 2 * oy * width, plane + (2 * oy + 1) * width)
-        let (values, offsets) = (out + oy * outputWidth, winners + oy * outputWidth)
-        for ox in 0..<outputWidth {
-            var (best, offset) = (top[2 * ox], 2 * oy * width + 2 * ox)
-            if top[2 * ox + 1] > best { (best, offset) = (top[2 * ox + 1], offset + 1) }
-            let below = (2 * oy + 1) * width + 2 * ox
-            if bottom[2 * ox] > best { (best, offset) = (bottom[2 * ox], below) }
-            if bottom[2 * ox + 1] > best { (best, offset) = (bottom[2 * ox + 1], below + 1) }
-            values[ox] = best
-            offsets[ox] = Int32(truncatingIfNeeded: offset)
-        }
     }
 }

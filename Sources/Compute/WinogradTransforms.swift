@@ -1,6 +1,6 @@
 /// The Winograd tile transforms (see `WinogradConvolution` for the plan): the input transform
 /// Bᵀ d B and its adjoint into dX, the output transform Aᵀ M A and its adjoint from dY, on runs of
-/// 8 consecutive tiles.
+/// 8 consecutive tiles (`Run`s: 8 tiles' worth of one transformed element, or of a line's pairs).
 
 /// Layout of a group's transformed tiles and the SIMD access to them.
 ///
@@ -15,40 +15,6 @@ extension WinogradConvolution {
 
     /// Elements of one work line: a strip's width plus room for the runs of 8 tiles.
     var lineCapacity: Int { stripWidth + 32 }
-}
-
-/// 8 tiles' worth of one transformed element, or of a line's element pairs.
-private typealias Run = SIMD8<Float>
-
-@inline(__always)
-private func loadRun(_ p: UnsafePointer<Float>) -> Run { UnsafeRawPointer(p).loadUnaligned(as: Run.self) }
-
-@inline(__always)
-private func storeRun(_ run: Run, _ p: UnsafeMutablePointer<Float>) {
-    UnsafeMutableRawPointer(p).storeBytes(of: run, as: Run.self)
-}
-
-/// Line elements 2t and 2t + 1 for 8 consecutive tiles t from `p` on. Read as 8 pairs in 64-bit
-/// lanes and split into low and high halves (the even element is the low half on little-endian
-/// machines): a truncation and a shift, where the generic even/odd shuffle of SIMD16 compiles to
-/// element-by-element moves.
-#if _endian(big)
-#error("loadPairs and storePairs take the even element of a pair for the low half of its 64 bits")
-#endif
-
-@inline(__always)
-private func loadPairs(_ p: UnsafePointer<Float>) -> (even: Run, odd: Run) {
-    let pairs = UnsafeRawPointer(p).loadUnaligned(as: SIMD8<UInt64>.self)
-    let even = SIMD8<UInt32>(truncatingIfNeeded: pairs), odd = SIMD8<UInt32>(truncatingIfNeeded: pairs &>> 32)
-    return (unsafeBitCast(even, to: Run.self), unsafeBitCast(odd, to: Run.self))
-}
-
-/// Stores `even` and `odd` interleaved as line elements 2t and 2t + 1 from `p` on.
-@inline(__always)
-private func storePairs(_ even: Run, _ odd: Run, _ p: UnsafeMutablePointer<Float>) {
-    let low = SIMD8<UInt64>(truncatingIfNeeded: unsafeBitCast(even, to: SIMD8<UInt32>.self))
-    let high = SIMD8<UInt64>(truncatingIfNeeded: unsafeBitCast(odd, to: SIMD8<UInt32>.self)) &<< 32
-    UnsafeMutableRawPointer(p).storeBytes(of: low | high, as: SIMD8<UInt64>.self)
 }
 
 /// The input transform Bᵀ d B and its adjoint, the folding of dV back into dX.
