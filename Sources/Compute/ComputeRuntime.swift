@@ -22,7 +22,7 @@ import COpenBLAS
 ///   at every step anyway (12% of its training time went to page faults).
 /// - Subnormal floats (below 1.18e-38) are flushed to zero, as TensorFlow's CPU thread pools do:
 ///   late in training some gradients and products fall that low, the processor handles them in
-///   slow microcode (the article's Keras-style training ran 12% slower with them), and they are
+///   slow microcode (the article's Keras-style training ran 10–12% slower with them), and they are
 ///   far below anything a float32 model can learn from. The mode belongs to a thread: `prepare`
 ///   sets it on the calling thread, threads started from it inherit it, and `parallelChunks` sets
 ///   it on every thread it runs work on, callers included, so a kernel sees the same mode on any

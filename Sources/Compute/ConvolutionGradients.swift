@@ -20,7 +20,7 @@ struct ConvolutionGradients {
     /// allocated only when wanted.
     init(batch: Int, imageSize: Int, imagesPerGroup: Int, weightSize: Int, biasSize: Int,
          input: Bool, weight: Bool, bias: Bool) {
-        let groups = (batch + imagesPerGroup - 1) / imagesPerGroup
+        let groups = imageGroupCount(batch: batch, imagesPerGroup: imagesPerGroup)
         self.input = [Float](unsafeUninitializedCapacity: input ? batch * imageSize : 0) { $1 = $0.count }
         weightShares = [Float](unsafeUninitializedCapacity: weight ? groups * weightSize : 0) { $1 = $0.count }
         biasShares = [Float](repeating: 0, count: bias ? groups * biasSize : 0)
@@ -43,7 +43,7 @@ struct ConvolutionGradients {
                                         wantsBias ? biasShares.baseAddress : nil)
                     fill { group in
                         if let dx {
-                            let images = group * imagesPerGroup..<min(batch, (group + 1) * imagesPerGroup)
+                            let images = images(ofGroup: group, batch: batch, imagesPerGroup: imagesPerGroup)
                             (dx + images.lowerBound * imageSize).initialize(repeating: 0, count: images.count * imageSize)
                         }
                         return Targets(input: dx, weightShares: dw.map { $0 + group * weightSize },
