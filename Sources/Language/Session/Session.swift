@@ -20,6 +20,8 @@ public final class Session {
     let globals = GlobalTable()
     let registry = SourceRegistry()
     let interpreter: Interpreter
+    /// Checks library calls against the bindings' signatures as each cell compiles.
+    private lazy var libraryCalls = LibraryCallChecker(bindings: bindings)
 
     /// `output` receives everything `print` writes, in order, for the runner to attach to a cell.
     public init(bindings: Bindings = Bindings(), output: @escaping (String) -> Void = { Swift.print($0, terminator: "") }) {
@@ -58,8 +60,13 @@ public final class Session {
         }
         let resolver = Resolver(globals: globals, bindings: bindings, owner: "\(source.file):\(source.lineOffset)")
         resolver.resolveCell(statements)
-        if !resolver.errors.isEmpty {
-            throw LanguageErrors(errors: resolver.errors.map(registry.languageError))
+        // A library-call problem replaces the resolver's at the same place: it carries the fix-it.
+        let callProblems = libraryCalls.check(tree, converter: converter, cell: cell)
+        let placed = Set(callProblems.map(\.loc))
+        let problems = resolver.errors.filter { !placed.contains($0.loc) } + callProblems
+        if !problems.isEmpty {
+            throw LanguageErrors(errors: problems.map(registry.languageError)
+                .sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) })
         }
         let declared = Set(resolver.declared)
         let analysis = CellAnalysis(declares: resolver.declared,
