@@ -53,11 +53,15 @@ final class LibraryCallChecker {
     }
 
     /// The library path a written path means: itself when bound, our spelling of a Python path
-    /// (`torch.utils.data.DataLoader` → `DataLoader`), or the corrected last name of a bound
+    /// (`torch.utils.data.DataLoader` → `DataLoader`, `to_categorical` → `toCategorical`), or the corrected last name of a bound
     /// namespace's member (`F.log_softmax` → `F.logSoftmax`); nil when it is not the library's.
     func libraryPath(meant path: [String]) -> [String]? {
         if boundValue(path) != nil { return path }
         if PythonPaths.isPythonPackage(path, self) { return PythonPaths.swiftPath(of: path, self) ?? [] }
+        if path.count == 1, !userNames.contains(path[0]), let swift = SpellingSuggestions.camelCase(path[0]),
+           boundValue([swift]) != nil {
+            return [swift]
+        }
         guard path.count >= 2, let last = path.last, let owner = boundValue(Array(path.dropLast())) else { return nil }
         guard let suggestion = SpellingSuggestions.suggestion(for: last, among: Self.memberNames(of: owner)) else { return [] }
         return Array(path.dropLast()) + [suggestion.name]

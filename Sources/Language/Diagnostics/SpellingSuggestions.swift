@@ -37,7 +37,7 @@ public enum SpellingSuggestions {
     public static func suggestion<Names: Sequence>(for name: String, among candidates: Names) -> Suggestion?
     where Names.Element == String {
         let known = Set(candidates)
-        if let word = pythonWords[name], known.contains(word) { return .swiftSpelling(word) }
+        if let word = pythonWords[name] { return .swiftSpelling(word) }
         if let swift = camelCase(name), swift != name, known.contains(swift) { return .swiftSpelling(pythonForms[name] ?? swift) }
         if let match = known.first(where: { $0 != name && $0.lowercased() == name.lowercased() }) {
             return .nearby(match)

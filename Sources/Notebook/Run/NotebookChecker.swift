@@ -29,10 +29,20 @@ public struct NotebookChecker {
         let session = NotebookBindings.makeSession(environment: environment)
         let sources = document.cells.filter(\.options.eval).map { PlannedCell.source(of: $0, file: document.file) }
         let declared = document.frontMatter.params.map(\.name)
-        let problems = session.check(sources).map(\.description) + sources.flatMap {
+        let parameterProblems = sources.flatMap {
             ParameterReferences.unknown(in: $0.text, file: $0.file, lineOffset: $0.lineOffset, declared: declared)
         }
-        return (problems, problems.isEmpty ? 0 : 1)
+        // An unknown parameter is reported once, with the declared ones listed.
+        let parameterPlaces = Set(parameterProblems.map { $0.prefix { $0 != " " } })
+        let problems = session.check(sources).map(\.description).filter { !parameterPlaces.contains($0.prefix { $0 != " " }) }
+            + parameterProblems
+        return (problems.sorted { Self.place($0, in: document.file).lexicographicallyPrecedes(Self.place($1, in: document.file)) },
+                problems.isEmpty ? 0 : 1)
+    }
+
+    /// The line and column a `file:line:column: error: …` problem points at, for sorting by place.
+    private static func place(_ problem: String, in file: String) -> [Int] {
+        problem.dropFirst(file.count + 1).split(separator: ":", maxSplits: 2).prefix(2).map { Int($0) ?? 0 }
     }
 }
 
