@@ -10,7 +10,7 @@ struct NotebookCommand: ParsableCommand {
         commandName: "notebook",
         abstract: "Run a Markdown notebook of Swift cells and render it as an HTML article.",
         version: toolVersion,
-        subcommands: [RunCommand.self, CheckCommand.self, NewCommand.self, CleanCommand.self]
+        subcommands: [RunCommand.self, CheckCommand.self, PreviewCommand.self, NewCommand.self, CleanCommand.self]
     )
 
     /// ArgumentParser's own entry point, except that usage errors exit with status 2 (as the

@@ -126,7 +126,8 @@ public final class NotebookRunner {
 
         let page = writeArticle(document: document, environment: environment, results: results)
         let status: Int32 = (failed || page == nil) ? 1 : 0
-        return RunOutcome(exitStatus: status, page: page, results: results, frontMatter: document.frontMatter)
+        return RunOutcome(exitStatus: status, page: page, results: results, frontMatter: document.frontMatter,
+                          dataFiles: environment.dataFiles.map(\.path))
     }
 
     /// One cell: restore it from the cache, or evaluate it. Returns its result and, when no later

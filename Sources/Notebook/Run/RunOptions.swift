@@ -53,6 +53,8 @@ public struct RunOutcome {
     public var results: [CellResult]
     /// The notebook's front matter as the run used it; nil when the document could not be read.
     public var frontMatter: FrontMatter? = nil
+    /// The data files the cells read (what a preview watches besides the notebook).
+    public var dataFiles: [String] = []
 
     /// The result of the cell `id` (a label or content id).
     public func result(_ id: String) -> CellResult? { results.first { $0.cellID == id } }
