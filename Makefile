@@ -6,7 +6,7 @@ APT_PACKAGES := libpng-dev libcairo2-dev libcmark-gfm-dev libcmark-gfm-extension
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 RELEASE_BIN = $(shell $(SWIFT) build -c release --show-bin-path)/notebook
 
-.PHONY: deps build test article bench clean sample check-html screenshot install uninstall
+.PHONY: deps build test article bench clean sample check-html screenshot install uninstall check-install
 
 ## deps: install the Debian packages the build needs, only when some are missing
 deps:
@@ -67,6 +67,20 @@ uninstall:
 	$(INSTALL_SUDO) rm -rf "$(BIN_DIR)/notebook" "$(BIN_DIR)"/notebook_*.resources \
 	  "$(BASH_COMPLETION)" "$(ZSH_COMPLETION)" "$(FISH_COMPLETION)"
 	@for dir in $(COMPLETION_DIRS); do [ -d "$$dir" ] && $(INSTALL_SUDO) rmdir "$$dir" 2>/dev/null; true; done
+
+## check-install: install into a temporary prefix, run the installed `notebook --help`, check the
+## completion scripts, uninstall, and fail if any of our files is left behind
+check-install:
+	@prefix=$$(mktemp -d); trap 'rm -rf "$$prefix"' EXIT; \
+	$(MAKE) --no-print-directory install PREFIX="$$prefix" >/dev/null && \
+	"$$prefix/bin/notebook" --help | head -3 && \
+	for file in share/bash-completion/completions/notebook share/zsh/site-functions/_notebook share/fish/vendor_completions.d/notebook.fish; do \
+	  grep -q notebook "$$prefix/$$file" || { echo "missing completion $$file"; exit 1; }; \
+	done && \
+	$(MAKE) --no-print-directory uninstall PREFIX="$$prefix" >/dev/null && \
+	left=$$(find "$$prefix" -type f -o -type l) && \
+	if [ -n "$$left" ]; then echo "left behind: $$left"; exit 1; fi && \
+	echo "install and uninstall under $$prefix: ok"
 
 ## bench: release benchmarks (human table plus JSON under Benchmarks/results/)
 bench: deps
