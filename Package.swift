@@ -67,7 +67,7 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "Notebook", dependencies: [
-            "Language", "Compute", "Learning", "Builtins", "Report",
+            "Language", "Compute", "Builtins", "Report",
             .product(name: "Yams", package: "Yams"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "SwiftSyntax", package: "swift-syntax"),

@@ -128,7 +128,7 @@ public final class DiskCellCache: CellCache {
         // Every value in the session, not only those the cell names: an optimiser's `step()`
         // changes the model whose parameters it holds.
         for name in session.globalNames where pending[name] == nil {
-            if let value = session.value(of: name) { before[name] = ValueFingerprint(value) }
+            if let value = session.value(of: name) { before[name] = ValueFingerprint(value, bindings: session.bindings) }
         }
         let files = Dictionary(keys.environment.dataFiles.map { ($0.path, $0.sha256) }, uniquingKeysWith: { a, _ in a })
         running = (key, Dictionary(uniqueKeysWithValues: fact.uses.map { ($0, tokens[$0] ?? "-") }), before, files)
@@ -142,7 +142,7 @@ public final class DiskCellCache: CellCache {
         var changed = Set(fact.declares)
         for name in running.before.keys {
             guard let value = session.value(of: name) else { continue }
-            let after = ValueFingerprint(value)
+            let after = ValueFingerprint(value, bindings: session.bindings)
             if after != running.before[name] || (after.isOpaque && fact.mayMutate.contains(name)) { changed.insert(name) }
         }
         let random = environment.cell.random
@@ -155,7 +155,7 @@ public final class DiskCellCache: CellCache {
         for name in changed.sorted() {
             guard let value = session.value(of: name) else { continue }
             do {
-                values[name] = .snapshot(try ValueSnapshot.make(value, store: store))
+                values[name] = .snapshot(try ValueSnapshot.make(value, bindings: session.bindings, store: store))
             } catch let unsupported as ValueSnapshot.Unsupported {
                 values[name] = .unavailable(reason: unsupported.reason)
             } catch {
@@ -223,7 +223,7 @@ public final class DiskCellCache: CellCache {
             throw CacheError("`\(name)` has no stored value (\(reason))")
         case .snapshot(let snapshot):
             do {
-                let value = try snapshot.value { hash in store.blob(hash) }
+                let value = try snapshot.value(bindings: session.bindings) { hash in store.blob(hash) }
                 session.setValue(value, for: name)
                 pending[name] = nil
             } catch let unsupported as ValueSnapshot.Unsupported {
