@@ -2,6 +2,7 @@ import Builtins
 import Compute
 import Foundation
 import Language
+import Report
 
 /// The cell cache under `<output>/.cache/` (see `CacheStore` for the files, `CellKeys` for keys,
 /// `CachePlanner` for the decisions).
@@ -120,9 +121,9 @@ public final class DiskCellCache: CellCache {
         } catch {
             running = nil
             explanations[id] = "failed: \(error)"
-            return CellResult(cellID: id, status: .failed(seconds: 0), outputs: [.error(CellErrorRecord(
+            return CellResult(cellID: id, status: .failed(seconds: 0), outputs: [.error(CellError(
                 message: "the cache cannot rebuild a value this cell uses: \(error); run again with --no-cache",
-                location: "\(planned.source.file):\(planned.source.lineOffset + 1):1", excerpt: nil))])
+                location: planned.source.firstLine.description, excerpt: nil))])
         }
         var before: [String: ValueFingerprint] = [:]
         // Every value in the session, not only those the cell names: an optimiser's `step()`
