@@ -60,7 +60,7 @@ let package = Package(
             .product(name: "SwiftSyntax", package: "swift-syntax"),
             .product(name: "SwiftParser", package: "swift-syntax"),
             .product(name: "SwiftIDEUtils", package: "swift-syntax"),
-        ]),
+        ], resources: [.copy("templates")]),
         // The host library cells call: binding domains, display conversion, progress reporting.
         .target(name: "Builtins", dependencies: [
             "Language", "Compute", "Datasets", "Learning", "Graphics", "Report",
