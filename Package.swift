@@ -61,35 +61,43 @@ let package = Package(
             .product(name: "SwiftSyntax", package: "swift-syntax"),
             .product(name: "SwiftParser", package: "swift-syntax"),
             .product(name: "SwiftIDEUtils", package: "swift-syntax"),
+        ], resources: [.copy("templates")]),
+        // The host library cells call: binding domains, display conversion, progress reporting.
+        .target(name: "Builtins", dependencies: [
+            "Language", "Compute", "Datasets", "Learning", "Graphics", "Report",
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "Notebook", dependencies: [
-            "Language", "Compute", "Datasets", "Learning", "Graphics", "Report",
+            "Language", "Compute", "Builtins", "Report",
             .product(name: "Yams", package: "Yams"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "SwiftSyntax", package: "swift-syntax"),
             .product(name: "SwiftParser", package: "swift-syntax"),
         ]),
         // `notebook preview`: the output folder served on 127.0.0.1, re-run on save, pages reloaded.
-        .target(name: "Preview", dependencies: ["Notebook", .product(name: "FlyingFox", package: "FlyingFox")]),
+        .target(name: "Preview", dependencies: ["Notebook", "Builtins", "Report", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(name: "notebook", dependencies: [
-            "Compute", "Notebook", "Report", "Preview",
+            "Compute", "Builtins", "Notebook", "Report", "Preview",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // ---- the article's two models, trained by tests and benchmarks ----
+        .target(name: "ArticleFixtures", dependencies: ["Compute", "Learning"], path: "Tests/ArticleFixtures"),
+
         // ---- benchmarks (`make bench`, release) ----
         .executableTarget(name: "notebook-bench",
-                          dependencies: ["Compute", "Datasets", "Learning", "Graphics", "Language", "Notebook"],
+                          dependencies: ["Compute", "Datasets", "Learning", "Graphics", "Language", "Notebook", "ArticleFixtures"],
                           path: "Benchmarks/NotebookBench"),
 
         // ---- tests: one target per library ----
         .testTarget(name: "ComputeTests", dependencies: ["Compute"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets"]),
-        .testTarget(name: "LearningTests", dependencies: ["Learning"]),
+        .testTarget(name: "LearningTests", dependencies: ["Learning", "ArticleFixtures"]),
         .testTarget(name: "GraphicsTests", dependencies: ["Graphics"]),
         .testTarget(name: "LanguageTests", dependencies: ["Language"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
-        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Notebook"]),
-        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Language", "Compute", "Graphics", "Report", "Learning"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Notebook", "Builtins"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Builtins", "Language", "Compute", "Graphics", "Report", "Learning"]),
     ],
     swiftLanguageModes: [.v5]
 )

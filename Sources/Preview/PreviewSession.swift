@@ -1,5 +1,7 @@
 import Foundation
+import Builtins
 import Notebook
+import Report
 
 /// The loop of `notebook preview`: run the notebook, then watch it and the files its cells read,
 /// and run again on every save — through the cache, so only what changed runs — telling open
@@ -85,7 +87,7 @@ final class PreviewProgress: ProgressSink {
         Task { await channel.send("status", "running \(id) (\(index + 1)/\(count))…") }
     }
 
-    func cellFinished(id: String, status: CellRunStatus, error: CellErrorRecord?, explanation: String?) {
+    func cellFinished(id: String, status: CellStatus, error: CellError?, explanation: String?) {
         console.cellFinished(id: id, status: status, error: error, explanation: explanation)
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Dispatch
+import Builtins
 import Foundation
 import Notebook
 import Preview

@@ -140,7 +140,7 @@ final class ProjectTests: XCTestCase {
         XCTAssertThrowsError(try StarterNotebook.create(named: "../escape", in: project))
         let outcome = NotebookRunner(options: project.runOptions(for: url)).run()
         XCTAssertEqual(outcome.exitStatus, 0)
-        XCTAssertEqual(outcome.frontMatter?.title, "My study")
+        XCTAssertEqual(outcome.frontMatter?.article.title, "My study")
         XCTAssertTrue(FileManager.default.fileExists(atPath: root.appendingPathComponent("output/my-study_files/first-digits-1.png").path))
     }
 }

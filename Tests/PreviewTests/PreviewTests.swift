@@ -1,4 +1,5 @@
 import Foundation
+import Builtins
 import Notebook
 import Preview
 import XCTest

@@ -162,6 +162,8 @@ private final class CallVisitor: SyntaxVisitor {
 
     /// `nn.Conv2dd`, `F.log_softmax`: a namespace or bound type without that member.
     private func reportMissingMember(_ path: [String], owner: Value, at node: some SyntaxProtocol) {
+        // A namespace of plain values (`params`) is checked where it is made, against what is declared.
+        if case .namespace(let namespace) = owner, !namespace.members.values.contains(where: Self.isLibraryMember) { return }
         let members = LibraryCallChecker.memberNames(of: owner)
         guard !members.isEmpty, let member = path.last else { return }
         var message = "'\(path.dropLast().joined(separator: "."))' has no member '\(member)'"
@@ -208,6 +210,13 @@ private final class CallVisitor: SyntaxVisitor {
         for argument in call.labelled where !labels.contains(argument.label) {
             guard let suggestion = SpellingSuggestions.suggestion(for: argument.label, among: labels) else { continue }
             report("no method '\(method)' takes '\(argument.label):'; " + suggestion.fixIt { "\($0):" }, at: argument.node)
+        }
+    }
+
+    private static func isLibraryMember(_ value: Value) -> Bool {
+        switch value {
+        case .function, .type, .namespace: return true
+        default: return false
         }
     }
 

@@ -41,7 +41,7 @@ public struct ProjectRun {
             note("— \(shown)")
             let outcome = makeRunner(options).run()
             entries.append(ProjectIndexEntry(
-                title: outcome.frontMatter?.title ?? options.pageName, subtitle: outcome.frontMatter?.subtitle,
+                title: outcome.frontMatter?.article.title ?? options.pageName, subtitle: outcome.frontMatter?.article.subtitle,
                 notebook: shown, page: outcome.page?.lastPathComponent,
                 status: Self.status(of: outcome), succeeded: outcome.exitStatus == 0))
         }

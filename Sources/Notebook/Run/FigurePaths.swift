@@ -1,3 +1,6 @@
+import Builtins
+import Report
+
 /// Where a figure belongs: in the folder of the page that shows it, `<page>_files/`. A cell
 /// restored from the cache may have been stored by another notebook with the same cell (a copy,
 /// `cp draft.md final.md`); its figures move into the running page's own folder, so each page
