@@ -24,10 +24,11 @@ public final class PreviewSession: @unchecked Sendable {
 
     /// Runs once, then again after every change, until `stop()`.
     public func watch() {
-        var watched = WatchedFiles(paths: [options.file])
         while !isStopped {
+            // Taken before the run, so that a save during the run starts the next one.
+            let before = WatchedFiles(paths: [options.file])
             let outcome = runOnce()
-            watched = WatchedFiles(paths: [options.file] + outcome.dataFiles)
+            var watched = WatchedFiles(paths: [options.file] + outcome.dataFiles, keeping: before)
             while !isStopped, !watched.changed() { Thread.sleep(forTimeInterval: pollInterval) }
         }
     }
@@ -101,10 +102,11 @@ struct WatchedFiles {
     let paths: [String]
     private var stamps: [String: String]
 
-    init(paths: [String]) {
+    /// - Parameter earlier: stamps taken before, kept for the paths it has.
+    init(paths: [String], keeping earlier: WatchedFiles? = nil) {
         self.paths = Array(Set(paths)).sorted()
         stamps = [:]
-        stamps = Dictionary(uniqueKeysWithValues: self.paths.map { ($0, Self.stamp($0)) })
+        stamps = Dictionary(uniqueKeysWithValues: self.paths.map { ($0, earlier?.stamps[$0] ?? Self.stamp($0)) })
     }
 
     /// Whether any file changed since the last call (or since creation).
