@@ -20,9 +20,11 @@ public struct ImageGrid: Sendable {
 
     /// CSS pixels per source pixel, the gap around each image, and the caption line height.
     static let zoom = 2
-    static let gap = 14.0
-    static let captionLine = 14.0
+    static let gap = 22.0
     static let margin = 10.0
+    /// Caption text: legible (≥ 9 px) on a phone for the usual 10-column grid.
+    static let captionFont = 15.0
+    static let captionLine = captionFont * 1.25
 
     public init(title: String = "", images: [[UInt8]], width: Int = 28, height: Int = 28, labels: [Int]? = nil,
                 predictions: [Int]? = nil, columns: Int = 10, scale: Int = 2) {
@@ -48,7 +50,6 @@ public struct ImageGrid: Sendable {
     public func render() throws -> Figure {
         try validate()
         let rows = (images.count + effectiveColumns - 1) / effectiveColumns
-        let titleSpace = title.isEmpty ? 0.0 : 32
         let width = Int(2 * ImageGrid.margin + Double(effectiveColumns) * cellPitch.width)
         let height = Int(titleSpace + 2 * ImageGrid.margin + Double(rows) * cellPitch.height)
         let canvas = try Canvas(width: width, height: height, scale: scale)
@@ -62,17 +63,22 @@ public struct ImageGrid: Sendable {
             var baseline = rect.maxY + ImageGrid.captionLine - 1
             if let labels {
                 canvas.drawText(predictions == nil ? "\(labels[index])" : "label \(labels[index])",
-                                at: Point(x: rect.midX, y: baseline), size: 11, alignment: .center)
+                                at: Point(x: rect.midX, y: baseline), size: ImageGrid.captionFont, alignment: .center)
                 baseline += ImageGrid.captionLine
             }
             if let predictions {
                 let mark = labels == nil ? "" : (wrong ? " ✗" : " ✓")
                 let color = labels == nil ? Palette.text : (wrong ? Palette.wrong : Palette.correct)
-                canvas.drawText("pred \(predictions[index])\(mark)", at: Point(x: rect.midX, y: baseline), size: 11,
+                canvas.drawText("pred \(predictions[index])\(mark)", at: Point(x: rect.midX, y: baseline), size: ImageGrid.captionFont,
                                 color: color, alignment: .center, bold: wrong)
             }
         }
         return try Figure(canvas: canvas, title: title)
+    }
+
+    /// The height of the title line above the grid (0 without a title).
+    var titleSpace: Double {
+        title.isEmpty ? 0 : FigureStyle(width: 2 * ImageGrid.margin + Double(effectiveColumns) * cellPitch.width).titleFont * 1.9
     }
 
     private var effectiveColumns: Int { max(1, min(columns, images.count)) }

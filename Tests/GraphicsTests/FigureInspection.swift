@@ -18,6 +18,13 @@ extension PixelImage {
         return count
     }
 
+    /// Whether (x, y) shows no ink: the white card (its rounded edge partly transparent) or the
+    /// transparent surface around it.
+    func isBackground(_ x: Int, _ y: Int) -> Bool {
+        let pixel = rgba(x, y)
+        return pixel[3] == 0 || pixel[0...2] == [255, 255, 255]
+    }
+
     /// The four corner pixels.
     var corners: [[UInt8]] {
         [rgba(0, 0), rgba(width - 1, 0), rgba(0, height - 1), rgba(width - 1, height - 1)]
