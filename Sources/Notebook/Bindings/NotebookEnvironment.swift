@@ -67,11 +67,13 @@ public final class NotebookEnvironment {
     }
 
     /// Records a data file a cell read, with its SHA-256, for the article's reproducibility footer
-    /// (and, later, the cache key). Recording the same path twice keeps one entry.
+    /// and for the running cell's cache entry. Recording the same path twice keeps one entry.
     public func recordDataFile(path: String, sha256: String) {
         lock.lock()
         files[path] = sha256
+        let reader = currentCell
         lock.unlock()
+        reader?.noteFileRead(path: path, sha256: sha256)
     }
 
     /// Data files read so far, sorted by path.
