@@ -1,6 +1,8 @@
 /// A confusion matrix: rows are true classes, columns predicted classes. Each cell is shaded by the
-/// share of its true class that was predicted as its column (rows normalised, so the rare
-/// confusions show against a row's own size) and prints its count; the colour bar reads 0…1.
+/// share of its true class that was predicted as its column (rows normalised, so a confusion is
+/// measured against its class's size) and prints its count. The colour scale is a power law
+/// (exponent `colorExponent`), so confusions of 1–5 % differ visibly from none at all instead of
+/// all sharing the darkest colour beside a 98 % diagonal; the colour bar reads the shares.
 public struct ConfusionMatrix: Sendable {
     public var title: String
     /// `counts[true][predicted]`, square, non-negative.
@@ -19,6 +21,9 @@ public struct ConfusionMatrix: Sendable {
         self.width = width
         self.scale = scale
     }
+
+    /// The power applied to shares before colouring.
+    public static let colorExponent = 0.3
 
     /// Each row divided by its total (a row with no samples stays 0).
     public var rowShares: [[Double]] {
@@ -44,6 +49,7 @@ public struct ConfusionMatrix: Sendable {
         }
         return try Heatmap(title: title, values: rowShares, xLabels: names, yLabels: names, xLabel: "predicted class",
                            yLabel: "true class", colorLabel: "share of the true class",
-                           annotations: counts.map { $0.map(String.init) }, colorRange: 0...1, width: width, scale: scale).render()
+                           annotations: counts.map { $0.map(String.init) }, colorRange: 0...1, colorExponent: ConfusionMatrix.colorExponent,
+                           width: width, scale: scale).render()
     }
 }

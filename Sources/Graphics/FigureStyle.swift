@@ -3,7 +3,8 @@
 /// figure is shown 390 px wide (a phone), and lines thin out in the same proportion.
 ///
 /// The proportions follow matplotlib's defaults (10 pt text, 12 pt titles, 1.5 pt lines on a
-/// 6.4-inch figure), enlarged just enough for the phone rule.
+/// 6.4-inch figure), enlarged just enough for the phone rule — with room for the page's side
+/// padding, which leaves a figure about 358 px on a 390-px phone.
 struct FigureStyle {
     /// The figure's width in CSS pixels.
     let width: Double
@@ -11,19 +12,21 @@ struct FigureStyle {
     /// The narrowest width a figure is expected to be shown at, and the smallest text it may have there.
     static let phoneWidth = 390.0
     static let smallestPhoneText = 9.0
+    /// The width a figure actually gets on that phone, inside the page's padding.
+    static let phoneFigureWidth = 358.0
 
     /// CSS pixels of this figure per CSS pixel on a 390-px-wide phone.
     var unit: Double { max(width, 200) / FigureStyle.phoneWidth }
 
-    var tickFont: Double { 9.6 * unit }
-    var labelFont: Double { 10.2 * unit }
-    var legendFont: Double { 9.6 * unit }
-    var panelTitleFont: Double { 10.6 * unit }
-    var titleFont: Double { 11.6 * unit }
+    var tickFont: Double { 10.2 * unit }
+    var labelFont: Double { 10.8 * unit }
+    var legendFont: Double { 10.2 * unit }
+    var panelTitleFont: Double { 11.2 * unit }
+    var titleFont: Double { 12.2 * unit }
     /// Values printed on bars and in heatmap cells.
-    var annotationFont: Double { 9.2 * unit }
+    var annotationFont: Double { 9.8 * unit }
     /// Notes such as "Not drawn: 3 NaN values".
-    var noteFont: Double { 9.0 * unit }
+    var noteFont: Double { 9.8 * unit }
 
     /// Default data line width, and the widths of grid lines, spines and tick marks.
     var lineWidth: Double { 1.05 * unit }

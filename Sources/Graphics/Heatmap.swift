@@ -20,13 +20,17 @@ public struct Heatmap: Sendable {
     public var annotations: [[String]]?
     /// The colour scale's range; nil takes the values' minimum and maximum.
     public var colorRange: ClosedRange<Double>?
+    /// Colours follow (share of the range)^colorExponent; below 1 small values stand out more
+    /// (matplotlib's `PowerNorm`).
+    public var colorExponent: Double
     /// Width in CSS pixels (the height follows from the cell shape) and device pixels per CSS pixel.
     public var width: Int
     public var scale: Int
 
     public init(title: String = "", values: [[Double]], xLabels: [String] = [], yLabels: [String] = [],
                 xLabel: String = "", yLabel: String = "", colorLabel: String = "", annotate: Bool = false,
-                annotations: [[String]]? = nil, colorRange: ClosedRange<Double>? = nil, width: Int = 640, scale: Int = 2) {
+                annotations: [[String]]? = nil, colorRange: ClosedRange<Double>? = nil, colorExponent: Double = 1,
+                width: Int = 640, scale: Int = 2) {
         self.title = title
         self.values = values
         self.xLabels = xLabels
@@ -37,6 +41,7 @@ public struct Heatmap: Sendable {
         self.annotate = annotate
         self.annotations = annotations
         self.colorRange = colorRange
+        self.colorExponent = colorExponent
         self.width = width
         self.scale = scale
     }
@@ -63,29 +68,32 @@ public struct Heatmap: Sendable {
         }
 
         let style = FigureStyle(width: Double(width))
-        let colorBar = ColorBar(range: range, label: colorLabel)
+        guard colorExponent > 0, colorExponent.isFinite else {
+            throw GraphicsError.invalidInput(chart: chart, detail: "the colour exponent must be positive, got \(colorExponent)")
+        }
+        let colorBar = ColorBar(range: range, label: colorLabel, exponent: colorExponent)
         let probe = try Canvas(width: width, height: 10, scale: 1)
         let nameFont = style.tickFont
         let rowNameWidth = rowNames.map { probe.textWidth($0, size: nameFont) }.max() ?? 0
         let titleSpace = FigureTitle.draw(title, on: probe)
-        let left = (yLabel.isEmpty ? style.gap : style.labelFont * 1.7) + min(rowNameWidth, Double(width) * 0.3) + style.gap * 2
+        // Whole CSS pixels for the grid's origin and cells, so neighbouring cells meet without seams.
+        let left = ((yLabel.isEmpty ? style.gap : style.labelFont * 1.7) + min(rowNameWidth, Double(width) * 0.3) + style.gap * 2).rounded(.up)
         let right = colorBar.width(canvas: probe) + style.gap * 2
         let cell = max(((Double(width) - left - right) / Double(columns)).rounded(.down), 4)
-        let cellHeight = min(cell, max(style.tickFont * 2, 4))
-        let grid = Rect(x: left, y: titleSpace + style.gap, width: cell * Double(columns), height: (rows == columns ? cell : cellHeight) * Double(rows))
+        let cellHeight = min(cell, max(style.tickFont * 2, 4)).rounded(.up)
+        let grid = Rect(x: left, y: (titleSpace + style.gap).rounded(.up), width: cell * Double(columns), height: (rows == columns ? cell : cellHeight) * Double(rows))
         let rowHeight = grid.height / Double(rows)
         let bottom = style.tickFont * 1.9 + (xLabel.isEmpty ? 0 : style.labelFont * 1.6) + style.gap
         let canvas = try Canvas(width: width, height: Int((grid.maxY + bottom).rounded(.up)), scale: scale)
         _ = FigureTitle.draw(title, on: canvas)
 
-        let span = range.upperBound - range.lowerBound
         let annotationFont = min(style.annotationFont, rowHeight * 0.42, cell * 0.36)
         for row in 0..<rows {
             for column in 0..<columns {
                 let value = values[row][column]
                 let rect = Rect(x: grid.minX + Double(column) * cell, y: grid.minY + Double(row) * rowHeight, width: cell, height: rowHeight)
                 guard value.isFinite else { continue }
-                let fill = Palette.sequential(span > 0 ? (value - range.lowerBound) / span : 0.5)
+                let fill = Palette.sequential(colorBar.fraction(of: value))
                 canvas.fillRect(rect, color: fill)
                 guard annotate || annotations != nil, annotationFont >= style.unit * 7 else { continue }
                 let text = annotations?[row][column] ?? DisplayNumber.short(value)

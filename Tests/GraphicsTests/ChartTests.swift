@@ -95,7 +95,10 @@ final class ChartTests: XCTestCase {
         let image = try decodedPNG(figure).image
         XCTAssertEqual(image.width, 1280)
         XCTAssertGreaterThan(image.count(of: Palette.sequential(1)), 1000, "a share of 1 has the top colour, whatever its count")
-        XCTAssertGreaterThan(image.count(of: Palette.sequential(0.5)), 2 * 1000, "both halves of row 1 share one colour")
+        let half = Palette.sequential(pow(0.5, ConfusionMatrix.colorExponent))
+        XCTAssertGreaterThan(image.count(near: half), 2 * 1000, "both halves of row 1 share one colour, on the power scale")
+        let onePercent = Palette.sequential(pow(0.01, ConfusionMatrix.colorExponent))
+        XCTAssertNotEqual(onePercent.rgba8, Palette.sequential(0).rgba8, "a 1 % confusion is not the colour of none")
         XCTAssertThrowsError(try ConfusionMatrix(counts: [[1, 2], [3]]).render())
         XCTAssertThrowsError(try ConfusionMatrix(counts: []).render())
         XCTAssertThrowsError(try ConfusionMatrix(counts: [[1]], classNames: ["a", "b"]).render())

@@ -98,9 +98,10 @@ final class PanelTests: XCTestCase {
         for width in [390.0, 640, 720, 1000] {
             let style = FigureStyle(width: width)
             let smallest = [style.tickFont, style.labelFont, style.legendFont, style.annotationFont, style.noteFont].min()!
-            XCTAssertGreaterThanOrEqual(smallest * FigureStyle.phoneWidth / width, FigureStyle.smallestPhoneText, "width \(width)")
+            XCTAssertGreaterThanOrEqual(smallest * FigureStyle.phoneFigureWidth / width, FigureStyle.smallestPhoneText, "width \(width)")
         }
-        XCTAssertGreaterThanOrEqual(ImageGrid.captionFont * FigureStyle.phoneWidth / 720, 8, "digit captions")
+        let grid = ImageGrid(images: Array(repeating: [UInt8](repeating: 0, count: 784), count: 10), labels: Array(0..<10))
+        XCTAssertGreaterThanOrEqual(grid.captionFont * FigureStyle.phoneFigureWidth / grid.gridWidth, FigureStyle.smallestPhoneText, "digit captions")
     }
 
     func testEveryChartKeepsItsTextInsideTheImage() throws {
