@@ -1,5 +1,6 @@
 import Foundation
-@testable import Notebook
+@testable import Builtins
+import Notebook
 import XCTest
 
 /// A CSV next to the notebook enters the cache keys of the cells that read it.

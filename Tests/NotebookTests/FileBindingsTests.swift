@@ -1,5 +1,6 @@
 import Foundation
-@testable import Notebook
+@testable import Builtins
+import Notebook
 import XCTest
 
 /// Reading files next to the notebook: text, lines, CSV tables and JSON, and the located errors

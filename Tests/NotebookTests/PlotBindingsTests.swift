@@ -1,6 +1,7 @@
 import Foundation
 import Graphics
-@testable import Notebook
+@testable import Builtins
+import Notebook
 import XCTest
 
 /// The plotting functions of cells: each call draws its figure from arrays, ranges or tensors,
