@@ -24,9 +24,9 @@ struct FigureStyle {
     var panelTitleFont: Double { 11.2 * unit }
     var titleFont: Double { 12.2 * unit }
     /// Values printed on bars and in heatmap cells.
-    var annotationFont: Double { 9.8 * unit }
+    var annotationFont: Double { 9.9 * unit }
     /// Notes such as "Not drawn: 3 NaN values".
-    var noteFont: Double { 9.8 * unit }
+    var noteFont: Double { 9.9 * unit }
 
     /// Default data line width, and the widths of grid lines, spines and tick marks.
     var lineWidth: Double { 1.05 * unit }
