@@ -28,8 +28,7 @@ struct ArticleAssembler {
             seed: environment.seed, toolVersion: toolVersion,
             dataFiles: environment.dataFiles.map { DataFileChecksum(path: $0.path, sha256: $0.sha256) },
             threadCount: ComputeThreads.count, extraLines: overridden)
-        return ArticleDocument(frontMatter: Report.FrontMatter(title: front.title, subtitle: front.subtitle,
-                                                               author: front.author, date: front.date),
+        return ArticleDocument(frontMatter: front.article,
                                blocks: blocks, footer: footer)
     }
 
