@@ -44,6 +44,13 @@ public struct PanelGrid: Sendable {
         let canvas = try Canvas(width: width, height: height, scale: scale)
         let titleSpace = FigureTitle.draw(title, on: canvas)
         let cellWidth = Double(width) / Double(columns), cellHeight = (Double(height) - titleSpace) / Double(rows)
+        // The panels of a column share the left edge of their axes, so stacked x axes line up.
+        let cell = Rect(x: 0, y: titleSpace, width: cellWidth, height: cellHeight)
+        for column in 0..<columns {
+            let members = renderers.indices.filter { $0 % columns == column }
+            let left = members.map { renderers[$0].leftInset(on: canvas, in: cell) }.max() ?? 0
+            for index in members { renderers[index].minimumLeftInset = left }
+        }
         for (index, renderer) in renderers.enumerated() {
             let row = index / columns, column = index % columns
             try renderer.draw(on: canvas, in: Rect(x: Double(column) * cellWidth, y: titleSpace + Double(row) * cellHeight,

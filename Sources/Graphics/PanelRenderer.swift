@@ -11,6 +11,8 @@ struct PanelRenderer {
     /// Ranges to show instead of the data's own (panels that share an axis).
     var sharedXRange: ClosedRange<Double>?
     var sharedYRange: ClosedRange<Double>?
+    /// The room left of the axes is at least this wide (panels stacked in a column line up).
+    var minimumLeftInset = 0.0
 
     /// Prepares every layer (palette colours by order for layers without one); throws for no data,
     /// inconsistent arrays or nothing drawable, naming `chart`.
@@ -90,6 +92,25 @@ struct PanelRenderer {
         return low...high
     }
 
+    /// The room the y tick labels and the y label need left of the axes in `frame`.
+    func leftInset(on canvas: Canvas, in frame: Rect) -> Double {
+        let style = canvas.style
+        let yScale = scales().y
+        let height = frame.height - layout(style: style, note: skippedNote).top - layout(style: style, note: skippedNote).bottom
+        let yTicks = fittedTicks(yScale, length: height, integer: integerY) { _ in style.tickFont * 2.2 }
+        let labelWidth = yScale.labels(for: yTicks).map { canvas.textWidth($0, size: style.tickFont) }.max() ?? 0
+        return (panel.yLabel.isEmpty ? style.gap : style.labelFont * 1.7) + labelWidth + style.tickLength + style.gap * 1.5
+    }
+
+    /// The room above and below the axes: panel title, tick labels, x label and note.
+    private func layout(style: FigureStyle, note: String?) -> (top: Double, bottom: Double) {
+        let tickLine = style.tickFont * 1.25
+        let top = panel.title.isEmpty ? style.tickFont * 0.8 : style.panelTitleFont * 2
+        let bottom = style.tickLength + style.gap + tickLine + (panel.xLabel.isEmpty ? 0 : style.labelFont * 1.5)
+            + (note == nil ? 0 : style.noteFont * 1.6) + style.gap
+        return (top, bottom)
+    }
+
     /// Draws the panel into `frame` (CSS pixels), everything inside it.
     func draw(on canvas: Canvas, in frame: Rect) throws {
         let style = canvas.style
@@ -102,17 +123,15 @@ struct PanelRenderer {
         let colorBar = valueRange.map { ColorBar(range: $0, label: colorBarLabel) }
 
         let tickLine = style.tickFont * 1.25
-        let top = panel.title.isEmpty ? style.tickFont * 0.8 : style.panelTitleFont * 2
-        let bottom = style.tickLength + style.gap + tickLine + (panel.xLabel.isEmpty ? 0 : style.labelFont * 1.5)
-            + (note == nil ? 0 : style.noteFont * 1.6) + style.gap
+        let (top, bottom) = layout(style: style, note: note)
         let yLabelSpace = panel.yLabel.isEmpty ? style.gap : style.labelFont * 1.7
         let right = (colorBar.map { $0.width(canvas: canvas) } ?? 0) + style.tickFont
         let provisional = frame.inset(top: top, left: 4 * style.tickFont, bottom: bottom, right: right)
         let yTicks = fittedTicks(yScale, length: provisional.height, integer: integerY) { _ in style.tickFont * 2.2 }
         let yLabels = yScale.labels(for: yTicks)
         let labelWidth = yLabels.map { canvas.textWidth($0, size: style.tickFont) }.max() ?? 0
-        let plot = frame.inset(top: top, left: yLabelSpace + labelWidth + style.tickLength + style.gap * 1.5,
-                               bottom: bottom, right: right)
+        let left = max(minimumLeftInset, yLabelSpace + labelWidth + style.tickLength + style.gap * 1.5)
+        let plot = frame.inset(top: top, left: left, bottom: bottom, right: right)
         let xTicks = fittedTicks(xScale, length: plot.width, integer: integerX) { labels in
             (labels.map { canvas.textWidth($0, size: style.tickFont) }.max() ?? 0) + style.tickFont
         }

@@ -125,6 +125,18 @@ final class PanelTests: XCTestCase {
         }
     }
 
+    func testStackedPanelsLineUpTheirAxes() throws {
+        let narrow = Panel(yLabel: "x", layers: [.line(Series("", y: [1, 2, 3]))])
+        let wide = Panel(yLabel: "energy", layers: [.line(Series("", y: [-12_345.5, 20_000, 31_000]))])
+        let image = try decodedPNG(try PanelGrid(columns: 1, panels: [narrow, wide], sharedX: true).render()).image
+        // The left spine is the leftmost long vertical run of the axis colour in each half.
+        func spine(_ rows: Range<Int>) -> Int? {
+            (0..<image.width / 2).first { x in rows.filter { image.rgba(x, $0) == Palette.axis.rgba8 }.count > rows.count / 3 }
+        }
+        let top = try XCTUnwrap(spine(0..<image.height / 2)), bottom = try XCTUnwrap(spine(image.height / 2..<image.height))
+        XCTAssertEqual(top, bottom, "both panels' y axes at the same x")
+    }
+
     func testRendersAreByteIdentical() throws {
         let x = (0..<500).map { Double($0) / 10 }
         let make = { () -> [Chart] in [

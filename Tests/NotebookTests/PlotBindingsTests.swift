@@ -2,13 +2,14 @@ import Foundation
 import Graphics
 @testable import Builtins
 import Notebook
+import Report
 import XCTest
 
 /// The plotting functions of cells: each call draws its figure from arrays, ranges or tensors,
 /// and bad data is a located error.
 final class PlotBindingsTests: XCTestCase {
-    private func figures(_ result: CellResult?) -> [FigureRecord] {
-        result?.outputs.compactMap { output -> FigureRecord? in
+    private func figures(_ result: CellResult?) -> [Report.Figure] {
+        result?.outputs.compactMap { output -> Report.Figure? in
             if case .figure(let figure) = output { return figure }
             return nil
         } ?? []
