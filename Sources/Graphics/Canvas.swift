@@ -13,11 +13,14 @@ final class Canvas {
     let width: Int
     let height: Int
     let scale: Int
-    private let surface: OpaquePointer
+    let surface: OpaquePointer
     private let context: OpaquePointer
 
     /// Text sizes and line widths for a figure of this width.
     var style: FigureStyle { FigureStyle(width: Double(width)) }
+
+    /// Above this many circles in one call, `fillCircles` stamps them instead of asking Cairo.
+    static let stampedCircles = 2000
 
     /// Radius of the card's corners in CSS pixels.
     static let cardRadius = 8.0
@@ -82,10 +85,18 @@ final class Canvas {
         cairo_fill(context)
     }
 
-    /// Fills one circle of `radius` per centre in a single path: 100,000 scatter points are one
-    /// Cairo fill, not 100,000.
-    func fillCircles(_ centers: [Point], radius: Double, color: Color) {
+    /// Fills one circle of `radius` per centre. Many circles (a large scatter) are stamped straight
+    /// into the pixels inside `clip` (see `DiscStamp`); a few go through Cairo as one path.
+    func fillCircles(_ centers: [Point], radius: Double, color: Color, clip: Rect? = nil) {
         guard !centers.isEmpty else { return }
+        if centers.count > Canvas.stampedCircles {
+            let area = clip ?? Rect(x: 0, y: 0, width: Double(width), height: Double(height))
+            let factor = Double(scale)
+            DiscStamp(radius: radius * factor).draw(centers.map { ($0.x * factor, $0.y * factor) }, color: color, on: surface,
+                                                     clip: (Int((area.minX * factor).rounded()), Int((area.minY * factor).rounded()),
+                                                            Int((area.maxX * factor).rounded()), Int((area.maxY * factor).rounded())))
+            return
+        }
         setColor(color)
         cairo_new_path(context)
         for center in centers {

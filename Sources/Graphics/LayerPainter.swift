@@ -23,7 +23,8 @@ struct LayerPainter {
             }
         case .scatter(let points, let radius, let opacity):
             guard let colorRange, points.contains(where: { $0.value != nil }) else {
-                canvas.fillCircles(points.map { mapping.point($0.x, $0.y) }, radius: radius, color: layer.color.withAlpha(opacity))
+                canvas.fillCircles(points.map { mapping.point($0.x, $0.y) }, radius: radius, color: layer.color.withAlpha(opacity),
+                                   clip: mapping.plot)
                 return
             }
             var groups = Array(repeating: [Point](), count: LayerPainter.shades)
@@ -34,7 +35,7 @@ struct LayerPainter {
             }
             for (shade, centers) in groups.enumerated() {
                 let color = Palette.sequential((Double(shade) + 0.5) / Double(LayerPainter.shades))
-                canvas.fillCircles(centers, radius: radius, color: color.withAlpha(opacity))
+                canvas.fillCircles(centers, radius: radius, color: color.withAlpha(opacity), clip: mapping.plot)
             }
         case .bars(let bars, let opacity):
             let base = layer.logY ? mapping.plot.maxY : mapping.y(0)

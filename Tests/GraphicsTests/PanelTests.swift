@@ -19,6 +19,30 @@ final class PanelTests: XCTestCase {
         }
     }
 
+    func testStampedDiscsMatchCairosDiscs() throws {
+        // One disc through Cairo's path filling, one stamped: the same ink in the same place.
+        func ink(_ draw: (Canvas) -> Void) throws -> (x: Double, y: Double, total: Double) {
+            let canvas = try Canvas(width: 60, height: 50, scale: 2)
+            draw(canvas)
+            let image = try canvas.pixelImage()
+            var total = 0.0, sumX = 0.0, sumY = 0.0
+            for y in 10..<90 {
+                for x in 10..<110 {
+                    let darkness = 255 - Double(image.rgba(x, y)[0])
+                    total += darkness
+                    sumX += darkness * Double(x)
+                    sumY += darkness * Double(y)
+                }
+            }
+            return (sumX / total, sumY / total, total)
+        }
+        let cairo = try ink { $0.fillCircles([Point(x: 20.3, y: 17.6)], radius: 6, color: .black) }
+        let stamped = try ink { DiscStamp(radius: 12).draw([(40.6, 35.2)], color: .black, on: $0.surface, clip: (0, 0, 120, 100)) }
+        XCTAssertEqual(cairo.x, stamped.x, accuracy: 0.3)
+        XCTAssertEqual(cairo.y, stamped.y, accuracy: 0.3)
+        XCTAssertEqual(cairo.total, stamped.total, accuracy: cairo.total * 0.03)
+    }
+
     func testScatterColouredByValueUsesBothEndsOfTheScale() throws {
         let x = (0..<200).map(Double.init)
         let panel = Panel(layers: [.scatter(Scatter(x: x, y: x.map { $0 * $0 }, values: x, valuesLabel: "step", size: 3))])
