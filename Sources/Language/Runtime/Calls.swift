@@ -143,7 +143,7 @@ extension Interpreter {
             if let problem = signature.problem { throw LocatedError(.runtime, problem, loc) }
             let slots: [ArgumentMatching.Slot]
             switch ArgumentMatching.match(signature.shapes, labels: arguments.labels, trailing: arguments.trailing,
-                                          callee: "'\(overload.name)'") {
+                                          callee: "'\(overload.name)'", anyLabelOrder: true) {
             case .success(let matched): slots = matched
             case .failure(let mismatch):
                 failure = failure ?? mismatch.message

@@ -84,6 +84,10 @@ extension Interpreter {
             return .range(lower: low, upper: high)
         case .cast(let operand, let typeName, let conditional, let loc):
             return try cast(evaluate(operand), to: typeName, conditional: conditional, loc)
+        case .coerce(let operand, let typeName):
+            return try cast(evaluate(operand), to: typeName, conditional: false, operand.loc)
+        case .number(let literal):
+            return literal.value
         case .typeCheck(let operand, let typeName, _):
             return .bool(try evaluate(operand).typeName == typeName)
         case .discard(let loc):

@@ -8,6 +8,8 @@ final class NameRef {
     var resolution: Resolution = .unresolved
     /// Set by the resolver when the name is a `let`, so mutating methods can be refused.
     var isConstant = false
+    /// The written type of a declared name (`let x: Double`), for the type checker.
+    var declaredType: StaticType?
 
     init(_ name: String, _ loc: Loc) {
         self.name = name
@@ -45,8 +47,23 @@ enum UnaryOperator: String {
     case negate = "-", not = "!", plus = "+"
 }
 
+/// An integer or floating-point literal. Its value's type is decided by the type checker from
+/// the context (`let x: Double = 7` stores 7.0), so the checker may replace `value`.
+final class NumberLiteral {
+    var value: Value
+    let isFloat: Bool
+    let loc: Loc
+
+    init(_ value: Value, isFloat: Bool, _ loc: Loc) {
+        self.value = value
+        self.isFloat = isFloat
+        self.loc = loc
+    }
+}
+
 indirect enum Expr {
     case literal(Value)
+    case number(NumberLiteral)
     case interpolation([InterpolationPart])
     case name(NameRef)
     case selfValue(NameRef)
@@ -72,12 +89,16 @@ indirect enum Expr {
     case assign(Expr, Expr, Loc)
     case compoundAssign(BinaryOperator, Expr, Expr, Loc)
     case cast(Expr, typeName: String, conditional: Bool, Loc)
+    /// The run-time conversion of an annotated value (`let x: Double = f()`) for values whose type
+    /// the checker could not know; "Double" or "[Double]".
+    case coerce(Expr, typeName: String)
     case typeCheck(Expr, typeName: String, Loc)
     case discard(Loc)
 
     var loc: Loc {
         switch self {
-        case .literal, .interpolation, .closure, .optionalChain: return firstLoc ?? .unknown
+        case .literal, .interpolation, .closure, .optionalChain, .coerce: return firstLoc ?? .unknown
+        case .number(let literal): return literal.loc
         case .name(let ref), .selfValue(let ref): return ref.loc
         case .member(_, _, let loc), .implicitMember(_, let loc), .call(_, _, let loc),
              .subscriptAccess(_, _, let loc), .binary(_, _, _, let loc), .and(_, _, let loc),
@@ -93,7 +114,7 @@ indirect enum Expr {
     private var firstLoc: Loc? {
         switch self {
         case .closure(let decl): return decl.loc
-        case .optionalChain(let inner): return inner.loc
+        case .optionalChain(let inner), .coerce(let inner, _): return inner.loc
         default: return nil
         }
     }
@@ -125,6 +146,8 @@ struct Parameter {
     var isVariadic = false
     /// "Double" or "[Double]" when the declared type makes Swift convert integer arguments.
     var coercion: String?
+    /// The written type, for the type checker.
+    var type: StaticType?
 }
 
 final class FunctionDecl {
@@ -139,6 +162,8 @@ final class FunctionDecl {
     var slotCount = 0
     /// For a single-expression body (`{ $0 * 2 }`, `func f() -> Int { 1 }`), its value is returned.
     var implicitReturn = false
+    /// The written return type (nil when none is written: `Void` for functions, inferred for closures).
+    var returnType: StaticType?
 
     init(name: String, parameters: [Parameter], body: [Stmt], loc: Loc) {
         self.name = name

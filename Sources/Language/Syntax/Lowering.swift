@@ -82,6 +82,7 @@ final class Lowering {
         return try decl.bindings.map { binding in
             if let accessors = binding.accessorBlock { throw unsupported("computed properties and observers", accessors) }
             let pattern = try lowerPattern(binding.pattern)
+            if case .bind(let name) = pattern, let type = binding.typeAnnotation?.type { name.declaredType = staticType(type) }
             var value = try binding.initializer.map { try lowerExpr($0.value) }
             if let type = binding.typeAnnotation?.type, let initial = value {
                 value = annotated(initial, type: type)
@@ -93,7 +94,12 @@ final class Lowering {
     /// `let x: Double = 1` makes a Double in Swift: the annotation converts integer values.
     func annotated(_ value: Expr, type: TypeSyntax) -> Expr {
         guard let coercion = coercion(for: type) else { return value }
-        return .cast(value, typeName: coercion, conditional: false, value.loc)
+        return .coerce(value, typeName: coercion)
+    }
+
+    /// The checker's view of a written type.
+    func staticType(_ type: TypeSyntax) -> StaticType? {
+        StaticType(parsing: type.trimmedDescription)
     }
 
     /// "Double" or "[Double]" for types whose integer values Swift stores as Double.
@@ -129,6 +135,7 @@ final class Lowering {
             statements = coerceReturns(statements, to: coercion)
         }
         let function = FunctionDecl(name: decl.name.text, parameters: parameters, body: statements, loc: loc(decl.name))
+        function.returnType = decl.signature.returnClause.map { staticType($0.type) } ?? .void
         function.implicitReturn = decl.signature.returnClause != nil && isSingleExpression(function.body)
         return function
     }
@@ -141,14 +148,15 @@ final class Lowering {
         if let value = defaultValue { defaultValue = annotated(value, type: parameter.type) }
         return Parameter(label: first == "_" ? nil : first, name: NameRef(name, loc(parameter)),
                          defaultValue: defaultValue, isVariadic: parameter.ellipsis != nil,
-                         coercion: parameter.ellipsis == nil ? coercion(for: parameter.type) : nil)
+                         coercion: parameter.ellipsis == nil ? coercion(for: parameter.type) : nil,
+                         type: staticType(parameter.type).map { parameter.ellipsis == nil ? $0 : .array($0) })
     }
 
     /// `func f() -> Double { 1 }` returns 1.0 in Swift: wraps returned values (and a single
     /// expression body) in a conversion, without entering nested functions and closures.
     func coerceReturns(_ statements: [Stmt], to coercion: String) -> [Stmt] {
         if isSingleExpression(statements), case .expression(let expr) = statements[0] {
-            return [.expression(.cast(expr, typeName: coercion, conditional: false, expr.loc))]
+            return [.expression(.coerce(expr, typeName: coercion))]
         }
         return statements.map { coerceReturn($0, coercion) }
     }
@@ -160,7 +168,7 @@ final class Lowering {
         }
         switch statement {
         case .returnStatement(let value?, let loc):
-            return .returnStatement(.cast(value, typeName: coercion, conditional: false, value.loc), loc)
+            return .returnStatement(.coerce(value, typeName: coercion), loc)
         case .ifStatement(let conditions, let body, let elseStmt):
             return .ifStatement(conditions, inBlock(body), elseStmt.map { coerceReturn($0, coercion) })
         case .block(let block): return .block(inBlock(block))

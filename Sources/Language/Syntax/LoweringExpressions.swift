@@ -36,10 +36,10 @@ extension Lowering {
             guard let value = literal.representedLiteralValue else {
                 throw LocatedError(.syntax, "integer literal '\(literal.literal.text)' overflows Int", here)
             }
-            return .literal(.int(value))
+            return .number(NumberLiteral(.int(value), isFloat: false, here))
         }
         if let literal = expr.as(FloatLiteralExprSyntax.self) {
-            return .literal(.double(literal.representedLiteralValue ?? .nan))
+            return .number(NumberLiteral(.double(literal.representedLiteralValue ?? .nan), isFloat: true, here))
         }
         if let literal = expr.as(BooleanLiteralExprSyntax.self) {
             return .literal(.bool(literal.literal.tokenKind == .keyword(.true)))
@@ -80,8 +80,13 @@ extension Lowering {
             let operand = try lowerExpr(prefix.expression)
             switch prefix.operator.text {
             case "-":
-                if case .literal(.int(let value)) = operand { return .literal(.int(-value)) }
-                if case .literal(.double(let value)) = operand { return .literal(.double(-value)) }
+                if case .number(let literal) = operand {
+                    switch literal.value {
+                    case .int(let value): return .number(NumberLiteral(.int(-value), isFloat: false, here))
+                    case .double(let value): return .number(NumberLiteral(.double(-value), isFloat: true, here))
+                    default: break
+                    }
+                }
                 return .unary(.negate, operand, here)
             case "!": return .unary(.not, operand, here)
             case "+": return .unary(.plus, operand, here)
