@@ -30,6 +30,20 @@ final class ErrorMessageTests: XCTestCase {
         XCTAssertEqual(failure("switch 1 { default: break }"), "nb.md:11:1: error: switch statements are not supported in notebook cells\nswitch 1 { default: break }\n^")
     }
 
+    func testTypeErrorsAreFoundBeforeRunningWithTheFix() {
+        XCTAssertEqual(failure("\"a\" + 1"),
+                       "nb.md:11:5: error: binary operator '+' cannot be applied to operands of type 'String' and 'Int'\n\"a\" + 1\n    ^")
+        XCTAssertEqual(failure("let n = 3\nlet x: Double = n"),
+                       "nb.md:12:17: error: cannot convert value of type 'Int' to specified type 'Double'; convert it with 'Double(n)'\nlet x: Double = n\n                ^")
+    }
+
+    func testEveryTypeErrorOfACellIsReported() {
+        let session = Session { _ in }
+        XCTAssertThrowsError(try session.compile(CellSource("let n = 3\nlet a: Double = n\nlet b = n * 2.5\nprint(\"never\")"))) { error in
+            XCTAssertEqual((error as? LanguageErrors)?.errors.map(\.location.line), [2, 3])
+        }
+    }
+
     func testUndefinedNameSuggestsAName() {
         XCTAssertEqual(failure("let learningRate = 0.1\nprint(learningRat)"),
                        "nb.md:12:7: error: cannot find 'learningRat' in scope; did you mean 'learningRate'?\nprint(learningRat)\n      ^")
@@ -57,8 +71,6 @@ final class ErrorMessageTests: XCTestCase {
         XCTAssertEqual(failure("let z = 0\n10 / z"), "nb.md:12:4: error: division by zero\n10 / z\n   ^")
         XCTAssertEqual(failure("let xs = [1]\nxs[5]"), "nb.md:12:3: error: index 5 out of range for an array of 1 elements\nxs[5]\n  ^")
         XCTAssertEqual(failure("let o: Int? = nil\no!"), "nb.md:12:2: error: unexpectedly found nil while unwrapping an optional value\no!\n ^")
-        XCTAssertEqual(failure("\"a\" + 1"),
-                       "nb.md:11:5: error: binary operator '+' cannot be applied to operands of type String and Int\n\"a\" + 1\n    ^")
         XCTAssertEqual(failure("func g(a: Int) {}\ng(1)"),
                        "nb.md:12:1: error: 'g' expects 'a:' at argument 1, found an unlabelled argument\ng(1)\n^")
     }

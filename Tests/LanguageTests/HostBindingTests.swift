@@ -35,7 +35,7 @@ final class HostBindingTests: XCTestCase {
 
     func testUserFunctionsKeepSwiftsLabelOrder() throws {
         XCTAssertThrowsError(try run("func f(a: Int, b: Int) -> Int { a - b }\nf(b: 1, a: 2)")) { error in
-            XCTAssertEqual((error as? LanguageError)?.message, "argument 'a' must precede argument 'b'")
+            XCTAssertEqual((error as? LanguageErrors)?.errors.first?.message, "argument 'a' must precede argument 'b'")
         }
     }
 
