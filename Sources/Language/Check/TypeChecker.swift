@@ -30,6 +30,9 @@ final class TypeChecker {
     var scopes: [[String: Local]] = []
     var functions: [FunctionContext] = []
     var errors: [LocatedError] = []
+    /// Above 0 while checking the arguments of a library function, whose parameter types the
+    /// checker may not know (a heterogeneous `[[Any]]` table is fine there).
+    var libraryArgumentDepth = 0
 
     init(globals: GlobalTable, bindings: Bindings) {
         self.globals = globals

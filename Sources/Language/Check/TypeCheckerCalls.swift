@@ -18,7 +18,7 @@ extension TypeChecker {
         switch callee {
         case .member(let base, let name, _):
             if case .name(let ref) = base, case .constant(.type) = ref.resolution {
-                checkArguments(arguments)
+                checkLibraryArguments(arguments)
                 return nil
             }
             return checkMethod(check(base), name, arguments, loc)
@@ -35,11 +35,11 @@ extension TypeChecker {
                     return .named(className)
                 }
             }
-            checkArguments(arguments)
+            checkLibraryArguments(arguments)
             return nil
         default:
             _ = check(callee)
-            checkArguments(arguments)
+            checkLibraryArguments(arguments)
             return nil
         }
     }
@@ -108,12 +108,18 @@ extension TypeChecker {
             if case .host = function.kind, types.allSatisfy({ $0 == .double }) { return .double }
             return nil
         case (_, .function(let function)):
-            checkArguments(arguments, expecting: hostParameterTypes(function, arguments))
+            checkLibraryArguments(arguments, expecting: hostParameterTypes(function, arguments))
             return nil
         default:
-            checkArguments(arguments)
+            checkLibraryArguments(arguments)
             return nil
         }
+    }
+
+    func checkLibraryArguments(_ arguments: [Argument], expecting types: [StaticType?] = []) {
+        libraryArgumentDepth += 1
+        checkArguments(arguments, expecting: types)
+        libraryArgumentDepth -= 1
     }
 
     /// Arguments that must share one type, as the generic `min`, `max`, `abs` and `stride` require.

@@ -131,10 +131,10 @@ extension TypeChecker {
         case .ternary(let condition, let then, let otherwise, _):
             _ = check(condition, expecting: .bool)
             return unify(then, otherwise, expecting: expected).type
-        case .array(let items, _):
-            return checkArrayLiteral(items, expecting: expected)
-        case .dictionary(let pairs, _):
-            return checkDictionaryLiteral(pairs, expecting: expected)
+        case .array(let items, let loc):
+            return checkArrayLiteral(items, loc, expecting: expected)
+        case .dictionary(let pairs, let loc):
+            return checkDictionaryLiteral(pairs, loc, expecting: expected)
         case .tuple(let items, _, _):
             var parts: [StaticType]?
             if case .tuple(let expectedParts)? = expected, expectedParts.count == items.count { parts = expectedParts }
@@ -238,7 +238,7 @@ extension TypeChecker {
         return isComparison ? .bool : operands.type
     }
 
-    func checkArrayLiteral(_ items: [Expr], expecting expected: StaticType?) -> StaticType? {
+    func checkArrayLiteral(_ items: [Expr], _ loc: Loc, expecting expected: StaticType?) -> StaticType? {
         var element: StaticType?
         switch expected?.unwrapped {
         case .array(let wanted)?, .set(let wanted)?: element = wanted
@@ -251,13 +251,15 @@ extension TypeChecker {
             }
             return expected?.unwrapped
         }
-        guard let inferred = commonType(items) else { return nil }
+        guard let inferred = commonType(items, loc) else { return nil }
         return .array(inferred)
     }
 
     /// The element type of a literal's items, Swift-style: literal items follow the others (or
-    /// become Double when one of them is a floating-point literal). Nil when unknown or mixed.
-    func commonType(_ items: [Expr]) -> StaticType? {
+    /// become Double when one of them is a floating-point literal). Nil when unknown or mixed;
+    /// mixed scalar types are an error unless the literal is an argument of a library function,
+    /// whose parameter may be `[Any]`.
+    func commonType(_ items: [Expr], _ loc: Loc) -> StaticType? {
         guard !items.isEmpty else { return nil }
         let literalItems = items.filter(isLiteralLike)
         let otherItems = items.filter { !isLiteralLike($0) }
@@ -269,16 +271,17 @@ extension TypeChecker {
         for item in literalItems { types.append(check(item, expecting: common)) }
         guard let first = types.first ?? nil, types.allSatisfy({ $0 == first }) else {
             let certain = types.compactMap { $0 }.filter(\.isScalar)
-            if let first = certain.first, let other = certain.first(where: { $0 != first }), certain.count == types.count {
+            if let first = certain.first, let other = certain.first(where: { $0 != first }), certain.count == types.count,
+               libraryArgumentDepth == 0 {
                 error("heterogeneous collection literal could only be inferred to '[Any]' (it mixes \(first) and \(other)); "
-                      + "add an explicit type annotation or convert the elements", items[0].loc)
+                      + "add an explicit type annotation or convert the elements", loc)
             }
             return nil
         }
         return first
     }
 
-    func checkDictionaryLiteral(_ pairs: [(Expr, Expr)], expecting expected: StaticType?) -> StaticType? {
+    func checkDictionaryLiteral(_ pairs: [(Expr, Expr)], _ loc: Loc, expecting expected: StaticType?) -> StaticType? {
         if case .dictionary(let key, let value)? = expected?.unwrapped {
             for (keyExpr, valueExpr) in pairs {
                 requireConvertible(check(keyExpr, expecting: key), to: key, keyExpr, role: .element)
@@ -286,8 +289,8 @@ extension TypeChecker {
             }
             return expected?.unwrapped
         }
-        let key = commonType(pairs.map(\.0))
-        let value = commonType(pairs.map(\.1))
+        let key = commonType(pairs.map(\.0), loc)
+        let value = commonType(pairs.map(\.1), loc)
         guard let key, let value else { return nil }
         return .dictionary(key, value)
     }

@@ -24,7 +24,7 @@ extension TypeChecker {
         default:
             break
         }
-        checkArguments(arguments)
+        checkLibraryArguments(arguments)
         return nil
     }
 
