@@ -59,6 +59,8 @@ final class ConformanceTests: XCTestCase {
     private func interpret(_ program: URL) -> (String, String?) {
         var printed = ""
         let session = Session { printed += $0 }
+        // swiftc names a single-file program's module after the file.
+        session.moduleName = program.deletingPathExtension().lastPathComponent
         do {
             _ = try session.run(CellSource(try Self.cellText(program), file: program.lastPathComponent))
             return (printed, nil)
@@ -96,7 +98,8 @@ final class ConformanceTests: XCTestCase {
         try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
         let version = try compilerVersion()
         let keys = try programs.map { program -> URL in
-            let digest = fnv1a(version + (typecheckOnly ? "typecheck" : "build") + (try String(contentsOf: program, encoding: .utf8)))
+            let mode = typecheckOnly ? "typecheck" : "build -Onone -module-name \(program.deletingPathExtension().lastPathComponent)"
+            let digest = fnv1a(version + mode + (try String(contentsOf: program, encoding: .utf8)))
             return cache.appendingPathComponent(String(digest, radix: 16))
         }
         let lock = NSLock()
@@ -118,7 +121,8 @@ final class ConformanceTests: XCTestCase {
             return .accepted
         }
         let arguments = typecheckOnly ? ["swiftc", "-typecheck", program.path]
-                                      : ["swiftc", "-Onone", "-o", key.path + ".tmp", program.path]
+                                      : ["swiftc", "-Onone", "-module-name", program.deletingPathExtension().lastPathComponent,
+                                         "-o", key.path + ".tmp", program.path]
         let (status, output) = (try? execute(arguments)) ?? (1, "")
         if status == 0 {
             if typecheckOnly {

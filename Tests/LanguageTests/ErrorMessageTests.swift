@@ -26,7 +26,7 @@ final class ErrorMessageTests: XCTestCase {
         XCTAssertEqual(failure("func f<T>(_ x: T) {}"), "nb.md:11:7: error: generic functions are not supported in notebook cells\nfunc f<T>(_ x: T) {}\n      ^")
         XCTAssertEqual(failure("let x = 1\nlet y = await x"), "nb.md:12:9: error: async calls ('await') are not supported in notebook cells\nlet y = await x\n        ^")
         XCTAssertEqual(failure("infix operator ***"), "nb.md:11:1: error: operator declarations are not supported in notebook cells\ninfix operator ***\n^")
-        XCTAssertEqual(failure("struct S {}"), "nb.md:11:1: error: structs are not supported in notebook cells; use a class\nstruct S {}\n^")
+        XCTAssertEqual(failure("actor A {}"), "nb.md:11:1: error: actors are not supported in notebook cells\nactor A {}\n^")
         XCTAssertEqual(failure("switch 1 { default: break }"), "nb.md:11:1: error: switch statements are not supported in notebook cells\nswitch 1 { default: break }\n^")
     }
 

@@ -193,9 +193,18 @@ final class TypeChecker {
                 else { property.name.declaredType = found }
             }
         }
+        // A memberwise initialiser's parameters have the types inferred for their properties.
+        if decl.isStruct {
+            for initializer in decl.initializers {
+                for index in initializer.parameters.indices where initializer.parameters[index].type == nil {
+                    let name = initializer.parameters[index].name.name
+                    initializer.parameters[index].type = decl.properties.first { $0.name.name == name }?.name.declaredType
+                }
+            }
+        }
         functions.removeLast()
         scopes.removeLast()
-        if let initializer = decl.initializer { checkFunction(initializer, owner: decl) }
+        for initializer in decl.initializers { checkFunction(initializer, owner: decl) }
         for method in decl.methods { checkFunction(method, owner: decl) }
     }
 
@@ -256,6 +265,7 @@ final class TypeChecker {
                 return Local(type: property.name.declaredType)
             }
             if let method = classDecl.methods.first(where: { $0.name == name }) {
+                if method.isComputedProperty { return Local(type: method.returnType) }
                 return Local(type: functionType(method), function: method)
             }
             guard case .name(let superName)? = classDecl.superclass else { return nil }

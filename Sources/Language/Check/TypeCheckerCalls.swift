@@ -21,7 +21,7 @@ extension TypeChecker {
                 checkLibraryArguments(arguments)
                 return nil
             }
-            return checkMethod(check(base), name, arguments, loc)
+            return checkMethod(check(base), name, arguments, loc, base: base)
         case .name(let ref):
             if case .constant(let value) = ref.resolution { return checkLibraryCall(ref.name, value, arguments, loc) }
             if let local = lookup(ref) {
@@ -31,7 +31,11 @@ extension TypeChecker {
                     return result
                 }
                 if case .named(let className)? = local.type, let decl = classDecl(named: className), className == ref.name {
-                    if let initializer = decl.initializer { _ = checkUserCall(initializer, arguments, loc) } else { checkArguments(arguments) }
+                    if let initializer = decl.initializer(labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure)) {
+                        _ = checkUserCall(initializer, arguments, loc)
+                    } else {
+                        checkArguments(arguments)
+                    }
                     return .named(className)
                 }
             }
@@ -47,10 +51,7 @@ extension TypeChecker {
     /// A call of a script function: labels matched as Swift matches them, arguments checked
     /// against the parameters' types.
     func checkUserCall(_ decl: FunctionDecl, _ arguments: [Argument], _ loc: Loc) -> StaticType? {
-        let shapes = decl.parameters.map {
-            ArgumentMatching.ParameterShape(label: $0.label, hasDefault: $0.defaultValue != nil, isVariadic: $0.isVariadic,
-                                            isClosure: false)
-        }
+        let shapes = decl.parameters.map(\.shape)
         let calleeName = decl.isInitializer ? "initializer" : "'\(decl.name)'"
         switch ArgumentMatching.match(shapes, labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure),
                                       callee: calleeName) {

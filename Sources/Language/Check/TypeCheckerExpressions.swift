@@ -45,6 +45,27 @@ extension TypeChecker {
         }
     }
 
+    /// A struct held by a `let` cannot change: `p.x = 1` on `let p` is an error, as in Swift.
+    func requireMutable(_ target: Expr, mutatingMethod: String? = nil) {
+        var current = target
+        if mutatingMethod != nil {
+            current = .member(target, mutatingMethod ?? "", target.loc)
+        }
+        while case .member(let base, _, _) = current {
+            if case .name(let ref) = base, ref.isConstant, case .named(let typeName)? = lookup(ref)?.type,
+               classDecl(named: typeName)?.isStruct == true {
+                if let mutatingMethod {
+                    error("cannot use mutating member '\(mutatingMethod)' on immutable value: '\(ref.name)' is a 'let' constant", ref.loc)
+                } else {
+                    error("cannot assign to property: '\(ref.name)' is a 'let' constant", ref.loc)
+                }
+                return
+            }
+            guard case .named(let typeName)? = check(base), classDecl(named: typeName)?.isStruct == true else { return }
+            current = base
+        }
+    }
+
     // MARK: Literals
 
     /// True for expressions made only of number literals (`7`, `-1`, `7 / 2`): Swift gives them
@@ -150,11 +171,13 @@ extension TypeChecker {
                 return .void
             }
             let targetType = check(target)
+            requireMutable(target)
             let found = check(value, expecting: targetType)
             requireConvertible(found, to: targetType, value, role: .assignment)
             return .void
         case .compoundAssign(let op, let target, let value, let loc):
             let targetType = check(target)
+            requireMutable(target)
             let found = check(value, expecting: targetType)
             if let targetType, let found, targetType.isScalar, found.isScalar, targetType != found {
                 error("binary operator '\(op.rawValue)=' cannot be applied to operands of type '\(targetType)' and '\(found)'"

@@ -2,7 +2,7 @@
 /// parameters are (so `ys.append(5)` on a `[Double]` appends 5.0 and `ys.map { $0 * 2 }` doubles
 /// Doubles) and what they return. A method it does not know has an unknown result.
 extension TypeChecker {
-    func checkMethod(_ receiver: StaticType?, _ name: String, _ arguments: [Argument], _ loc: Loc) -> StaticType? {
+    func checkMethod(_ receiver: StaticType?, _ name: String, _ arguments: [Argument], _ loc: Loc, base: Expr? = nil) -> StaticType? {
         switch receiver {
         case .array(let element)?:
             return checkArrayMethod(receiver!, element, name, arguments)
@@ -19,6 +19,7 @@ extension TypeChecker {
             }
         case .named(let className)?:
             if let decl = classDecl(named: className), let method = member(ofClass: decl, name)?.function {
+                if method.isMutating, let base { requireMutable(base, mutatingMethod: name) }
                 return checkUserCall(method, arguments, loc)
             }
         default:

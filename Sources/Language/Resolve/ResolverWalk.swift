@@ -138,7 +138,7 @@ extension Resolver {
         scopes.removeLast()
         decl.propertySlotCount = scope.slotCount
         for method in decl.methods { resolveFunction(method, methodOf: decl) }
-        if let initializer = decl.initializer { resolveFunction(initializer, methodOf: decl) }
+        for initializer in decl.initializers { resolveFunction(initializer, methodOf: decl) }
     }
 }
 

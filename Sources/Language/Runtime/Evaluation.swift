@@ -164,6 +164,17 @@ extension Interpreter {
         case .member(let base, let name, let memberLoc):
             let object = try evaluate(base)
             if case .object(let instance) = object, let index = instance.scriptClass.fieldIndex[name] {
+                if instance.isStructValue, !base.isSelf {
+                    // A struct is a value: change a copy and store it back where the struct came from.
+                    try modifyIfChanged(base, loc) { container in
+                        guard case .object(let current) = container else { return false }
+                        let copy = current.copy()
+                        guard try body(&copy.fields[index]) else { return false }
+                        container = .object(copy)
+                        return true
+                    }
+                    return
+                }
                 _ = try body(&instance.fields[index])
                 return
             }

@@ -10,6 +10,8 @@ final class Interpreter {
     var callDepth = 0
     /// Collects expression statement values while a result-builder closure runs.
     var builderItems: [Value]?
+    /// The module name types are printed with when nested (`main.Point`), as in a `main.swift`.
+    var moduleName = "main"
     /// Deep enough for real programs, shallow enough for the evaluation thread's stack.
     let maximumCallDepth = 1_000
 

@@ -83,7 +83,12 @@ extension Value: CustomStringConvertible {
             return "(" + parts.joined(separator: ", ") + ")"
         case .range(let lower, let upper): return "\(lower)..<\(upper)"
         case .function(let function): return "(function \(function.name))"
-        case .object(let object): return object.scriptClass.name
+        case .object(let object):
+            if let description = object.customDescription { return description }
+            guard object.isStructValue else { return object.scriptClass.name }
+            let fields = zip(object.scriptClass.fieldNames, object.fields).map { "\($0): \($1.render(quoted: true))" }
+            let name = quoted ? "\(object.scriptClass.moduleName).\(object.scriptClass.name)" : object.scriptClass.name
+            return name + "(" + fields.joined(separator: ", ") + ")"
         case .type(let type): return type.name
         case .namespace(let namespace): return namespace.name
         case .symbol(let name): return name

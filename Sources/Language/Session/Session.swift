@@ -28,6 +28,12 @@ public final class Session {
         interpreter = Interpreter(bindings: bindings, globals: globals, cancellation: cancellation, output: output)
     }
 
+    /// The module name Swift would print before a nested struct's type name (`main.Point`).
+    public var moduleName: String {
+        get { interpreter.moduleName }
+        set { interpreter.moduleName = newValue }
+    }
+
     /// Replaces the output sink (e.g. one buffer per cell).
     public var output: (String) -> Void {
         get { interpreter.output }

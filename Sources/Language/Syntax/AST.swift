@@ -111,6 +111,12 @@ indirect enum Expr {
         }
     }
 
+    /// `self`, inside a method or initialiser.
+    var isSelf: Bool {
+        if case .selfValue = self { return true }
+        return false
+    }
+
     private var firstLoc: Loc? {
         switch self {
         case .closure(let decl): return decl.loc
@@ -150,6 +156,13 @@ struct Parameter {
     var type: StaticType?
 }
 
+extension Parameter {
+    /// What argument matching needs to know of the parameter.
+    var shape: ArgumentMatching.ParameterShape {
+        ArgumentMatching.ParameterShape(label: label, hasDefault: defaultValue != nil, isVariadic: isVariadic, isClosure: false)
+    }
+}
+
 final class FunctionDecl {
     let name: String
     var parameters: [Parameter]
@@ -158,6 +171,11 @@ final class FunctionDecl {
     /// Set by lowering for closures written with `$0`, `$1`, …
     var isMethod = false
     var isInitializer = false
+    /// A `mutating` method of a struct: it works on a copy of the receiver that is written back.
+    var isMutating = false
+    /// A read-only computed property (`var area: Double { width * height }`): a method without
+    /// parameters that reading the property calls.
+    var isComputedProperty = false
     /// Frame slots needed by parameters and locals; filled in by the resolver.
     var slotCount = 0
     /// For a single-expression body (`{ $0 * 2 }`, `func f() -> Int { 1 }`), its value is returned.
@@ -179,12 +197,18 @@ struct StoredProperty {
     var initialValue: Expr?
 }
 
+/// A class or a struct declared in a cell. Struct instances are values: they are never changed
+/// in place once shared; a change makes a changed copy and stores it back where it came from.
 final class ClassDecl {
     let name: NameRef
+    var isStruct = false
+    /// The protocols a struct names (`Equatable`, `CustomStringConvertible`).
+    var conformances: [String] = []
     var superclass: Expr?
     var properties: [StoredProperty] = []
     var methods: [FunctionDecl] = []
-    var initializer: FunctionDecl?
+    /// The declared initialisers (several when they differ in labels), or a struct's memberwise one.
+    var initializers: [FunctionDecl] = []
     let loc: Loc
     /// Slots of the frame in which property initial values are evaluated (slot 0 is `self`).
     var propertySlotCount = 1
@@ -192,6 +216,19 @@ final class ClassDecl {
     init(name: NameRef, loc: Loc) {
         self.name = name
         self.loc = loc
+    }
+}
+
+extension ClassDecl {
+    /// The initialiser whose labels fit a call's arguments; the only one when there is one (so
+    /// that a mismatch is reported against it), nil when there is none.
+    func initializer(labels: [String?], trailing: [Bool]) -> FunctionDecl? {
+        guard initializers.count > 1 else { return initializers.first }
+        return initializers.first { initializer in
+            let shapes = initializer.parameters.map(\.shape)
+            if case .success = ArgumentMatching.match(shapes, labels: labels, trailing: trailing, callee: "init") { return true }
+            return false
+        } ?? initializers.first
     }
 }
 

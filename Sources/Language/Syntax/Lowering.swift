@@ -53,6 +53,7 @@ final class Lowering {
             return [.function(NameRef(lowered.name, loc(function.name)), lowered)]
         }
         if let classDecl = decl.as(ClassDeclSyntax.self) { return [.classDeclaration(try lowerClass(classDecl))] }
+        if let structDecl = decl.as(StructDeclSyntax.self) { return [.classDeclaration(try lowerStruct(structDecl))] }
         throw rejection(for: decl)
     }
 
@@ -68,9 +69,6 @@ final class Lowering {
             (AssociatedTypeDeclSyntax.self, "associated types"), (InitializerDeclSyntax.self,
             "initializers outside a class"),
         ]
-        if decl.is(StructDeclSyntax.self) {
-            return LocatedError(.unsupported, "structs are not supported in notebook cells; use a class", loc(decl))
-        }
         for (type, name) in names where decl.is(type) { return unsupported(name, decl) }
         return unsupported("declarations of this kind", decl)
     }
@@ -135,6 +133,7 @@ final class Lowering {
             statements = coerceReturns(statements, to: coercion)
         }
         let function = FunctionDecl(name: decl.name.text, parameters: parameters, body: statements, loc: loc(decl.name))
+        function.isMutating = decl.modifiers.contains { $0.name.text == "mutating" }
         function.returnType = decl.signature.returnClause.map { staticType($0.type) } ?? .void
         function.implicitReturn = decl.signature.returnClause != nil && isSingleExpression(function.body)
         return function
@@ -197,11 +196,91 @@ final class Lowering {
             if inherited.count > 1 { throw unsupported("protocol conformances", inherited) }
             if let type = inherited.first?.type { result.superclass = try typeExpression(type) }
         }
-        for member in decl.memberBlock.members {
+        try lowerMembers(decl.memberBlock, into: result)
+        return result
+    }
+
+    /// A struct: like a class without a superclass (its conformances are accepted: `Equatable`
+    /// and `Hashable` are what the run time provides for every struct), with the memberwise
+    /// initialiser Swift synthesises when it declares no `init`.
+    private func lowerStruct(_ decl: StructDeclSyntax) throws -> ClassDecl {
+        if let generics = decl.genericParameterClause { throw unsupported("generic structs", generics) }
+        try rejectModifiers(decl.modifiers, allowed: ["private", "fileprivate", "public", "internal"])
+        let result = ClassDecl(name: NameRef(decl.name.text, loc(decl.name)), loc: loc(decl.name))
+        result.isStruct = true
+        result.conformances = decl.inheritanceClause?.inheritedTypes.map(\.type.trimmedDescription) ?? []
+        try lowerMembers(decl.memberBlock, into: result)
+        if result.initializers.isEmpty { result.initializers = [try memberwiseInitializer(decl.memberBlock, result)] }
+        return result
+    }
+
+    /// `init(x: Double, y: Double = 0) { self.x = x; self.y = y }` for the stored properties a
+    /// memberwise initialiser takes: every `var`, and every `let` without an initial value.
+    private func memberwiseInitializer(_ members: MemberBlockSyntax, _ decl: ClassDecl) throws -> FunctionDecl {
+        var parameters: [Parameter] = []
+        var body: [Stmt] = []
+        for member in members.members {
+            guard let variable = member.decl.as(VariableDeclSyntax.self),
+                  !variable.modifiers.contains(where: { $0.name.text == "static" }) else { continue }
+            let isLet = variable.bindingSpecifier.tokenKind == .keyword(.let)
+            for binding in variable.bindings {
+                guard let identifier = binding.pattern.as(IdentifierPatternSyntax.self), binding.accessorBlock == nil,
+                      !(isLet && binding.initializer != nil) else { continue }
+                let name = identifier.identifier.text
+                let here = loc(identifier)
+                let type = binding.typeAnnotation?.type
+                var defaultValue = try binding.initializer.map { try lowerExpr($0.value) }
+                if let type, let value = defaultValue { defaultValue = annotated(value, type: type) }
+                parameters.append(Parameter(label: name, name: NameRef(name, here), defaultValue: defaultValue,
+                                            coercion: type.flatMap(coercion(for:)), type: type.flatMap(staticType)))
+                body.append(.expression(.assign(.member(.selfValue(NameRef("self", here)), name, here),
+                                                .name(NameRef(name, here)), here)))
+            }
+        }
+        let initializer = FunctionDecl(name: "init", parameters: parameters, body: body, loc: decl.loc)
+        initializer.isMethod = true
+        initializer.isInitializer = true
+        return initializer
+    }
+
+    /// `var area: Double { width * height }` (or with an explicit `get`) as a method without
+    /// parameters; setters and observers are not supported yet.
+    private func lowerComputedProperty(_ binding: PatternBindingSyntax) throws -> FunctionDecl {
+        guard let identifier = binding.pattern.as(IdentifierPatternSyntax.self), let accessors = binding.accessorBlock else {
+            throw unsupported("this kind of computed property", binding)
+        }
+        let body: CodeBlockItemListSyntax
+        switch accessors.accessors {
+        case .getter(let items):
+            body = items
+        case .accessors(let list):
+            guard list.count == 1, let getter = list.first, getter.accessorSpecifier.tokenKind == .keyword(.get),
+                  let block = getter.body else {
+                throw unsupported("property setters and observers (set, willSet, didSet)", accessors)
+            }
+            body = block.statements
+        }
+        var statements = try lowerItems(body)
+        let type = binding.typeAnnotation?.type
+        if let type, let coercion = coercion(for: type) { statements = coerceReturns(statements, to: coercion) }
+        let function = FunctionDecl(name: identifier.identifier.text, parameters: [], body: statements, loc: loc(identifier))
+        function.returnType = type.flatMap(staticType)
+        function.implicitReturn = isSingleExpression(statements)
+        function.isMethod = true
+        function.isComputedProperty = true
+        return function
+    }
+
+    private func lowerMembers(_ members: MemberBlockSyntax, into result: ClassDecl) throws {
+        for member in members.members {
             let memberDecl = member.decl
             if let variable = memberDecl.as(VariableDeclSyntax.self) {
                 if variable.modifiers.contains(where: { $0.name.text == "static" || $0.name.text == "class" }) {
                     throw unsupported("static properties", variable)
+                }
+                if variable.bindings.contains(where: { $0.accessorBlock != nil }) {
+                    result.methods += try variable.bindings.map(lowerComputedProperty)
+                    continue
                 }
                 for statement in try lowerVariable(variable) {
                     guard case .declaration(.bind(let name), let value, let isLet, _) = statement else {
@@ -217,7 +296,6 @@ final class Lowering {
                 method.isMethod = true
                 result.methods.append(method)
             } else if let initializer = memberDecl.as(InitializerDeclSyntax.self) {
-                if result.initializer != nil { throw unsupported("multiple initializers", initializer) }
                 if let mark = initializer.optionalMark { throw unsupported("failable initializers", mark) }
                 guard let body = initializer.body else { throw LocatedError(.syntax, "init has no body", loc(initializer)) }
                 let parameters = try initializer.signature.parameterClause.parameters.map(lowerParameter)
@@ -225,12 +303,11 @@ final class Lowering {
                                             body: try lowerItems(body.statements), loc: loc(initializer))
                 function.isMethod = true
                 function.isInitializer = true
-                result.initializer = function
+                result.initializers.append(function)
             } else {
                 throw rejection(for: memberDecl)
             }
         }
-        return result
     }
 
     /// A type name used as a value (a superclass such as `nn.Module`).
