@@ -27,7 +27,7 @@ final class ErrorMessageTests: XCTestCase {
         XCTAssertEqual(failure("let x = 1\nlet y = await x"), "nb.md:12:9: error: async calls ('await') are not supported in notebook cells\nlet y = await x\n        ^")
         XCTAssertEqual(failure("infix operator ***"), "nb.md:11:1: error: operator declarations are not supported in notebook cells\ninfix operator ***\n^")
         XCTAssertEqual(failure("actor A {}"), "nb.md:11:1: error: actors are not supported in notebook cells\nactor A {}\n^")
-        XCTAssertEqual(failure("switch 1 { default: break }"), "nb.md:11:1: error: switch statements are not supported in notebook cells\nswitch 1 { default: break }\n^")
+        XCTAssertEqual(failure("@propertyWrapper struct W {}"), "nb.md:11:1: error: attributes such as @propertyWrapper are not supported in notebook cells\n@propertyWrapper struct W {}\n^")
     }
 
     func testTypeErrorsAreFoundBeforeRunningWithTheFix() {

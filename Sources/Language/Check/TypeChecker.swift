@@ -104,6 +104,8 @@ final class TypeChecker {
                 if let whereClause { _ = check(whereClause, expecting: .bool) }
                 check(body.statements)
             }
+        case .switchStatement(let subject, let cases, let loc):
+            checkSwitch(subject, cases, loc)
         case .breakStatement, .continueStatement:
             break
         case .returnStatement(let value, _):
@@ -128,6 +130,8 @@ final class TypeChecker {
                 if case .bind(let name) = pattern, let declared = name.declaredType { expected = .optional(declared) }
                 let found = check(value, expecting: expected)
                 declare(pattern, type: found.map { $0.unwrapped })
+            case .caseMatch(let pattern, let value):
+                checkPattern(pattern, against: check(value))
             }
         }
     }

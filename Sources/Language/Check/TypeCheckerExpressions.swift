@@ -103,7 +103,7 @@ extension TypeChecker {
 
     func check(_ expr: Expr, expecting expected: StaticType? = nil) -> StaticType? {
         switch expr {
-        case .literal(let value):
+        case .literal(let value, _):
             switch value {
             case .string: return .string
             case .bool: return .bool

@@ -5,7 +5,7 @@ extension Interpreter {
 
     func evaluate(_ expr: Expr) throws -> Value {
         switch expr {
-        case .literal(let value):
+        case .literal(let value, _):
             return value
         case .name(let ref), .selfValue(let ref):
             return try load(ref)

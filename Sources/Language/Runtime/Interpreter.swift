@@ -143,6 +143,8 @@ final class Interpreter {
                 }
             } while try truth(evaluate(condition), condition.loc)
             return .normal
+        case .switchStatement(let subject, let cases, let loc):
+            return try executeSwitch(subject, cases, loc)
         case .forIn(let pattern, let sequence, let whereClause, let body, let loc):
             return try executeFor(pattern, try evaluate(sequence), whereClause, body, loc)
         case .breakStatement:
@@ -164,6 +166,8 @@ final class Interpreter {
                 let value = try evaluate(expr)
                 if case .none = value { return false }
                 try bind(pattern, value, expr.loc)
+            case .caseMatch(let pattern, let expr):
+                if try !match(pattern, evaluate(expr)) { return false }
             }
         }
         return true

@@ -62,7 +62,7 @@ final class NumberLiteral {
 }
 
 indirect enum Expr {
-    case literal(Value)
+    case literal(Value, Loc)
     case number(NumberLiteral)
     case interpolation([InterpolationPart])
     case name(NameRef)
@@ -97,7 +97,8 @@ indirect enum Expr {
 
     var loc: Loc {
         switch self {
-        case .literal, .interpolation, .closure, .optionalChain, .coerce: return firstLoc ?? .unknown
+        case .interpolation, .closure, .optionalChain, .coerce: return firstLoc ?? .unknown
+        case .literal(_, let loc): return loc
         case .number(let literal): return literal.loc
         case .name(let ref), .selfValue(let ref): return ref.loc
         case .member(_, _, let loc), .implicitMember(_, let loc), .call(_, _, let loc),
@@ -138,8 +139,31 @@ indirect enum Pattern {
     case wildcard
 }
 
+/// A pattern of a `switch` case, `if case`, `guard case` or `for case`.
+indirect enum CasePattern {
+    /// A value compared with `~=`: equality, or membership for a range (`case 1...5`).
+    case expression(Expr)
+    /// `let x` / `var x`: binds the matched value.
+    case binding(NameRef)
+    case wildcard
+    case tuple([CasePattern])
+    /// `x?`: matches a present optional and matches its value against the inner pattern.
+    case some(CasePattern)
+}
+
+/// One `case` (or `default`) of a switch: any of its patterns matching, and its `where` clause
+/// holding, runs its body. Bindings of the patterns live in the body's frame.
+struct SwitchCase {
+    var patterns: [(CasePattern, whereClause: Expr?)]
+    var isDefault: Bool
+    var body: Block
+    var loc: Loc
+}
+
 enum Condition {
     case boolean(Expr)
+    /// `if case .some(let x) = value`, `guard case 1...9 = n`.
+    case caseMatch(CasePattern, Expr)
     /// `if let name = value` / `guard var name = value`, or the shorthand `if let name`.
     case optionalBinding(Pattern, Expr, isLet: Bool)
 }
@@ -252,6 +276,7 @@ indirect enum Stmt {
     case whileLoop([Condition], Block)
     case repeatLoop(Block, Expr)
     case forIn(Pattern, Expr, whereClause: Expr?, Block, Loc)
+    case switchStatement(Expr, [SwitchCase], Loc)
     case breakStatement(Loc)
     case continueStatement(Loc)
     case returnStatement(Expr?, Loc)

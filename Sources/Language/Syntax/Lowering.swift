@@ -40,7 +40,7 @@ final class Lowering {
 
     private func lowerExpressionStatement(_ expr: ExprSyntax) throws -> Stmt {
         if let ifExpr = expr.as(IfExprSyntax.self) { return try lowerIf(ifExpr) }
-        if expr.is(SwitchExprSyntax.self) { throw unsupported("switch statements", expr) }
+        if let switchExpr = expr.as(SwitchExprSyntax.self) { return try lowerSwitch(switchExpr) }
         return .expression(try lowerExpr(expr))
     }
 
@@ -105,6 +105,13 @@ final class Lowering {
         let name = type.trimmedDescription
         guard ["Double", "Float", "CGFloat", "[Double]", "[Float]", "Double?", "Float?"].contains(name) else { return nil }
         return name.hasPrefix("[") ? "[Double]" : "Double"
+    }
+
+    /// Property wrappers, result builders and other attributes on a type are outside the subset.
+    func rejectAttributes(_ attributes: AttributeListSyntax) throws {
+        guard let attribute = attributes.first else { return }
+        throw LocatedError(.unsupported, "attributes such as \(attribute.trimmedDescription) are not supported in notebook cells",
+                           loc(attribute))
     }
 
     func rejectModifiers(_ modifiers: DeclModifierListSyntax, allowed: Set<String>) throws {
@@ -190,6 +197,7 @@ final class Lowering {
 
     private func lowerClass(_ decl: ClassDeclSyntax) throws -> ClassDecl {
         if let generics = decl.genericParameterClause { throw unsupported("generic classes", generics) }
+        try rejectAttributes(decl.attributes)
         try rejectModifiers(decl.modifiers, allowed: ["final", "private", "fileprivate", "public", "internal"])
         let result = ClassDecl(name: NameRef(decl.name.text, loc(decl.name)), loc: loc(decl.name))
         if let inherited = decl.inheritanceClause?.inheritedTypes {
@@ -205,6 +213,7 @@ final class Lowering {
     /// initialiser Swift synthesises when it declares no `init`.
     private func lowerStruct(_ decl: StructDeclSyntax) throws -> ClassDecl {
         if let generics = decl.genericParameterClause { throw unsupported("generic structs", generics) }
+        try rejectAttributes(decl.attributes)
         try rejectModifiers(decl.modifiers, allowed: ["private", "fileprivate", "public", "internal"])
         let result = ClassDecl(name: NameRef(decl.name.text, loc(decl.name)), loc: loc(decl.name))
         result.isStruct = true

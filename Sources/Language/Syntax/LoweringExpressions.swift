@@ -42,9 +42,9 @@ extension Lowering {
             return .number(NumberLiteral(.double(literal.representedLiteralValue ?? .nan), isFloat: true, here))
         }
         if let literal = expr.as(BooleanLiteralExprSyntax.self) {
-            return .literal(.bool(literal.literal.tokenKind == .keyword(.true)))
+            return .literal(.bool(literal.literal.tokenKind == .keyword(.true)), here)
         }
-        if expr.is(NilLiteralExprSyntax.self) { return .literal(.none) }
+        if expr.is(NilLiteralExprSyntax.self) { return .literal(.none, here) }
         if let string = expr.as(StringLiteralExprSyntax.self) { return try lowerString(string) }
         if let reference = expr.as(DeclReferenceExprSyntax.self) { return try lowerReference(reference) }
         if let member = expr.as(MemberAccessExprSyntax.self) {
@@ -155,7 +155,7 @@ extension Lowering {
         // `super.init()` has no effect: a host base object is made before `init` runs.
         if let member = call.calledExpression.as(MemberAccessExprSyntax.self), member.base?.is(SuperExprSyntax.self) == true {
             guard member.declName.baseName.text == "init" else { throw unsupported("calls through 'super'", call) }
-            return .literal(.void)
+            return .literal(.void, loc(call))
         }
         // `[Int]()` and `[String: Double]()` make empty collections.
         if call.arguments.isEmpty, call.trailingClosure == nil {
@@ -214,7 +214,7 @@ extension Lowering {
     }
 
     private func lowerString(_ string: StringLiteralExprSyntax) throws -> Expr {
-        if let plain = string.representedLiteralValue { return .literal(.string(plain)) }
+        if let plain = string.representedLiteralValue { return .literal(.string(plain), loc(string)) }
         var parts: [InterpolationPart] = []
         for segment in string.segments {
             switch segment {

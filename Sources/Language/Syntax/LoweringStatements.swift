@@ -4,7 +4,7 @@ extension Lowering {
     func lowerStatement(_ stmt: StmtSyntax) throws -> Stmt {
         if let expression = stmt.as(ExpressionStmtSyntax.self) {
             if let ifExpr = expression.expression.as(IfExprSyntax.self) { return try lowerIf(ifExpr) }
-            if expression.expression.is(SwitchExprSyntax.self) { throw unsupported("switch statements", stmt) }
+            if let switchExpr = expression.expression.as(SwitchExprSyntax.self) { return try lowerSwitch(switchExpr) }
             return .expression(try lowerExpr(expression.expression))
         }
         if let forStmt = stmt.as(ForStmtSyntax.self) {
@@ -76,8 +76,8 @@ extension Lowering {
                     throw unsupported("this optional binding form", binding)
                 }
                 return .optionalBinding(pattern, value, isLet: binding.bindingSpecifier.tokenKind == .keyword(.let))
-            case .matchingPattern(let pattern):
-                throw unsupported("'case' patterns in conditions", pattern)
+            case .matchingPattern(let matching):
+                return .caseMatch(try lowerCasePattern(matching.pattern, binds: false), try lowerExpr(matching.initializer.value))
             case .availability(let availability):
                 throw unsupported("availability conditions", availability)
             }
