@@ -1,3 +1,5 @@
+import Builtins
+
 extension CellCache {
     /// A cache that needs no planning (`NoCellCache`) does nothing here.
     public func begin(plan: [PlannedCell], environment: NotebookEnvironment) throws {}

@@ -1,3 +1,4 @@
+import Builtins
 import Compute
 import Crypto
 import Foundation
@@ -30,7 +31,11 @@ struct CellKeys {
     }
 
     func parameterValue(_ name: String) -> String {
-        environment.parameters.first { $0.name == name }.map { "\($0.value.typeName):\($0.value)" } ?? "-"
+        switch environment.parameter(name) {
+        case .string(let text)?: return "String:\"\(text)\""
+        case let value?: return "\(value.typeName):\(value)"
+        case nil: return "-"
+        }
     }
 
     /// The seed the cell's generator starts from in this run.

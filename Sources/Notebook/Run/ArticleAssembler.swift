@@ -1,3 +1,4 @@
+import Builtins
 import Compute
 import Report
 
@@ -21,7 +22,7 @@ struct ArticleAssembler {
             }
         }
         let front = document.frontMatter
-        let overridden = environment.parameters.filter(\.isOverridden)
+        let overridden = document.frontMatter.params.filter(\.isOverridden)
             .map { "Parameter \($0.name) = \($0.value) (set with -p)" }
         let footer = ReproducibilityFooter(
             seed: environment.seed, toolVersion: toolVersion,

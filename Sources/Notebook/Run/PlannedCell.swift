@@ -1,3 +1,4 @@
+import Builtins
 import Language
 
 /// A cell as the runner plans it: the document cell, its source as the interpreter sees it, and

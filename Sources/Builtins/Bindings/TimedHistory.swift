@@ -4,15 +4,20 @@ import Learning
 /// What a cell's `model.fit(...)` returns: Keras's `History` plus the wall-clock seconds of each
 /// epoch (validation included), measured through the training observer because `History` itself
 /// records no timing. Cells see it as `History`.
-struct TimedHistory {
-    let history: History
+public struct TimedHistory {
+    public let history: History
     /// Seconds per epoch, in epoch order.
-    let epochSeconds: [Double]
+    public let epochSeconds: [Double]
+
+    public init(history: History, epochSeconds: [Double]) {
+        self.history = history
+        self.epochSeconds = epochSeconds
+    }
 }
 
 extension TimedHistory: NotebookDisplayable {
     /// A history shows one row per epoch: its metrics under Keras's keys, then its duration.
-    func display(in context: CellContext, caption: String?) throws {
+    public func display(in context: CellContext, caption: String?) throws {
         let keys = history.keys
         let rows = history.epoch.map { index -> [String] in
             var row = ["\(index + 1)"]
@@ -29,5 +34,5 @@ extension TimedHistory: NotebookDisplayable {
 }
 
 extension TimedHistory: TrainingCurvesConvertible {
-    func trainingCurves(title: String) -> TrainingCurves { history.trainingCurves(title: title) }
+    public func trainingCurves(title: String) -> TrainingCurves { history.trainingCurves(title: title) }
 }

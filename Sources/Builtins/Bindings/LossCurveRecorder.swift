@@ -5,18 +5,20 @@ import Learning
 /// `curve.add(train: loss, epoch: epoch)`): a reference to Learning's `LossCurve` value, so that
 /// `add` is an ordinary method and the curve is shared, like the Python list a PyTorch loop
 /// appends to.
-final class LossCurveRecorder {
-    private(set) var curve = LossCurve()
+public final class LossCurveRecorder {
+    public private(set) var curve = LossCurve()
 
-    func add(train loss: Double, epoch: Int) { curve.add(train: loss, epoch: epoch) }
-    func add(validation loss: Double, epoch: Int) { curve.add(validation: loss, epoch: epoch) }
+    public init() {}
+
+    public func add(train loss: Double, epoch: Int) { curve.add(train: loss, epoch: epoch) }
+    public func add(validation loss: Double, epoch: Int) { curve.add(validation: loss, epoch: epoch) }
 }
 
 extension LossCurveRecorder: TrainingCurvesConvertible, NotebookDisplayable {
     /// The curve's figure and per-epoch table, as `LossCurve` itself draws and shows them.
-    func trainingCurves(title: String) -> TrainingCurves { curve.trainingCurves(title: title) }
+    public func trainingCurves(title: String) -> TrainingCurves { curve.trainingCurves(title: title) }
 
-    func display(in context: CellContext, caption: String?) throws {
+    public func display(in context: CellContext, caption: String?) throws {
         try curve.display(in: context, caption: caption)
     }
 }
