@@ -16,6 +16,10 @@ extension TypeChecker {
 
     func checkCall(_ callee: Expr, _ arguments: [Argument], _ loc: Loc, expecting expected: StaticType?) -> StaticType? {
         switch callee {
+        case .implicitMember(let member):
+            return checkImplicitMember(member, expecting: expected, payload: arguments)
+        case .member(.name(let ref), let name, _) where enumDecl(named: ref) != nil:
+            return checkEnumCase(enumDecl(named: ref)!, name, arguments)
         case .member(let base, let name, _):
             if case .name(let ref) = base, case .constant(.type) = ref.resolution {
                 checkLibraryArguments(arguments)
@@ -31,6 +35,10 @@ extension TypeChecker {
                     return result
                 }
                 if case .named(let className)? = local.type, let decl = classDecl(named: className), className == ref.name {
+                    if decl.isEnum {
+                        checkArguments(arguments)
+                        return .optional(.named(className))
+                    }
                     if let initializer = decl.initializer(labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure)) {
                         _ = checkUserCall(initializer, arguments, loc)
                     } else {
@@ -165,7 +173,36 @@ extension TypeChecker {
 
     // MARK: Members
 
+    /// The script enum a name such as `Shape` denotes as a type (not a value of it).
+    func enumDecl(named ref: NameRef) -> ClassDecl? {
+        guard case .global = ref.resolution, let decl = classDecl(named: ref.name), decl.isEnum else { return nil }
+        return decl
+    }
+
+    /// `.north` or `.circle(radius: 2)` where the context expects a script enum: the member is
+    /// recorded so that the run time finds the case.
+    func checkImplicitMember(_ member: ImplicitMember, expecting expected: StaticType?, payload: [Argument]?) -> StaticType? {
+        guard case .named(let typeName)? = expected?.unwrapped, let decl = classDecl(named: typeName), decl.isEnum,
+              decl.cases.contains(where: { $0.name == member.name }) else {
+            if let payload { checkLibraryArguments(payload) }
+            return nil
+        }
+        member.enumName = typeName
+        return checkEnumCase(decl, member.name, payload ?? [])
+    }
+
+    func checkEnumCase(_ decl: ClassDecl, _ name: String, _ arguments: [Argument]) -> StaticType? {
+        if name == "allCases" { return .array(.named(decl.name.name)) }
+        let types = decl.cases.first { $0.name == name }?.payloadTypes ?? []
+        for (index, argument) in arguments.enumerated() {
+            let expected = index < types.count ? types[index] : nil
+            requireConvertible(check(argument.value, expecting: expected), to: expected, argument.value, role: .argument)
+        }
+        return .named(decl.name.name)
+    }
+
     func checkMember(_ base: Expr, _ name: String) -> StaticType? {
+        if case .name(let ref) = base, let decl = enumDecl(named: ref) { return checkEnumCase(decl, name, []) }
         if case .name(let ref) = base, case .constant(.type) = ref.resolution {
             switch (ref.name, name) {
             case ("Double", "pi"), ("Double", "infinity"), ("Double", "nan"), ("Double", "greatestFiniteMagnitude"),
@@ -188,6 +225,9 @@ extension TypeChecker {
             return nil
         case (.named(let className), _):
             guard let decl = classDecl(named: className) else { return nil }
+            if decl.isEnum, name == "rawValue" {
+                return decl.conformances.first.flatMap { StaticType(parsing: $0) }.flatMap { $0.isScalar ? $0 : nil }
+            }
             return member(ofClass: decl, name)?.type
         default:
             return nil

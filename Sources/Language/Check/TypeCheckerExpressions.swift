@@ -121,8 +121,8 @@ extension TypeChecker {
             return functions.last?.owner.map { .named($0.name.name) }
         case .member(let base, let name, _):
             return checkMember(base, name)
-        case .implicitMember:
-            return nil
+        case .implicitMember(let member):
+            return checkImplicitMember(member, expecting: expected, payload: nil)
         case .call(let callee, let arguments, let loc):
             return checkCall(callee, arguments, loc, expecting: expected)
         case .subscriptAccess(let base, let arguments, _):

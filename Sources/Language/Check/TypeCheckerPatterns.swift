@@ -36,6 +36,18 @@ extension TypeChecker {
             for (index, item) in items.enumerated() { checkPattern(item, against: parts?[index]) }
         case .some(let inner):
             checkPattern(inner, against: type?.unwrapped)
+        case .enumCase(let name, let patterns, let loc):
+            guard case .named(let typeName)? = type?.unwrapped, let decl = classDecl(named: typeName), decl.isEnum else {
+                patterns.forEach { checkPattern($0, against: nil) }
+                return
+            }
+            guard let enumCase = decl.cases.first(where: { $0.name == name }) else {
+                error("type '\(typeName)' has no member '\(name)'", loc)
+                return
+            }
+            for (index, pattern) in patterns.enumerated() {
+                checkPattern(pattern, against: index < enumCase.payloadTypes.count ? enumCase.payloadTypes[index] : nil)
+            }
         }
     }
 
@@ -52,6 +64,15 @@ extension TypeChecker {
             return values.contains(true) && values.contains(false)
         case .int?, .double?, .float?, .string?, .character?:
             return false
+        case .named(let typeName)? where classDecl(named: typeName)?.isEnum == true:
+            let covered = Set(unguarded.compactMap { pattern -> String? in
+                switch pattern {
+                case .enumCase(let name, let items, _) where items.allSatisfy(\.isIrrefutable): return name
+                case .expression(.implicitMember(let member)): return member.name
+                default: return nil
+                }
+            })
+            return classDecl(named: typeName)?.cases.allSatisfy { covered.contains($0.name) } ?? true
         default:
             // Tuples, optionals and host values: left to the run time, which reports a value no case matches.
             return true
@@ -65,7 +86,7 @@ extension CasePattern {
         switch self {
         case .wildcard, .binding: return true
         case .tuple(let items): return items.allSatisfy(\.isIrrefutable)
-        case .expression, .some: return false
+        case .expression, .some, .enumCase: return false
         }
     }
 }

@@ -120,7 +120,7 @@ extension Resolver {
                 declare(ref, isLet: true)
             }
         case .wildcard: break
-        case .tuple(let items): items.forEach { resolveCasePattern($0, reusingSlots: reusingSlots) }
+        case .tuple(let items), .enumCase(_, let items, _): items.forEach { resolveCasePattern($0, reusingSlots: reusingSlots) }
         case .some(let inner): resolveCasePattern(inner, reusingSlots: reusingSlots)
         }
     }
@@ -192,7 +192,7 @@ extension CasePattern {
         switch self {
         case .binding: return true
         case .expression, .wildcard: return false
-        case .tuple(let items): return items.contains(where: \.binds)
+        case .tuple(let items), .enumCase(_, let items, _): return items.contains(where: \.binds)
         case .some(let inner): return inner.binds
         }
     }

@@ -65,7 +65,10 @@ extension Interpreter {
                 return try callHost(overloads, receiver: receiver, arguments, loc)
             }
         case .type(let type):
-            if let scriptClass = type as? ScriptClass { return try instantiate(scriptClass, arguments, loc) }
+            if let scriptClass = type as? ScriptClass {
+                if scriptClass.decl.isEnum { return try enumFromRawValue(scriptClass, arguments, loc) }
+                return try instantiate(scriptClass, arguments, loc)
+            }
             if let binding = type as? TypeBinding, let initializers = binding.firstInChain({ $0.initializers.isEmpty ? nil : $0.initializers }) {
                 return try callHost(initializers, receiver: nil, arguments, loc)
             }

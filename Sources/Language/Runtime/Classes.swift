@@ -58,6 +58,7 @@ extension Interpreter {
 
     /// `object.name` for a script object: a stored property, a method (bound), or a host member.
     func objectMember(_ object: ScriptObject, _ name: String, _ loc: Loc) throws -> Value? {
+        if name == "rawValue", let rawValue = object.enumCase?.rawValue { return rawValue }
         if let index = object.scriptClass.fieldIndex[name] { return object.fields[index] }
         if let method = object.scriptClass.methods[name] {
             if method.isComputedProperty {

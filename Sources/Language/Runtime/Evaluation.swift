@@ -31,8 +31,11 @@ extension Interpreter {
                 }
             }
             return .string(text)
-        case .implicitMember(let name, _):
-            return .symbol(name)
+        case .implicitMember(let implicit):
+            if let enumName = implicit.enumName, let entry = globals.entry(enumName), let type = globals.values[entry.index] {
+                return try member(of: type, implicit.name, implicit.loc)
+            }
+            return .symbol(implicit.name)
         case .subscriptAccess(let base, let arguments, let loc):
             return try subscriptValue(evaluate(base), arguments.map { try evaluate($0.value) }, arguments.map(\.label), loc)
         case .closure(let decl):

@@ -37,6 +37,11 @@ extension Interpreter {
             guard case .tuple(let items, _) = value, items.count == patterns.count else { return false }
             for (item, itemPattern) in zip(items, patterns) where try !match(itemPattern, item) { return false }
             return true
+        case .enumCase(let name, let patterns, _):
+            guard case .object(let object) = value, let enumCase = object.enumCase, enumCase.name == name,
+                  object.fields.count == patterns.count || patterns.isEmpty else { return false }
+            for (item, itemPattern) in zip(object.fields, patterns) where try !match(itemPattern, item) { return false }
+            return true
         case .expression(let expr):
             let candidate = try evaluate(expr)
             if case .range(let lower, let upper) = candidate, case .int(let int) = value { return lower <= int && int < upper }

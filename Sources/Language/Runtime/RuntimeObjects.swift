@@ -61,7 +61,10 @@ final class ScriptClass: TypeValue {
 /// class gets it in its factory and can read the stored properties and call back into methods.
 public final class ScriptObject {
     let scriptClass: ScriptClass
+    /// Stored properties; for an enum value, its associated values.
     var fields: [Value]
+    /// For an enum value, the index of its case in the enum's declaration; -1 otherwise.
+    var caseIndex = -1
     /// The host object created by the host base class's factory, if the class derives from one.
     public internal(set) var hostObject: Any?
     weak var interpreter: Interpreter?
@@ -77,6 +80,7 @@ public final class ScriptObject {
     func copy() -> ScriptObject {
         let copy = ScriptObject(scriptClass: scriptClass, interpreter: interpreter)
         copy.fields = fields
+        copy.caseIndex = caseIndex
         return copy
     }
 

@@ -85,6 +85,7 @@ extension Value: CustomStringConvertible {
         case .function(let function): return "(function \(function.name))"
         case .object(let object):
             if let description = object.customDescription { return description }
+            if object.isEnumValue { return object.renderEnum(qualified: quoted) }
             guard object.isStructValue else { return object.scriptClass.name }
             let fields = zip(object.scriptClass.fieldNames, object.fields).map { "\($0): \($1.render(quoted: true))" }
             let name = quoted ? "\(object.scriptClass.moduleName).\(object.scriptClass.name)" : object.scriptClass.name

@@ -47,6 +47,20 @@ enum UnaryOperator: String {
     case negate = "-", not = "!", plus = "+"
 }
 
+/// `.north` or `.circle(radius: 2)`: a member of the type the context expects. When that type is
+/// a script enum, the type checker records it in `enumName`; otherwise the member stays a symbol
+/// that bindings convert to their own enum types (`.relu`).
+final class ImplicitMember {
+    let name: String
+    let loc: Loc
+    var enumName: String?
+
+    init(_ name: String, _ loc: Loc) {
+        self.name = name
+        self.loc = loc
+    }
+}
+
 /// An integer or floating-point literal. Its value's type is decided by the type checker from
 /// the context (`let x: Double = 7` stores 7.0), so the checker may replace `value`.
 final class NumberLiteral {
@@ -68,7 +82,7 @@ indirect enum Expr {
     case name(NameRef)
     case selfValue(NameRef)
     case member(Expr, String, Loc)
-    case implicitMember(String, Loc)
+    case implicitMember(ImplicitMember)
     case call(Expr, [Argument], Loc)
     case subscriptAccess(Expr, [Argument], Loc)
     case closure(FunctionDecl)
@@ -99,9 +113,10 @@ indirect enum Expr {
         switch self {
         case .interpolation, .closure, .optionalChain, .coerce: return firstLoc ?? .unknown
         case .literal(_, let loc): return loc
+        case .implicitMember(let member): return member.loc
         case .number(let literal): return literal.loc
         case .name(let ref), .selfValue(let ref): return ref.loc
-        case .member(_, _, let loc), .implicitMember(_, let loc), .call(_, _, let loc),
+        case .member(_, _, let loc), .call(_, _, let loc),
              .subscriptAccess(_, _, let loc), .binary(_, _, _, let loc), .and(_, _, let loc),
              .or(_, _, let loc), .nilCoalescing(_, _, let loc), .unary(_, _, let loc),
              .forceUnwrap(_, let loc), .optionalBind(_, let loc), .ternary(_, _, _, let loc),
@@ -149,6 +164,8 @@ indirect enum CasePattern {
     case tuple([CasePattern])
     /// `x?`: matches a present optional and matches its value against the inner pattern.
     case some(CasePattern)
+    /// `.circle(let r)`: an enum case with patterns for its associated values.
+    case enumCase(String, [CasePattern], Loc)
 }
 
 /// One `case` (or `default`) of a switch: any of its patterns matching, and its `where` clause
@@ -226,8 +243,11 @@ struct StoredProperty {
 final class ClassDecl {
     let name: NameRef
     var isStruct = false
-    /// The protocols a struct names (`Equatable`, `CustomStringConvertible`).
+    /// The protocols a struct or enum names (`Equatable`, `CustomStringConvertible`).
     var conformances: [String] = []
+    var isEnum = false
+    /// An enum's cases, in declaration order.
+    var cases: [EnumCase] = []
     var superclass: Expr?
     var properties: [StoredProperty] = []
     var methods: [FunctionDecl] = []
@@ -254,6 +274,15 @@ extension ClassDecl {
             return false
         } ?? initializers.first
     }
+}
+
+/// One case of a script enum: its associated values' labels (nil for unlabelled ones) and types,
+/// and its raw value when the enum has a raw type.
+struct EnumCase {
+    var name: String
+    var payloadLabels: [String?]
+    var payloadTypes: [StaticType?]
+    var rawValue: Value?
 }
 
 /// A block that opens a new scope. `slotCount` is filled in by the resolver; a block that

@@ -54,6 +54,7 @@ final class Lowering {
         }
         if let classDecl = decl.as(ClassDeclSyntax.self) { return [.classDeclaration(try lowerClass(classDecl))] }
         if let structDecl = decl.as(StructDeclSyntax.self) { return [.classDeclaration(try lowerStruct(structDecl))] }
+        if let enumDecl = decl.as(EnumDeclSyntax.self) { return [.classDeclaration(try lowerEnum(enumDecl))] }
         throw rejection(for: decl)
     }
 
@@ -61,7 +62,7 @@ final class Lowering {
         let names: [(SyntaxProtocol.Type, String)] = [
             (ProtocolDeclSyntax.self, "protocols"), (ExtensionDeclSyntax.self, "extensions"),
             (ImportDeclSyntax.self, "imports"), 
-            (EnumDeclSyntax.self, "enums"), (OperatorDeclSyntax.self, "operator declarations"),
+            (OperatorDeclSyntax.self, "operator declarations"),
             (PrecedenceGroupDeclSyntax.self, "precedence groups"), (TypeAliasDeclSyntax.self, "type aliases"),
             (ActorDeclSyntax.self, "actors"), (SubscriptDeclSyntax.self, "subscript declarations"),
             (DeinitializerDeclSyntax.self, "deinitializers"), (MacroDeclSyntax.self, "macros"),
@@ -280,7 +281,7 @@ final class Lowering {
         return function
     }
 
-    private func lowerMembers(_ members: MemberBlockSyntax, into result: ClassDecl) throws {
+    func lowerMembers(_ members: MemberBlockSyntax, into result: ClassDecl) throws {
         for member in members.members {
             let memberDecl = member.decl
             if let variable = memberDecl.as(VariableDeclSyntax.self) {

@@ -50,7 +50,7 @@ extension Lowering {
         if let member = expr.as(MemberAccessExprSyntax.self) {
             let nameLoc = loc(member.declName)
             let name = member.declName.baseName.text
-            guard let base = member.base else { return .implicitMember(name, nameLoc) }
+            guard let base = member.base else { return .implicitMember(ImplicitMember(name, nameLoc)) }
             return .member(try lowerExpr(base), name, nameLoc)
         }
         if let call = expr.as(FunctionCallExprSyntax.self) { return try lowerCall(call) }

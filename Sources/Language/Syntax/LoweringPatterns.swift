@@ -55,7 +55,11 @@ extension Lowering {
         if let member = expr.as(MemberAccessExprSyntax.self), member.base == nil, member.declName.baseName.text == "none" {
             return .expression(.literal(.none, loc(member)))
         }
-        if containsPattern(expr) { throw unsupported("enum case patterns", expr) }
+        if let call = expr.as(FunctionCallExprSyntax.self), let member = call.calledExpression.as(MemberAccessExprSyntax.self) {
+            return .enumCase(member.declName.baseName.text,
+                             try call.arguments.map { try lowerCaseExpression($0.expression, binds: binds) }, loc(member.declName))
+        }
+        if containsPattern(expr) { throw unsupported("patterns of this kind", expr) }
         return .expression(try lowerExpr(expr))
     }
 
