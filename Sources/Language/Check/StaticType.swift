@@ -62,6 +62,16 @@ indirect enum StaticType: Equatable, CustomStringConvertible {
         }
     }
 
+    var containsOptional: Bool {
+        switch self {
+        case .optional: return true
+        case .array(let element), .set(let element), .range(let element): return element.containsOptional
+        case .dictionary(let key, let value): return key.containsOptional || value.containsOptional
+        case .tuple(let items): return items.contains(where: \.containsOptional)
+        default: return false
+        }
+    }
+
     var unwrapped: StaticType {
         if case .optional(let wrapped) = self { return wrapped.unwrapped }
         return self

@@ -106,6 +106,21 @@ final class TypeChecker {
             }
         case .switchStatement(let subject, let cases, let loc):
             checkSwitch(subject, cases, loc)
+        case .throwStatement(let value, _):
+            _ = check(value)
+        case .deferStatement(let block):
+            inScope { check(block.statements) }
+        case .doCatch(let body, let clauses):
+            inScope { check(body.statements) }
+            for clause in clauses {
+                inScope {
+                    for (pattern, whereClause) in clause.patterns {
+                        checkPattern(pattern, against: nil)
+                        if let whereClause { _ = check(whereClause, expecting: .bool) }
+                    }
+                    check(clause.body.statements)
+                }
+            }
         case .breakStatement, .continueStatement:
             break
         case .returnStatement(let value, _):

@@ -192,8 +192,13 @@ extension TypeChecker {
             }
             _ = check(operand, expecting: target)
             return target
-        case .coerce(let operand, _):
+        case .coerce(let operand, _), .tryForce(let operand, _):
             return check(operand, expecting: expected)
+        case .described(let described):
+            described.type = check(described.expr, expecting: expected)
+            return described.type
+        case .tryOptional(let operand):
+            return check(operand, expecting: expected?.unwrapped).map { .optional($0.unwrapped) }
         case .typeCheck(let operand, _, _):
             _ = check(operand)
             return .bool

@@ -36,6 +36,8 @@ extension TypeChecker {
             for (index, item) in items.enumerated() { checkPattern(item, against: parts?[index]) }
         case .some(let inner):
             checkPattern(inner, against: type?.unwrapped)
+        case .typed(let inner, let typeName):
+            checkPattern(inner, against: StaticType(parsing: typeName))
         case .enumCase(let name, let patterns, let loc):
             guard case .named(let typeName)? = type?.unwrapped, let decl = classDecl(named: typeName), decl.isEnum else {
                 patterns.forEach { checkPattern($0, against: nil) }
@@ -86,7 +88,7 @@ extension CasePattern {
         switch self {
         case .wildcard, .binding: return true
         case .tuple(let items): return items.allSatisfy(\.isIrrefutable)
-        case .expression, .some, .enumCase: return false
+        case .expression, .some, .enumCase, .typed: return false
         }
     }
 }

@@ -61,6 +61,22 @@ extension Resolver {
                     inLoop { resolveStatements(switchCase.body.statements) }
                 }
             }
+        case .throwStatement(let value, _):
+            resolve(value)
+        case .deferStatement(let block):
+            withBlock(block) { resolveStatements(block.statements) }
+        case .doCatch(let body, let clauses):
+            withBlock(body) { resolveStatements(body.statements) }
+            for clause in clauses {
+                withBlock(clause.body, forceFrame: true) {
+                    if let implicitError = clause.implicitError { declare(implicitError, isLet: true) }
+                    for (pattern, whereClause) in clause.patterns {
+                        resolveCasePattern(pattern, reusingSlots: true)
+                        if let whereClause { resolve(whereClause) }
+                    }
+                    resolveStatements(clause.body.statements)
+                }
+            }
         case .breakStatement(let loc), .continueStatement(let loc):
             if currentLoopDepth == 0 { error("'break' and 'continue' are only allowed inside a loop", loc) }
         case .returnStatement(let value, let loc):
@@ -121,7 +137,7 @@ extension Resolver {
             }
         case .wildcard: break
         case .tuple(let items), .enumCase(_, let items, _): items.forEach { resolveCasePattern($0, reusingSlots: reusingSlots) }
-        case .some(let inner): resolveCasePattern(inner, reusingSlots: reusingSlots)
+        case .some(let inner), .typed(let inner, _): resolveCasePattern(inner, reusingSlots: reusingSlots)
         }
     }
 
@@ -193,7 +209,7 @@ extension CasePattern {
         case .binding: return true
         case .expression, .wildcard: return false
         case .tuple(let items), .enumCase(_, let items, _): return items.contains(where: \.binds)
-        case .some(let inner): return inner.binds
+        case .some(let inner), .typed(let inner, _): return inner.binds
         }
     }
 }

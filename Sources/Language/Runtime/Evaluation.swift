@@ -87,6 +87,14 @@ extension Interpreter {
             return .range(lower: low, upper: high)
         case .cast(let operand, let typeName, let conditional, let loc):
             return try cast(evaluate(operand), to: typeName, conditional: conditional, loc)
+        case .described(let described):
+            let value = try evaluate(described.expr)
+            guard let type = described.type, type.containsOptional else { return value }
+            return .string(value.render(as: type, quoted: false))
+        case .tryOptional(let operand):
+            return try evaluateTry(operand, forced: false, operand.loc)
+        case .tryForce(let operand, let loc):
+            return try evaluateTry(operand, forced: true, loc)
         case .coerce(let operand, let typeName):
             return try cast(evaluate(operand), to: typeName, conditional: false, operand.loc)
         case .number(let literal):

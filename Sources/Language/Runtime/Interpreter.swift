@@ -41,7 +41,17 @@ final class Interpreter {
 
     /// Runs a cell's statements at the top level; returns the value of a final expression statement.
     func runCell(_ statements: [Stmt]) throws -> Value {
+        do {
+            return try runCellStatements(statements)
+        } catch let thrown as ScriptError {
+            throw LocatedError(.runtime, "error thrown and not caught: \(thrown.value.render(quoted: true))", thrown.loc)
+        }
+    }
+
+    private func runCellStatements(_ statements: [Stmt]) throws -> Value {
         frame = nil
+        var deferred: [Block] = []
+        defer { for block in deferred.reversed() { _ = try? execute(block) } }
         // Top-level functions can be called before their declaration, as in a Swift file.
         for statement in statements {
             if case .function = statement { _ = try execute(statement) }
@@ -49,6 +59,10 @@ final class Interpreter {
         var last: Value = .void
         for (index, statement) in statements.enumerated() {
             if case .function = statement { continue }
+            if case .deferStatement(let block) = statement {
+                deferred.append(block)
+                continue
+            }
             if index == statements.count - 1, case .expression(let expr) = statement, !expr.isAssignment {
                 last = try evaluate(expr)
                 continue
@@ -64,7 +78,8 @@ final class Interpreter {
     // MARK: Statements
 
     func execute(_ statements: [Stmt]) throws -> Flow {
-        for statement in statements {
+        for (index, statement) in statements.enumerated() {
+            if case .deferStatement = statement { return try executeDeferring(statements[index...]) }
             let flow = try execute(statement)
             if case .normal = flow { continue }
             return flow
@@ -145,6 +160,12 @@ final class Interpreter {
             return .normal
         case .switchStatement(let subject, let cases, let loc):
             return try executeSwitch(subject, cases, loc)
+        case .throwStatement(let value, let loc):
+            throw ScriptError(value: try evaluate(value), loc: loc)
+        case .doCatch(let body, let clauses):
+            return try executeDoCatch(body, clauses)
+        case .deferStatement:
+            return .normal
         case .forIn(let pattern, let sequence, let whereClause, let body, let loc):
             return try executeFor(pattern, try evaluate(sequence), whereClause, body, loc)
         case .breakStatement:

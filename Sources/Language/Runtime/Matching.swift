@@ -37,6 +37,9 @@ extension Interpreter {
             guard case .tuple(let items, _) = value, items.count == patterns.count else { return false }
             for (item, itemPattern) in zip(items, patterns) where try !match(itemPattern, item) { return false }
             return true
+        case .typed(let inner, let typeName):
+            let matches = ["Any", "Error", "AnyObject"].contains(typeName) || value.typeName == typeName
+            return try matches && match(inner, value)
         case .enumCase(let name, let patterns, _):
             guard case .object(let object) = value, let enumCase = object.enumCase, enumCase.name == name,
                   object.fields.count == patterns.count || patterns.isEmpty else { return false }

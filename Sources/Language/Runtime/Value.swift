@@ -98,6 +98,30 @@ extension Value: CustomStringConvertible {
     }
 }
 
+extension Value {
+    /// Swift's rendering when the static type is known: optionals print as `Optional(3)` or `nil`
+    /// (optionals are not boxed at run time, so only the type can tell).
+    func render(as type: StaticType, quoted: Bool) -> String {
+        switch (type, self) {
+        case (.optional, .none): return "nil"
+        case (.optional(let wrapped), _): return "Optional(" + render(as: wrapped, quoted: true) + ")"
+        case (.array(let element), .array(let items)):
+            return "[" + items.map { $0.render(as: element, quoted: true) }.joined(separator: ", ") + "]"
+        case (.dictionary(let keyType, let valueType), .dictionary(let dictionary)):
+            if dictionary.isEmpty { return "[:]" }
+            return "[" + dictionary.entries.map { "\($0.key.render(as: keyType, quoted: true)): \($0.value.render(as: valueType, quoted: true))" }
+                .joined(separator: ", ") + "]"
+        case (.tuple(let types), .tuple(let items, let labels)) where types.count == items.count:
+            let parts = zip(zip(items, types), labels).map { pair, label in
+                (label.map { "\($0): " } ?? "") + pair.0.render(as: pair.1, quoted: true)
+            }
+            return "(" + parts.joined(separator: ", ") + ")"
+        default:
+            return render(quoted: quoted)
+        }
+    }
+}
+
 /// A dictionary of the notebook language. Keys are Int, Double, Bool or String; entries keep
 /// their insertion order so that printing a dictionary is deterministic across runs.
 public struct ValueDictionary {

@@ -61,6 +61,14 @@ final class ImplicitMember {
     }
 }
 
+/// See `Expr.described`.
+final class DescribedValue {
+    let expr: Expr
+    var type: StaticType?
+
+    init(_ expr: Expr) { self.expr = expr }
+}
+
 /// An integer or floating-point literal. Its value's type is decided by the type checker from
 /// the context (`let x: Double = 7` stores 7.0), so the checker may replace `value`.
 final class NumberLiteral {
@@ -106,12 +114,19 @@ indirect enum Expr {
     /// The run-time conversion of an annotated value (`let x: Double = f()`) for values whose type
     /// the checker could not know; "Double" or "[Double]".
     case coerce(Expr, typeName: String)
+    /// A value being printed (a `print` argument, an interpolated value): the checker records its
+    /// static type so optionals print as Swift prints them (`Optional(3)`, `[Optional(1), nil]`).
+    case described(DescribedValue)
+    /// `try? f()`: nil when `f` throws. `try! f()`: a run-time error when it throws.
+    case tryOptional(Expr)
+    case tryForce(Expr, Loc)
     case typeCheck(Expr, typeName: String, Loc)
     case discard(Loc)
 
     var loc: Loc {
         switch self {
-        case .interpolation, .closure, .optionalChain, .coerce: return firstLoc ?? .unknown
+        case .interpolation, .closure, .optionalChain, .coerce, .tryOptional, .described: return firstLoc ?? .unknown
+        case .tryForce(_, let loc): return loc
         case .literal(_, let loc): return loc
         case .implicitMember(let member): return member.loc
         case .number(let literal): return literal.loc
@@ -136,7 +151,8 @@ indirect enum Expr {
     private var firstLoc: Loc? {
         switch self {
         case .closure(let decl): return decl.loc
-        case .optionalChain(let inner), .coerce(let inner, _): return inner.loc
+        case .optionalChain(let inner), .coerce(let inner, _), .tryOptional(let inner): return inner.loc
+        case .described(let described): return described.expr.loc
         default: return nil
         }
     }
@@ -164,6 +180,8 @@ indirect enum CasePattern {
     case tuple([CasePattern])
     /// `x?`: matches a present optional and matches its value against the inner pattern.
     case some(CasePattern)
+    /// `let e as ParseError` / `is Int`: matches values of that type, then the inner pattern.
+    case typed(CasePattern, String)
     /// `.circle(let r)`: an enum case with patterns for its associated values.
     case enumCase(String, [CasePattern], Loc)
 }
@@ -175,6 +193,14 @@ struct SwitchCase {
     var isDefault: Bool
     var body: Block
     var loc: Loc
+}
+
+/// `catch Pattern where …` or a bare `catch`, which binds the error to `error`.
+struct CatchClause {
+    var patterns: [(CasePattern, whereClause: Expr?)]
+    /// The implicit `error` of a bare `catch`.
+    var implicitError: NameRef?
+    var body: Block
 }
 
 enum Condition {
@@ -306,6 +332,10 @@ indirect enum Stmt {
     case repeatLoop(Block, Expr)
     case forIn(Pattern, Expr, whereClause: Expr?, Block, Loc)
     case switchStatement(Expr, [SwitchCase], Loc)
+    case throwStatement(Expr, Loc)
+    case doCatch(Block, [CatchClause])
+    /// Runs its block when the enclosing scope exits, latest `defer` first.
+    case deferStatement(Block)
     case breakStatement(Loc)
     case continueStatement(Loc)
     case returnStatement(Expr?, Loc)

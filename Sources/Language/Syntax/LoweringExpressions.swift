@@ -108,8 +108,12 @@ extension Lowering {
             return .optionalBind(try lowerExpr(chain.expression), loc(chain.questionMark))
         }
         if let tryExpr = expr.as(TryExprSyntax.self) {
-            if tryExpr.questionOrExclamationMark?.text == "?" { throw unsupported("'try?' expressions", tryExpr) }
-            return try lowerExpr(tryExpr.expression)
+            let inner = try lowerExpr(tryExpr.expression)
+            switch tryExpr.questionOrExclamationMark?.text {
+            case "?": return .tryOptional(inner)
+            case "!": return .tryForce(inner, loc(tryExpr))
+            default: return inner
+            }
         }
         if expr.is(DiscardAssignmentExprSyntax.self) { return .discard(here) }
         if expr.is(SuperExprSyntax.self) { throw unsupported("'super' expressions other than super.init()", expr) }
@@ -163,6 +167,9 @@ extension Lowering {
             if call.calledExpression.as(DictionaryExprSyntax.self) != nil { return .dictionary([], loc(call)) }
         }
         var arguments = try lowerArguments(call.arguments)
+        if let callee = call.calledExpression.as(DeclReferenceExprSyntax.self), ["print", "debugPrint"].contains(callee.baseName.text) {
+            arguments = arguments.map { $0.label == nil ? Argument(label: nil, value: .described(DescribedValue($0.value))) : $0 }
+        }
         if let trailing = call.trailingClosure {
             arguments.append(Argument(label: nil, value: .closure(try lowerClosure(trailing)), isTrailingClosure: true))
         }
@@ -227,7 +234,7 @@ extension Lowering {
                 guard interpolation.expressions.count == 1, let only = interpolation.expressions.first, only.label == nil else {
                     throw unsupported("interpolations with labels or several values", interpolation)
                 }
-                parts.append(.value(try lowerExpr(only.expression)))
+                parts.append(.value(.described(DescribedValue(try lowerExpr(only.expression)))))
             }
         }
         return .interpolation(parts)

@@ -36,11 +36,20 @@ extension Lowering {
             return .continueStatement(loc(continueStmt))
         }
         if let doStmt = stmt.as(DoStmtSyntax.self) {
-            if let clause = doStmt.catchClauses.first { throw unsupported("catch clauses", clause) }
-            return .block(try lowerBlock(doStmt.body))
+            if doStmt.catchClauses.isEmpty { return .block(try lowerBlock(doStmt.body)) }
+            let clauses = try doStmt.catchClauses.map { clause in
+                let patterns = try clause.catchItems.compactMap { item -> (CasePattern, whereClause: Expr?)? in
+                    guard let pattern = item.pattern else { return nil }
+                    return (try lowerCasePattern(pattern, binds: false), whereClause: try item.whereClause.map { try lowerExpr($0.condition) })
+                }
+                return CatchClause(patterns: patterns, implicitError: patterns.isEmpty ? NameRef("error", loc(clause)) : nil,
+                                   body: try lowerBlock(clause.body))
+            }
+            return .doCatch(try lowerBlock(doStmt.body), clauses)
         }
+        if let throwStmt = stmt.as(ThrowStmtSyntax.self) { return .throwStatement(try lowerExpr(throwStmt.expression), loc(throwStmt)) }
+        if let deferStmt = stmt.as(DeferStmtSyntax.self) { return .deferStatement(try lowerBlock(deferStmt.body)) }
         let names: [(SyntaxProtocol.Type, String)] = [
-            (ThrowStmtSyntax.self, "throw statements"), (DeferStmtSyntax.self, "defer statements"),
             (LabeledStmtSyntax.self, "labelled statements"), (FallThroughStmtSyntax.self, "fallthrough statements"),
             (YieldStmtSyntax.self, "yield statements"), (DiscardStmtSyntax.self, "discard statements"),
         ]
