@@ -112,15 +112,7 @@ final class TypeChecker {
             inScope { check(block.statements) }
         case .doCatch(let body, let clauses):
             inScope { check(body.statements) }
-            for clause in clauses {
-                inScope {
-                    for (pattern, whereClause) in clause.patterns {
-                        checkPattern(pattern, against: nil)
-                        if let whereClause { _ = check(whereClause, expecting: .bool) }
-                    }
-                    check(clause.body.statements)
-                }
-            }
+            for clause in clauses { checkCaseClause(clause.patterns, against: nil, clause.body) }
         case .breakStatement, .continueStatement:
             break
         case .returnStatement(let value, _):

@@ -5,17 +5,20 @@
 extension TypeChecker {
     func checkSwitch(_ subject: Expr, _ cases: [SwitchCase], _ loc: Loc) {
         let type = check(subject)
-        for switchCase in cases {
-            inScope {
-                for (pattern, whereClause) in switchCase.patterns {
-                    checkPattern(pattern, against: type)
-                    if let whereClause { _ = check(whereClause, expecting: .bool) }
-                }
-                check(switchCase.body.statements)
-            }
-        }
+        for switchCase in cases { checkCaseClause(switchCase.patterns, against: type, switchCase.body) }
         if !isExhaustive(cases, type) {
             error("switch must be exhaustive; add a 'default:' case (or cases for every value of '\(type.map(\.description) ?? "")')", loc)
+        }
+    }
+
+    /// A `case` or `catch` clause: its patterns and `where` clauses, then its body, in one scope.
+    func checkCaseClause(_ patterns: [(CasePattern, whereClause: Expr?)], against type: StaticType?, _ body: Block) {
+        inScope {
+            for (pattern, whereClause) in patterns {
+                checkPattern(pattern, against: type)
+                if let whereClause { _ = check(whereClause, expecting: .bool) }
+            }
+            check(body.statements)
         }
     }
 

@@ -27,9 +27,7 @@ extension Interpreter {
                 frame = Frame(slotCount: clause.body.slotCount, parent: saved)
                 if let implicitError = clause.implicitError {
                     try store(implicitError, value)
-                } else if try !clause.patterns.contains(where: { pattern, whereClause in
-                    try match(pattern, value) && (try whereClause.map { try truth(evaluate($0), $0.loc) } ?? true)
-                }) {
+                } else if try !matchesAny(clause.patterns, value) {
                     continue
                 }
                 return try execute(clause.body.statements)

@@ -14,7 +14,8 @@ extension Interpreter {
         throw LocatedError(.runtime, "no case of the switch matches \(value.render(quoted: true))", loc)
     }
 
-    private func matchesAny(_ patterns: [(CasePattern, whereClause: Expr?)], _ value: Value) throws -> Bool {
+    /// Whether one of a clause's patterns matches `value` with its `where` clause holding.
+    func matchesAny(_ patterns: [(CasePattern, whereClause: Expr?)], _ value: Value) throws -> Bool {
         for (pattern, whereClause) in patterns where try match(pattern, value) {
             guard let whereClause else { return true }
             if try truth(evaluate(whereClause), whereClause.loc) { return true }
