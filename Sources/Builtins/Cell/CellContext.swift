@@ -2,6 +2,7 @@ import Compute
 import Foundation
 import Graphics
 import Language
+import Report
 
 /// Everything one running cell owns, reachable from bindings as `environment.cell`:
 ///
@@ -34,7 +35,7 @@ public final class CellContext {
 
     private let cancellation: CancellationFlag?
     private let lock = NSLock()
-    private var collected: [CellOutputRecord] = []
+    private var collected: [CellOutput] = []
     private var figureCount = 0
 
     /// A context for cell `id`; `cancellation` is the session's flag (nil: never cancelled).
@@ -67,7 +68,7 @@ public final class CellContext {
     // MARK: Outputs
 
     /// The outputs collected so far.
-    public var outputs: [CellOutputRecord] {
+    public var outputs: [CellOutput] {
         lock.lock()
         defer { lock.unlock() }
         return collected
@@ -112,7 +113,7 @@ public final class CellContext {
         figure.source = "\(environment.notebookFile) cell \(id)"
         try figure.write(to: directory.appendingPathComponent(fileName).path)
         let title = figure.title.isEmpty ? "Figure \(number) of cell \(id)" : figure.title
-        append(.figure(FigureRecord(path: "\(directory.lastPathComponent)/\(fileName)", width: figure.width,
+        append(.figure(Report.Figure(path: "\(directory.lastPathComponent)/\(fileName)", width: figure.width,
                                     height: figure.height, alt: alt ?? self.alt ?? title,
                                     caption: caption ?? self.caption)))
     }
@@ -123,9 +124,9 @@ public final class CellContext {
     }
 
     /// Records the cell's error as its last output.
-    public func record(error: CellErrorRecord) { append(.error(error)) }
+    public func record(error: CellError) { append(.error(error)) }
 
-    private func append(_ output: CellOutputRecord) {
+    private func append(_ output: CellOutput) {
         lock.lock()
         collected.append(output)
         lock.unlock()

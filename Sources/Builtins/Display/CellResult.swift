@@ -1,95 +1,23 @@
-/// What one cell produced in a run: its status, wall time and outputs, as plain values.
-///
-/// Everything here is `Codable`, so that a later cache can store a cell's result and restore it
-/// without running the cell again; the article is assembled from these values only.
+import Report
+
+/// What one cell produced in a run: its status, wall time and outputs, as the report's own model
+/// values. The cache stores it as it is and the article is assembled from it alone.
 public struct CellResult: Codable, Equatable, Sendable {
     /// The cell's stable id (its label, or its content id).
     public var cellID: String
-    public var status: CellRunStatus
+    public var status: CellStatus
     /// Outputs in the order the cell produced them (errors included).
-    public var outputs: [CellOutputRecord]
+    public var outputs: [CellOutput]
 
-    public init(cellID: String, status: CellRunStatus, outputs: [CellOutputRecord] = []) {
+    public init(cellID: String, status: CellStatus, outputs: [CellOutput] = []) {
         self.cellID = cellID
         self.status = status
         self.outputs = outputs
     }
 
     /// The cell's error, if it failed.
-    public var error: CellErrorRecord? {
+    public var error: CellError? {
         for case .error(let error) in outputs { return error }
         return nil
-    }
-}
-
-/// How a cell's run ended.
-public enum CellRunStatus: Codable, Equatable, Sendable {
-    /// Evaluated in this run, taking `seconds` of wall time.
-    case ran(seconds: Double)
-    /// Restored from the cache instead of running.
-    case restored
-    /// Raised an error (including a timeout or an interruption) after `seconds`.
-    case failed(seconds: Double)
-    /// Not run: an earlier cell failed, the run was interrupted, or the cell says `eval: false`.
-    case notRun(reason: String)
-
-    public var succeeded: Bool {
-        switch self {
-        case .ran, .restored: return true
-        case .failed, .notRun: return false
-        }
-    }
-}
-
-/// One output of a cell, in a serialisable form (the Report module's `CellOutput` mirrors it).
-public enum CellOutputRecord: Codable, Equatable, Sendable {
-    /// Text written by `print`; consecutive prints are joined into one block.
-    case text(String)
-    /// Markdown from `show(markdown:)`, rendered as prose.
-    case markdown(String)
-    case table(DisplayTable)
-    /// A model's layer summary (drawn like a table, styled as a summary).
-    case modelSummary(DisplayTable)
-    case figure(FigureRecord)
-    case error(CellErrorRecord)
-}
-
-/// A PNG the cell wrote under `<output>/<notebook>_files/`.
-public struct FigureRecord: Codable, Equatable, Sendable {
-    /// Path relative to the output directory, e.g. `quickstart_files/curves-1.png`.
-    public var path: String
-    /// Display size in CSS pixels (the PNG is usually twice as large, for sharp screens).
-    public var width: Int
-    public var height: Int
-    public var alt: String
-    public var caption: String?
-
-    public init(path: String, width: Int, height: Int, alt: String, caption: String?) {
-        self.path = path
-        self.width = width
-        self.height = height
-        self.alt = alt
-        self.caption = caption
-    }
-}
-
-/// A cell's error: the message, its `file:line:column` in the notebook, and the source line with
-/// a caret under the column.
-public struct CellErrorRecord: Codable, Equatable, Sendable, CustomStringConvertible {
-    public var message: String
-    public var location: String?
-    public var excerpt: String?
-
-    public init(message: String, location: String?, excerpt: String?) {
-        self.message = message
-        self.location = location
-        self.excerpt = excerpt
-    }
-
-    /// `file:line:column: error: message`, then the excerpt: how the terminal shows it.
-    public var description: String {
-        var text = (location.map { "\($0): " } ?? "") + "error: " + message
-        if let excerpt, !excerpt.isEmpty { text += "\n" + excerpt }
-        return text
     }
 }

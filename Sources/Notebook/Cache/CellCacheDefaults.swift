@@ -1,4 +1,5 @@
 import Builtins
+import Report
 
 extension CellCache {
     /// A cache that needs no planning (`NoCellCache`) does nothing here.
@@ -6,7 +7,7 @@ extension CellCache {
     public func finish() {}
 }
 
-extension CellRunStatus {
+extension CellStatus {
     /// True for a cell that was neither run nor restored (skipped, or after a failure).
     var isNotRun: Bool {
         if case .notRun = self { return true }

@@ -16,7 +16,7 @@ import Glibc
 /// restore: the cell's generator seed (derived from the notebook seed and cell id) and the SHA-256
 /// of each data file must be unchanged. Both also feed the entry's token, so dependents follow.
 struct CellKeys {
-    static let formatVersion = "notebook-cache-1"
+    static let formatVersion = "notebook-cache-3"
 
     let store: CacheStore
     let environment: NotebookEnvironment
