@@ -23,6 +23,12 @@ final class TypeChecker {
         var owner: ClassDecl?
         /// Closures without a written return type collect the types of their `return`s.
         var inferredReturns: [StaticType?]?
+        /// A `throws` function, or a closure (which may throw when its context allows it).
+        var canThrow = true
+        /// Inside `try` (which covers the calls of its expression, not those of a closure in it).
+        var tryDepth = 0
+        /// Inside the body of a `do` that has `catch` clauses.
+        var doCatchDepth = 0
     }
 
     let globals: GlobalTable
@@ -30,6 +36,8 @@ final class TypeChecker {
     var scopes: [[String: Local]] = []
     var functions: [FunctionContext] = []
     var errors: [LocatedError] = []
+    /// The context of a cell's top-level code (which may throw: an uncaught error fails the cell).
+    var topLevel = FunctionContext()
     /// Above 0 while checking the arguments of a library function, whose parameter types the
     /// checker may not know (a heterogeneous `[[Any]]` table is fine there).
     var libraryArgumentDepth = 0
@@ -106,12 +114,17 @@ final class TypeChecker {
             }
         case .switchStatement(let subject, let cases, let loc):
             checkSwitch(subject, cases, loc)
-        case .throwStatement(let value, _):
+        case .throwStatement(let value, let loc):
             _ = check(value)
+            if !canThrowHere { error("error is not handled because the enclosing function is not declared 'throws'", loc) }
         case .deferStatement(let block):
             inScope { check(block.statements) }
         case .doCatch(let body, let clauses):
-            inScope { check(body.statements) }
+            inScope {
+                changeContext { $0.doCatchDepth += 1 }
+                check(body.statements)
+                changeContext { $0.doCatchDepth -= 1 }
+            }
             for clause in clauses { checkCaseClause(clause.patterns, against: nil, clause.body) }
         case .breakStatement, .continueStatement:
             break
@@ -167,6 +180,7 @@ final class TypeChecker {
         }
         let isClosure = decl.name == "closure"
         var context = FunctionContext(returnType: decl.isInitializer ? .void : decl.returnType, owner: owner ?? functions.last?.owner)
+        context.canThrow = isClosure || decl.isThrowing
         if isClosure, decl.returnType == nil { context.inferredReturns = [] }
         functions.append(context)
         scopes.append([:])
@@ -217,6 +231,30 @@ final class TypeChecker {
         scopes.removeLast()
         for initializer in decl.initializers { checkFunction(initializer, owner: decl) }
         for method in decl.methods { checkFunction(method, owner: decl) }
+    }
+
+    // MARK: Throwing
+
+    /// Top-level code, a `throws` function, a closure, or a `do` with `catch` clauses.
+    var canThrowHere: Bool {
+        guard let context = functions.last else { return true }
+        return context.canThrow || context.doCatchDepth > 0
+    }
+
+    func changeContext(_ change: (inout FunctionContext) -> Void) {
+        if functions.isEmpty { change(&topLevel) } else { change(&functions[functions.count - 1]) }
+    }
+
+    func underTry<T>(_ body: () -> T) -> T {
+        changeContext { $0.tryDepth += 1 }
+        defer { changeContext { $0.tryDepth -= 1 } }
+        return body()
+    }
+
+    /// A call of a throwing function must be marked with `try`.
+    func requireTry(_ decl: FunctionDecl, _ loc: Loc) {
+        let context = functions.last ?? topLevel
+        if decl.isThrowing, context.tryDepth == 0 { error("call can throw but is not marked with 'try'", loc) }
     }
 
     // MARK: Scopes

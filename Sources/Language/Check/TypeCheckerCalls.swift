@@ -59,6 +59,7 @@ extension TypeChecker {
     /// A call of a script function: labels matched as Swift matches them, arguments checked
     /// against the parameters' types.
     func checkUserCall(_ decl: FunctionDecl, _ arguments: [Argument], _ loc: Loc) -> StaticType? {
+        requireTry(decl, loc)
         let shapes = decl.parameters.map(\.shape)
         let calleeName = decl.isInitializer ? "initializer" : "'\(decl.name)'"
         switch ArgumentMatching.match(shapes, labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure),

@@ -192,13 +192,18 @@ extension TypeChecker {
             }
             _ = check(operand, expecting: target)
             return target
-        case .coerce(let operand, _), .tryForce(let operand, _):
+        case .coerce(let operand, _):
             return check(operand, expecting: expected)
+        case .tried(let operand, let loc):
+            if !canThrowHere { error("errors thrown from here are not handled; mark the function 'throws' or wrap the call in do/catch", loc) }
+            return underTry { check(operand, expecting: expected) }
+        case .tryForce(let operand, _):
+            return underTry { check(operand, expecting: expected) }
         case .described(let described):
             described.type = check(described.expr, expecting: expected)
             return described.type
         case .tryOptional(let operand):
-            return check(operand, expecting: expected?.unwrapped).map { .optional($0.unwrapped) }
+            return underTry { check(operand, expecting: expected?.unwrapped).map { .optional($0.unwrapped) } }
         case .typeCheck(let operand, _, _):
             _ = check(operand)
             return .bool

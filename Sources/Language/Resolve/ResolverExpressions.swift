@@ -29,7 +29,8 @@ extension Resolver {
             resolve(rhs)
         case .unary(_, let operand, _), .forceUnwrap(let operand, _), .optionalBind(let operand, _),
              .optionalChain(let operand), .cast(let operand, _, _, _), .typeCheck(let operand, _, _),
-             .coerce(let operand, _), .tryOptional(let operand), .tryForce(let operand, _):
+             .coerce(let operand, _), .tryOptional(let operand), .tryForce(let operand, _),
+             .tried(let operand, _):
             resolve(operand)
         case .described(let described):
             resolve(described.expr)

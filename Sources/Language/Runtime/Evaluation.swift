@@ -91,6 +91,8 @@ extension Interpreter {
             let value = try evaluate(described.expr)
             guard let type = described.type, type.containsOptional else { return value }
             return .string(value.render(as: type, quoted: false))
+        case .tried(let operand, _):
+            return try evaluate(operand)
         case .tryOptional(let operand):
             return try evaluateTry(operand, forced: false, operand.loc)
         case .tryForce(let operand, let loc):

@@ -117,6 +117,8 @@ indirect enum Expr {
     /// A value being printed (a `print` argument, an interpolated value): the checker records its
     /// static type so optionals print as Swift prints them (`Optional(3)`, `[Optional(1), nil]`).
     case described(DescribedValue)
+    /// `try f()`: evaluates `f()`; the checker requires it around calls of throwing functions.
+    case tried(Expr, Loc)
     /// `try? f()`: nil when `f` throws. `try! f()`: a run-time error when it throws.
     case tryOptional(Expr)
     case tryForce(Expr, Loc)
@@ -126,7 +128,7 @@ indirect enum Expr {
     var loc: Loc {
         switch self {
         case .interpolation, .closure, .optionalChain, .coerce, .tryOptional, .described: return firstLoc ?? .unknown
-        case .tryForce(_, let loc): return loc
+        case .tryForce(_, let loc), .tried(_, let loc): return loc
         case .literal(_, let loc): return loc
         case .implicitMember(let member): return member.loc
         case .number(let literal): return literal.loc
@@ -240,6 +242,8 @@ final class FunctionDecl {
     var isInitializer = false
     /// A `mutating` method of a struct: it works on a copy of the receiver that is written back.
     var isMutating = false
+    /// Declared `throws`: calls need `try`.
+    var isThrowing = false
     /// A read-only computed property (`var area: Double { width * height }`): a method without
     /// parameters that reading the property calls.
     var isComputedProperty = false

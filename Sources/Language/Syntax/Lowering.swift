@@ -142,6 +142,7 @@ final class Lowering {
         }
         let function = FunctionDecl(name: decl.name.text, parameters: parameters, body: statements, loc: loc(decl.name))
         function.isMutating = decl.modifiers.contains { $0.name.text == "mutating" }
+        function.isThrowing = decl.signature.effectSpecifiers?.throwsClause != nil
         function.returnType = decl.signature.returnClause.map { staticType($0.type) } ?? .void
         function.implicitReturn = decl.signature.returnClause != nil && isSingleExpression(function.body)
         return function
@@ -313,6 +314,7 @@ final class Lowering {
                                             body: try lowerItems(body.statements), loc: loc(initializer))
                 function.isMethod = true
                 function.isInitializer = true
+                function.isThrowing = initializer.signature.effectSpecifiers?.throwsClause != nil
                 result.initializers.append(function)
             } else {
                 throw rejection(for: memberDecl)

@@ -112,7 +112,7 @@ extension Lowering {
             switch tryExpr.questionOrExclamationMark?.text {
             case "?": return .tryOptional(inner)
             case "!": return .tryForce(inner, loc(tryExpr))
-            default: return inner
+            default: return .tried(inner, loc(tryExpr))
             }
         }
         if expr.is(DiscardAssignmentExprSyntax.self) { return .discard(here) }
