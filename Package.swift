@@ -93,7 +93,8 @@ let package = Package(
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets"]),
         .testTarget(name: "LearningTests", dependencies: ["Learning", "ArticleFixtures"]),
         .testTarget(name: "GraphicsTests", dependencies: ["Graphics"]),
-        .testTarget(name: "LanguageTests", dependencies: ["Language"]),
+        // Conformance/ holds plain Swift programs that the conformance test compiles with swiftc.
+        .testTarget(name: "LanguageTests", dependencies: ["Language"], exclude: ["Conformance"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Builtins", "Language", "Compute", "Graphics", "Report", "Learning"]),
     ],
