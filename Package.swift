@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
         .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
@@ -66,6 +67,7 @@ let package = Package(
         .target(name: "Builtins", dependencies: [
             "Language", "Compute", "Datasets", "Learning", "Graphics", "Report",
             .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "CSV", package: "CSV.swift"),
         ]),
         .target(name: "Notebook", dependencies: [
             "Language", "Compute", "Builtins", "Report",
@@ -94,7 +96,8 @@ let package = Package(
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets"]),
         .testTarget(name: "LearningTests", dependencies: ["Learning", "ArticleFixtures"]),
         .testTarget(name: "GraphicsTests", dependencies: ["Graphics"]),
-        .testTarget(name: "LanguageTests", dependencies: ["Language"]),
+        // Conformance/ holds plain Swift programs that the conformance test compiles with swiftc.
+        .testTarget(name: "LanguageTests", dependencies: ["Language"], exclude: ["Conformance"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Notebook", "Builtins"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Builtins", "Language", "Compute", "Graphics", "Report", "Learning"]),

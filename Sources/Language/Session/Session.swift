@@ -30,6 +30,12 @@ public final class Session {
         interpreter = Interpreter(bindings: bindings, globals: globals, cancellation: cancellation, output: output)
     }
 
+    /// The module name Swift would print before a nested struct's type name (`main.Point`).
+    public var moduleName: String {
+        get { interpreter.moduleName }
+        set { interpreter.moduleName = newValue }
+    }
+
     /// Replaces the output sink (e.g. one buffer per cell).
     public var output: (String) -> Void {
         get { interpreter.output }
@@ -38,7 +44,7 @@ public final class Session {
 
     // MARK: Compiling
 
-    /// Parses, lowers and resolves a cell against the globals declared so far (by earlier
+    /// Parses, lowers, resolves and type-checks a cell against the globals declared so far (by earlier
     /// compiled cells or by the host). Throws `LanguageErrors` with every problem found.
     public func compile(_ source: CellSource) throws -> CompiledCell {
         let cell = registry.register(source)
@@ -60,10 +66,12 @@ public final class Session {
         }
         let resolver = Resolver(globals: globals, bindings: bindings, owner: "\(source.file):\(source.lineOffset)")
         resolver.resolveCell(statements)
-        // A library-call problem replaces the resolver's at the same place: it carries the fix-it.
+        let checker = TypeChecker(globals: globals, bindings: bindings)
+        checker.checkCell(statements)
+        // A library-call problem replaces the resolver's or the checker's at the same place: it carries the fix-it.
         let callProblems = libraryCalls.check(tree, converter: converter, cell: cell)
         let placed = Set(callProblems.map(\.loc))
-        let problems = resolver.errors.filter { !placed.contains($0.loc) } + callProblems
+        let problems = (resolver.errors + checker.errors).filter { !placed.contains($0.loc) } + callProblems
         if !problems.isEmpty {
             throw LanguageErrors(errors: problems.map(registry.languageError)
                 .sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) })

@@ -34,7 +34,7 @@ public final class DiskCellCache: CellCache {
     private var explanations: [String: String] = [:]
     private var usedKeys: Set<String> = []
     /// Set while a cell runs: its key, inputs and the fingerprints taken before it.
-    private var running: (key: String, inputs: [String: String], before: [String: ValueFingerprint], files: [String: String])?
+    private var running: (key: String, inputs: [String: String], before: [String: ValueFingerprint])?
 
     /// A cache in `<outputDirectory>/.cache`.
     public init(outputDirectory: URL) {
@@ -134,8 +134,7 @@ public final class DiskCellCache: CellCache {
         for name in session.globalNames where pending[name] == nil {
             if let value = session.value(of: name) { before[name] = ValueFingerprint(value, bindings: session.bindings) }
         }
-        let files = Dictionary(keys.environment.dataFiles.map { ($0.path, $0.sha256) }, uniquingKeysWith: { a, _ in a })
-        running = (key, Dictionary(uniqueKeysWithValues: fact.uses.map { ($0, tokens[$0] ?? "-") }), before, files)
+        running = (key, Dictionary(uniqueKeysWithValues: fact.uses.map { ($0, tokens[$0] ?? "-") }), before)
         return nil
     }
 
@@ -152,8 +151,8 @@ public final class DiskCellCache: CellCache {
         let random = environment.cell.random
         let fresh = RandomGenerator(seed: keys.seed(of: planned))
         let drewRandomNumbers = environment.cell.id == planned.cell.id && random.state != fresh.state
-        var files: [String: String] = [:]
-        for file in environment.dataFiles where running.files[file.path] != file.sha256 { files[file.path] = file.sha256 }
+        // Every file the cell read, also one an earlier cell read too.
+        let files = environment.cell.id == planned.cell.id ? environment.cell.filesRead : [:]
         var values: [String: StoredValue] = [:]
         var figures: [String: String] = [:]
         for name in changed.sorted() {
