@@ -268,7 +268,10 @@ extension TypeChecker {
         if op == .remainder, operands.type?.isFloatingPoint == true {
             error("'%' is unavailable for floating-point numbers: use 'truncatingRemainder(dividingBy:)'", loc)
         }
-        return isComparison ? .bool : operands.type
+        guard isComparison else { return operands.type }
+        // A comparison of host values (tensors compare element-wise) has the type its binding gives.
+        guard let left = operands.left, let right = operands.right, left.isCertain, right.isCertain else { return nil }
+        return .bool
     }
 
     func checkArrayLiteral(_ items: [Expr], _ loc: Loc, expecting expected: StaticType?) -> StaticType? {
