@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 APT_PACKAGES := libpng-dev libcairo2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev \
-                libopenblas-dev zlib1g-dev fonts-dejavu-core pkg-config
+                libopenblas-dev zlib1g-dev fonts-dejavu-core pkg-config libjs-katex
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 RELEASE_BIN = $(shell $(SWIFT) build -c release --show-bin-path)/notebook
 

@@ -66,7 +66,7 @@ final class ReportWriterTests: XCTestCase {
         XCTAssertEqual(tree.first("style")?.textContent.trimmingCharacters(in: .whitespacesAndNewlines),
                        "body { color: rebeccapurple; }")
         XCTAssertEqual(tree.all("pre", class: "mine").count, 3)
-        XCTAssertEqual(tree.all("section", class: "cell").count, 7, "the other templates are still the built-in ones")
+        XCTAssertEqual(tree.all("div", class: "cell").count, 7, "the other templates are still the built-in ones")
     }
 
     func testMissingTemplateFolderIsReported() {

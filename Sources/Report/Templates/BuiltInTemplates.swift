@@ -16,9 +16,14 @@ enum BuiltInTemplates {
 <style>
 {{{stylesheet}}}
 </style>
+{{#math}}
+{{#styleHref}}<link rel="stylesheet" href="{{styleHref}}">{{/styleHref}}
+{{#inlineStyle}}<style>{{{inlineStyle}}}</style>{{/inlineStyle}}
+{{/math}}
 </head>
 <body>
-<main class="article">
+<a class="skip-link" href="#content">Skip to the article</a>
+<div class="page">
 {{#hasTitleBlock}}
 <header class="title-block">
 {{#title}}<h1 class="title">{{title}}</h1>{{/title}}
@@ -29,6 +34,7 @@ enum BuiltInTemplates {
 {{#hasToc}}
 {{> partials/toc}}
 {{/hasToc}}
+<main id="content" class="article">
 {{#blocks}}
 {{#isProse}}
 <div class="prose">
@@ -39,32 +45,43 @@ enum BuiltInTemplates {
 {{> partials/cell}}
 {{/isCell}}
 {{#isCode}}
-<pre class="code-block"><code{{#language}} class="language-{{language}}"{{/language}}>{{{codeHTML}}}</code></pre>
+<pre class="code-block" tabindex="0"><code{{#language}} class="language-{{language}}"{{/language}}>{{{codeHTML}}}</code></pre>
 {{/isCode}}
 {{/blocks}}
+{{#hasReferences}}
+{{> partials/references}}
+{{/hasReferences}}
+</main>
 {{#footer}}
 {{> partials/footer}}
 {{/footer}}
-</main>
+</div>
+<dialog class="figure-viewer" aria-label="Figure, full size"><form method="dialog"><button class="viewer-close" type="submit">Close</button></form><img alt=""></dialog>
+{{#math}}
+{{#scriptSrc}}<script src="{{scriptSrc}}"></script>{{/scriptSrc}}
+{{#inlineScript}}<script>{{{inlineScript}}}</script>{{/inlineScript}}
+{{/math}}
 <script>
-addEventListener("beforeprint", () => document.querySelectorAll("details").forEach((d) => { d.open = true; }));
+{{> partials/reader-tools}}
 </script>
 </body>
 </html>
 
 """##,
         "partials/cell.mustache": ##"""
-<section class="cell cell-{{statusKind}}" id="{{sectionID}}" aria-label="Cell {{label}}">
+<div class="cell cell-{{statusKind}}" id="{{cellID}}">
+{{#showCellInfo}}
 <div class="cell-header"><span class="cell-label">{{label}}</span> <span class="badge badge-{{statusKind}}">{{badge}}</span></div>
+{{/showCellInfo}}
 {{#echo}}
 {{#folded}}
 <details class="cell-code">
 <summary>Show code ({{lineCount}} lines)</summary>
-<pre class="code-block"><code class="language-swift">{{{codeHTML}}}</code></pre>
+<pre class="code-block" tabindex="0"><code class="language-swift">{{{codeHTML}}}</code></pre>
 </details>
 {{/folded}}
 {{^folded}}
-<pre class="code-block cell-code"><code class="language-swift">{{{codeHTML}}}</code></pre>
+<pre class="code-block cell-code" tabindex="0"><code class="language-swift">{{{codeHTML}}}</code></pre>
 {{/folded}}
 {{/echo}}
 {{#hasOutputs}}
@@ -91,13 +108,13 @@ addEventListener("beforeprint", () => document.querySelectorAll("details").forEa
 {{/outputs}}
 </div>
 {{/hasOutputs}}
-</section>
+</div>
 
 """##,
         "partials/figure.mustache": ##"""
 <figure class="output output-figure">
-<img src="{{src}}" width="{{width}}" height="{{height}}" alt="{{alt}}">
-{{#figureCaption}}<figcaption>{{figureCaption}}</figcaption>{{/figureCaption}}
+<a class="figure-link" href="{{src}}"><img src="{{src}}" width="{{width}}" height="{{height}}" alt="{{alt}}"></a>
+{{#hasFigureCaption}}<figcaption>{{#figureNumber}}<span class="figure-number">{{figureNumber}}:</span> {{/figureNumber}}{{figureCaption}}</figcaption>{{/hasFigureCaption}}
 </figure>
 
 """##,
@@ -105,10 +122,13 @@ addEventListener("beforeprint", () => document.querySelectorAll("details").forEa
 <footer class="reproducibility">
 <h2 id="reproducibility">Reproducibility</h2>
 <dl>
-<dt>Tool</dt><dd>notebook {{toolVersion}}</dd>
-<dt>Seed</dt><dd>{{seed}}</dd>
-<dt>Threads</dt><dd>{{threadCount}}</dd>
+<dt>Tool</dt><dd>notebook {{toolVersion}}{{#commit}}, commit <code>{{commit}}</code>{{/commit}}</dd>
+{{#runDate}}<dt>Computed</dt><dd>{{runDate}}</dd>{{/runDate}}
+{{#system}}<dt>System</dt><dd>{{system}}</dd>{{/system}}
+{{#swiftVersion}}<dt>Swift</dt><dd>{{swiftVersion}}</dd>{{/swiftVersion}}
 {{#blas}}<dt>BLAS</dt><dd>{{blas}}</dd>{{/blas}}
+<dt>Threads</dt><dd>{{threadCount}}</dd>
+<dt>Seed</dt><dd>{{seed}}</dd>
 {{#hasDataFiles}}
 <dt>Data</dt>
 <dd>
@@ -121,6 +141,19 @@ addEventListener("beforeprint", () => document.querySelectorAll("details").forEa
 {{/hasDataFiles}}
 {{#extraLines}}<dt>Note</dt><dd>{{.}}</dd>{{/extraLines}}
 </dl>
+{{#hasRunDetails}}
+<details class="run-details">
+<summary id="run-details">Run details: {{totalTime}} of cell time</summary>
+<table>
+<thead><tr><th scope="col">Cell</th><th scope="col">Time</th></tr></thead>
+<tbody>
+{{#runDetails}}
+<tr><td><code>{{label}}</code></td><td>{{status}}</td></tr>
+{{/runDetails}}
+</tbody>
+</table>
+</details>
+{{/hasRunDetails}}
 </footer>
 
 """##,
@@ -128,7 +161,7 @@ addEventListener("beforeprint", () => document.querySelectorAll("details").forEa
 <div class="output output-error" role="alert">
 <p class="error-heading"><strong>Error</strong>{{#location}} at <code class="error-location">{{location}}</code>{{/location}}</p>
 <p class="error-message">{{message}}</p>
-{{#excerpt}}<pre class="error-excerpt">{{excerpt}}</pre>{{/excerpt}}
+{{#excerpt}}<pre class="error-excerpt" tabindex="0">{{excerpt}}</pre>{{/excerpt}}
 </div>
 
 """##,
@@ -139,7 +172,7 @@ addEventListener("beforeprint", () => document.querySelectorAll("details").forEa
 
 """##,
         "partials/output-model-summary.mustache": ##"""
-<div class="output output-model-summary table-scroll">
+<div class="output output-model-summary table-scroll" tabindex="0">
 <table class="model-summary">
 {{> partials/table-rows}}
 </table>
@@ -147,7 +180,7 @@ addEventListener("beforeprint", () => document.querySelectorAll("details").forEa
 
 """##,
         "partials/output-table.mustache": ##"""
-<div class="output output-table table-scroll">
+<div class="output output-table table-scroll" tabindex="0">
 <table>
 {{> partials/table-rows}}
 </table>
@@ -155,11 +188,74 @@ addEventListener("beforeprint", () => document.querySelectorAll("details").forEa
 
 """##,
         "partials/output-text.mustache": ##"""
-<pre class="output output-text">{{text}}</pre>
+<pre class="output output-text" tabindex="0">{{text}}</pre>
+
+"""##,
+        "partials/reader-tools.mustache": ##"""
+"use strict";
+// Print every folded block open.
+addEventListener("beforeprint", () => document.querySelectorAll("details").forEach((d) => { d.open = true; }));
+// Typeset math with KaTeX when the page carries it; otherwise the TeX source stays readable.
+if (window.katex) {
+  document.querySelectorAll(".math").forEach((el) => {
+    katex.render(el.textContent, el, { displayMode: el.classList.contains("display"), throwOnError: false });
+  });
+}
+// A copy button on each code block.
+document.querySelectorAll("pre.code-block").forEach((pre) => {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "copy-button";
+  button.textContent = "Copy";
+  button.setAttribute("aria-label", "Copy code");
+  button.addEventListener("click", async () => {
+    const text = pre.querySelector("code").textContent;
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch (error) {
+      const area = document.createElement("textarea");
+      area.value = text;
+      document.body.append(area);
+      area.select();
+      document.execCommand("copy");
+      area.remove();
+    }
+    button.textContent = "Copied";
+    setTimeout(() => { button.textContent = "Copy"; }, 1500);
+  });
+  const wrapper = document.createElement("div");
+  wrapper.className = "code-wrapper";
+  pre.replaceWith(wrapper);
+  wrapper.append(pre, button);
+});
+// A figure opens full size in a dialog; Escape, the button or a click closes it.
+const viewer = document.querySelector(".figure-viewer");
+document.querySelectorAll("a.figure-link").forEach((link) => {
+  link.addEventListener("click", (event) => {
+    event.preventDefault();
+    const image = link.querySelector("img");
+    const large = viewer.querySelector("img");
+    large.src = image.src;
+    large.alt = image.alt;
+    viewer.showModal();
+  });
+});
+viewer.addEventListener("click", () => viewer.close());
+
+"""##,
+        "partials/references.mustache": ##"""
+<section class="references" aria-labelledby="references">
+<h2 id="references">References</h2>
+<ol>
+{{#references}}
+<li id="ref-{{key}}">{{#author}}{{author}}. {{/author}}<a href="{{url}}">{{title}}</a>{{#year}} ({{year}}){{/year}}.</li>
+{{/references}}
+</ol>
+</section>
 
 """##,
         "partials/table-rows.mustache": ##"""
-{{#tableCaption}}<caption>{{tableCaption}}</caption>{{/tableCaption}}
+{{#hasTableCaption}}<caption>{{#tableNumber}}<span class="table-number">{{tableNumber}}:</span> {{/tableNumber}}{{tableCaption}}</caption>{{/hasTableCaption}}
 {{#hasHeader}}<thead><tr>{{#header}}<th scope="col"{{#numeric}} class="num"{{/numeric}}>{{text}}</th>{{/header}}</tr></thead>{{/hasHeader}}
 <tbody>
 {{#rows}}
@@ -183,7 +279,7 @@ addEventListener("beforeprint", () => document.querySelectorAll("details").forEa
 /* notebook article stylesheet: one readable column, light and dark, phone to desktop, print. */
 :root {
   --text: #1d2127;
-  --muted: #5b6470;
+  --muted: #566070;
   --background: #ffffff;
   --surface: #f5f6f8;
   --border: #dde1e6;
@@ -244,15 +340,58 @@ html {
 
 body { margin: 0; }
 
-.article {
+/* One column (title, contents box, article, footer) on phones and tablets; on wide screens the
+   contents move into a sticky sidebar in the left margin. */
+.page {
   max-width: var(--wide);
   margin: 0 auto;
   padding: 2.5rem 1.5rem 4rem;
 }
+@media (min-width: 1180px) {
+  .page {
+    max-width: calc(15rem + 2.5rem + var(--wide));
+    display: grid;
+    grid-template-columns: 15rem minmax(0, var(--wide));
+    grid-template-areas: "toc title" "toc main" "toc footer";
+    column-gap: 2.5rem;
+    align-items: start;
+  }
+  .title-block { grid-area: title; }
+  .article { grid-area: main; }
+  .reproducibility { grid-area: footer; }
+  .toc {
+    grid-area: toc;
+    position: sticky;
+    top: 1rem;
+    max-height: calc(100vh - 2rem);
+    overflow-y: auto;
+    border: 0;
+    padding: 0.2rem 0 0;
+  }
+}
+
+.skip-link {
+  position: absolute;
+  left: 1rem;
+  top: -3rem;
+  background: var(--background);
+  color: var(--accent);
+  padding: 0.4rem 0.8rem;
+  border: 2px solid var(--accent);
+  border-radius: 4px;
+  font-family: var(--ui-font);
+  z-index: 10;
+}
+.skip-link:focus { top: 1rem; }
+:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 
 .article > *, .prose > * { max-width: var(--measure); }
-.article > .cell, .article > pre, .prose > table, .prose > pre { max-width: none; }
-.prose > table { display: block; overflow-x: auto; margin-bottom: 1em; }
+.article > .cell, .article > pre, .article > .code-wrapper, .prose > .table-scroll, .prose > pre, .prose > .code-wrapper { max-width: none; }
+
+/* Headings' permalinks show on hover and focus. */
+.permalink { margin-left: 0.3em; color: var(--muted); text-decoration: none; font-weight: 400; opacity: 0; }
+h1:hover .permalink, h2:hover .permalink, h3:hover .permalink, h4:hover .permalink, .permalink:focus { opacity: 1; }
+@media (hover: none) { .permalink { display: none; } }
 
 h1, h2, h3, h4 {
   font-family: var(--ui-font);
@@ -292,6 +431,7 @@ blockquote { margin: 0 0 1em; padding-left: 1em; border-left: 3px solid var(--bo
 .toc .toc-level-3 { padding-left: 1.2rem; }
 .toc .toc-level-4, .toc .toc-level-5, .toc .toc-level-6 { padding-left: 2.4rem; }
 .toc a { text-decoration: none; }
+.toc li a { display: inline-block; padding: 0.1rem 0; }
 .toc a:hover { text-decoration: underline; }
 
 /* Code */
@@ -307,6 +447,23 @@ pre {
   line-height: 1.45;
   tab-size: 4;
 }
+.code-wrapper { position: relative; }
+.copy-button {
+  position: absolute;
+  top: 0.35rem;
+  right: 0.35rem;
+  font-family: var(--ui-font);
+  font-size: 0.72rem;
+  color: var(--muted);
+  background: var(--background);
+  border: 1px solid var(--border);
+  border-radius: 4px;
+  padding: 0.15rem 0.5rem;
+  cursor: pointer;
+  opacity: 0;
+}
+.code-wrapper:hover .copy-button, .copy-button:focus { opacity: 1; }
+@media (hover: none) { .copy-button { opacity: 1; } }
 .hl-keyword { color: var(--hl-keyword); font-weight: 600; }
 .hl-type { color: var(--hl-type); }
 .hl-integerLiteral, .hl-floatLiteral { color: var(--hl-number); }
@@ -330,7 +487,6 @@ pre {
 .cell-label { font-family: var(--code-font); }
 .badge { border-radius: 999px; padding: 0.05rem 0.6rem; white-space: nowrap; }
 .badge-ran { background: var(--ok-surface); color: var(--ok); }
-.badge-restored { background: var(--cached-surface); color: var(--cached); }
 .badge-failed { background: var(--error-surface); color: var(--error); }
 .badge-not-run { background: var(--surface); color: var(--muted); }
 .cell-code { margin-bottom: 0.6rem; }
@@ -355,7 +511,37 @@ thead th { border-bottom: 2px solid var(--text); font-weight: 600; }
 
 /* Figures */
 figure { margin: 0 0 1.2rem; }
-figure img { display: block; border-radius: 4px; }
+figure img { display: block; border-radius: 4px; background: #fff; }
+.figure-link { display: inline-block; cursor: zoom-in; }
+.figure-number, .table-number { font-weight: 600; color: var(--text); }
+.figure-viewer { max-width: 96vw; max-height: 96vh; padding: 0.5rem; border: 0; border-radius: 6px; background: #fff; }
+.figure-viewer::backdrop { background: rgb(0 0 0 / 0.75); }
+.figure-viewer img { display: block; width: auto; height: auto; max-width: calc(96vw - 1rem); max-height: calc(96vh - 3.5rem); cursor: zoom-out; }
+.viewer-close { display: block; margin: 0 0 0.4rem auto; font-family: var(--ui-font); }
+
+/* Math */
+.math.display { display: block; overflow-x: auto; margin: 0 0 1em; }
+
+/* Callouts (GitHub alerts) */
+.callout {
+  border-left: 4px solid var(--accent);
+  background: var(--surface);
+  border-radius: 4px;
+  padding: 0.6rem 1rem 0.1rem;
+  margin: 0 0 1em;
+}
+.callout-title { font-family: var(--ui-font); font-weight: 700; margin-bottom: 0.3rem; }
+.callout-tip { border-left-color: var(--ok); }
+.callout-tip .callout-title { color: var(--ok); }
+.callout-warning, .callout-caution { border-left-color: var(--error); }
+.callout-warning .callout-title, .callout-caution .callout-title { color: var(--error); }
+.callout-note .callout-title, .callout-important .callout-title { color: var(--accent); }
+.unresolved { color: var(--error); font-weight: 700; }
+
+/* References */
+.references { margin-top: 3rem; }
+.references ol { padding-left: 1.6rem; }
+.references li { margin-bottom: 0.4rem; }
 figcaption { font-family: var(--ui-font); font-size: 0.85rem; color: var(--muted); margin-top: 0.5rem; max-width: var(--measure); }
 
 /* Errors */
@@ -392,11 +578,14 @@ figcaption { font-family: var(--ui-font); font-size: 0.85rem; color: var(--muted
 .checksums { list-style: none; padding: 0; margin: 0; }
 .checksums li + li { margin-top: 0.4rem; }
 .sha256 { display: block; font-family: var(--code-font); font-size: 0.75rem; overflow-wrap: anywhere; }
+.run-details { margin-top: 1rem; }
+.run-details summary { cursor: pointer; color: var(--accent); }
+.run-details table { margin-top: 0.5rem; font-size: 0.8rem; }
 
 /* Phones */
 @media (max-width: 600px) {
   html { font-size: 100%; }
-  .article { padding: 1.25rem 1rem 3rem; }
+  .page { padding: 1.25rem 1rem 3rem; }
   .title-block .title { font-size: 1.7rem; }
   pre { padding: 0.6rem 0.7rem; font-size: 0.76rem; }
   .reproducibility dl { grid-template-columns: 1fr; }
@@ -409,15 +598,22 @@ figcaption { font-family: var(--ui-font); font-size: 0.85rem; color: var(--muted
     --text: #000; --muted: #444; --background: #fff; --surface: #f4f4f4; --border: #bbb;
     --hl-keyword: #000; --hl-type: #000; --hl-number: #000; --hl-string: #000; --hl-comment: #555; --hl-label: #000;
   }
-  html { font-size: 10.5pt; }
-  .article { max-width: none; padding: 0; }
-  .toc, details.cell-code summary, script { display: none; }
+  @page {
+    size: A4;
+    margin: 18mm 16mm 20mm;
+    @bottom-center { content: counter(page) " / " counter(pages); font-family: "DejaVu Sans", sans-serif; font-size: 8pt; color: #444; }
+  }
+  html { font-size: 10pt; }
+  .page { max-width: none; padding: 0; display: block; }
+  .toc, .skip-link, details.cell-code summary, .copy-button, .cell-header, .permalink, .figure-viewer, .run-details { display: none; }
   pre { white-space: pre-wrap; overflow: visible; }
-  figure, table, pre, .output-error { break-inside: avoid; }
-  .cell-header, caption { break-after: avoid; }
+  figure, table, pre, .output-error, .callout { break-inside: avoid; }
+  /* A cell's code stays with its output: no page break between them. */
+  .cell-code, .cell > details { break-after: avoid; }
+  caption { break-after: avoid; }
   h1, h2, h3 { break-after: avoid; }
   a { color: inherit; text-decoration: none; }
-  .badge { border: 1px solid var(--border); background: none; }
+  figure img { max-height: 120mm; width: auto; }
 }
 
 """##,
