@@ -34,6 +34,9 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Print only errors on stderr.")
     var quiet = false
 
+    @Flag(help: "Show each cell's label and timing badge in the article (as front matter 'show-cell-info: true').")
+    var showCellInfo = false
+
     @Option(name: .customShort("p"), help: ArgumentHelp("Override a front-matter parameter (repeatable).", valueName: "name=value"))
     var parameters: [String] = []
 
@@ -47,6 +50,7 @@ struct RunCommand: ParsableCommand {
         options.explain = explain
         options.parameters = parameters
         options.quiet = quiet
+        options.showCellInfo = showCellInfo
         let runner = NotebookRunner(options: options, progress: ProgressDisplay(console: .standardError(), quiet: quiet))
         let monitor = InterruptMonitor { runner.interrupt() }
         let outcome = runner.run()

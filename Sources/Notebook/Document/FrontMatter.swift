@@ -1,3 +1,5 @@
+import Report
+
 /// The YAML block between the leading `---` lines of a notebook:
 ///
 /// ```yaml
@@ -19,11 +21,18 @@ public struct FrontMatter: Equatable {
     public var seed = 0
     /// Declared parameters in file order; `-p name=value` may override their values.
     public var params: [NotebookParameter] = []
+    /// `show-cell-info: true` shows each cell's label and timing badge in the article.
+    public var showCellInfo = false
+    /// `code-fold: true` folds every cell's code unless the cell sets `//| code-fold:` itself.
+    public var codeFold = false
+    /// `references:`, works the prose cites with `[@key]` (each with `key`, `title`, `url` and
+    /// optional `author` and `year`).
+    public var references: [Reference] = []
 
     public init() {}
 
     /// The keys the front matter may contain.
-    public static let keys = ["title", "subtitle", "author", "date", "seed", "params"]
+    public static let keys = ["title", "subtitle", "author", "date", "seed", "params", "show-cell-info", "code-fold", "references"]
 
     /// The parameter called `name`, if declared.
     public func param(_ name: String) -> NotebookParameter? {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What one cell produced in a run: its status, wall time and outputs, as plain values.
 ///
 /// Everything here is `Codable`, so that a later cache can store a cell's result and restore it
@@ -8,11 +10,16 @@ public struct CellResult: Codable, Equatable, Sendable {
     public var status: CellRunStatus
     /// Outputs in the order the cell produced them (errors included).
     public var outputs: [CellOutputRecord]
+    /// The run that computed these outputs: this run, or for a restored cell the run stored
+    /// with them in the cache, so the article shows the same times and date either way.
+    public var computation: CellComputation?
 
-    public init(cellID: String, status: CellRunStatus, outputs: [CellOutputRecord] = []) {
+    public init(cellID: String, status: CellRunStatus, outputs: [CellOutputRecord] = [],
+                computation: CellComputation? = nil) {
         self.cellID = cellID
         self.status = status
         self.outputs = outputs
+        self.computation = computation
     }
 
     /// The cell's error, if it failed.
@@ -91,5 +98,26 @@ public struct CellErrorRecord: Codable, Equatable, Sendable, CustomStringConvert
         var text = (location.map { "\($0): " } ?? "") + "error: " + message
         if let excerpt, !excerpt.isEmpty { text += "\n" + excerpt }
         return text
+    }
+}
+
+/// How long a cell took in the run that computed its outputs, and on which day (UTC).
+public struct CellComputation: Codable, Equatable, Sendable {
+    public var seconds: Double
+    /// `yyyy-MM-dd`, UTC.
+    public var date: String
+
+    public init(seconds: Double, date: String) {
+        self.seconds = seconds
+        self.date = date
+    }
+
+    /// A computation that took `seconds` and ends now.
+    public static func now(seconds: Double) -> CellComputation {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return CellComputation(seconds: seconds, date: formatter.string(from: Date()))
     }
 }

@@ -1,4 +1,5 @@
 import Compute
+import Foundation
 import Report
 
 /// Turns a parsed notebook and its cells' results into the Report module's `ArticleDocument`:
@@ -23,20 +24,37 @@ struct ArticleAssembler {
         let front = document.frontMatter
         let overridden = environment.parameters.filter(\.isOverridden)
             .map { "Parameter \($0.name) = \($0.value) (set with -p)" }
+        let notebookFolder = URL(fileURLWithPath: document.file).deletingLastPathComponent()
         let footer = ReproducibilityFooter(
             seed: environment.seed, toolVersion: toolVersion,
-            dataFiles: environment.dataFiles.map { DataFileChecksum(path: $0.path, sha256: $0.sha256) },
-            threadCount: ComputeThreads.count, extraLines: overridden)
+            dataFiles: environment.dataFiles.map {
+                DataFileChecksum(path: RunFacts.displayPath($0.path, dataRoot: environment.dataRoot), sha256: $0.sha256)
+            },
+            threadCount: ComputeThreads.count, blas: RunFacts.blas, extraLines: overridden,
+            runDate: results.values.compactMap(\.computation?.date).max(),
+            commit: RunFacts.commit(of: notebookFolder), system: RunFacts.system, swiftVersion: RunFacts.swiftVersion)
+        let parameters = Dictionary(environment.parameters.map { ($0.name, Self.proseText($0.value)) },
+                                    uniquingKeysWith: { first, _ in first })
         return ArticleDocument(frontMatter: Report.FrontMatter(title: front.title, subtitle: front.subtitle,
-                                                               author: front.author, date: front.date),
-                               blocks: blocks, footer: footer)
+                                                               author: front.author, date: front.date,
+                                                               showCellInfo: front.showCellInfo, codeFold: front.codeFold,
+                                                               references: front.references),
+                               blocks: blocks, footer: footer, parameters: parameters)
     }
 
+    /// A parameter's value as prose quotes it: numbers and flags as Swift prints them, text unquoted.
+    private static func proseText(_ value: ParameterValue) -> String {
+        if case .string(let text) = value { return text }
+        return value.description
+    }
+
+    /// The cell as the report shows it. A restored cell is shown with the time of the run that
+    /// computed it, exactly as that run showed it, so restoring never changes the page.
     private func report(for cell: SwiftCell, result: CellResult) -> CellReport {
         let status: CellStatus
         switch result.status {
         case .ran(let seconds): status = .ran(seconds: seconds)
-        case .restored: status = .restored
+        case .restored: status = result.computation.map { .ran(seconds: $0.seconds) } ?? .restored
         case .failed: status = .failed
         case .notRun: status = .notRun
         }
@@ -44,7 +62,8 @@ struct ArticleAssembler {
             if case .error = $0 { return true }
             return false
         }
-        return CellReport(id: cell.id, source: cell.code, echo: cell.options.echo, status: status,
+        let fold: CodeFold = cell.options.codeFold.map { $0 ? .always : .never } ?? .automatic
+        return CellReport(id: cell.id, source: cell.code, echo: cell.options.echo, fold: fold, status: status,
                           outputs: shown.map(Self.output))
     }
 

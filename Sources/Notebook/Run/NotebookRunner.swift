@@ -102,8 +102,8 @@ public final class NotebookRunner {
             progress.cellFinished(id: id, status: result.status, error: result.error, explanation: explanation)
         }
 
-        let page = writeArticle(document: document, environment: environment, results: results)
-        let status: Int32 = (failed || page == nil) ? 1 : 0
+        let (page, proseErrors) = writeArticle(document: document, environment: environment, results: results)
+        let status: Int32 = (failed || page == nil || proseErrors) ? 1 : 0
         return RunOutcome(exitStatus: status, page: page, results: results)
     }
 
@@ -156,7 +156,10 @@ public final class NotebookRunner {
                 : "the cell timed out and did not stop; it was abandoned",
                 location: "\(planned.source.file):\(planned.source.lineOffset + 1):1", excerpt: nil)
         }
-        guard let failure else { return (CellResult(cellID: cell.id, status: .ran(seconds: seconds), outputs: context.outputs), nil) }
+        guard let failure else {
+            return (CellResult(cellID: cell.id, status: .ran(seconds: seconds), outputs: context.outputs,
+                               computation: .now(seconds: seconds)), nil)
+        }
         context.record(error: failure)
         let stop = interruption.isCancelled ? "interrupted" : "cell \(cell.id) failed"
         return (CellResult(cellID: cell.id, status: .failed(seconds: seconds), outputs: context.outputs), stop)
@@ -168,19 +171,23 @@ public final class NotebookRunner {
         return CellErrorRecord(message: message, location: "\(planned.source.file):\(planned.source.lineOffset + 1):1", excerpt: nil)
     }
 
+    /// Writes the page; returns it (nil when it could not be written) and whether its prose had
+    /// errors (unknown cross-references, citations or parameters, reported at their lines).
     private func writeArticle(document: NotebookDocument, environment: NotebookEnvironment,
-                              results: [CellResult]) -> URL? {
+                              results: [CellResult]) -> (URL?, proseErrors: Bool) {
         let article = ArticleAssembler(document: document, environment: environment)
             .article(results: Dictionary(results.map { ($0.cellID, $0) }, uniquingKeysWith: { first, _ in first }))
         do {
-            let page = try ReportRenderer().write(
+            let (page, diagnostics) = try ReportRenderer().writePage(
                 article, to: environment.outputDirectory, name: options.pageName, embed: options.embed,
-                templateDirectory: options.templateDirectory.map { URL(fileURLWithPath: $0, isDirectory: true) })
+                templateDirectory: options.templateDirectory.map { URL(fileURLWithPath: $0, isDirectory: true) },
+                showCellInfo: options.showCellInfo)
             if !options.quiet { progress.note("wrote \(options.outputDirectory)/\(options.pageName).html") }
-            return page
+            for diagnostic in diagnostics { progress.note(ProseLocation.describe(diagnostic, in: document)) }
+            return (page, !diagnostics.isEmpty)
         } catch {
             progress.note("\(options.file): error: cannot write the article: \(error)")
-            return nil
+            return (nil, false)
         }
     }
 
