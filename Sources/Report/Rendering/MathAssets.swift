@@ -40,7 +40,21 @@ public struct MathAssets {
         return result + rest
     }
 
-    func script() throws -> String { try read("katex.min.js") }
+    /// The script. Unicode non-characters (U+FFFE, U+FFFF, U+FDD0…U+FDEF), which HTML forbids
+    /// in a page, are written as `\uXXXX` escapes: in KaTeX they only occur inside string and
+    /// regular-expression literals, where the escape means the same character.
+    func script() throws -> String {
+        var script = ""
+        for scalar in try read("katex.min.js").unicodeScalars {
+            let value = scalar.value
+            if value == 0xFFFE || value == 0xFFFF || (0xFDD0...0xFDEF).contains(value) {
+                script += "\\u" + String(value, radix: 16)
+            } else {
+                script.unicodeScalars.append(scalar)
+            }
+        }
+        return script
+    }
 
     /// The WOFF2 font files' names.
     func fontNames() throws -> [String] {

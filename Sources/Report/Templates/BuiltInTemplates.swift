@@ -56,7 +56,7 @@ enum BuiltInTemplates {
 {{> partials/footer}}
 {{/footer}}
 </div>
-<dialog class="figure-viewer" aria-label="Figure, full size"><form method="dialog"><button class="viewer-close" type="submit">Close</button></form><img alt=""></dialog>
+<dialog class="figure-viewer" aria-label="Figure, full size"><button class="viewer-close" type="button">Close</button></dialog>
 {{#math}}
 {{#scriptSrc}}<script src="{{scriptSrc}}"></script>{{/scriptSrc}}
 {{#inlineScript}}<script>{{{inlineScript}}}</script>{{/inlineScript}}
@@ -230,11 +230,12 @@ document.querySelectorAll("pre.code-block").forEach((pre) => {
 });
 // A figure opens full size in a dialog; Escape, the button or a click closes it.
 const viewer = document.querySelector(".figure-viewer");
+const large = document.createElement("img");
+viewer.append(large);
 document.querySelectorAll("a.figure-link").forEach((link) => {
   link.addEventListener("click", (event) => {
     event.preventDefault();
     const image = link.querySelector("img");
-    const large = viewer.querySelector("img");
     large.src = image.src;
     large.alt = image.alt;
     viewer.showModal();
@@ -349,10 +350,12 @@ body { margin: 0; }
 }
 @media (min-width: 1180px) {
   .page {
-    max-width: calc(15rem + 2.5rem + var(--wide));
+    /* 15rem contents + 2.5rem gap + the 52rem article column (--wide) */
+    max-width: 69.5rem;
     display: grid;
-    grid-template-columns: 15rem minmax(0, var(--wide));
+    grid-template-columns: 15rem minmax(0, 52rem);
     grid-template-areas: "toc title" "toc main" "toc footer";
+    grid-template-rows: auto 1fr auto;
     column-gap: 2.5rem;
     align-items: start;
   }
