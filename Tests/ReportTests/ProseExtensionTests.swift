@@ -124,6 +124,12 @@ final class ProseExtensionTests: XCTestCase {
         XCTAssertTrue(diagnostics.first?.message.contains("params: batchSize") == true)
     }
 
+    func testParametersAreQuotedInMathToo() throws {
+        let (page, diagnostics) = try render(document(#"Rate $\eta = {{params.rate}}$."#, parameters: ["rate": "0.01"]))
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertEqual(page.all("span", class: "math").first?.textContent, #"\eta = 0.01"#)
+    }
+
     func testAlertsBecomeCallouts() throws {
         let (page, _) = try render(document("> [!NOTE]\n> Read this.\n\n> [!WARNING]\n> Careful.\n\n> A plain quote.\n"))
         let callouts = page.descendants.filter { $0.hasClass("callout") }

@@ -38,9 +38,9 @@ struct ProseExpander {
             } else if character == "\\" {
                 output += scanner.take(2)
             } else if scanner.hasPrefix("$$"), let tex = scanner.takeDelimited(open: "$$", close: "$$") {
-                output += math.placeholder(tex: tex, display: true)
+                output += math.placeholder(tex: withParameters(tex, report: report), display: true)
             } else if character == "$", let tex = scanner.takeInlineMath() {
-                output += math.placeholder(tex: tex, display: false)
+                output += math.placeholder(tex: withParameters(tex, report: report), display: false)
             } else if character == "@", scanner.previousAllowsReference, let label = scanner.takeReferenceLabel() {
                 if let target = references.target(label) {
                     output += "[\(target.name)](#\(target.anchor))"
@@ -60,8 +60,7 @@ struct ProseExpander {
                 if let value = parameters[name] {
                     output += value
                 } else {
-                    let known = parameters.keys.sorted().joined(separator: ", ")
-                    report("unknown parameter '{{params.\(name)}}'; " + (known.isEmpty ? "the front matter declares no params" : "params: \(known)"))
+                    report(unknownParameter(name))
                     output += Self.unresolved("params." + name)
                 }
             } else {
@@ -69,6 +68,31 @@ struct ProseExpander {
             }
         }
         return output
+    }
+
+    /// `tex` with each `{{params.name}}` replaced by the parameter's value (math may quote them too).
+    private func withParameters(_ tex: String, report: (String) -> Void) -> String {
+        guard tex.contains("{{params.") else { return tex }
+        var scanner = ProseScanner(tex)
+        var result = ""
+        while scanner.peek() != nil {
+            if scanner.hasPrefix("{{params."), let name = scanner.takeDelimited(open: "{{params.", close: "}}") {
+                if let value = parameters[name] {
+                    result += value
+                } else {
+                    report(unknownParameter(name))
+                    result += "??"
+                }
+            } else {
+                result += scanner.take(1)
+            }
+        }
+        return result
+    }
+
+    private func unknownParameter(_ name: String) -> String {
+        let known = parameters.keys.sorted().joined(separator: ", ")
+        return "unknown parameter '{{params.\(name)}}'; " + (known.isEmpty ? "the front matter declares no params" : "params: \(known)")
     }
 
     /// What an unresolved reference shows: `??`, with what was written as a tooltip.
