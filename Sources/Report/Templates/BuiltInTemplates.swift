@@ -611,7 +611,9 @@ figcaption { font-family: var(--ui-font); font-size: 0.85rem; color: var(--muted
   .toc, .skip-link, details.cell-code summary, .copy-button, .cell-header, .permalink, .figure-viewer, .run-details { display: none; }
   pre { white-space: pre-wrap; overflow: visible; }
   figure, table, pre, .output-error, .callout { break-inside: avoid; }
-  /* A cell's code stays with its output: no page break between them. */
+  /* Long code may run over a page, in runs of at least four lines; its end stays with the
+     cell's output: no page break between them. */
+  pre.code-block { break-inside: auto; orphans: 4; widows: 4; }
   .cell-code, .cell > details { break-after: avoid; }
   caption { break-after: avoid; }
   h1, h2, h3 { break-after: avoid; }
