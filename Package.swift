@@ -61,15 +61,20 @@ let package = Package(
             .product(name: "SwiftParser", package: "swift-syntax"),
             .product(name: "SwiftIDEUtils", package: "swift-syntax"),
         ]),
-        .target(name: "Notebook", dependencies: [
+        // The host library cells call: binding domains, display conversion, progress reporting.
+        .target(name: "Builtins", dependencies: [
             "Language", "Compute", "Datasets", "Learning", "Graphics", "Report",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        .target(name: "Notebook", dependencies: [
+            "Language", "Compute", "Builtins", "Report",
             .product(name: "Yams", package: "Yams"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "SwiftSyntax", package: "swift-syntax"),
             .product(name: "SwiftParser", package: "swift-syntax"),
         ]),
         .executableTarget(name: "notebook", dependencies: [
-            "Compute", "Notebook", "Report",
+            "Compute", "Builtins", "Notebook", "Report",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -85,7 +90,7 @@ let package = Package(
         .testTarget(name: "GraphicsTests", dependencies: ["Graphics"]),
         .testTarget(name: "LanguageTests", dependencies: ["Language"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
-        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Language", "Compute", "Graphics", "Report", "Learning"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Builtins", "Language", "Compute", "Graphics", "Report", "Learning"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -1,3 +1,4 @@
+import Builtins
 import Compute
 import Foundation
 import Report
@@ -22,7 +23,7 @@ struct ArticleAssembler {
             }
         }
         let front = document.frontMatter
-        let overridden = environment.parameters.filter(\.isOverridden)
+        let overridden = document.frontMatter.params.filter(\.isOverridden)
             .map { "Parameter \($0.name) = \($0.value) (set with -p)" }
         let notebookFolder = URL(fileURLWithPath: document.file).deletingLastPathComponent()
         let footer = ReproducibilityFooter(
@@ -33,7 +34,7 @@ struct ArticleAssembler {
             threadCount: ComputeThreads.count, blas: RunFacts.blas, extraLines: overridden,
             runDate: results.values.compactMap(\.computation?.date).max(),
             commit: RunFacts.commit(of: notebookFolder), system: RunFacts.system, swiftVersion: RunFacts.swiftVersion)
-        let parameters = Dictionary(environment.parameters.map { ($0.name, Self.proseText($0.value)) },
+        let parameters = Dictionary(front.params.map { ($0.name, Self.proseText($0.value)) },
                                     uniquingKeysWith: { first, _ in first })
         return ArticleDocument(frontMatter: Report.FrontMatter(title: front.title, subtitle: front.subtitle,
                                                                author: front.author, date: front.date,
@@ -51,33 +52,13 @@ struct ArticleAssembler {
     /// The cell as the report shows it. A restored cell is shown with the time of the run that
     /// computed it, exactly as that run showed it, so restoring never changes the page.
     private func report(for cell: SwiftCell, result: CellResult) -> CellReport {
-        let status: CellStatus
-        switch result.status {
-        case .ran(let seconds): status = .ran(seconds: seconds)
-        case .restored: status = result.computation.map { .ran(seconds: $0.seconds) } ?? .restored
-        case .failed: status = .failed
-        case .notRun: status = .notRun
-        }
+        var status = result.status
+        if case .restored = status, let computation = result.computation { status = .ran(seconds: computation.seconds) }
         let shown = cell.options.output ? result.outputs : result.outputs.filter {
             if case .error = $0 { return true }
             return false
         }
         let fold: CodeFold = cell.options.codeFold.map { $0 ? .always : .never } ?? .automatic
-        return CellReport(id: cell.id, source: cell.code, echo: cell.options.echo, fold: fold, status: status,
-                          outputs: shown.map(Self.output))
-    }
-
-    static func output(_ record: CellOutputRecord) -> CellOutput {
-        switch record {
-        case .text(let text): return .text(text)
-        case .markdown(let markdown): return .markdown(markdown)
-        case .table(let table): return .table(table)
-        case .modelSummary(let table): return .modelSummary(table)
-        case .figure(let figure):
-            return .figure(Report.Figure(path: figure.path, width: figure.width, height: figure.height,
-                                         alt: figure.alt, caption: figure.caption))
-        case .error(let error):
-            return .error(CellError(message: error.message, location: error.location, excerpt: error.excerpt))
-        }
+        return CellReport(id: cell.id, source: cell.code, echo: cell.options.echo, fold: fold, status: status, outputs: shown)
     }
 }
