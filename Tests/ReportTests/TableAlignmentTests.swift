@@ -19,13 +19,21 @@ final class TableAlignmentTests: XCTestCase {
         XCTAssertEqual(try alignment(table), Array(repeating: [false, true, true], count: 4))
     }
 
+    func testNumbersInAComparisonAreRightAlignedCellByCell() throws {
+        let table = Table(header: ["measure", "Keras", "PyTorch"],
+                          rows: [["input size", "28 × 28", "8 × 8"], ["optimizer", "SGD", "SGD"], ["loss", "0.0391", "0.25"],
+                                 ["epochs", "5", "5"]])
+        XCTAssertEqual(try alignment(table), [[false, true, true], [false, true, true], [false, false, false],
+                                              [false, true, true], [false, true, true]])
+    }
+
     func testTheTablesOwnFlagsWin() throws {
         let table = Table(header: ["a", "b"], rows: [["1", "2"]], numericColumns: [false, true])
         XCTAssertEqual(try alignment(table), [[false, true], [false, true]])
     }
 
-    func testMixedColumnsStayLeftAligned() throws {
-        let table = Table(header: ["a"], rows: [["1"], ["28 × 28"]])
+    func testTextColumnsStayLeftAligned() throws {
+        let table = Table(header: ["a"], rows: [["one"], ["two 2"]])
         XCTAssertEqual(try alignment(table), [[false], [false], [false]])
     }
 }
