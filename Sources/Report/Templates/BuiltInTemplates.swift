@@ -611,10 +611,11 @@ figcaption { font-family: var(--ui-font); font-size: 0.85rem; color: var(--muted
   .toc, .skip-link, details.cell-code summary, .copy-button, .cell-header, .permalink, .figure-viewer, .run-details { display: none; }
   pre { white-space: pre-wrap; overflow: visible; }
   figure, table, pre, .output-error, .callout { break-inside: avoid; }
-  /* Long code may run over a page, in runs of at least four lines; its end stays with the
-     cell's output: no page break between them. */
+  /* A cell that fits on a page is not split; a longer one breaks inside its code (in runs of at
+     least four lines), never between the code and its output. */
   pre.code-block { break-inside: auto; orphans: 4; widows: 4; }
-  .cell-code, .cell > details { break-after: avoid; }
+  .cell-code, .cell > details, .cell > .code-wrapper { break-after: avoid; }
+  .cell { break-inside: avoid; }
   caption { break-after: avoid; }
   h1, h2, h3 { break-after: avoid; }
   a { color: inherit; text-decoration: none; }
