@@ -60,7 +60,7 @@ let package = Package(
             .product(name: "SwiftSyntax", package: "swift-syntax"),
             .product(name: "SwiftParser", package: "swift-syntax"),
             .product(name: "SwiftIDEUtils", package: "swift-syntax"),
-        ]),
+        ], resources: [.copy("templates")]),
         // The host library cells call: binding domains, display conversion, progress reporting.
         .target(name: "Builtins", dependencies: [
             "Language", "Compute", "Datasets", "Learning", "Graphics", "Report",
@@ -78,15 +78,18 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // ---- the article's two models, trained by tests and benchmarks ----
+        .target(name: "ArticleFixtures", dependencies: ["Compute", "Learning"], path: "Tests/ArticleFixtures"),
+
         // ---- benchmarks (`make bench`, release) ----
         .executableTarget(name: "notebook-bench",
-                          dependencies: ["Compute", "Datasets", "Learning", "Graphics", "Language", "Notebook"],
+                          dependencies: ["Compute", "Datasets", "Learning", "Graphics", "Language", "Notebook", "ArticleFixtures"],
                           path: "Benchmarks/NotebookBench"),
 
         // ---- tests: one target per library ----
         .testTarget(name: "ComputeTests", dependencies: ["Compute"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets"]),
-        .testTarget(name: "LearningTests", dependencies: ["Learning"]),
+        .testTarget(name: "LearningTests", dependencies: ["Learning", "ArticleFixtures"]),
         .testTarget(name: "GraphicsTests", dependencies: ["Graphics"]),
         .testTarget(name: "LanguageTests", dependencies: ["Language"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),

@@ -67,7 +67,7 @@ public final class NotebookEnvironment {
     }
 
     /// Records a data file a cell read, with its SHA-256, for the article's reproducibility footer
-    /// (and, later, the cache key). Recording the same path twice keeps one entry.
+    /// and the cache entry of the cell that read it. Recording the same path twice keeps one entry.
     public func recordDataFile(path: String, sha256: String) {
         lock.lock()
         files[path] = sha256

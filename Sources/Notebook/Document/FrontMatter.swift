@@ -11,24 +11,16 @@ import Report
 ///   epochs: 5
 ///   learningRate: 0.01
 /// ```
-/// `date` is kept as written (the report prints it instead of the clock, so re-runs are identical).
+/// What the article shows of it (title, subtitle, author, `date` kept as written so re-runs are
+/// identical, and the page options `show-cell-info`, `code-fold` and `references`) is the
+/// report's own `FrontMatter`; the rest drives the run.
 public struct FrontMatter: Equatable {
-    public var title: String? = nil
-    public var subtitle: String? = nil
-    public var author: String? = nil
-    public var date: String? = nil
+    /// The fields the article's title block shows, handed to the report as they are.
+    public var article = Report.FrontMatter()
     /// Seeds every cell's random generator (with the cell's key); 0 when absent.
     public var seed = 0
     /// Declared parameters in file order; `-p name=value` may override their values.
     public var params: [NotebookParameter] = []
-    /// `show-cell-info: true` shows each cell's label and timing badge in the article.
-    public var showCellInfo = false
-    /// `code-fold: true` folds every cell's code unless the cell sets `//| code-fold:` itself.
-    public var codeFold = false
-    /// `references:`, works the prose cites with `[@key]` (each with `key`, `title`, `url` and
-    /// optional `author` and `year`).
-    public var references: [Reference] = []
-
     public init() {}
 
     /// The keys the front matter may contain.

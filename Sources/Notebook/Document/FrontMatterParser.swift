@@ -43,10 +43,10 @@ struct FrontMatterParser {
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
             switch key {
-            case "title": frontMatter.title = text(value, key)
-            case "subtitle": frontMatter.subtitle = text(value, key)
-            case "author": frontMatter.author = text(value, key)
-            case "date": frontMatter.date = text(value, key)
+            case "title": frontMatter.article.title = text(value, key)
+            case "subtitle": frontMatter.article.subtitle = text(value, key)
+            case "author": frontMatter.article.author = text(value, key)
+            case "date": frontMatter.article.date = text(value, key)
             case "seed":
                 if let seed = value.tag.description == Tag.Name.int.rawValue ? value.int : nil, seed >= 0 {
                     frontMatter.seed = seed
@@ -54,9 +54,9 @@ struct FrontMatterParser {
                     report(line(of: value), column(of: value), "seed must be a whole number ≥ 0")
                 }
             case "params": frontMatter.params = params(value)
-            case "show-cell-info": frontMatter.showCellInfo = flag(value, key) ?? false
-            case "code-fold": frontMatter.codeFold = flag(value, key) ?? false
-            case "references": frontMatter.references = ReferencesParser.references(value, report: { report($0, $1, $2) })
+            case "show-cell-info": frontMatter.article.showCellInfo = flag(value, key) ?? false
+            case "code-fold": frontMatter.article.codeFold = flag(value, key) ?? false
+            case "references": frontMatter.article.references = ReferencesParser.references(value, report: { report($0, $1, $2) })
             default:
                 report(line(of: keyNode), column(of: keyNode),
                        "unknown front matter key '\(key)'; known keys: \(FrontMatter.keys.joined(separator: ", "))")

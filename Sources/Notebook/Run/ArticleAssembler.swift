@@ -36,11 +36,7 @@ struct ArticleAssembler {
             commit: RunFacts.commit(of: notebookFolder), system: RunFacts.system, swiftVersion: RunFacts.swiftVersion)
         let parameters = Dictionary(front.params.map { ($0.name, Self.proseText($0.value)) },
                                     uniquingKeysWith: { first, _ in first })
-        return ArticleDocument(frontMatter: Report.FrontMatter(title: front.title, subtitle: front.subtitle,
-                                                               author: front.author, date: front.date,
-                                                               showCellInfo: front.showCellInfo, codeFold: front.codeFold,
-                                                               references: front.references),
-                               blocks: blocks, footer: footer, parameters: parameters)
+        return ArticleDocument(frontMatter: front.article, blocks: blocks, footer: footer, parameters: parameters)
     }
 
     /// A parameter's value as prose quotes it: numbers and flags as Swift prints them, text unquoted.
