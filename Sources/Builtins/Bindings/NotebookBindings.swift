@@ -41,11 +41,15 @@ public enum NotebookBindings {
         ParamsBindings.self,
         ProgressBindings.self,
         TensorBindings.self,
+        PlotBindings.self,
         GraphicsBindings.self,
         KerasBindings.self,
         TorchBindings.self,
         DatasetsBindings.self,
         LearningGraphicsBindings.self,
+        FileBindings.self,
+        DataTableBindings.self,
+        FormatBindings.self,
     ]
 
     /// A fresh bindings table for one run of one notebook.
