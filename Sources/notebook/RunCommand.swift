@@ -75,6 +75,9 @@ struct RunSettings: ParsableArguments {
     @Flag(help: "Print only errors on stderr.")
     var quiet = false
 
+    @Flag(help: "Show each cell's label and timing badge in the article (as front matter 'show-cell-info: true').")
+    var showCellInfo = false
+
     @Option(name: .customShort("p"), help: ArgumentHelp("Override a front-matter parameter (repeatable).", valueName: "name=value"))
     var parameters: [String] = []
 
@@ -89,6 +92,7 @@ struct RunSettings: ParsableArguments {
         options.explain = explain
         options.parameters = parameters
         options.quiet = quiet
+        options.showCellInfo = showCellInfo
     }
 
     func makeRunner(_ options: RunOptions) -> NotebookRunner {

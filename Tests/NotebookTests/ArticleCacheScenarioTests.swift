@@ -6,7 +6,7 @@ import XCTest
 /// for one epoch): an edit to a display cell re-runs that cell alone, every value it uses being
 /// restored from the cache.
 final class ArticleCacheScenarioTests: XCTestCase {
-    static let torchCells = ["torch-data", "torch-model", "torch-train", "torch-curve", "torch-test"]
+    static let torchCells = ["torch-data", "torch-model", "torch-train", "fig-torch-curve", "torch-test"]
 
     func testEditingTheTorchCurveCaptionRunsThatCellAlone() throws {
         let fixture = try NotebookFixture(try Self.articleSection(cells: Self.torchCells))
@@ -15,8 +15,8 @@ final class ArticleCacheScenarioTests: XCTestCase {
         try edit(fixture, "//| caption: Loss of the PyTorch-style model per epoch",
                  "//| caption: The PyTorch-style model's loss per epoch")
         let edited = fixture.run(["epochs=1"])
-        XCTAssertEqual(ran(edited), ["torch-curve"], fixture.progress.allText)
-        XCTAssertEqual(edited.result("torch-curve")?.figures.first?.caption, "The PyTorch-style model's loss per epoch, on its training batches and on the test set.")
+        XCTAssertEqual(ran(edited), ["fig-torch-curve"], fixture.progress.allText)
+        XCTAssertEqual(edited.result("fig-torch-curve")?.figures.first?.caption, "The PyTorch-style model's loss per epoch, on its training batches and on the test set.")
     }
 
     func testADisplayCellUsingTheLoadersRunsAlone() throws {

@@ -192,7 +192,7 @@ final class DocumentParserTests: XCTestCase {
         //| cache: false
         ```
         """), [
-            "nb.md:2:5: error: unknown cell option 'echos'; known options: label, echo, output, eval, cache, caption, alt, timeout",
+            "nb.md:2:5: error: unknown cell option 'echos'; known options: label, echo, output, eval, cache, caption, alt, timeout, code-fold",
             "nb.md:3:11: error: cell option 'echo' must be true or false, not 'maybe'",
             "nb.md:4:14: error: cell option 'timeout' must be a number of seconds greater than 0, not '0'",
             "nb.md:5:12: error: cell label 'has space' must be non-empty and use only letters, digits, '-' and '_'",
@@ -245,7 +245,7 @@ final class DocumentParserTests: XCTestCase {
         //| eval: nope
         ```
         """), [
-            "nb.md:2:1: error: unknown front matter key 'titel'; known keys: title, subtitle, author, date, seed, params",
+            "nb.md:2:1: error: unknown front matter key 'titel'; known keys: title, subtitle, author, date, seed, params, show-cell-info, code-fold, references",
             "nb.md:3:7: error: seed must be a whole number ≥ 0",
             "nb.md:6:3: error: parameter name 'bad name' is not a Swift identifier",
             "nb.md:7:11: error: parameter 'nothing' must have an Int, Double, Bool or String value",

@@ -10,7 +10,7 @@ final class ArticleStructureTests: XCTestCase {
     }
 
     private func cell(_ label: String) throws -> HTMLNode {
-        try XCTUnwrap(page.all("section", class: "cell").first { $0.attributes["id"] == "cell-\(label)" })
+        try XCTUnwrap(page.all("div", class: "cell").first { $0.attributes["id"] == "cell-\(label)" })
     }
 
     func testTitleBlockComesFromFrontMatter() throws {
@@ -42,7 +42,7 @@ final class ArticleStructureTests: XCTestCase {
     }
 
     func testEveryCellHasOneSectionInDocumentOrder() {
-        let labels = page.all("section", class: "cell").map { $0.attributes["id"] ?? "" }
+        let labels = page.all("div", class: "cell").map { $0.attributes["id"] ?? "" }
         XCTAssertEqual(labels, ["cell-load-data", "cell-keras-model", "cell-keras-train", "cell-escaping",
                                 "cell-summary", "cell-broken", "cell-after-failure"])
     }
@@ -54,17 +54,34 @@ final class ArticleStructureTests: XCTestCase {
             if node.hasClass("prose") { return "prose:" + (node.first("h2")?.textContent ?? node.first("h3")?.textContent ?? "") }
             return node.name
         }
-        XCTAssertEqual(Array(order.prefix(6)), ["header", "nav", "prose:Introduction", "cell-load-data",
-                                                 "prose:The Keras-style model", "cell-keras-model"])
-        XCTAssertEqual(order.last, "footer")
+        XCTAssertEqual(Array(order.prefix(4)), ["prose:Introduction #", "cell-load-data",
+                                                 "prose:The Keras-style model #", "cell-keras-model"])
     }
 
-    func testBadgesSayHowEachCellGotItsOutput() throws {
+    func testCellLabelsAndBadgesAreHiddenByDefault() {
+        XCTAssertTrue(page.all("div", class: "cell-header").isEmpty)
+        XCTAssertTrue(page.all("span", class: "badge").isEmpty)
+        XCTAssertTrue(page.all("span", class: "cell-label").isEmpty)
+    }
+
+    func testRunDetailsInTheFooterListEveryCellsTime() throws {
+        let details = try XCTUnwrap(page.all("details", class: "run-details").first)
+        XCTAssertNil(details.attributes["open"], "collapsed until the reader opens it")
+        let rows = details.all("tr").dropFirst().map { $0.all("td").map(\.textContent) }
+        XCTAssertEqual(rows.first, ["load-data", "ran in 0.4 s"])
+        XCTAssertEqual(rows.count, 7)
+        XCTAssertFalse(details.textContent.contains("restored"))
+    }
+
+    func testShowCellInfoShowsLabelsAndBadges() throws {
+        let shown = try HTMLTree.parse(try ReportRenderer().render(SampleArticle.document, options: RenderOptions(showCellInfo: true)))
+        page = shown
         func badge(_ label: String) throws -> String? {
             try cell(label).all("span", class: "badge").first?.textContent
         }
+        XCTAssertEqual(try cell("load-data").all("span", class: "cell-label").first?.textContent, "load-data")
         XCTAssertEqual(try badge("load-data"), "ran in 0.4 s")
-        XCTAssertEqual(try badge("keras-model"), "restored from cache")
+        XCTAssertEqual(try badge("keras-model"), "ran in an earlier run")
         XCTAssertEqual(try badge("keras-train"), "ran in 1 min 24 s")
         XCTAssertEqual(try badge("escaping"), "ran in < 0.1 s")
         XCTAssertEqual(try badge("broken"), "failed")
@@ -77,7 +94,7 @@ final class ArticleStructureTests: XCTestCase {
         XCTAssertTrue(escaping.all("b").isEmpty)
         XCTAssertEqual(escaping.all("pre", class: "output-text").first?.textContent,
                        "<script>alert('hi')</script> & <b>bold?</b>\n")
-        XCTAssertEqual(page.all("script").count, 1, "only the page's own print helper")
+        XCTAssertEqual(page.all("script").filter { $0.attributes["src"] == nil }.count, 1, "only the page's own reader tools")
     }
 
     func testMultiLineTextOutputIsKeptVerbatim() throws {

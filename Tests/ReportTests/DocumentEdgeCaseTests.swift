@@ -35,21 +35,21 @@ final class DocumentEdgeCaseTests: XCTestCase {
 
     func testUnclosedCodeFenceDoesNotSwallowTheCellsAfterIt() throws {
         let tree = try page([.prose("```text\nnever closed"), cell("survivor", outputs: [.text("still here")]), .prose("After.")])
-        XCTAssertEqual(tree.all("section", class: "cell").map { $0.attributes["id"] }, ["cell-survivor"])
+        XCTAssertEqual(tree.all("div", class: "cell").map { $0.attributes["id"] }, ["cell-survivor"])
         XCTAssertEqual(tree.all("pre", class: "output-text").first?.textContent, "still here")
         XCTAssertTrue(tree.all("p").contains { $0.textContent == "After." })
     }
 
     func testCellIDsAreSanitisedAndMadeUnique() throws {
         let tree = try page([cell("Train model!"), cell("Train model!"), cell("")])
-        XCTAssertEqual(tree.all("section", class: "cell").map { $0.attributes["id"] },
+        XCTAssertEqual(tree.all("div", class: "cell").map { $0.attributes["id"] },
                        ["cell-train-model", "cell-train-model-1", "cell"])
     }
 
     func testHeadingThatCollidesWithACellIDGetsItsOwnID() throws {
         let tree = try page([.prose("## Cell plot"), cell("plot")])
         XCTAssertEqual(tree.all("div", class: "prose").first?.first("h2")?.attributes["id"], "cell-plot-1")
-        XCTAssertEqual(tree.first("section")?.attributes["id"], "cell-plot")
+        XCTAssertEqual(tree.all("div", class: "cell").first?.attributes["id"], "cell-plot")
     }
 
     func testFigurePathsAreURLEncoded() throws {
@@ -80,7 +80,7 @@ final class DocumentEdgeCaseTests: XCTestCase {
             .figure(Figure(path: "a.png", width: 1, height: 1, alt: hostile, caption: hostile)),
             .error(CellError(message: hostile, location: hostile, excerpt: hostile)),
         ])])
-        let cell = try XCTUnwrap(tree.first("section"))
+        let cell = try XCTUnwrap(tree.all("div", class: "cell").first)
         XCTAssertEqual(cell.all("img").count, 1, "only the figure's own image")
         XCTAssertEqual(cell.first("img")?.attributes["alt"], hostile)
         let texts = [cell.first("caption"), cell.first("th"), cell.first("td"), cell.all("td").last,

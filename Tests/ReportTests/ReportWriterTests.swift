@@ -20,7 +20,7 @@ final class ReportWriterTests: XCTestCase {
         let page = try ReportRenderer().write(SampleArticle.document, to: directory, name: "sample")
         XCTAssertEqual(page.lastPathComponent, "sample.html")
         let html = try String(contentsOf: page, encoding: .utf8)
-        XCTAssertEqual(html, try ReportRenderer().render(SampleArticle.document))
+        XCTAssertEqual(html, try ReportRenderer().render(SampleArticle.document, options: RenderOptions(filesDirectory: "sample_files")))
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
         XCTAssertEqual(names, ["sample.html", "sample_files"])
     }
@@ -66,7 +66,7 @@ final class ReportWriterTests: XCTestCase {
         XCTAssertEqual(tree.first("style")?.textContent.trimmingCharacters(in: .whitespacesAndNewlines),
                        "body { color: rebeccapurple; }")
         XCTAssertEqual(tree.all("pre", class: "mine").count, 3)
-        XCTAssertEqual(tree.all("section", class: "cell").count, 7, "the other templates are still the built-in ones")
+        XCTAssertEqual(tree.all("div", class: "cell").count, 7, "the other templates are still the built-in ones")
     }
 
     func testMissingTemplateFolderIsReported() {

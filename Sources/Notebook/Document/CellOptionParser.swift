@@ -74,9 +74,10 @@ struct CellOptionParser {
     /// Sets `key` from `value`, or returns what is wrong with the value.
     private func assign(_ key: String, _ value: String, to options: inout CellOptions) -> String? {
         switch key {
-        case "echo", "output", "eval", "cache":
+        case "echo", "output", "eval", "cache", "code-fold":
             guard let flag = Bool(value) else { return "cell option '\(key)' must be true or false, not '\(value)'" }
             switch key {
+            case "code-fold": options.codeFold = flag
             case "echo": options.echo = flag
             case "output": options.output = flag
             case "eval": options.eval = flag

@@ -16,9 +16,12 @@ public struct CellOptions: Equatable {
     public var alt: String? = nil
     /// Seconds the cell may run before it is stopped; nil means no limit.
     public var timeout: Double? = nil
+    /// `true` folds the cell's code behind "Show code", `false` keeps it open; nil follows the
+    /// front matter's `code-fold` (and folds long cells).
+    public var codeFold: Bool? = nil
 
     public init() {}
 
     /// The option names the parser accepts.
-    public static let names = ["label", "echo", "output", "eval", "cache", "caption", "alt", "timeout"]
+    public static let names = ["label", "echo", "output", "eval", "cache", "caption", "alt", "timeout", "code-fold"]
 }

@@ -12,7 +12,8 @@ import Report
 ///   learningRate: 0.01
 /// ```
 /// What the article shows of it (title, subtitle, author, `date` kept as written so re-runs are
-/// identical) is the report's own `FrontMatter`; the rest drives the run.
+/// identical, and the page options `show-cell-info`, `code-fold` and `references`) is the
+/// report's own `FrontMatter`; the rest drives the run.
 public struct FrontMatter: Equatable {
     /// The fields the article's title block shows, handed to the report as they are.
     public var article = Report.FrontMatter()
@@ -20,11 +21,10 @@ public struct FrontMatter: Equatable {
     public var seed = 0
     /// Declared parameters in file order; `-p name=value` may override their values.
     public var params: [NotebookParameter] = []
-
     public init() {}
 
     /// The keys the front matter may contain.
-    public static let keys = ["title", "subtitle", "author", "date", "seed", "params"]
+    public static let keys = ["title", "subtitle", "author", "date", "seed", "params", "show-cell-info", "code-fold", "references"]
 
     /// The parameter called `name`, if declared.
     public func param(_ name: String) -> NotebookParameter? {

@@ -54,6 +54,9 @@ struct FrontMatterParser {
                     report(line(of: value), column(of: value), "seed must be a whole number ≥ 0")
                 }
             case "params": frontMatter.params = params(value)
+            case "show-cell-info": frontMatter.article.showCellInfo = flag(value, key) ?? false
+            case "code-fold": frontMatter.article.codeFold = flag(value, key) ?? false
+            case "references": frontMatter.article.references = ReferencesParser.references(value, report: { report($0, $1, $2) })
             default:
                 report(line(of: keyNode), column(of: keyNode),
                        "unknown front matter key '\(key)'; known keys: \(FrontMatter.keys.joined(separator: ", "))")
@@ -68,6 +71,14 @@ struct FrontMatterParser {
             return nil
         }
         return scalar.string
+    }
+
+    private mutating func flag(_ node: Node, _ key: String) -> Bool? {
+        guard node.tag.description == Tag.Name.bool.rawValue, let value = node.bool else {
+            report(line(of: node), column(of: node), "'\(key)' must be true or false")
+            return nil
+        }
+        return value
     }
 
     private mutating func params(_ node: Node) -> [NotebookParameter] {
@@ -112,8 +123,8 @@ struct FrontMatterParser {
         return name.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" }
     }
 
-    private func line(of node: Node) -> Int { (node.mark?.line ?? 1) + 1 }
-    private func column(of node: Node) -> Int { node.mark?.column ?? 1 }
+    func line(of node: Node) -> Int { (node.mark?.line ?? 1) + 1 }
+    func column(of node: Node) -> Int { node.mark?.column ?? 1 }
 
     private mutating func reportYAML(_ error: YamlError) {
         switch error {

@@ -1,5 +1,6 @@
 import Builtins
 import Compute
+import Foundation
 import Report
 
 /// Turns a parsed notebook and its cells' results into the Report module's `ArticleDocument`:
@@ -27,12 +28,22 @@ struct ArticleAssembler {
         let front = document.frontMatter
         let overridden = document.frontMatter.params.filter(\.isOverridden)
             .map { "Parameter \($0.name) = \($0.value) (set with -p)" }
+        let notebookFolder = URL(fileURLWithPath: document.file).deletingLastPathComponent()
         let footer = ReproducibilityFooter(
             seed: environment.seed, toolVersion: toolVersion,
             dataFiles: environment.dataFiles.map { DataFileChecksum(path: shownPath($0.path), sha256: $0.sha256) },
-            threadCount: ComputeThreads.count, extraLines: overridden)
-        return ArticleDocument(frontMatter: front.article,
-                               blocks: blocks, footer: footer)
+            threadCount: ComputeThreads.count, blas: RunFacts.blas, extraLines: overridden,
+            runDate: results.values.compactMap(\.computation?.date).max(),
+            commit: RunFacts.commit(of: notebookFolder), system: RunFacts.system, swiftVersion: RunFacts.swiftVersion)
+        let parameters = Dictionary(front.params.map { ($0.name, Self.proseText($0.value)) },
+                                    uniquingKeysWith: { first, _ in first })
+        return ArticleDocument(frontMatter: front.article, blocks: blocks, footer: footer, parameters: parameters)
+    }
+
+    /// A parameter's value as prose quotes it: numbers and flags as Swift prints them, text unquoted.
+    private static func proseText(_ value: ParameterValue) -> String {
+        if case .string(let text) = value { return text }
+        return value.description
     }
 
     /// A short note for the top of the page when cells failed: each failed cell linked to its
@@ -41,23 +52,33 @@ struct ArticleAssembler {
         let cells = document.cells.compactMap { results[$0.id] }
         let failed = cells.filter { if case .failed = $0.status { return true } else { return false } }
         guard !failed.isEmpty else { return nil }
-        let links = failed.map { "[`\($0.cellID)`](#cell-\($0.cellID))" }.joined(separator: ", ")
+        let links = failed.map { "[`\($0.cellID)`](#\(CellReport.anchor(of: $0.cellID)))" }.joined(separator: ", ")
         let notRun = cells.filter { if case .notRun(let reason) = $0.status { return reason != "eval: false" } else { return false } }.count
         let plural = failed.count == 1 ? "cell" : "cells"
         let rest = notRun == 0 ? "" : " \(notRun) later \(notRun == 1 ? "cell was" : "cells were") not run because of \(failed.count == 1 ? "it" : "them")."
         return "> **\(failed.count) \(plural) failed in this run:** \(links).\(rest) The errors are shown in place.\n"
     }
 
-    /// `path` relative to the project root when it lies inside it.
+    /// `path` relative to the project root when it lies inside it; otherwise as `RunFacts`
+    /// shortens it, so the footer never shows a builder's absolute temporary paths.
     private func shownPath(_ path: String) -> String {
-        projectRoot.map { NotebookProject.path(path, relativeTo: $0) } ?? path
+        if let projectRoot {
+            let shown = NotebookProject.path(path, relativeTo: projectRoot)
+            if !shown.hasPrefix("/") { return shown }
+        }
+        return RunFacts.displayPath(path, dataRoot: environment.dataRoot)
     }
 
+    /// The cell as the report shows it. A restored cell is shown with the time of the run that
+    /// computed it, exactly as that run showed it, so restoring never changes the page.
     private func report(for cell: SwiftCell, result: CellResult) -> CellReport {
+        var status = result.status
+        if case .restored = status, let computation = result.computation { status = .ran(seconds: computation.seconds) }
         let shown = cell.options.output ? result.outputs : result.outputs.filter {
             if case .error = $0 { return true }
             return false
         }
-        return CellReport(id: cell.id, source: cell.code, echo: cell.options.echo, status: result.status, outputs: shown)
+        let fold: CodeFold = cell.options.codeFold.map { $0 ? .always : .never } ?? .automatic
+        return CellReport(id: cell.id, source: cell.code, echo: cell.options.echo, fold: fold, status: status, outputs: shown)
     }
 }

@@ -77,7 +77,7 @@ public final class NotebookRunner {
         }
         if !problems.isEmpty {
             let results = refuse(plan, problemCount: problems.count)
-            let page = writeArticle(document: document, environment: environment, results: results)
+            let (page, _) = writeArticle(document: document, environment: environment, results: results)
             progress.note("\(options.notebookName): \(problems.count) \(problems.count == 1 ? "problem" : "problems") found before running; no cell ran\(page == nil ? "" : " (the article shows where)")")
             return RunOutcome(exitStatus: 1, page: page, results: results, frontMatter: document.frontMatter)
         }
@@ -125,8 +125,8 @@ public final class NotebookRunner {
             return !$0.status.succeeded
         }
 
-        let page = writeArticle(document: document, environment: environment, results: results)
-        let status: Int32 = (failed || page == nil) ? 1 : 0
+        let (page, proseErrors) = writeArticle(document: document, environment: environment, results: results)
+        let status: Int32 = (failed || page == nil || proseErrors) ? 1 : 0
         return RunOutcome(exitStatus: status, page: page, results: results, frontMatter: document.frontMatter,
                           dataFiles: environment.dataFiles.map(\.path))
     }
@@ -191,7 +191,10 @@ public final class NotebookRunner {
                 : "the cell timed out and did not stop; it was abandoned",
                 location: planned.source.firstLine.description, excerpt: nil)
         }
-        guard let failure else { return (CellResult(cellID: cell.id, status: .ran(seconds: seconds), outputs: context.outputs), nil) }
+        guard let failure else {
+            return (CellResult(cellID: cell.id, status: .ran(seconds: seconds), outputs: context.outputs,
+                               computation: .now(seconds: seconds)), nil)
+        }
         context.record(error: failure)
         let stop: String?
         if interruption.isCancelled { stop = "interrupted" } else if evaluation.ending == .abandoned {
@@ -206,19 +209,23 @@ public final class NotebookRunner {
         return CellError(message: message, location: planned.source.firstLine.description, excerpt: nil)
     }
 
+    /// Writes the page; returns it (nil when it could not be written) and whether its prose had
+    /// errors (unknown cross-references, citations or parameters, reported at their lines).
     private func writeArticle(document: NotebookDocument, environment: NotebookEnvironment,
-                              results: [CellResult]) -> URL? {
+                              results: [CellResult]) -> (URL?, proseErrors: Bool) {
         let article = ArticleAssembler(document: document, environment: environment, projectRoot: options.projectRoot)
             .article(results: Dictionary(results.map { ($0.cellID, $0) }, uniquingKeysWith: { first, _ in first }))
         do {
-            let page = try ReportRenderer().write(
+            let (page, diagnostics) = try ReportRenderer().writePage(
                 article, to: environment.outputDirectory, name: options.pageName, embed: options.embed,
-                templateDirectory: options.templateDirectory.map { URL(fileURLWithPath: $0, isDirectory: true) })
+                templateDirectory: options.templateDirectory.map { URL(fileURLWithPath: $0, isDirectory: true) },
+                showCellInfo: options.showCellInfo)
             if !options.quiet { progress.note("wrote \(NotebookProject.shownPath(page))") }
-            return page
+            for diagnostic in diagnostics { progress.note(ProseLocation.describe(diagnostic, in: document)) }
+            return (page, !diagnostics.isEmpty)
         } catch {
             progress.note("\(options.notebookName): error: cannot write the article: \(error)")
-            return nil
+            return (nil, false)
         }
     }
 

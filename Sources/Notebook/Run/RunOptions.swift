@@ -30,6 +30,8 @@ public struct RunOptions {
     public var parameters: [String] = []
     /// Only errors on stderr.
     public var quiet = false
+    /// Show each cell's label and timing badge in the article (`--show-cell-info`).
+    public var showCellInfo = false
 
     public init(file: String) {
         self.file = file

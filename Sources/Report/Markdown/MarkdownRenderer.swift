@@ -8,8 +8,10 @@ import CCmarkGFM
 /// trusted, cell outputs are not and never come through here unescaped. Table alignment is
 /// written as `style` attributes, because HTML5 has dropped `align`.
 ///
-/// Every heading gets an `id` made from its text (see `HeadingSlugger`), and the headings
-/// are returned so the page can build its table of contents.
+/// Every heading gets an `id` made from its text (see `HeadingSlugger`) and a `#` permalink to
+/// itself, and the headings are returned so the page can build its table of contents. Math
+/// placeholders left by `ProseExpander` are put back as math elements, and GitHub alerts
+/// become callouts (`Callouts`).
 struct MarkdownRenderer {
     /// The result of rendering one Markdown text.
     struct Rendered {
@@ -30,7 +32,7 @@ struct MarkdownRenderer {
 
     /// Renders `markdown`; heading ids are drawn from (and reserved in) `slugger`, so ids stay
     /// unique across several calls that share it.
-    func render(_ markdown: String, slugger: inout HeadingSlugger) -> Rendered {
+    func render(_ markdown: String, slugger: inout HeadingSlugger, math: MathSpans = MathSpans()) -> Rendered {
         cmark_gfm_core_extensions_ensure_registered()
         guard let parser = cmark_parser_new(Self.options) else {
             return Rendered(html: "", headings: [])
@@ -49,11 +51,21 @@ struct MarkdownRenderer {
 
         let extensions = cmark_parser_get_syntax_extensions(parser)
         let headings = addHeadingIDs(in: document, extensions: extensions, slugger: &slugger)
+            .map { Heading(level: $0.level, id: $0.id, text: math.plainText($0.text)) }
         guard let cString = cmark_render_html(document, Self.options, extensions) else {
             return Rendered(html: "", headings: headings)
         }
         defer { free(cString) }
-        return Rendered(html: String(cString: cString), headings: headings)
+        let html = Callouts.apply(to: math.restore(in: String(cString: cString)))
+        return Rendered(html: Self.makeScrollableBlocksFocusable(html), headings: headings)
+    }
+
+    /// Blocks that may scroll sideways (code, tables) can be reached and scrolled with the
+    /// keyboard: `pre` gets `tabindex`, and a table is wrapped in a focusable scrolling box.
+    private static func makeScrollableBlocksFocusable(_ html: String) -> String {
+        html.replacingOccurrences(of: "<pre>", with: "<pre tabindex=\"0\">")
+            .replacingOccurrences(of: "<table>", with: "<div class=\"table-scroll\" tabindex=\"0\"><table>")
+            .replacingOccurrences(of: "</table>", with: "</table></div>")
     }
 
     /// Replaces each heading node by an HTML block holding the same heading with an `id`,
@@ -82,7 +94,8 @@ struct MarkdownRenderer {
                 .trimmingSuffix("</h\(level)>\n")
                 .trimmingPrefix("<h\(level)>")
             guard let block = cmark_node_new(CMARK_NODE_HTML_BLOCK) else { continue }
-            cmark_node_set_literal(block, "<h\(level) id=\"\(id)\">\(inner)</h\(level)>\n")
+            let permalink = "<a class=\"permalink\" href=\"#\(id)\" aria-label=\"Link to this section\">#</a>"
+            cmark_node_set_literal(block, "<h\(level) id=\"\(id)\">\(inner) \(permalink)</h\(level)>\n")
             cmark_node_replace(node, block)
             cmark_node_free(node)
             headings.append(Heading(level: level, id: id, text: text))

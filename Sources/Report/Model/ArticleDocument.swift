@@ -10,11 +10,15 @@ public struct ArticleDocument: Equatable, Sendable {
     public var blocks: [ArticleBlock]
     /// The reproducibility footer.
     public var footer: ReproducibilityFooter
+    /// The notebook's parameters with the values this run used, for `{{params.name}}` in prose.
+    public var parameters: [String: String]
 
-    public init(frontMatter: FrontMatter, blocks: [ArticleBlock], footer: ReproducibilityFooter) {
+    public init(frontMatter: FrontMatter, blocks: [ArticleBlock], footer: ReproducibilityFooter,
+                parameters: [String: String] = [:]) {
         self.frontMatter = frontMatter
         self.blocks = blocks
         self.footer = footer
+        self.parameters = parameters
     }
 }
 
@@ -25,12 +29,40 @@ public struct FrontMatter: Equatable, Sendable {
     public var subtitle: String?
     public var author: String?
     public var date: String?
+    /// `show-cell-info: true`: show each cell's label and timing badge (hidden by default).
+    public var showCellInfo: Bool
+    /// `code-fold: true`: fold every cell's code unless the cell says otherwise.
+    public var codeFold: Bool
+    /// `references:`, the works prose may cite with `[@key]`, in the order they are listed.
+    public var references: [Reference]
 
-    public init(title: String? = nil, subtitle: String? = nil, author: String? = nil, date: String? = nil) {
+    public init(title: String? = nil, subtitle: String? = nil, author: String? = nil, date: String? = nil,
+                showCellInfo: Bool = false, codeFold: Bool = false, references: [Reference] = []) {
         self.title = title
         self.subtitle = subtitle
         self.author = author
         self.date = date
+        self.showCellInfo = showCellInfo
+        self.codeFold = codeFold
+        self.references = references
+    }
+}
+
+/// A work the article cites: `[@key]` in prose becomes a numbered link to it in the References
+/// section.
+public struct Reference: Equatable, Sendable {
+    public var key: String
+    public var title: String
+    public var url: String
+    public var author: String?
+    public var year: String?
+
+    public init(key: String, title: String, url: String, author: String? = nil, year: String? = nil) {
+        self.key = key
+        self.title = title
+        self.url = url
+        self.author = author
+        self.year = year
     }
 }
 

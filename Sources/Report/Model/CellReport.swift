@@ -56,3 +56,11 @@ public enum CellStatus: Codable, Equatable, Sendable {
         }
     }
 }
+
+extension CellReport {
+    /// A cell's anchor on the page: a numbered cell (`fig-…`, `tbl-…`) is found under its label,
+    /// any other under `cell-LABEL`.
+    public static func anchor(of id: String) -> String {
+        id.hasPrefix("fig-") || id.hasPrefix("tbl-") ? id : "cell-\(id)"
+    }
+}

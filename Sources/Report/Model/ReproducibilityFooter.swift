@@ -13,15 +13,29 @@ public struct ReproducibilityFooter: Equatable, Sendable {
     public var blas: String?
     /// Further lines the runner wants to state (parameters overridden with `-p`, …).
     public var extraLines: [String]
+    /// The day (`2026-12-04`, UTC) the shown results were computed: the latest among the cells,
+    /// kept in the cache with each cell's outputs, so a restored run shows the computing run's date.
+    public var runDate: String?
+    /// The commit of the project the notebook lives in, e.g. `bffb358` (`+ changes` when dirty).
+    public var commit: String?
+    /// Operating system and processor, e.g. `Debian GNU/Linux 12 (bookworm), AMD EPYC 9R14`.
+    public var system: String?
+    /// The Swift compiler the tool was built with, e.g. `Swift 6.3`.
+    public var swiftVersion: String?
 
     public init(seed: UInt64, toolVersion: String, dataFiles: [DataFileChecksum] = [],
-                threadCount: Int, blas: String? = nil, extraLines: [String] = []) {
+                threadCount: Int, blas: String? = nil, extraLines: [String] = [],
+                runDate: String? = nil, commit: String? = nil, system: String? = nil, swiftVersion: String? = nil) {
         self.seed = seed
         self.toolVersion = toolVersion
         self.dataFiles = dataFiles
         self.threadCount = threadCount
         self.blas = blas
         self.extraLines = extraLines
+        self.runDate = runDate
+        self.commit = commit
+        self.system = system
+        self.swiftVersion = swiftVersion
     }
 }
 

@@ -1,8 +1,10 @@
 import Foundation
 
-/// The text and style of a cell's status badge: "ran in 3.1 s", "restored from cache", …
+/// The text and style of a cell's status badge and its "Run details" line: "ran in 3.1 s",
+/// "failed", … A cell restored from the cache is given the computing run's time by the runner
+/// (`.ran`), so the page never tells a restored run from the run that computed it.
 struct CellBadge: Equatable {
-    /// CSS-friendly kind: `ran`, `restored`, `failed` or `not-run`.
+    /// CSS-friendly kind: `ran`, `failed` or `not-run`.
     var kind: String
     var text: String
 
@@ -12,8 +14,8 @@ struct CellBadge: Equatable {
             kind = "ran"
             text = "ran in \(Self.duration(seconds))"
         case .restored:
-            kind = "restored"
-            text = "restored from cache"
+            kind = "ran"
+            text = "ran in an earlier run"
         case .failed:
             kind = "failed"
             text = "failed"

@@ -4,19 +4,30 @@ import Foundation
 ///
 /// Strings the author or a cell wrote are passed as plain text and escaped by the templates'
 /// `{{ }}`; only HTML this module made itself (rendered Markdown, highlighted code, the
-/// stylesheet) goes through `{{{ }}}`. The keys are the templates' vocabulary, documented in
-/// `Sources/Report/templates/README.md`.
+/// stylesheet, KaTeX) goes through `{{{ }}}`. The keys are the templates' vocabulary, documented
+/// in `Sources/Report/templates/README.md`.
 struct PageContextBuilder {
     var options: RenderOptions
     var stylesheet: String
 
-    func context(for document: ArticleDocument) throws -> [String: Any] {
-        var slugger = HeadingSlugger(reserved: ["toc-heading", "reproducibility"])
+    /// The page's context and the problems found in its prose.
+    func context(for document: ArticleDocument) throws -> (context: [String: Any], diagnostics: [ReportDiagnostic]) {
+        let front = document.frontMatter
+        let cells = document.blocks.compactMap { block -> CellReport? in
+            if case .cell(let cell) = block { return cell }
+            return nil
+        }
+        let crossReferences = CrossReferenceIndex(cells: cells)
+        var expander = ProseExpander(references: crossReferences, citations: CitationIndex(references: front.references),
+                                     parameters: document.parameters)
+        var slugger = HeadingSlugger(reserved: ["toc-heading", "reproducibility", "content", "references", "run-details"])
         let cellIDs = document.blocks.map { block -> String? in
             guard case .cell(let cell) = block else { return nil }
-            return slugger.uniqueID(for: cell.id.isEmpty ? "cell" : "cell-\(cell.id)")
+            return slugger.uniqueID(for: cell.id.isEmpty ? "cell" : CellReport.anchor(of: cell.id))
         }
-        let prose = ProseSplitter().render(document.blocks, slugger: &slugger)
+        let prose = ProseSplitter().render(document.blocks, slugger: &slugger, expander: &expander)
+        var cellBuilder = CellContextBuilder(options: options, showCellInfo: options.showCellInfo || front.showCellInfo,
+                                             foldByDefault: front.codeFold, crossReferences: crossReferences)
 
         var blocks: [[String: Any]] = []
         for (index, block) in document.blocks.enumerated() {
@@ -25,7 +36,8 @@ struct PageContextBuilder {
             case .prose:
                 break
             case .cell(let cell):
-                var cellContext = try context(for: cell, sectionID: cellIDs[index] ?? "cell", slugger: &slugger)
+                var cellContext = try cellBuilder.context(for: cell, anchor: cellIDs[index] ?? "cell", blockIndex: index,
+                                                          slugger: &slugger, expander: &expander)
                 cellContext["isCell"] = true
                 blocks.append(cellContext)
             case .code(let language, let text):
@@ -38,7 +50,6 @@ struct PageContextBuilder {
         }
         appendProse(prose.segments[document.blocks.count], to: &blocks)
 
-        let front = document.frontMatter
         var page: [String: Any] = [
             "pageTitle": front.title ?? prose.headings.first?.text ?? "Notebook",
             "stylesheet": stylesheet,
@@ -46,7 +57,9 @@ struct PageContextBuilder {
             "blocks": blocks,
             "toc": prose.headings.filter { $0.level <= 3 }.map { ["id": $0.id, "text": $0.text, "level": $0.level] },
             "hasToc": prose.headings.contains { $0.level <= 3 },
-            "footer": footerContext(document.footer),
+            "footer": FooterContextBuilder().context(document.footer, cells: cells),
+            "references": front.references.enumerated().map { Self.referenceContext($0.element, number: $0.offset + 1) },
+            "hasReferences": !front.references.isEmpty,
         ]
         let titleFields = ["title": front.title, "subtitle": front.subtitle, "author": front.author, "date": front.date]
         for (key, value) in titleFields {
@@ -54,7 +67,10 @@ struct PageContextBuilder {
         }
         page["hasTitleBlock"] = titleFields.values.contains { !($0 ?? "").isEmpty }
         page["hasByline"] = !(front.author ?? "").isEmpty || !(front.date ?? "").isEmpty
-        return page
+        if !expander.math.isEmpty {
+            page["math"] = try mathContext()
+        }
+        return (page, expander.diagnostics)
     }
 
     private func appendProse(_ html: String, to blocks: inout [[String: Any]]) {
@@ -62,89 +78,24 @@ struct PageContextBuilder {
         blocks.append(["isProse": true, "html": html])
     }
 
-    private func context(for cell: CellReport, sectionID: String, slugger: inout HeadingSlugger) throws -> [String: Any] {
-        let lineCount = cell.source.split(separator: "\n", omittingEmptySubsequences: false).count
-        let folded: Bool
-        switch cell.fold {
-        case .automatic: folded = lineCount > options.foldLineThreshold
-        case .never: folded = false
-        case .always: folded = true
+    /// KaTeX's stylesheet and script: inlined with `--embed`, else linked from the files folder.
+    /// Without KaTeX installed the math stays readable TeX source.
+    private func mathContext() throws -> [String: Any] {
+        let assets = MathAssets(source: options.katexDirectory)
+        guard assets.isInstalled else { return [:] }
+        if options.embedFiguresFrom != nil {
+            let css = try assets.stylesheet { "data:font/woff2;base64,\(try assets.fontData($0).base64EncodedString())" }
+            return ["inlineStyle": css, "inlineScript": try assets.script()]
         }
-        let badge = CellBadge(cell.status)
-        let showCode = cell.echo && !cell.source.isEmpty
-        var outputs: [[String: Any]] = []
-        for output in cell.outputs {
-            outputs.append(try context(for: output, slugger: &slugger))
-        }
-        return [
-            "sectionID": sectionID,
-            "label": cell.id,
-            "statusKind": badge.kind,
-            "badge": badge.text,
-            "echo": showCode,
-            "folded": folded,
-            "lineCount": lineCount,
-            "codeHTML": showCode ? SwiftHighlighter().highlight(cell.source) : "",
-            "outputs": outputs,
-            "hasOutputs": !outputs.isEmpty,
-        ]
+        let folder = options.filesDirectory + "/katex"
+        return ["styleHref": folder + "/katex.min.css", "scriptSrc": folder + "/katex.min.js"]
     }
 
-    private func context(for output: CellOutput, slugger: inout HeadingSlugger) throws -> [String: Any] {
-        switch output {
-        case .text(let text):
-            return ["isText": true, "text": text]
-        case .markdown(let markdown):
-            return ["isMarkdown": true, "html": MarkdownRenderer().render(markdown, slugger: &slugger).html]
-        case .table(let table):
-            return tableContext(table).merging(["isTable": true]) { $1 }
-        case .modelSummary(let table):
-            return tableContext(table).merging(["isModelSummary": true]) { $1 }
-        case .figure(let figure):
-            var figureContext: [String: Any] = [
-                "isFigure": true,
-                "src": try FigureSource(figure: figure, embedFrom: options.embedFiguresFrom).url,
-                "width": figure.width,
-                "height": figure.height,
-                "alt": figure.alt,
-            ]
-            if let caption = figure.caption, !caption.isEmpty { figureContext["figureCaption"] = caption }
-            return figureContext
-        case .error(let error):
-            var errorContext: [String: Any] = ["isError": true, "message": error.message]
-            if let location = error.location, !location.isEmpty { errorContext["location"] = location }
-            if let excerpt = error.excerpt, !excerpt.isEmpty { errorContext["excerpt"] = excerpt }
-            return errorContext
-        }
-    }
-
-    private func tableContext(_ table: Table) -> [String: Any] {
-        func isNumeric(_ column: Int) -> Bool {
-            column < table.numericColumns.count && table.numericColumns[column]
-        }
-        var tableContext: [String: Any] = [
-            "header": table.header.enumerated().map { ["text": $0.element, "numeric": isNumeric($0.offset)] },
-            "rows": table.rows.map { row in
-                ["cells": row.enumerated().map { ["text": $0.element, "numeric": isNumeric($0.offset)] }]
-            },
-        ]
-        if let caption = table.caption, !caption.isEmpty { tableContext["tableCaption"] = caption }
-        // An empty <thead> row is invalid HTML, so a table without a header gets none.
-        if !table.header.isEmpty { tableContext["hasHeader"] = true }
-        return tableContext
-    }
-
-    private func footerContext(_ footer: ReproducibilityFooter) -> [String: Any] {
-        var footerContext: [String: Any] = [
-            "seed": String(footer.seed),
-            "toolVersion": footer.toolVersion,
-            "threadCount": String(footer.threadCount),
-            "dataFiles": footer.dataFiles.map { ["path": $0.path, "sha256": $0.sha256] },
-            "hasDataFiles": !footer.dataFiles.isEmpty,
-            "extraLines": footer.extraLines,
-        ]
-        if let blas = footer.blas, !blas.isEmpty { footerContext["blas"] = blas }
-        return footerContext
+    private static func referenceContext(_ reference: Reference, number: Int) -> [String: Any] {
+        var context: [String: Any] = ["number": number, "key": reference.key, "title": reference.title, "url": reference.url]
+        if let author = reference.author, !author.isEmpty { context["author"] = author }
+        if let year = reference.year, !year.isEmpty { context["year"] = year }
+        return context
     }
 
     /// Keeps a fenced block's language usable as part of a class name.

@@ -27,6 +27,15 @@ enum SampleArticle {
                 | Keras | `model.fit` | 7 |
                 | PyTorch | explicit | 7 |
 
+                Both minimise the cross-entropy $L = -\\sum_{k} y_k \\log p_k$ over the ten classes $\\{0, \\dots, 9\\}$:
+
+                $$
+                \\theta_{t+1} = \\theta_t - \\eta \\, \\nabla_\\theta L(\\theta_t)
+                $$
+
+                > [!NOTE]
+                > Every number on this page comes from the run that wrote it.
+
                 [^core]: A Swift compute core with OpenBLAS underneath; see the footer for the exact kernel.
 
                 ## Loading the data
