@@ -41,6 +41,7 @@ public enum NotebookBindings {
         ParamsBindings.self,
         ProgressBindings.self,
         TensorBindings.self,
+        TensorMathBindings.self,
         GraphicsBindings.self,
         KerasBindings.self,
         TorchBindings.self,
