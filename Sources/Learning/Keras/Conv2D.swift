@@ -88,7 +88,7 @@ public final class Conv2D: Layer {
         return [outputHeight, outputWidth, filters]
     }
 
-    override func forward(_ x: Tensor, training: Bool, generator: RandomGenerator?) throws -> Tensor {
+    override func forward(_ x: Tensor, _ pass: ForwardPass) throws -> Tensor {
         guard let kernel, let bias else { throw error("the layer is not built") }
         // Keras keeps the kernel as [kH, kW, in, out]; Compute's convolution wants [out, in, kH, kW].
         let weight = try kernel.permuted([3, 2, 0, 1])

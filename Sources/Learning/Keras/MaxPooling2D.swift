@@ -33,7 +33,7 @@ public final class MaxPooling2D: Layer {
         return [(inputShape[0] - poolSize.0) / stride.0 + 1, (inputShape[1] - poolSize.0) / stride.0 + 1, inputShape[2]]
     }
 
-    override func forward(_ x: Tensor, training: Bool, generator: RandomGenerator?) throws -> Tensor {
+    override func forward(_ x: Tensor, _ pass: ForwardPass) throws -> Tensor {
         try maxPool2d(x, kernelSize: poolSize.0, stride: stride.0)
     }
 }

@@ -116,7 +116,7 @@ public final class Sequential {
         try noGrad {
             for start in stride(from: 0, to: count, by: chunk) {
                 let batch = try x.slice(start..<min(start + chunk, count))
-                let y = try forward(batch, training: false, generator: nil)
+                let y = try forward(batch, .inference)
                 rowShape = Array(y.shape.dropFirst())
                 outputs += y.scalars
             }
@@ -127,14 +127,14 @@ public final class Sequential {
     /// Runs the layers on one batch in Keras's channels-last layout: converts 4-D input to the
     /// internal channels-first layout and a 4-D output back. Compute errors are reported with the
     /// name of the layer that raised them.
-    func forward(_ x: Tensor, training: Bool, generator: RandomGenerator?) throws -> Tensor {
+    func forward(_ x: Tensor, _ pass: ForwardPass) throws -> Tensor {
         var h = x
         if x.rank == 4 {
             h = x.shape[3] == 1 ? try x.reshaped([x.shape[0], 1, x.shape[1], x.shape[2]]) : try x.nhwcToNCHW()
         }
         for layer in layers {
             do {
-                h = try layer.forward(h, training: training, generator: generator)
+                h = try layer.forward(h, pass)
             } catch let error as TensorError {
                 throw layer.error(error.description)
             }

@@ -117,8 +117,8 @@ extension Sequential {
     private func trainStep(_ x: Tensor, _ y: Tensor, _ loss: KerasLoss, _ optimizer: Optimizer,
                            _ generator: RandomGenerator) throws -> (Double, Int) {
         var output: Tensor?
-        let value = try optimizer.trainingStep {
-            let result = try forward(x, training: true, generator: generator)
+        let value = try optimizer.trainingStep { fusedUpdate in
+            let result = try forward(x, ForwardPass(training: true, generator: generator, fusedUpdate: fusedUpdate))
             output = result
             return try lossValue(result, y, loss)
         }
@@ -141,7 +141,7 @@ extension Sequential {
         try noGrad {
             for chunkStart in stride(from: range.lowerBound, to: range.upperBound, by: chunk) {
                 let chunkRows = chunkStart..<min(chunkStart + chunk, range.upperBound)
-                let outputs = try forward(x.slice(chunkRows), training: false, generator: nil)
+                let outputs = try forward(x.slice(chunkRows), .inference)
                 for start in stride(from: chunkRows.lowerBound, to: chunkRows.upperBound, by: batchSize) {
                     let rows = start..<min(start + batchSize, chunkRows.upperBound)
                     let targets = try y.slice(rows)
