@@ -59,6 +59,15 @@ public enum KerasLoss: UInt8, Equatable, Sendable {
     case categoricalCrossentropy
     /// Targets are class indices [N] stored as integral Floats.
     case sparseCategoricalCrossentropy
+    /// Regression: mean of (prediction − target)²; targets have the output's shape.
+    case meanSquaredError
+    /// Regression: mean of |prediction − target|; targets have the output's shape.
+    case meanAbsoluteError
+    /// Probabilities against 0/1 targets of the output's shape, clipped to [1e-7, 1 − 1e-7] as Keras does.
+    case binaryCrossentropy
+
+    /// Whether the loss compares classes, so that `accuracy` means something.
+    var isClassification: Bool { self != .meanSquaredError && self != .meanAbsoluteError }
 }
 
 /// Metrics tracked by `fit` and `evaluate` besides the loss.

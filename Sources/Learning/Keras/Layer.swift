@@ -34,6 +34,9 @@ public class Layer {
     var baseName: String { "layer" }
     /// The trainable weights, in Keras's order (kernel, then bias). Empty until built.
     public var parameters: [Tensor] { [] }
+    /// Weights the layer updates itself rather than the optimiser (BatchNormalization's moving
+    /// mean and variance), in Keras's order after the trainable ones. Empty until built.
+    public var nonTrainableWeights: [Tensor] { [] }
     /// Number of trainable scalars.
     public var parameterCount: Int { parameters.reduce(0) { $0 + $1.count } }
     public var isBuilt: Bool { outputShape != nil }

@@ -18,19 +18,7 @@ public final class MaxPooling2D: Layer {
     private var stride: (Int, Int) { strides ?? poolSize }
 
     override func makeWeights(inputShape: [Int], using generator: RandomGenerator?) throws -> [Int] {
-        guard inputShape.count == 3 else {
-            throw error("expected input of rank 4 (None, height, width, channels), got \(kerasShape(inputShape))")
-        }
-        guard poolSize.0 >= 1, poolSize.0 == poolSize.1 else {
-            throw error("expected a square pool size ≥ 1, got (\(poolSize.0), \(poolSize.1))")
-        }
-        guard stride.0 >= 1, stride.0 == stride.1 else {
-            throw error("expected equal strides ≥ 1, got (\(stride.0), \(stride.1))")
-        }
-        guard inputShape[0] >= poolSize.0, inputShape[1] >= poolSize.0 else {
-            throw error("pool size (\(poolSize.0), \(poolSize.1)) is larger than the input \(kerasShape(inputShape))")
-        }
-        return [(inputShape[0] - poolSize.0) / stride.0 + 1, (inputShape[1] - poolSize.0) / stride.0 + 1, inputShape[2]]
+        try pooledShape(self, inputShape, poolSize: poolSize, strides: stride)
     }
 
     override func forward(_ x: Tensor, _ pass: ForwardPass) throws -> Tensor {

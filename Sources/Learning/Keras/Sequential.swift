@@ -43,6 +43,9 @@ public final class Sequential {
 
     /// Every trainable weight tensor, layer by layer (kernel before bias).
     public var trainableParameters: [Tensor] { layers.flatMap(\.parameters) }
+    /// Every layer's trainable weights, then every layer's non-trainable ones (moving statistics):
+    /// what `saveWeights` and the cache store.
+    public var allWeights: [Tensor] { trainableParameters + layers.flatMap(\.nonTrainableWeights) }
 
     /// Total number of trainable scalars (Keras's `count_params()`).
     public func countParams() -> Int { layers.reduce(0) { $0 + $1.parameterCount } }
@@ -98,6 +101,9 @@ public final class Sequential {
     /// compile starts the optimiser afresh; weights are kept.
     public func compile(optimizer: KerasOptimizer = .sgd, loss: KerasLoss, metrics: [KerasMetric] = []) throws {
         _ = try optimizer.make([])   // validates the settings now rather than at fit
+        guard loss.isClassification || !metrics.contains(.accuracy) else {
+            throw KerasError("compile", "the accuracy metric needs a classification loss, not \(loss)")
+        }
         compileSettings = CompileSettings(optimizer: optimizer, loss: loss, metrics: metrics)
         self.optimizer = isBuilt ? try optimizer.make(trainableParameters) : nil
         structureVersion += 1

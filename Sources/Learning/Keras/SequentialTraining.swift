@@ -160,11 +160,17 @@ extension Sequential {
             return try categoricalCrossentropy(output, targets)
         case .sparseCategoricalCrossentropy:
             return try categoricalCrossentropy(output, oneHot(targets, classes: output.shape[1]))
+        case .meanSquaredError: return try mseLoss(output, targets.reshaped(output.shape))
+        case .meanAbsoluteError: return try l1Loss(output, targets.reshaped(output.shape))
+        case .binaryCrossentropy: return try binaryCrossEntropy(output, targets.reshaped(output.shape), keras: true)
         }
     }
 
     /// Samples whose arg-max output equals the true class (first maximum on ties, as NumPy).
     private func correctCount(_ output: Tensor, _ targets: Tensor, _ loss: KerasLoss) -> Int {
+        if loss == .binaryCrossentropy {
+            return zip(output.scalars, targets.scalars).filter { ($0 > 0.5) == ($1 > 0.5) }.count / max(output.count / output.shape[0], 1)
+        }
         let classes = output.shape[1]
         let p = output.scalars, t = targets.scalars
         var correct = 0
@@ -187,6 +193,12 @@ extension Sequential {
         guard y.rank >= 1, y.shape[0] == samples else {
             throw KerasError("fit", expected: "as many targets as samples (\(samples))", got: "y of shape \(y.shape)")
         }
+        if !loss.isClassification || loss == .binaryCrossentropy, let output = outputShape {
+            guard y.count == samples * output.reduce(1, *) else {
+                throw KerasError("\(loss)", expected: "targets of shape \(kerasShape(output))", got: kerasDataShape(y.shape))
+            }
+            return
+        }
         guard let output = outputShape, output.count == 1 else {
             throw KerasError(layers.last?.name ?? "fit",
                              expected: "a model output of class probabilities (None, classes)",
@@ -201,6 +213,8 @@ extension Sequential {
                                  expected: "one-hot targets of shape \(kerasShape([classes]))",
                                  got: kerasDataShape(y.shape) + hint)
             }
+        case .meanSquaredError, .meanAbsoluteError, .binaryCrossentropy:
+            return
         case .sparseCategoricalCrossentropy:
             guard y.rank == 1 else {
                 throw KerasError("sparseCategoricalCrossentropy", expected: "class indices of shape (None,)",

@@ -20,11 +20,13 @@ enum KerasBindings: BindingDomain {
     static func install(into bindings: Bindings, environment: NotebookEnvironment) {
         bindings.enumeration(Activation.self, "Activation", [
             "linear": .linear, "relu": .relu, "sigmoid": .sigmoid, "tanh": .tanh, "softmax": .softmax,
+            "elu": .elu, "gelu": .gelu, "swish": .swish, "softplus": .softplus, "leakyRelu": .leakyRelu(alpha: 0.2),
         ])
         bindings.enumeration(Padding.self, "Padding", ["valid": .valid, "same": .same])
         bindings.enumeration(KerasLoss.self, "Loss", [
             "categoricalCrossentropy": .categoricalCrossentropy,
-            "sparseCategoricalCrossentropy": .sparseCategoricalCrossentropy,
+            "sparseCategoricalCrossentropy": .sparseCategoricalCrossentropy, "meanSquaredError": .meanSquaredError,
+            "meanAbsoluteError": .meanAbsoluteError, "binaryCrossentropy": .binaryCrossentropy,
         ])
         bindings.enumeration(KerasMetric.self, "Metric", ["accuracy": .accuracy])
         bindings.enumeration(KerasOptimizer.self, "Optimizer", ["sgd": .sgd, "adam": .adam])
@@ -77,7 +79,7 @@ enum KerasBindings: BindingDomain {
                 t.initializer("\(convolution), \(order)") { a in
                     Conv2D(try a.get("filters", as: Int.self), try pair(a, "kernelSize"), strides: try pair(a, "strides"),
                            padding: try a.get("padding", as: Padding.self),
-                           activation: try a.get("activation", as: Activation.self),
+                           activation: try KerasLayerBindings.activation(a, "activation"),
                            inputShape: try triple(a, "inputShape"))
                 }
             }
@@ -97,7 +99,7 @@ enum KerasBindings: BindingDomain {
             for order in ["activation: Activation = .linear, inputDim: Int? = nil",
                           "inputDim: Int? = nil, activation: Activation = .linear"] {
                 t.initializer("_ units: Int, \(order)") { a in
-                    Dense(try a.int("units"), activation: try a.get("activation", as: Activation.self),
+                    Dense(try a.int("units"), activation: try KerasLayerBindings.activation(a, "activation"),
                           inputDim: try a.optional("inputDim", as: Int.self))
                 }
             }
@@ -117,7 +119,7 @@ enum KerasBindings: BindingDomain {
             t.initializer("_ layers: @builder () -> [Layer]") { a in
                 let model = Sequential()
                 for item in try a.builder("layers") {
-                    guard let layer = item.hostValue as? Layer else {
+                    guard let layer = KerasLayerBindings.layer(item) else {
                         throw BindingError("a Sequential block holds layers, got \(item.typeName)")
                     }
                     try model.add(layer, using: environment.cell.random)
@@ -125,12 +127,18 @@ enum KerasBindings: BindingDomain {
                 return model
             }
             t.method("add", "_ layer: Layer") { model, a in
-                try model.add(try a.get("layer", as: Layer.self), using: environment.cell.random)
+                guard let layer = KerasLayerBindings.layer(a["layer"]) else {
+                    throw BindingError("add expects a layer, got \(a["layer"].typeName)")
+                }
+                try model.add(layer, using: environment.cell.random)
             }
             t.method("compile", "optimizer: Optimizer = .sgd, loss: Loss, metrics: [Metric] = []") { model, a in
-                try model.compile(optimizer: try a.get("optimizer", as: KerasOptimizer.self),
-                                  loss: try a.get("loss", as: KerasLoss.self),
-                                  metrics: try a.array("metrics", of: KerasMetric.self))
+                let metrics = try a.array("metrics", of: Value.self).map {
+                    try KerasLayerBindings.identified($0, "metric", KerasLayerBindings.metricIdentifiers, a)
+                }
+                try model.compile(optimizer: try KerasLayerBindings.identified(a["optimizer"], "optimizer", KerasLayerBindings.optimizerIdentifiers, a),
+                                  loss: try KerasLayerBindings.identified(a["loss"], "loss", KerasLayerBindings.lossIdentifiers, a),
+                                  metrics: metrics)
             }
             // Keras takes keyword arguments in any order; the common orders of `epochs:` and
             // `validationSplit:` both work.

@@ -44,6 +44,7 @@ public enum NotebookBindings {
         TensorMathBindings.self,
         GraphicsBindings.self,
         KerasBindings.self,
+        KerasLayerBindings.self,
         TorchBindings.self,
         DatasetsBindings.self,
         LearningGraphicsBindings.self,

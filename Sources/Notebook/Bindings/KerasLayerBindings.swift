@@ -1,0 +1,68 @@
+import Compute
+import Language
+import Learning
+
+/// Keras layers and activations beyond the article's, and Keras's string identifiers:
+///
+///     Sequential {
+///         Dense(64, inputDim: 784); BatchNormalization(); Activation("relu")   // a layer in a model
+///         Dense(10, activation: "softmax")
+///     }
+///     Conv2D(16, (3, 3), activation: .leakyRelu(alpha: 0.1)); AveragePooling2D(); GlobalAveragePooling2D()
+enum KerasLayerBindings: BindingDomain {
+    static func install(into bindings: Bindings, environment: NotebookEnvironment) {
+        bindings.type(Activation.self, "Activation") { t in
+            t.initializer("_ identifier: String") { a in try Activation(identifier: try a.string("identifier")) }
+            t.staticMethod("leakyRelu", "alpha: Double = 0.2") { a in Activation.leakyRelu(alpha: try a.get("alpha", as: Float.self)) }
+        }
+        bindings.type(ActivationLayer.self, "ActivationLayer", inherits: Layer.self)
+        bindings.type(BatchNormalization.self, "BatchNormalization", inherits: Layer.self) { t in
+            t.initializer("momentum: Double = 0.99, epsilon: Double = 0.001") { a in
+                BatchNormalization(momentum: try a.get("momentum", as: Float.self), epsilon: try a.get("epsilon", as: Float.self))
+            }
+            t.property("movingMean") { $0.movingMean as Any? }
+            t.property("movingVariance") { $0.movingVariance as Any? }
+        }
+        bindings.type(AveragePooling2D.self, "AveragePooling2D", inherits: Layer.self) { t in
+            t.initializer("_ poolSize: (Int, Int) = (2, 2), strides: (Int, Int)? = nil") { a in
+                let pool = try a.ints("poolSize", count: 2)
+                let strides = a.isPresent("strides") ? try a.ints("strides", count: 2) : nil
+                return AveragePooling2D((pool[0], pool[1]), strides: strides.map { ($0[0], $0[1]) })
+            }
+        }
+        bindings.type(GlobalPooling2D.self, "GlobalPooling2D", inherits: Layer.self)
+        bindings.function("GlobalAveragePooling2D") { _ in GlobalPooling2D(max: false) }
+        bindings.function("GlobalMaxPooling2D") { _ in GlobalPooling2D(max: true) }
+    }
+
+    /// An activation given as `.relu`, `Activation.leakyRelu(alpha: 0.1)` or a Keras identifier
+    /// such as `"relu"` (an unknown identifier is an error listing the valid ones).
+    static func activation(_ a: Arguments, _ name: String) throws -> Activation {
+        if case .string(let identifier) = a[name] { return try Activation(identifier: identifier) }
+        return try a.get(name, as: Activation.self)
+    }
+
+    /// Keras's string identifiers for `compile`, by argument.
+    static let optimizerIdentifiers: KeyValuePairs<String, KerasOptimizer> = ["sgd": .sgd, "adam": .adam]
+    static let lossIdentifiers: KeyValuePairs<String, KerasLoss> = [
+        "categorical_crossentropy": .categoricalCrossentropy, "sparse_categorical_crossentropy": .sparseCategoricalCrossentropy,
+        "mean_squared_error": .meanSquaredError, "mse": .meanSquaredError, "mean_absolute_error": .meanAbsoluteError,
+        "mae": .meanAbsoluteError, "binary_crossentropy": .binaryCrossentropy,
+    ]
+    static let metricIdentifiers: KeyValuePairs<String, KerasMetric> = ["accuracy": .accuracy, "acc": .accuracy]
+
+    /// Argument `name` as a `T`, or a Keras identifier string looked up in `identifiers`; an
+    /// unknown identifier is an error listing the valid ones.
+    static func identified<T>(_ value: Value, _ name: String, _ identifiers: KeyValuePairs<String, T>, _ a: Arguments) throws -> T {
+        guard case .string(let identifier) = value else { return try a.convert(value, name: name, to: T.self) }
+        if let found = identifiers.first(where: { $0.key == identifier }) { return found.value }
+        let names = identifiers.map { "\"\($0.key)\"" }.joined(separator: ", ")
+        throw BindingError("unknown \(name) \"\(identifier)\"; expected one of \(names)")
+    }
+
+    /// A layer for `Sequential`: a `Layer`, or an activation (`Activation("relu")`, `.relu`) as Keras's `Activation` layer.
+    static func layer(_ value: Value) -> Layer? {
+        if let activation = value.hostValue as? Activation { return ActivationLayer(activation) }
+        return value.hostValue as? Layer
+    }
+}
