@@ -46,6 +46,7 @@ public enum NotebookBindings {
         KerasBindings.self,
         KerasLayerBindings.self,
         TorchBindings.self,
+        TorchLayerBindings.self,
         DatasetsBindings.self,
         LearningGraphicsBindings.self,
     ]
