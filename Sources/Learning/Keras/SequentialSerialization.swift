@@ -1,8 +1,8 @@
 import Compute
 
-/// The binary form of a `Sequential` for the cell cache: magic "KSQ1", then the layers (type tag,
-/// name, configuration, built input shape), the compile settings, the weights (Compute's tensor
-/// list format) and the optimiser state. Decoding rebuilds the same model; serializing the decoded
+/// The binary form of a `Sequential` for the cell cache: magic "KSQ1", then the architecture —
+/// the layers (type tag, name, configuration, built input shape) and the compile settings —, the
+/// weights (Compute's tensor list format) and the optimiser state. Decoding rebuilds the same model; serializing the decoded
 /// model gives the same bytes again.
 extension Sequential {
     private enum LayerTag: UInt8 {
@@ -12,6 +12,34 @@ extension Sequential {
     public func serialized() -> [UInt8] {
         var writer = BinaryWriter()
         writer.write(magic: "KSQ1")
+        writeArchitecture(into: &writer)
+        writer.write(block: Tensor.serialize(allWeights))
+        writer.write(optimizer != nil)
+        if let optimizer { writer.write(block: Tensor.serialize(optimizer.stateTensors())) }
+        return writer.bytes
+    }
+
+    /// The layers and compile settings without weights (magic "KSA1"), as `saveModel` stores them
+    /// next to the weights; `init(architecture:)` rebuilds the model with zero weights.
+    public func architecture() -> [UInt8] {
+        var writer = BinaryWriter()
+        writer.write(magic: "KSA1")
+        writeArchitecture(into: &writer)
+        return writer.bytes
+    }
+
+    /// Rebuilds a model from `architecture()` output, weights zero until loaded.
+    public convenience init(architecture bytes: [UInt8]) throws {
+        self.init()
+        var reader = BinaryReader(bytes, context: "Sequential")
+        try reader.expectMagic("KSA1")
+        try readArchitecture(from: &reader)
+        try reader.expectEnd()
+        if let settings = compileSettings, isBuilt { optimizer = try settings.optimizer.make(trainableParameters) }
+        structureVersion += 1
+    }
+
+    private func writeArchitecture(into writer: inout BinaryWriter) {
         writer.write(layers.count)
         for layer in layers { Self.encode(layer, into: &writer) }
         writer.write(compileSettings != nil)
@@ -24,10 +52,6 @@ extension Sequential {
             writer.write(settings.metrics.count)
             for metric in settings.metrics { writer.write(metric.rawValue) }
         }
-        writer.write(block: Tensor.serialize(allWeights))
-        writer.write(optimizer != nil)
-        if let optimizer { writer.write(block: Tensor.serialize(optimizer.stateTensors())) }
-        return writer.bytes
     }
 
     /// Decodes `serialized()` output; throws a `KerasError` on foreign or damaged bytes.
@@ -35,21 +59,7 @@ extension Sequential {
         self.init()
         var reader = BinaryReader(bytes, context: "Sequential")
         try reader.expectMagic("KSQ1")
-        for _ in 0..<(try reader.readCount(elementSize: 1)) { layers.append(try Self.decodeLayer(&reader)) }
-        if try reader.readBool() {
-            guard let kind = KerasOptimizer.Kind(rawValue: try reader.read(UInt8.self)) else { throw corrupt() }
-            let values = try (0..<5).map { _ in try reader.readFloat() }
-            let nesterov = try reader.readBool()
-            let optimizer = kind == .sgd
-                ? KerasOptimizer.sgd(learningRate: values[0], momentum: values[1], nesterov: nesterov)
-                : KerasOptimizer.adam(learningRate: values[0], beta1: values[2], beta2: values[3], epsilon: values[4])
-            guard let loss = KerasLoss(rawValue: try reader.read(UInt8.self)) else { throw corrupt() }
-            let metrics = try (0..<(try reader.readCount(elementSize: 1))).map { _ in
-                guard let metric = KerasMetric(rawValue: try reader.read(UInt8.self)) else { throw corrupt() }
-                return metric
-            }
-            compileSettings = CompileSettings(optimizer: optimizer, loss: loss, metrics: metrics)
-        }
+        try readArchitecture(from: &reader)
         let weights = try decodeTensors(try reader.readBlock())
         let parameters = trainableParameters
         guard weights.count == allWeights.count else { throw corrupt() }
@@ -65,6 +75,24 @@ extension Sequential {
         }
         try reader.expectEnd()
         structureVersion += 1
+    }
+
+    private func readArchitecture(from reader: inout BinaryReader) throws {
+        for _ in 0..<(try reader.readCount(elementSize: 1)) { layers.append(try Self.decodeLayer(&reader)) }
+        if try reader.readBool() {
+            guard let kind = KerasOptimizer.Kind(rawValue: try reader.read(UInt8.self)) else { throw corrupt() }
+            let values = try (0..<5).map { _ in try reader.readFloat() }
+            let nesterov = try reader.readBool()
+            let optimizer = kind == .sgd
+                ? KerasOptimizer.sgd(learningRate: values[0], momentum: values[1], nesterov: nesterov)
+                : KerasOptimizer.adam(learningRate: values[0], beta1: values[2], beta2: values[3], epsilon: values[4])
+            guard let loss = KerasLoss(rawValue: try reader.read(UInt8.self)) else { throw corrupt() }
+            let metrics = try (0..<(try reader.readCount(elementSize: 1))).map { _ in
+                guard let metric = KerasMetric(rawValue: try reader.read(UInt8.self)) else { throw corrupt() }
+                return metric
+            }
+            compileSettings = CompileSettings(optimizer: optimizer, loss: loss, metrics: metrics)
+        }
     }
 
     private func corrupt() -> KerasError { KerasError("Sequential", "the serialized model is damaged") }

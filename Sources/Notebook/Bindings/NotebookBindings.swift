@@ -47,6 +47,7 @@ public enum NotebookBindings {
         KerasLayerBindings.self,
         TorchBindings.self,
         TorchLayerBindings.self,
+        WeightsBindings.self,
         DatasetsBindings.self,
         LearningGraphicsBindings.self,
     ]
