@@ -1,3 +1,4 @@
+import Compute
 import Foundation
 import Language
 import Learning
@@ -7,6 +8,7 @@ import Learning
 ///     model.save("mlp.keras"); let again = loadModel("mlp.keras")     // Keras style
 ///     model.saveWeights("mlp.safetensors"); model.loadWeights("mlp.safetensors"); model.getWeights()
 ///     torch.save(net.stateDict(), "net.pt"); net.loadStateDict(torch.load("net.pt"))   // PyTorch style
+///     torch.save(["images": x, "logits": y], "batch.safetensors")
 ///
 /// Relative paths are under the output directory (`--output`, default `output`).
 enum WeightsBindings: BindingDomain {
@@ -21,10 +23,24 @@ enum WeightsBindings: BindingDomain {
         bindings.function("loadModel", "_ path: String") { a in try Sequential.load(from: try resolve(try a.string("path"))) }
         bindings.namespace("torch") { torch in
             torch.function("save", "_ state: StateDict, _ path: String") { a in
-                try a.get("state", as: StateDict.self).save(to: try resolve(try a.string("path")))
+                try stateDict(a["state"]).save(to: try resolve(try a.string("path")))
             }
             torch.function("load", "_ path: String") { a in try StateDict.load(from: try resolve(try a.string("path"))) }
         }
+    }
+
+    /// A state dict, or a dictionary of named tensors (`["images": x, "logits": y]`) in key order.
+    private static func stateDict(_ value: Value) throws -> StateDict {
+        if let state = value.hostValue as? StateDict { return state }
+        guard case .dictionary(let dictionary) = value else {
+            throw BindingError("torch.save expects a state dict or [String: Tensor], got \(value.typeName)")
+        }
+        return StateDict(try dictionary.entries.map { key, item in
+            guard case .string(let name) = key, let tensor = item.hostValue as? Tensor else {
+                throw BindingError("torch.save expects [String: Tensor] entries, got \(key.typeName): \(item.typeName)")
+            }
+            return (name, tensor)
+        })
     }
 
     /// `path` itself when absolute, else inside `directory` (created if needed).
