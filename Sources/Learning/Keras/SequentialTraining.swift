@@ -9,11 +9,13 @@ extension Sequential {
     /// part is reshuffled every epoch from `generator` when `shuffle` is true (dropout masks come
     /// from it too). The epoch's `loss` and `accuracy` are running means over its batches, weighted
     /// by batch size; `val_loss` and `val_accuracy` are measured after the epoch without dropout.
+    /// `callbacks` (`EarlyStopping`, `LearningRateScheduler`, `ReduceLROnPlateau`) are told when
+    /// each epoch begins and ends, in order, and may stop training after an epoch.
     /// `observer` hears every batch and epoch; if it throws, training stops between batches and
     /// that error is rethrown. Nothing is printed.
     @discardableResult
     public func fit(_ x: Tensor, _ y: Tensor, batchSize: Int = 32, epochs: Int = 1, validationSplit: Double = 0,
-                    validationData: (Tensor, Tensor)? = nil, shuffle: Bool = true,
+                    validationData: (Tensor, Tensor)? = nil, shuffle: Bool = true, callbacks: [KerasCallback] = [],
                     observer: TrainingObserver? = nil, using generator: RandomGenerator) throws -> History {
         guard let settings = compileSettings else {
             throw KerasError("fit", "the model must be compiled before fit; call compile(optimizer:loss:metrics:) first")
@@ -55,6 +57,7 @@ extension Sequential {
         try observer?.trainingBegan(TrainingStart(epochs: epochs, batchesPerEpoch: batches, samples: trainingCount,
                                                   validationSamples: validation?.range.count ?? 0))
         for epoch in 1...max(epochs, 1) where epochs > 0 {
+            for callback in callbacks { try callback.epochBegan(epoch - 1, optimizer: optimizer) }
             let started = DispatchTime.now().uptimeNanoseconds
             let order = shuffle ? generator.permutation(trainingCount) : Array(0..<trainingCount)
             var lossSum = 0.0, correct = 0, seen = 0
@@ -87,6 +90,11 @@ extension Sequential {
                 epoch: epoch, loss: figures["loss"]!, accuracy: tracksAccuracy ? figures["accuracy"] : nil,
                 validationLoss: figures["val_loss"], validationAccuracy: tracksAccuracy ? figures["val_accuracy"] : nil,
                 seconds: seconds, imagesPerSecond: trainingSeconds > 0 ? Double(seen) / trainingSeconds : 0))
+            var logs = figures.filter { keys.contains($0.key) }
+            logs["learning_rate"] = Double(optimizer.learningRate)
+            var stop = false
+            for callback in callbacks where try callback.epochEnded(epoch - 1, logs: logs, model: self, optimizer: optimizer) { stop = true }
+            if stop { break }
         }
         // Keras keeps no gradients after fit; the last batch's would hold a copy of every weight
         // (37 MB for the article's model) for as long as the model lives.

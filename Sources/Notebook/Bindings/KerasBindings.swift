@@ -141,9 +141,10 @@ enum KerasBindings: BindingDomain {
                                   metrics: metrics)
             }
             // Keras takes keyword arguments in any order; the common orders of `epochs:` and
-            // `validationSplit:` both work.
+            // `validationSplit:` both work. `verbose:` is accepted; progress always shows in the
+            // notebook's progress bar and never in the article.
             for order in ["epochs: Int = 1, validationSplit: Double = 0", "validationSplit: Double = 0, epochs: Int = 1"] {
-                t.method("fit", "_ x: Tensor, _ y: Tensor, batchSize: Int = 32, \(order), validationData: (Tensor, Tensor)? = nil, shuffle: Bool = true") { model, a in
+                t.method("fit", "_ x: Tensor, _ y: Tensor, batchSize: Int = 32, \(order), validationData: (Tensor, Tensor)? = nil, shuffle: Bool = true, callbacks: [Callback] = [], verbose: Int = 1") { model, a in
                     try fit(model, a, context: environment.cell)
                 }
             }
@@ -176,7 +177,8 @@ enum KerasBindings: BindingDomain {
         let history = try model.fit(try a.get("x", as: Tensor.self), try classLabels(a["y"], name: "y"),
                                     batchSize: try a.int("batchSize"), epochs: try a.int("epochs"),
                                     validationSplit: try a.double("validationSplit"), validationData: validation,
-                                    shuffle: try a.bool("shuffle"), observer: observer, using: context.random)
+                                    shuffle: try a.bool("shuffle"), callbacks: try a.array("callbacks", of: KerasCallback.self),
+                                    observer: observer, using: context.random)
         return TimedHistory(history: history, epochSeconds: observer.epochSeconds)
     }
 

@@ -31,8 +31,37 @@ enum KerasLayerBindings: BindingDomain {
             }
         }
         bindings.type(GlobalPooling2D.self, "GlobalPooling2D", inherits: Layer.self)
+        installCallbacks(into: bindings)
         bindings.function("GlobalAveragePooling2D") { _ in GlobalPooling2D(max: false) }
         bindings.function("GlobalMaxPooling2D") { _ in GlobalPooling2D(max: true) }
+    }
+
+    private static func installCallbacks(into bindings: Bindings) {
+        bindings.type(EarlyStopping.self, "EarlyStopping") { t in
+            t.initializer("monitor: String = \"val_loss\", minDelta: Double = 0, patience: Int = 0, restoreBestWeights: Bool = false") { a in
+                EarlyStopping(monitor: try a.string("monitor"), minDelta: try a.double("minDelta"), patience: try a.int("patience"),
+                              restoreBestWeights: try a.bool("restoreBestWeights"))
+            }
+            t.property("stoppedEpoch") { $0.stoppedEpoch as Any? }
+        }
+        bindings.type(LearningRateScheduler.self, "LearningRateScheduler") { t in
+            t.initializer("_ schedule: (Int, Double) -> Double") { a in
+                let schedule = try a.function("schedule")
+                return LearningRateScheduler { epoch, rate in
+                    let result = try schedule([.int(epoch), .double(rate)])
+                    guard let value = Double(scriptValue: result) else {
+                        throw BindingError("the schedule must return a learning rate (Double), got \(result.typeName)")
+                    }
+                    return value
+                }
+            }
+        }
+        bindings.type(ReduceLROnPlateau.self, "ReduceLROnPlateau") { t in
+            t.initializer("monitor: String = \"val_loss\", factor: Double = 0.1, patience: Int = 10, minDelta: Double = 0.0001, cooldown: Int = 0, minLr: Double = 0") { a in
+                try ReduceLROnPlateau(monitor: try a.string("monitor"), factor: try a.double("factor"), patience: try a.int("patience"),
+                                      minDelta: try a.double("minDelta"), cooldown: try a.int("cooldown"), minLR: try a.double("minLr"))
+            }
+        }
     }
 
     /// An activation given as `.relu`, `Activation.leakyRelu(alpha: 0.1)` or a Keras identifier
