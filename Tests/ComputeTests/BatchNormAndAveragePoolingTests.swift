@@ -83,4 +83,10 @@ final class BatchNormAndAveragePoolingTests: XCTestCase {
             try assertGradientsMatch([input.copy()]) { activation($0[0]) }
         }
     }
+
+    func testZeroPaddingPlacesTheInputAndPassesItsGradient() throws {
+        let x = try Tensor(shape: [1, 1, 1, 2], scalars: [1, 2])
+        XCTAssertEqual(try zeroPadded(x, top: 0, bottom: 1, left: 1, right: 0).scalars, [0, 1, 2, 0, 0, 0])
+        try assertGradientsMatch([randomTensor([2, 1, 2, 3])]) { try zeroPadded($0[0], top: 1, bottom: 0, left: 0, right: 2) }
+    }
 }

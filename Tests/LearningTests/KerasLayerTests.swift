@@ -1,4 +1,5 @@
 import Compute
+import Foundation
 import Learning
 import XCTest
 
@@ -69,5 +70,19 @@ final class KerasLayerTests: XCTestCase {
         XCTAssertEqual(Activation(serialized: Activation.leakyRelu(alpha: 0.1).serialized), .leakyRelu(alpha: 0.1))
         for (_, activation) in Activation.byIdentifier { XCTAssertEqual(Activation(serialized: activation.serialized), activation) }
         assertKerasError("activation", ["\"rellu\"", "\"relu\"", "\"gelu\""]) { _ = try Activation(identifier: "rellu") }
+    }
+
+    func testSamePaddingPutsTheOddRowAndColumnAtTheBottomRightAsTensorFlow() throws {
+        let model = try Sequential(using: RandomGenerator(seed: 9)) {
+            Conv2D(1, (3, 3), strides: (2, 2), padding: .same, inputShape: (4, 4, 1))
+        }
+        XCTAssertEqual(model.summary().rows.first?.outputShape, [2, 2, 1])
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("same-\(UUID().uuidString).safetensors").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try Safetensors.write([("conv2d/kernel", Tensor.full([3, 3, 1, 1], 1)), ("conv2d/bias", Tensor.zeros([1]))], to: path)
+        try model.loadWeights(from: path)
+        let image = try Tensor.arange(0, 16).reshaped([1, 4, 4, 1])
+        // Windows start at rows/columns 0 and 2; the padding row and column lie after the image.
+        XCTAssertEqual(try model.predict(image).scalars, [45, 39, 66, 50])
     }
 }

@@ -78,7 +78,7 @@ enum KerasBindings: BindingDomain {
                           "inputShape: (Int, Int, Int)? = nil, activation: Activation = .linear"] {
                 t.initializer("\(convolution), \(order)") { a in
                     Conv2D(try a.get("filters", as: Int.self), try pair(a, "kernelSize"), strides: try pair(a, "strides"),
-                           padding: try a.get("padding", as: Padding.self),
+                           padding: try KerasLayerBindings.identified(a["padding"], "padding", ["valid": .valid, "same": .same], a),
                            activation: try KerasLayerBindings.activation(a, "activation"),
                            inputShape: try triple(a, "inputShape"))
                 }

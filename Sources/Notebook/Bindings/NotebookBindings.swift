@@ -49,6 +49,7 @@ public enum NotebookBindings {
         TorchLayerBindings.self,
         WeightsBindings.self,
         DatasetsBindings.self,
+        DataExtrasBindings.self,
         LearningGraphicsBindings.self,
     ]
 
