@@ -19,27 +19,27 @@ public struct BatchStatistics {
 /// Training-mode batch normalisation (see the file's notes); `weight` γ and `bias` β are [C] or nil.
 public func batchNorm(_ x: Tensor, weight: Tensor?, bias: Tensor?, epsilon: Float) throws -> (output: Tensor, statistics: BatchStatistics) {
     let layout = try ChannelLayout(x, weight: weight, bias: bias)
-    let count = Double(layout.perChannel)
+    let count = Float(layout.perChannel)
     guard layout.perChannel > 1 else {
         throw TensorError("batchNorm", "training needs more than one value per channel", shapes: [x.shape])
     }
     let input = x.storage
-    let mean = layout.sums { i, _ in Double(input[i]) }.map { Float($0 / count) }
-    let variance = layout.sums { i, channel in
-        let d = Double(input[i]) - Double(mean[channel])
-        return d * d
-    }.map { Float($0 / count) }
+    let mean = layout.sums(input).map { Float($0 / Double(count)) }
+    let variance = layout.centeredSquareSums(input, mean).map { Float($0 / Double(count)) }
     let inverseStd = variance.map { 1 / ($0 + epsilon).squareRoot() }
     let gamma = weight?.storage ?? [Float](repeating: 1, count: layout.c)
     let beta = bias?.storage ?? [Float](repeating: 0, count: layout.c)
-    let normalized = layout.map { i, channel in (input[i] - mean[channel]) * inverseStd[channel] }
-    let output = layout.map { i, channel in gamma[channel] * normalized[i] + beta[channel] }
+    let zeros = [Float](repeating: 0, count: layout.c)
+    // x̂ = (x − μ) / σ, then y = γ·x̂ + β: two affine maps per channel.
+    let normalized = layout.affine(input, scale: inverseStd, shift: zip(mean, inverseStd).map { -$0 * $1 }, plus: nil, times: zeros)
+    let output = layout.affine(normalized, scale: gamma, shift: beta, plus: nil, times: zeros)
     let result = recorded(Tensor(unchecked: x.shape, output), "batchNorm", [x] + [weight, bias].compactMap { $0 }) { g, needed in
-        let sumG = layout.sums { i, _ in Double(g[i]) }.map(Float.init)
-        let sumGX = layout.sums { i, _ in Double(g[i]) * Double(normalized[i]) }.map(Float.init)
-        let dx: [Float]? = needed[0] ? layout.map { i, channel in
-            gamma[channel] * inverseStd[channel] * (g[i] - sumG[channel] / Float(count) - normalized[i] * sumGX[channel] / Float(count))
-        } : nil
+        let sumG = layout.sums(g).map(Float.init)
+        let sumGX = layout.productSums(g, normalized).map(Float.init)
+        // dx = γ/σ · (g − mean(g) − x̂ · mean(g·x̂)) = a·g + b + c·x̂ per channel.
+        let a = zip(gamma, inverseStd).map { $0 * $1 }
+        let dx: [Float]? = needed[0] ? layout.affine(g, scale: a, shift: (0..<layout.c).map { -a[$0] * sumG[$0] / count },
+                                                      plus: normalized, times: (0..<layout.c).map { -a[$0] * sumGX[$0] / count }) : nil
         return [dx] + parameterGradients(weight, bias, needed, dGamma: sumGX, dBeta: sumG)
     }
     return (result, BatchStatistics(mean: mean, variance: variance))
@@ -55,11 +55,14 @@ public func batchNorm(_ x: Tensor, mean: Tensor, variance: Tensor, weight: Tenso
     let gamma = weight?.storage ?? [Float](repeating: 1, count: layout.c)
     let beta = bias?.storage ?? [Float](repeating: 0, count: layout.c)
     let inverseStd = variance.storage.map { 1 / ($0 + epsilon).squareRoot() }
-    let output = layout.map { i, channel in gamma[channel] * (input[i] - mu[channel]) * inverseStd[channel] + beta[channel] }
+    let zeros = [Float](repeating: 0, count: layout.c)
+    let scale = zip(gamma, inverseStd).map { $0 * $1 }
+    let output = layout.affine(input, scale: scale, shift: (0..<layout.c).map { beta[$0] - scale[$0] * mu[$0] }, plus: nil, times: zeros)
     return recorded(Tensor(unchecked: x.shape, output), "batchNorm", [x] + [weight, bias].compactMap { $0 }) { g, needed in
-        let sumG = layout.sums { i, _ in Double(g[i]) }.map(Float.init)
-        let sumGX = layout.sums { i, channel in Double(g[i]) * Double((input[i] - mu[channel]) * inverseStd[channel]) }.map(Float.init)
-        let dx: [Float]? = needed[0] ? layout.map { i, channel in g[i] * gamma[channel] * inverseStd[channel] } : nil
+        let sumG = layout.sums(g).map(Float.init)
+        let normalized = layout.affine(input, scale: inverseStd, shift: (0..<layout.c).map { -mu[$0] * inverseStd[$0] }, plus: nil, times: zeros)
+        let sumGX = layout.productSums(g, normalized).map(Float.init)
+        let dx: [Float]? = needed[0] ? layout.affine(g, scale: scale, shift: zeros, plus: nil, times: zeros) : nil
         return [dx] + parameterGradients(weight, bias, needed, dGamma: sumGX, dBeta: sumG)
     }
 }
@@ -86,39 +89,89 @@ struct ChannelLayout {
         }
     }
 
-    /// Per channel, Σ term(index, channel) over its elements in a fixed order; channels split across threads.
-    @inline(__always)
-    func sums(_ term: (_ index: Int, _ channel: Int) -> Double) -> [Double] {
+    /// Per channel, Σ values over its elements: each run summed in Float, runs added in Double,
+    /// in a fixed order; channels split across threads.
+    func sums(_ values: [Float]) -> [Double] { reduce(values, nil, nil) }
+
+    /// Per channel, Σ a·b over its elements (same order as `sums`).
+    func productSums(_ a: [Float], _ b: [Float]) -> [Double] { reduce(a, b, nil) }
+
+    /// Per channel, Σ (values − mean[channel])² over its elements.
+    func centeredSquareSums(_ values: [Float], _ mean: [Float]) -> [Double] { reduce(values, nil, mean) }
+
+    private func reduce(_ a: [Float], _ b: [Float]?, _ center: [Float]?) -> [Double] {
         let (n, c, inner) = (self.n, self.c, self.inner)
         return [Double](unsafeUninitializedCapacity: c) { totals, initialized in
             let totals = totals
-            parallelChunks(c, costPerElement: n * inner) { channels in
-                for channel in channels {
-                    var total = 0.0
-                    for sample in 0..<n {
-                        let start = (sample * c + channel) * inner
-                        for i in start..<(start + inner) { total += term(i, channel) }
+            a.withUnsafeBufferPointer { a in
+                (b ?? []).withUnsafeBufferPointer { b in
+                    parallelChunks(c, costPerElement: n * inner) { channels in
+                        for channel in channels {
+                            var total = 0.0
+                            let mu = center?[channel] ?? 0
+                            for sample in 0..<n {
+                                let start = (sample * c + channel) * inner
+                                let run: Float
+                                if b.count > 0 {
+                                    run = laneSum(a.baseAddress! + start, inner) { x, i in x * SIMD8(b[start + i ..< start + i + 8]) } tail: { x, i in x * b[start + i] }
+                                } else if center != nil {
+                                    run = laneSum(a.baseAddress! + start, inner) { x, _ in (x - mu) * (x - mu) } tail: { x, _ in (x - mu) * (x - mu) }
+                                } else {
+                                    run = laneSum(a.baseAddress! + start, inner) { x, _ in x } tail: { x, _ in x }
+                                }
+                                total += Double(run)
+                            }
+                            totals[channel] = total
+                        }
                     }
-                    totals[channel] = total
                 }
             }
             initialized = c
         }
     }
 
-    /// value(index, channel) for every element, split across threads by runs.
-    @inline(__always)
-    func map(_ value: (_ index: Int, _ channel: Int) -> Float) -> [Float] {
+    /// scale[ch]·values + shift[ch] (+ times[ch]·plus when `plus` is given) for every element,
+    /// split across threads by runs.
+    func affine(_ values: [Float], scale: [Float], shift: [Float], plus: [Float]?, times: [Float]) -> [Float] {
         let (runs, c, inner) = (n * self.c, self.c, self.inner)
         return [Float](unsafeUninitializedCapacity: runs * inner) { out, initialized in
             let out = out
-            parallelChunks(runs, costPerElement: inner) { range in
-                for run in range {
-                    let channel = run % c
-                    for i in (run * inner)..<((run + 1) * inner) { out[i] = value(i, channel) }
+            values.withUnsafeBufferPointer { x in
+                (plus ?? []).withUnsafeBufferPointer { p in
+                    parallelChunks(runs, costPerElement: inner) { range in
+                        for run in range {
+                            let channel = run % c
+                            let (k, d, m) = (scale[channel], shift[channel], times[channel])
+                            let span = (run * inner)..<((run + 1) * inner)
+                            if p.count > 0 {
+                                for i in span { out[i] = k * x[i] + d + m * p[i] }
+                            } else {
+                                for i in span { out[i] = k * x[i] + d }
+                            }
+                        }
+                    }
                 }
             }
             initialized = runs * inner
         }
     }
+}
+
+/// Σ term over `count` floats from `start`, eight lanes at a time (then the lanes, then the tail,
+/// in a fixed order): `term` gets 8 values and their offset, `tail` one value and its offset.
+@inline(__always)
+private func laneSum(_ start: UnsafePointer<Float>, _ count: Int, _ term: (SIMD8<Float>, Int) -> SIMD8<Float>,
+                     tail: (Float, Int) -> Float) -> Float {
+    var lanes = SIMD8<Float>(repeating: 0)
+    var i = 0
+    while i + 8 <= count {
+        lanes += term(UnsafeRawPointer(start + i).loadUnaligned(as: SIMD8<Float>.self), i)
+        i += 8
+    }
+    var total = lanes.sum()
+    while i < count {
+        total += tail(start[i], i)
+        i += 1
+    }
+    return total
 }

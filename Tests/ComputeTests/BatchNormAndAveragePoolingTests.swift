@@ -20,6 +20,21 @@ final class BatchNormAndAveragePoolingTests: XCTestCase {
         }
     }
 
+    func testBatchNormOnLongRunsMatchesTheFormulaFromPrimitives() throws {
+        // 20 elements per (sample, channel): the eight-lane sums and their tail are both used.
+        let x = try randomTensor([3, 2, 5, 4], seed: 12)
+        let (y, statistics) = try batchNorm(x, weight: nil, bias: nil, epsilon: 1e-3)
+        let perChannel = try x.permuted([1, 0, 2, 3]).reshaped([2, 60])
+        let mean = try perChannel.mean(dim: 1, keepDim: true)
+        let variance = try perChannel.variance(dim: 1, keepDim: true, unbiased: false)
+        let expected = try ((perChannel - mean) / sqrt(variance + 1e-3)).reshaped([2, 3, 5, 4]).permuted([1, 0, 2, 3])
+        assertClose(y.scalars, expected.scalars, tolerance: 1e-5)
+        assertClose(statistics.variance, variance.scalars, tolerance: 1e-6)
+        try assertGradientsMatch([randomTensor([3, 2, 5, 4], seed: 13), randomTensor([2], seed: 14), randomTensor([2], seed: 15)]) {
+            try batchNorm($0[0], weight: $0[1], bias: $0[2], epsilon: 1e-3).output
+        }
+    }
+
     func testBatchNormGradients() throws {
         try assertGradientsMatch([randomTensor([4, 3, 2, 2]), randomTensor([3], seed: 2), randomTensor([3], seed: 3)],
                                  step: 1e-2, tolerance: 3e-2) { try batchNorm($0[0], weight: $0[1], bias: $0[2], epsilon: 1e-3).output }
