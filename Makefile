@@ -40,9 +40,10 @@ clean:
 	rm -rf .build
 	find output -mindepth 1 ! -name README.md -exec rm -rf {} +
 
-## sample: render the report module's sample article into output/sample.html (a Report test does it)
+## sample: render the report module's sample article into output/sample.html (a Report test does it;
+## without NOTEBOOK_SAMPLE_OUTPUT it writes into a temporary folder)
 sample: deps
-	$(SWIFT) test --filter ReportTests.SampleOutputTests
+	NOTEBOOK_SAMPLE_OUTPUT=$(CURDIR)/output $(SWIFT) test --disable-swift-testing --filter ReportTests.SampleOutputTests
 
 HTML_PAGES = $(wildcard output/*.html)
 

@@ -1,3 +1,4 @@
+import ArticleFixtures
 import Compute
 import Foundation
 import Learning

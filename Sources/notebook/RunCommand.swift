@@ -1,4 +1,5 @@
 import ArgumentParser
+import Builtins
 import Foundation
 import Notebook
 

@@ -1,3 +1,4 @@
+import ArticleFixtures
 import Compute
 import Learning
 import XCTest

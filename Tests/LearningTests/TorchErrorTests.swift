@@ -1,3 +1,4 @@
+import ArticleFixtures
 import Compute
 import XCTest
 @testable import Learning

@@ -1,3 +1,4 @@
+import Builtins
 import Compute
 import Foundation
 @testable import Notebook
@@ -90,8 +91,8 @@ final class CacheStoreTests: XCTestCase {
         let fixture = try NotebookFixture("```swift\n//| label: one\nprint(1)\n```\n")
         _ = fixture.run()
         XCTAssertTrue(FileManager.default.fileExists(atPath: fixture.outputDirectory.appendingPathComponent(".cache/entries").path))
-        _ = try NotebookCleaner.clean(outputDirectory: fixture.outputDirectory.path)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: fixture.outputDirectory.appendingPathComponent(".cache").path))
+        _ = try DiskCellCache.clean(outputDirectory: fixture.outputDirectory)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: fixture.outputDirectory.appendingPathComponent(".cache/entries").path))
         guard case .ran? = fixture.run().result("one")?.status else { return XCTFail("the cell was not run after clean") }
     }
 

@@ -67,10 +67,10 @@ final class DocumentParserTests: XCTestCase {
         Text.
         """)
         let front = document.frontMatter
-        XCTAssertEqual(front.title, "Keras vs PyTorch")
-        XCTAssertEqual(front.subtitle, "On MNIST")
-        XCTAssertEqual(front.author, "Ada")
-        XCTAssertEqual(front.date, "2026-11-27")
+        XCTAssertEqual(front.article.title, "Keras vs PyTorch")
+        XCTAssertEqual(front.article.subtitle, "On MNIST")
+        XCTAssertEqual(front.article.author, "Ada")
+        XCTAssertEqual(front.article.date, "2026-11-27")
         XCTAssertEqual(front.seed, 42)
         XCTAssertEqual(front.params.map(\.name), ["epochs", "learningRate", "shuffle", "optimizer", "quoted"])
         XCTAssertEqual(front.params.map(\.value), [.int(5), .double(0.01), .bool(true), .string("sgd"), .string("7")])
@@ -266,7 +266,7 @@ final class DocumentParserTests: XCTestCase {
 
     func testWindowsLineEndingsParseLikeUnixOnes() throws {
         let document = try parse("---\r\ntitle: T\r\n---\r\n```swift\r\n//| label: a\r\nlet x = 1\r\n```\r\n")
-        XCTAssertEqual(document.frontMatter.title, "T")
+        XCTAssertEqual(document.frontMatter.article.title, "T")
         XCTAssertEqual(document.cells.first?.id, "a")
         XCTAssertEqual(document.cells.first?.code, "let x = 1")
     }

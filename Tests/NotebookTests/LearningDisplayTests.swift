@@ -1,3 +1,4 @@
+import Builtins
 import Compute
 import Foundation
 import Language

@@ -1,5 +1,7 @@
+import Builtins
 import Foundation
 import Notebook
+import Report
 import XCTest
 
 /// What `notebook run` writes on stderr: cell lines, the live bar on a terminal, plain lines
@@ -29,7 +31,7 @@ final class ProgressDisplayTests: XCTestCase {
     func testFailedCellPrintsItsLocatedError() {
         let (display, capture) = display(terminal: false, quiet: true)
         display.cellFinished(id: "ok", status: .ran(seconds: 1), error: nil, explanation: nil)
-        let error = CellErrorRecord(message: "cannot find 'modle' in scope", location: "nb.md:3:7",
+        let error = CellError(message: "cannot find 'modle' in scope", location: "nb.md:3:7",
                                     excerpt: "print(modle)\n      ^")
         display.cellFinished(id: "bad", status: .failed(seconds: 0.01), error: error, explanation: nil)
         XCTAssertEqual(capture.text, "nb.md:3:7: error: cannot find 'modle' in scope\nprint(modle)\n      ^\n")

@@ -1,3 +1,4 @@
+import Builtins
 import Foundation
 import Notebook
 import XCTest
@@ -50,10 +51,10 @@ final class RunnerOptionsTests: XCTestCase {
         let cache = fixture.outputDirectory.appendingPathComponent(".cache")
         try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
         try Data("entry".utf8).write(to: cache.appendingPathComponent("entry"))
-        XCTAssertTrue(try NotebookCleaner.clean(outputDirectory: fixture.outputDirectory.path).hasPrefix("removed"))
-        XCTAssertFalse(FileManager.default.fileExists(atPath: cache.path))
+        XCTAssertTrue(try DiskCellCache.clean(outputDirectory: fixture.outputDirectory).hasPrefix("emptied"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: cache.appendingPathComponent("entry").path))
         XCTAssertNoThrow(try fixture.html(), "the article stays")
-        XCTAssertTrue(try NotebookCleaner.clean(outputDirectory: fixture.outputDirectory.path).hasPrefix("no cache"))
+        XCTAssertTrue(try DiskCellCache.clean(outputDirectory: fixture.directory.appendingPathComponent("elsewhere")).hasPrefix("no cache"))
     }
 
     func testRerunGivesIdenticalFigureBytes() throws {

@@ -18,6 +18,8 @@ public final class Bindings: Namespace {
     var prefixOperators: [String: [(Value) throws -> Value?]] = [:]
     /// Whether any type has mutating methods (method calls on variables then check for them).
     var hasMutatingMethods = false
+    /// The host snapshots by kind, for rebuilding stored values (see `HostSnapshot`).
+    var snapshotsByKind: [String: HostSnapshot] = [:]
 
     public init() {
         super.init(name: "", registry: nil)

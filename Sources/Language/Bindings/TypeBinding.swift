@@ -30,6 +30,9 @@ public final class TypeBinding: TypeValue {
     var iterate: ((Any) throws -> AnyIterator<Value>)?
     var subclassFactory: ((ScriptObject) throws -> Any)?
     var enumCases: [String: Any] = [:]
+    /// How the cell cache stores and rebuilds values of exactly this type, and sees them change.
+    var snapshot: HostSnapshot?
+    var fingerprint: ((Any) -> String?)?
 
     init(name: String, swiftType: Any.Type) {
         self.swiftType = swiftType

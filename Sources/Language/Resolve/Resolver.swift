@@ -36,6 +36,8 @@ final class Resolver {
     var declared: [String] = []
     var read: Set<String> = []
     var mutated: Set<String> = []
+    /// Members of host namespaces the cell reads (`params.epochs`), in source order.
+    var namespaceMembers: [(namespace: String, member: String, loc: Loc)] = []
     /// Top-level loops and functions: `break` at the top of a cell is an error.
     var topLevelLoopDepth = 0
     var functionDepth = 0

@@ -9,8 +9,11 @@ extension Resolver {
             resolveName(ref)
         case .selfValue(let ref):
             resolveSelf(ref)
-        case .member(let base, _, _):
+        case .member(let base, let member, let loc):
             resolve(base)
+            if case .name(let ref) = base, case .constant(.namespace(let namespace)) = ref.resolution {
+                namespaceMembers.append((namespace.name, member, loc))
+            }
         case .call(let callee, let arguments, _):
             resolve(callee)
             arguments.forEach { resolve($0.value) }

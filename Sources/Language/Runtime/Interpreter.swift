@@ -26,7 +26,7 @@ final class Interpreter {
     }
 
     /// Counts loop iterations and calls; the (locked) flag is read on every 16th only, so a tight
-    /// loop does not take a lock per iteration (release, machine at load 9-15: 10^6 iterations in 0.86-1.05 s).
+    /// loop does not take a lock per iteration.
     var ticks = 0
 
     @inline(__always)

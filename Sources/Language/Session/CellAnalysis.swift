@@ -11,10 +11,21 @@ public struct CellAnalysis: Equatable, Sendable {
     public let mutates: [String]
 }
 
+/// One read of a host namespace's member, e.g. `params.epochs`.
+public struct NamespaceMember: Equatable, Sendable {
+    public let namespace: String
+    public let member: String
+    /// Where the member's name is, in the notebook.
+    public let location: SourceLocation
+}
+
 /// A cell that parsed, lowered and resolved; ready to run in the session that compiled it.
 public struct CompiledCell {
     public let source: CellSource
     public let analysis: CellAnalysis
+    /// Members of host namespaces the cell reads (`params.epochs`), in source order, each at its
+    /// name: what `notebook check` and the cache key know of the parameters a cell uses.
+    public let namespaceMembers: [NamespaceMember]
     let statements: [Stmt]
 }
 

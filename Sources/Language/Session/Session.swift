@@ -65,7 +65,10 @@ public final class Session {
         let analysis = CellAnalysis(declares: resolver.declared,
                                     reads: resolver.read.subtracting(declared).sorted(),
                                     mutates: resolver.mutated.subtracting(declared).sorted())
-        return CompiledCell(source: source, analysis: analysis, statements: statements)
+        let members = resolver.namespaceMembers.map {
+            NamespaceMember(namespace: $0.namespace, member: $0.member, location: registry.location($0.loc).0)
+        }
+        return CompiledCell(source: source, analysis: analysis, namespaceMembers: members, statements: statements)
     }
 
     /// Compiles a whole notebook in order without running anything; returns every error found.

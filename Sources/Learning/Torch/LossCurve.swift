@@ -96,25 +96,25 @@ public struct LossCurve: Equatable {
     /// Layout: magic "TLC1", entry count (UInt64), then per entry the series byte, the epoch
     /// (Int64) and the loss's Double bits. Round-trips bit for bit.
     public func serialized() -> [UInt8] {
-        var writer = TorchByteWriter(magic: "TLC1")
-        writer.append(UInt64(entries.count))
-        writer.append(Int64(version))
+        var writer = BinaryWriter(magic: "TLC1")
+        writer.write(UInt64(entries.count))
+        writer.write(Int64(version))
         for entry in entries {
-            writer.append(entry.series.rawValue)
-            writer.append(Int64(entry.epoch))
-            writer.append(entry.loss)
+            writer.write(entry.series.rawValue)
+            writer.write(Int64(entry.epoch))
+            writer.write(entry.loss)
         }
         return writer.bytes
     }
 
     /// Decodes `serialized()` output.
     public init(serialized bytes: [UInt8]) throws {
-        var reader = try TorchByteReader(bytes, magic: "TLC1", what: "loss curve")
+        var reader = try BinaryReader(bytes, magic: "TLC1", context: "loss curve")
         let count = try reader.read(UInt64.self)
         version = Int(try reader.read(Int64.self))
         guard count <= UInt64(bytes.count) else { throw TorchError("LossCurve(serialized:)", "implausible entry count \(count)") }
         for _ in 0..<Int(count) {
-            guard let series = Series(rawValue: try reader.readByte()) else {
+            guard let series = Series(rawValue: try reader.read(UInt8.self)) else {
                 throw TorchError("LossCurve(serialized:)", "unknown series tag")
             }
             let epoch = Int(try reader.read(Int64.self))

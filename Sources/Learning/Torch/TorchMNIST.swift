@@ -34,6 +34,9 @@ extension datasets {
         public let images: DatasetImages
         public let targets: Tensor
         public let train: Bool
+        /// Where the split was read from and the transform it was given, to read it again.
+        public let root: String
+        public let transform: TorchTransform?
         /// SHA-256 of the images and labels files read (provenance for the report).
         public let imagesSHA256: String
         public let labelsSHA256: String
@@ -46,6 +49,8 @@ extension datasets {
             images = try DatasetImages(split.images, transform: transform)
             targets = Tensor(split.labels.map(Float.init))
             self.train = train
+            self.root = root
+            self.transform = transform
             imagesSHA256 = split.imagesSHA256
             labelsSHA256 = split.labelsSHA256
         }

@@ -178,17 +178,17 @@ open class Module: CustomStringConvertible {
     /// bit for bit (for the cell cache). The architecture itself is not stored: restore into a
     /// model built the same way.
     public func serializedState() -> [UInt8] {
-        var writer = TorchByteWriter(magic: "TMS1")
-        writer.append(UInt8(isTraining ? 1 : 0))
-        writer.append(contentsOf: stateDict().serialized())
+        var writer = BinaryWriter(magic: "TMS1")
+        writer.write(UInt8(isTraining ? 1 : 0))
+        writer.write(rest: stateDict().serialized())
         return writer.bytes
     }
 
     /// Restores `serializedState()` output into a model of the same architecture.
     public func loadSerializedState(_ bytes: [UInt8]) throws {
-        var reader = try TorchByteReader(bytes, magic: "TMS1", what: "module state")
-        let training = try reader.readByte() == 1
-        try loadStateDict(StateDict(serialized: reader.rest()))
+        var reader = try BinaryReader(bytes, magic: "TMS1", context: "module state")
+        let training = try reader.read(UInt8.self) == 1
+        try loadStateDict(StateDict(serialized: reader.readRest()))
         train(training)
     }
 }

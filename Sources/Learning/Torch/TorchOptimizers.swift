@@ -28,17 +28,17 @@ extension TorchOptimizer {
 /// hyper-parameters (Float bits), then Compute's state tensors in its list format.
 enum OptimizerStateCodec {
     static func encode(kind: String, hyperparameters: [Float], optimizer: Compute.Optimizer) -> [UInt8] {
-        var writer = TorchByteWriter(magic: "TOP1")
-        writer.append(string: kind)
-        writer.append(optimizer.learningRate)
-        writer.append(UInt32(hyperparameters.count))
-        for value in hyperparameters { writer.append(value) }
-        writer.append(contentsOf: Tensor.serialize(optimizer.stateTensors()))
+        var writer = BinaryWriter(magic: "TOP1")
+        writer.write(kind)
+        writer.write(optimizer.learningRate)
+        writer.write(UInt32(hyperparameters.count))
+        for value in hyperparameters { writer.write(value) }
+        writer.write(rest: Tensor.serialize(optimizer.stateTensors()))
         return writer.bytes
     }
 
     static func decode(_ bytes: [UInt8], kind: String, hyperparameters: [Float], into optimizer: Compute.Optimizer) throws {
-        var reader = try TorchByteReader(bytes, magic: "TOP1", what: "optimizer state")
+        var reader = try BinaryReader(bytes, magic: "TOP1", context: "optimizer state")
         let storedKind = try reader.readString()
         guard storedKind == kind else { throw TorchError("optim.\(kind)", "state belongs to optim.\(storedKind)") }
         let rate = try reader.readFloat()
@@ -48,7 +48,7 @@ enum OptimizerStateCodec {
         guard stored.map(\.bitPattern) == hyperparameters.map(\.bitPattern) else {
             throw TorchError("optim.\(kind)", "state has hyper-parameters \(stored), this optimizer has \(hyperparameters)")
         }
-        try optimizer.restoreState(Tensor.deserializeList(reader.rest()))
+        try optimizer.restoreState(Tensor.deserializeList(reader.readRest()))
         optimizer.learningRate = rate
     }
 }

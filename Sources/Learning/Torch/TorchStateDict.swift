@@ -18,23 +18,23 @@ public struct StateDict: Equatable {
         names.firstIndex(of: name).map { tensors[$0] }
     }
 
-    /// Layout: magic "TSD1", the name count (UInt32), each name as UTF-8 length (UInt32) and
+    /// Layout: magic "TSD1", the name count (UInt32), each name as UTF-8 length (Int64) and
     /// bytes, then the tensors in Compute's list format.
     public func serialized() -> [UInt8] {
-        var writer = TorchByteWriter(magic: "TSD1")
-        writer.append(UInt32(names.count))
-        for name in names { writer.append(string: name) }
-        writer.append(contentsOf: Tensor.serialize(tensors))
+        var writer = BinaryWriter(magic: "TSD1")
+        writer.write(UInt32(names.count))
+        for name in names { writer.write(name) }
+        writer.write(rest: Tensor.serialize(tensors))
         return writer.bytes
     }
 
     /// Decodes `serialized()` output; throws on truncated or foreign data.
     public init(serialized bytes: [UInt8]) throws {
-        var reader = try TorchByteReader(bytes, magic: "TSD1", what: "state dict")
+        var reader = try BinaryReader(bytes, magic: "TSD1", context: "state dict")
         let count = Int(try reader.read(UInt32.self))
         var names: [String] = []
         for _ in 0..<count { names.append(try reader.readString()) }
-        let tensors = try Tensor.deserializeList(reader.rest())
+        let tensors = try Tensor.deserializeList(reader.readRest())
         guard tensors.count == names.count else {
             throw TorchError("StateDict(serialized:)", "expected \(names.count) tensors, got \(tensors.count)")
         }

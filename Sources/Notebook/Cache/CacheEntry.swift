@@ -1,3 +1,4 @@
+import Builtins
 /// What the cache keeps of one run of one cell, under its key: enough to restore the cell's
 /// outputs and values, to check that its randomness and data still match, and to explain a miss.
 struct CacheEntry: Codable {

@@ -1,3 +1,4 @@
+import Builtins
 import Crypto
 import Foundation
 #if canImport(Glibc)

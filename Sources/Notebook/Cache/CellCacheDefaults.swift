@@ -1,10 +1,13 @@
+import Builtins
+import Report
+
 extension CellCache {
     /// A cache that needs no planning (`NoCellCache`) does nothing here.
     public func begin(plan: [PlannedCell], environment: NotebookEnvironment) throws {}
     public func finish() {}
 }
 
-extension CellRunStatus {
+extension CellStatus {
     /// True for a cell that was neither run nor restored (skipped, or after a failure).
     var isNotRun: Bool {
         if case .notRun = self { return true }

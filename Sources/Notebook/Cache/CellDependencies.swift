@@ -42,7 +42,7 @@ struct CellDependencies {
                 normalizedCode: normalized, codeHash: CacheStore.sha256(Array(normalized.utf8)),
                 declares: analysis.declares, uses: uses.subtracting(analysis.declares).sorted(),
                 mayMutate: mutates.subtracting(analysis.declares),
-                parameters: CodeNormalizer.parametersRead(planned.cell.code)))
+                parameters: ParameterReferences.read(by: compiled)))
         }
         return result
     }

@@ -1,3 +1,4 @@
+import Builtins
 import Compute
 import Crypto
 import Foundation
@@ -15,7 +16,7 @@ import Glibc
 /// restore: the cell's generator seed (derived from the notebook seed and cell id) and the SHA-256
 /// of each data file must be unchanged. Both also feed the entry's token, so dependents follow.
 struct CellKeys {
-    static let formatVersion = "notebook-cache-1"
+    static let formatVersion = "notebook-cache-3"
 
     let store: CacheStore
     let environment: NotebookEnvironment
@@ -30,7 +31,11 @@ struct CellKeys {
     }
 
     func parameterValue(_ name: String) -> String {
-        environment.parameters.first { $0.name == name }.map { "\($0.value.typeName):\($0.value)" } ?? "-"
+        switch environment.parameter(name) {
+        case .string(let text)?: return "String:\"\(text)\""
+        case let value?: return "\(value.typeName):\(value)"
+        case nil: return "-"
+        }
     }
 
     /// The seed the cell's generator starts from in this run.

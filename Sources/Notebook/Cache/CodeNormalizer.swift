@@ -11,16 +11,4 @@ enum CodeNormalizer {
         let tree = Parser.parse(source: code)
         return tree.tokens(viewMode: .sourceAccurate).map(\.text).filter { !$0.isEmpty }.joined(separator: " ")
     }
-
-    /// The `params.name` members a cell reads, from its tokens (`params . lr`).
-    static func parametersRead(_ code: String) -> [String] {
-        let tokens = Parser.parse(source: code).tokens(viewMode: .sourceAccurate).map(\.text)
-        var names = Set<String>()
-        var index = 0
-        while index + 2 < tokens.count {
-            if tokens[index] == "params", tokens[index + 1] == "." { names.insert(tokens[index + 2]) }
-            index += 1
-        }
-        return names.sorted()
-    }
 }

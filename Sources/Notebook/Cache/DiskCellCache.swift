@@ -1,6 +1,8 @@
+import Builtins
 import Compute
 import Foundation
 import Language
+import Report
 
 /// The cell cache under `<output>/.cache/` (see `CacheStore` for the files, `CellKeys` for keys,
 /// `CachePlanner` for the decisions).
@@ -119,15 +121,15 @@ public final class DiskCellCache: CellCache {
         } catch {
             running = nil
             explanations[id] = "failed: \(error)"
-            return CellResult(cellID: id, status: .failed(seconds: 0), outputs: [.error(CellErrorRecord(
+            return CellResult(cellID: id, status: .failed(seconds: 0), outputs: [.error(CellError(
                 message: "the cache cannot rebuild a value this cell uses: \(error); run again with --no-cache",
-                location: "\(planned.source.file):\(planned.source.lineOffset + 1):1", excerpt: nil))])
+                location: planned.source.firstLine.description, excerpt: nil))])
         }
         var before: [String: ValueFingerprint] = [:]
         // Every value in the session, not only those the cell names: an optimiser's `step()`
         // changes the model whose parameters it holds.
         for name in session.globalNames where pending[name] == nil {
-            if let value = session.value(of: name) { before[name] = ValueFingerprint(value) }
+            if let value = session.value(of: name) { before[name] = ValueFingerprint(value, bindings: session.bindings) }
         }
         let files = Dictionary(keys.environment.dataFiles.map { ($0.path, $0.sha256) }, uniquingKeysWith: { a, _ in a })
         running = (key, Dictionary(uniqueKeysWithValues: fact.uses.map { ($0, tokens[$0] ?? "-") }), before, files)
@@ -141,7 +143,7 @@ public final class DiskCellCache: CellCache {
         var changed = Set(fact.declares)
         for name in running.before.keys {
             guard let value = session.value(of: name) else { continue }
-            let after = ValueFingerprint(value)
+            let after = ValueFingerprint(value, bindings: session.bindings)
             if after != running.before[name] || (after.isOpaque && fact.mayMutate.contains(name)) { changed.insert(name) }
         }
         let random = environment.cell.random
@@ -154,7 +156,7 @@ public final class DiskCellCache: CellCache {
         for name in changed.sorted() {
             guard let value = session.value(of: name) else { continue }
             do {
-                values[name] = .snapshot(try ValueSnapshot.make(value, store: store))
+                values[name] = .snapshot(try ValueSnapshot.make(value, bindings: session.bindings, store: store))
             } catch let unsupported as ValueSnapshot.Unsupported {
                 values[name] = .unavailable(reason: unsupported.reason)
             } catch {
@@ -222,7 +224,7 @@ public final class DiskCellCache: CellCache {
             throw CacheError("`\(name)` has no stored value (\(reason))")
         case .snapshot(let snapshot):
             do {
-                let value = try snapshot.value { hash in store.blob(hash) }
+                let value = try snapshot.value(bindings: session.bindings) { hash in store.blob(hash) }
                 session.setValue(value, for: name)
                 pending[name] = nil
             } catch let unsupported as ValueSnapshot.Unsupported {

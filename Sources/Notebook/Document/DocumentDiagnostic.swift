@@ -1,3 +1,5 @@
+import Language
+
 /// One problem found in a notebook file, located at a 1-based line and column of the Markdown file,
 /// printed the way compilers print them so editors and terminals can jump to it:
 /// `notebooks/article.md:12:10: error: unknown cell option 'echos'`.
@@ -21,8 +23,8 @@ public struct DocumentDiagnostic: Equatable, CustomStringConvertible {
     }
 
     /// `file:line:column: severity: message`.
-    public var description: String { "\(file):\(line):\(column): \(severity.rawValue): \(message)" }
+    public var description: String { "\(location): \(severity.rawValue): \(message)" }
 
-    /// The location alone, `file:line:column`, for messages that point at a second place.
-    public var location: String { "\(file):\(line):\(column)" }
+    /// The location alone, for messages that point at a second place.
+    public var location: SourceLocation { SourceLocation(file: file, line: line, column: column) }
 }

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Language
 
 /// Splits notebook Markdown into front matter and blocks, collecting every problem it finds.
 /// Use `NotebookDocument.parse(_:file:)`.
@@ -87,8 +88,8 @@ struct DocumentParser {
         for pending in cells {
             guard let label = pending.cell.options.label, let here = pending.labelLocation else { continue }
             if let first = firstUse[label] {
-                report(here.line, here.column, "duplicate cell label '\(label)'; it is first used at \(file):\(first.line):\(first.column)")
-                report(first.line, first.column, "cell label '\(label)' is used again at \(file):\(here.line):\(here.column)")
+                report(here.line, here.column, "duplicate cell label '\(label)'; it is first used at \(SourceLocation(file: file, line: first.line, column: first.column))")
+                report(first.line, first.column, "cell label '\(label)' is used again at \(SourceLocation(file: file, line: here.line, column: here.column))")
             } else {
                 firstUse[label] = here
             }

@@ -1,3 +1,5 @@
+import Report
+
 /// The YAML block between the leading `---` lines of a notebook:
 ///
 /// ```yaml
@@ -9,12 +11,11 @@
 ///   epochs: 5
 ///   learningRate: 0.01
 /// ```
-/// `date` is kept as written (the report prints it instead of the clock, so re-runs are identical).
+/// What the article shows of it (title, subtitle, author, `date` kept as written so re-runs are
+/// identical) is the report's own `FrontMatter`; the rest drives the run.
 public struct FrontMatter: Equatable {
-    public var title: String? = nil
-    public var subtitle: String? = nil
-    public var author: String? = nil
-    public var date: String? = nil
+    /// The fields the article's title block shows, handed to the report as they are.
+    public var article = Report.FrontMatter()
     /// Seeds every cell's random generator (with the cell's key); 0 when absent.
     public var seed = 0
     /// Declared parameters in file order; `-p name=value` may override their values.

@@ -43,10 +43,10 @@ struct FrontMatterParser {
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
             switch key {
-            case "title": frontMatter.title = text(value, key)
-            case "subtitle": frontMatter.subtitle = text(value, key)
-            case "author": frontMatter.author = text(value, key)
-            case "date": frontMatter.date = text(value, key)
+            case "title": frontMatter.article.title = text(value, key)
+            case "subtitle": frontMatter.article.subtitle = text(value, key)
+            case "author": frontMatter.article.author = text(value, key)
+            case "date": frontMatter.article.date = text(value, key)
             case "seed":
                 if let seed = value.tag.description == Tag.Name.int.rawValue ? value.int : nil, seed >= 0 {
                     frontMatter.seed = seed

@@ -1,3 +1,4 @@
+import Builtins
 import Compute
 import Report
 
@@ -21,44 +22,21 @@ struct ArticleAssembler {
             }
         }
         let front = document.frontMatter
-        let overridden = environment.parameters.filter(\.isOverridden)
+        let overridden = document.frontMatter.params.filter(\.isOverridden)
             .map { "Parameter \($0.name) = \($0.value) (set with -p)" }
         let footer = ReproducibilityFooter(
             seed: environment.seed, toolVersion: toolVersion,
             dataFiles: environment.dataFiles.map { DataFileChecksum(path: $0.path, sha256: $0.sha256) },
             threadCount: ComputeThreads.count, extraLines: overridden)
-        return ArticleDocument(frontMatter: Report.FrontMatter(title: front.title, subtitle: front.subtitle,
-                                                               author: front.author, date: front.date),
+        return ArticleDocument(frontMatter: front.article,
                                blocks: blocks, footer: footer)
     }
 
     private func report(for cell: SwiftCell, result: CellResult) -> CellReport {
-        let status: CellStatus
-        switch result.status {
-        case .ran(let seconds): status = .ran(seconds: seconds)
-        case .restored: status = .restored
-        case .failed: status = .failed
-        case .notRun: status = .notRun
-        }
         let shown = cell.options.output ? result.outputs : result.outputs.filter {
             if case .error = $0 { return true }
             return false
         }
-        return CellReport(id: cell.id, source: cell.code, echo: cell.options.echo, status: status,
-                          outputs: shown.map(Self.output))
-    }
-
-    static func output(_ record: CellOutputRecord) -> CellOutput {
-        switch record {
-        case .text(let text): return .text(text)
-        case .markdown(let markdown): return .markdown(markdown)
-        case .table(let table): return .table(table)
-        case .modelSummary(let table): return .modelSummary(table)
-        case .figure(let figure):
-            return .figure(Report.Figure(path: figure.path, width: figure.width, height: figure.height,
-                                         alt: figure.alt, caption: figure.caption))
-        case .error(let error):
-            return .error(CellError(message: error.message, location: error.location, excerpt: error.excerpt))
-        }
+        return CellReport(id: cell.id, source: cell.code, echo: cell.options.echo, status: result.status, outputs: shown)
     }
 }

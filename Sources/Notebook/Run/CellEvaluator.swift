@@ -1,5 +1,7 @@
+import Builtins
 import Foundation
 import Language
+import Report
 
 /// Evaluates one compiled cell in the session, watching its timeout and Ctrl-C.
 ///
@@ -81,7 +83,7 @@ private final class EvaluationBox: @unchecked Sendable {
     }
 }
 
-extension CellErrorRecord {
+extension CellError {
     /// A language error as the article and the terminal show it: message, `file:line:column`,
     /// and the source line with a caret (the Language module's own rendering).
     init(_ error: LanguageError, message: String? = nil) {
@@ -99,7 +101,7 @@ extension CellErrorRecord {
         let error = (error as? LanguageError).map { $0.message as Any } ?? error
         let firstLine = source.text.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
         self.init(message: message ?? String(describing: error),
-                  location: "\(source.file):\(source.lineOffset + 1):1",
+                  location: source.firstLine.description,
                   excerpt: firstLine.isEmpty ? nil : firstLine + "\n^")
     }
 }

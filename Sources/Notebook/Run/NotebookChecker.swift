@@ -1,3 +1,4 @@
+import Builtins
 import Foundation
 import Language
 
@@ -29,20 +30,16 @@ public struct NotebookChecker {
         let session = NotebookBindings.makeSession(environment: environment)
         let sources = document.cells.filter(\.options.eval).map { PlannedCell.source(of: $0, file: document.file) }
         let declared = document.frontMatter.params.map(\.name)
-        let problems = session.check(sources).map(\.description) + sources.flatMap {
-            ParameterReferences.unknown(in: $0.text, file: $0.file, lineOffset: $0.lineOffset, declared: declared)
+        var problems: [String] = []
+        for source in sources {
+            do {
+                problems += ParameterReferences.unknown(in: try session.compile(source), declared: declared)
+            } catch let errors as LanguageErrors {
+                problems += errors.errors.map(\.description)
+            } catch {
+                problems.append(LanguageError(.syntax, String(describing: error), at: source.firstLine, sourceLine: "").description)
+            }
         }
         return (problems, problems.isEmpty ? 0 : 1)
-    }
-}
-
-/// `notebook clean`: removes the cell cache under an output directory.
-public enum NotebookCleaner {
-    /// Removes `<outputDirectory>/.cache`; returns what it did, for the terminal.
-    public static func clean(outputDirectory: String) throws -> String {
-        let cache = URL(fileURLWithPath: outputDirectory).appendingPathComponent(".cache")
-        guard FileManager.default.fileExists(atPath: cache.path) else { return "no cache at \(cache.path)" }
-        try FileManager.default.removeItem(at: cache)
-        return "removed \(cache.path)"
     }
 }

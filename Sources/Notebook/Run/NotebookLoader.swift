@@ -1,4 +1,5 @@
 import Foundation
+import Language
 
 /// A problem that stops a command before any cell runs (exit status 2): a missing file, document
 /// errors, bad `-p` overrides. `message` is ready to print, one `file:line:column: error:` line
@@ -25,7 +26,7 @@ enum NotebookLoader {
             document.frontMatter = try document.frontMatter.applyingParameterOverrides(parameters)
         } catch let error as ParameterOverrideError {
             let line = document.frontMatter.params.map(\.line).min().map { max(1, $0 - 1) } ?? 1
-            let problems = error.problems.map { "\(file):\(line):1: error: \($0)" }
+            let problems = error.problems.map { "\(SourceLocation(file: file, line: line, column: 1)): error: \($0)" }
             let hint = error.known.isEmpty
                 ? "note: the notebook declares no parameters (add them under 'params:' in its front matter)"
                 : "note: known parameters: " + error.known.map { "\($0.name): \($0.value.typeName) = \($0.value)" }

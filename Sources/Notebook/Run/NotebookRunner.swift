@@ -1,3 +1,4 @@
+import Builtins
 import Foundation
 import Language
 import Report
@@ -114,7 +115,7 @@ public final class NotebookRunner {
         let id = planned.cell.id
         switch planned.compilation {
         case .failed(let errors):
-            return (CellResult(cellID: id, status: .failed(seconds: 0), outputs: errors.map { .error(CellErrorRecord($0)) }),
+            return (CellResult(cellID: id, status: .failed(seconds: 0), outputs: errors.map { .error(CellError($0)) }),
                     "cell \(id) failed")
         case .compiled(let compiled):
             if let restored = cache.restore(planned, into: session) { return (restored, restored.status.succeeded ? nil : "cell \(id) failed") }
@@ -135,26 +136,26 @@ public final class NotebookRunner {
         let evaluator = CellEvaluator(session: session, interruption: interruption)
         let evaluation = evaluator.evaluate(compiled, timeout: cell.options.timeout)
         var seconds = evaluation.seconds
-        var failure: CellErrorRecord?
+        var failure: CellError?
         switch (evaluation.ending, evaluation.result) {
         case (.finished, .success(let value)?):
             do {
                 try context.display(value, caption: nil)
             } catch {
-                failure = CellErrorRecord(error, at: planned.source, message: "cannot display the cell's value: \(error)")
+                failure = CellError(error, at: planned.source, message: "cannot display the cell's value: \(error)")
             }
             seconds = evaluation.seconds
         case (.finished, .failure(let error)?):
-            failure = CellErrorRecord(error, at: planned.source)
+            failure = CellError(error, at: planned.source)
         case (.timedOut(let limit), let result):
             failure = stopError(result, planned, "the cell timed out after \(ProgressFormat.seconds(limit)) (//| timeout: \(Self.number(limit)))")
         case (.interrupted, let result):
             failure = stopError(result, planned, "interrupted (Ctrl-C)")
         case (.abandoned, _), (.finished, nil):
-            failure = CellErrorRecord(message: interruption.isCancelled
+            failure = CellError(message: interruption.isCancelled
                 ? "interrupted (Ctrl-C); the cell did not stop and was abandoned"
                 : "the cell timed out and did not stop; it was abandoned",
-                location: "\(planned.source.file):\(planned.source.lineOffset + 1):1", excerpt: nil)
+                location: planned.source.firstLine.description, excerpt: nil)
         }
         guard let failure else { return (CellResult(cellID: cell.id, status: .ran(seconds: seconds), outputs: context.outputs), nil) }
         context.record(error: failure)
@@ -163,9 +164,9 @@ public final class NotebookRunner {
     }
 
     /// The error of a stopped cell: where it stopped (if the interpreter said) and why.
-    private func stopError(_ result: Result<Value, Error>?, _ planned: PlannedCell, _ message: String) -> CellErrorRecord {
-        if case .failure(let error)? = result { return CellErrorRecord(error, at: planned.source, message: message) }
-        return CellErrorRecord(message: message, location: "\(planned.source.file):\(planned.source.lineOffset + 1):1", excerpt: nil)
+    private func stopError(_ result: Result<Value, Error>?, _ planned: PlannedCell, _ message: String) -> CellError {
+        if case .failure(let error)? = result { return CellError(error, at: planned.source, message: message) }
+        return CellError(message: message, location: planned.source.firstLine.description, excerpt: nil)
     }
 
     private func writeArticle(document: NotebookDocument, environment: NotebookEnvironment,

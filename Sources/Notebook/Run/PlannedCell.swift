@@ -1,3 +1,4 @@
+import Builtins
 import Language
 
 /// A cell as the runner plans it: the document cell, its source as the interpreter sees it, and
@@ -22,6 +23,11 @@ public struct PlannedCell {
     }
 }
 
+extension CellSource {
+    /// The start of the cell's first code line: where a problem of the cell as a whole is reported.
+    var firstLine: SourceLocation { SourceLocation(file: file, line: lineOffset + 1, column: 1) }
+}
+
 /// The seam where the cell cache plugs in: before running a cell the runner asks `restore`; after
 /// a cell ran successfully it calls `store`. A cache restores a cell's outputs (the returned
 /// result) and the values it defined (by `session.setValue`), or returns nil to have it run.
@@ -37,7 +43,7 @@ public protocol CellCache {
     func explainRun(_ cell: PlannedCell) -> String
 }
 
-/// Runs every cell: what `--no-cache` asks for, and the behaviour until the cache lands.
+/// Runs every cell: what `--no-cache` asks for.
 public struct NoCellCache: CellCache {
     let reason: String
 

@@ -1,3 +1,4 @@
+import Builtins
 import Foundation
 
 /// The settings of one `notebook run`, as the command line gives them.

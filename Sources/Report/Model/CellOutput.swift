@@ -1,6 +1,9 @@
 /// One thing a cell displayed. Every string in here is treated as text and HTML-escaped,
 /// except `.markdown`, which is rendered as prose like the author's own Markdown.
-public enum CellOutput: Equatable, Sendable {
+///
+/// The runner collects these as the cell runs, and the notebook's cell cache stores them (the
+/// model types are `Codable`; the cache's format version changes with them).
+public enum CellOutput: Codable, Equatable, Sendable {
     /// Printed output, shown in a `<pre>` block.
     case text(String)
     /// Markdown from `show(markdown:)`, rendered as prose.
@@ -15,8 +18,7 @@ public enum CellOutput: Equatable, Sendable {
     case error(CellError)
 }
 
-/// A rectangular table of already formatted cells. Codable so the notebook's cell cache can store
-/// tables as they will be rendered.
+/// A rectangular table of already formatted cells.
 public struct Table: Codable, Equatable, Sendable {
     public var caption: String?
     public var header: [String]
@@ -33,7 +35,7 @@ public struct Table: Codable, Equatable, Sendable {
 }
 
 /// A PNG figure on disk.
-public struct Figure: Equatable, Sendable {
+public struct Figure: Codable, Equatable, Sendable {
     /// Path relative to the output directory, e.g. `article_files/loss.png`.
     public var path: String
     /// Display size in CSS pixels (the PNG itself may be 2× for sharp screens).
@@ -54,7 +56,7 @@ public struct Figure: Equatable, Sendable {
 }
 
 /// An error raised by a cell.
-public struct CellError: Equatable, Sendable {
+public struct CellError: Codable, Equatable, Sendable, CustomStringConvertible {
     /// The message, e.g. `shape mismatch: [64, 10] vs [64, 12]`.
     public var message: String
     /// Location as `file:line:column`, pointing into the notebook's Markdown.
@@ -66,5 +68,12 @@ public struct CellError: Equatable, Sendable {
         self.message = message
         self.location = location
         self.excerpt = excerpt
+    }
+
+    /// `file:line:column: error: message`, then the excerpt: how the terminal shows it.
+    public var description: String {
+        var text = (location.map { "\($0): " } ?? "") + "error: " + message
+        if let excerpt, !excerpt.isEmpty { text += "\n" + excerpt }
+        return text
     }
 }

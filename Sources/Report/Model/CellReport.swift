@@ -36,14 +36,23 @@ public enum CodeFold: Equatable, Sendable {
     case always
 }
 
-/// The badge next to each cell.
-public enum CellStatus: Equatable, Sendable {
+/// How a cell's run ended, shown as the badge next to it.
+public enum CellStatus: Codable, Equatable, Sendable {
     /// Evaluated in this run; the duration is in seconds ("ran in 3.1 s").
     case ran(seconds: Double)
     /// Outputs were restored from the cache without running the cell.
     case restored
-    /// The cell raised an error; its outputs hold a `.error`.
-    case failed
-    /// Not run, e.g. because an earlier cell failed.
-    case notRun
+    /// The cell raised an error (including a timeout or an interruption) after `seconds`; its
+    /// outputs hold a `.error`.
+    case failed(seconds: Double)
+    /// Not run: an earlier cell failed, the run was interrupted, or the cell says `eval: false`.
+    case notRun(reason: String)
+
+    /// True when the cell ran or was restored.
+    public var succeeded: Bool {
+        switch self {
+        case .ran, .restored: return true
+        case .failed, .notRun: return false
+        }
+    }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// Strings the author or a cell wrote are passed as plain text and escaped by the templates'
 /// `{{ }}`; only HTML this module made itself (rendered Markdown, highlighted code, the
 /// stylesheet) goes through `{{{ }}}`. The keys are the templates' vocabulary, documented in
-/// `templates/README.md`.
+/// `Sources/Report/templates/README.md`.
 struct PageContextBuilder {
     var options: RenderOptions
     var stylesheet: String

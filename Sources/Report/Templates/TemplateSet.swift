@@ -3,8 +3,8 @@ import Mustache
 
 /// The Mustache templates and stylesheet a page is drawn with.
 ///
-/// The defaults are compiled into the binary (`BuiltInTemplates`, generated from the repo's
-/// `templates/` folder and kept in sync by a test), so the tool works from any directory. A
+/// The defaults are the Report module's `templates` folder, which SwiftPM copies next to the
+/// executable (`notebook_Report.resources/templates`), so the tool works from any directory. A
 /// user's `--template DIR` overrides them file by file: `DIR/article.mustache`,
 /// `DIR/partials/cell.mustache`, `DIR/style.css`, … Files the user did not copy fall back
 /// to the built-in ones, so a custom stylesheet alone is enough.
@@ -18,14 +18,15 @@ struct TemplateSet {
 
     /// Loads the built-in templates, overridden by those found under `directory` if given.
     init(directory: URL?) throws {
-        files = BuiltInTemplates.files
+        let defaults = try Self.files(under: Self.builtInDirectory)
+        files = defaults
         guard let directory else { return }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory),
               isDirectory.boolValue else {
             throw ReportError.templateDirectoryMissing(directory.path)
         }
-        for relativePath in BuiltInTemplates.files.keys.sorted() {
+        for relativePath in defaults.keys.sorted() {
             let url = directory.appendingPathComponent(relativePath)
             guard FileManager.default.fileExists(atPath: url.path) else { continue }
             do {
@@ -34,6 +35,32 @@ struct TemplateSet {
                 throw ReportError.unreadableFile(path: url.path, reason: error.localizedDescription)
             }
         }
+    }
+
+    /// Where the default templates are: the `templates` resources beside the executable.
+    static var builtInDirectory: URL {
+        Bundle.main.bundleURL.appendingPathComponent("notebook_Report.resources/templates", isDirectory: true)
+    }
+
+    /// Every `.mustache` and `.css` file under `directory`, keyed by its path relative to it.
+    static func files(under directory: URL) throws -> [String: String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ReportError.templateDirectoryMissing(directory.path)
+        }
+        let root = directory.standardizedFileURL.path
+        var files: [String: String] = [:]
+        let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil)
+        while let url = enumerator?.nextObject() as? URL {
+            guard url.pathExtension == "mustache" || url.pathExtension == "css" else { continue }
+            let relative = String(url.standardizedFileURL.path.dropFirst(root.count + 1))
+            do {
+                files[relative] = try String(contentsOf: url, encoding: .utf8)
+            } catch {
+                throw ReportError.unreadableFile(path: url.path, reason: error.localizedDescription)
+            }
+        }
+        return files
     }
 
     /// The stylesheet to inline into the page.

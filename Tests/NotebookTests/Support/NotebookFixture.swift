@@ -1,5 +1,7 @@
+import Builtins
 import Foundation
 import Notebook
+import Report
 import XCTest
 
 /// A notebook written into a fresh temporary folder, run through the same `NotebookRunner` the
@@ -51,12 +53,12 @@ final class NotebookFixture {
 final class RecordingProgress: ProgressSink {
     private let lock = NSLock()
     private(set) var notes: [String] = []
-    private(set) var finished: [(id: String, status: CellRunStatus)] = []
+    private(set) var finished: [(id: String, status: CellStatus)] = []
     private(set) var trainingUpdates: [TrainingStatus] = []
     private(set) var epochs: [EpochReport] = []
 
     func cellStarted(id: String, index: Int, count: Int) {}
-    func cellFinished(id: String, status: CellRunStatus, error: CellErrorRecord?, explanation: String?) {
+    func cellFinished(id: String, status: CellStatus, error: CellError?, explanation: String?) {
         lock.lock()
         finished.append((id, status))
         if let error { notes.append(error.description) }
@@ -90,8 +92,8 @@ extension CellResult {
         }.joined()
     }
 
-    var figures: [FigureRecord] {
-        outputs.compactMap { output -> FigureRecord? in
+    var figures: [Report.Figure] {
+        outputs.compactMap { output -> Report.Figure? in
             if case .figure(let figure) = output { return figure }
             return nil
         }

@@ -76,11 +76,11 @@ enum SampleArticle {
                                  status: .ran(seconds: 0.02), outputs: [.markdown("Test accuracy: **98.85 %**, well above the 97 % target.")])),
                 .prose("## When a cell fails\n\nErrors keep their place in the article, with the line that caused them."),
                 .cell(CellReport(id: "broken", source: "let logits = model(images.reshaped([64, 28, 28]))",
-                                 status: .failed, outputs: [.error(CellError(
+                                 status: .failed(seconds: 0.2), outputs: [.error(CellError(
                                     message: "shape mismatch: Conv2D expects [batch, 28, 28, 1], got [64, 28, 28]",
                                     location: "notebooks/article.md:88:14",
                                     excerpt: "let logits = model(images.reshaped([64, 28, 28]))\n             ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~")) ])),
-                .cell(CellReport(id: "after-failure", source: "print(logits.shape)", status: .notRun)),
+                .cell(CellReport(id: "after-failure", source: "print(logits.shape)", status: .notRun(reason: "cell broken failed"))),
                 .code(language: "text", text: "data/mnist/\n  train-images-idx3-ubyte.gz\n  t10k-images-idx3-ubyte.gz"),
                 .prose("## Conclusion\n\nBoth styles reach the same accuracy; pick the one that reads best to you."),
             ],

@@ -15,18 +15,20 @@ final class MNISTDigits {
     let pixels: DatasetImages
     let labels: Tensor
     /// Whether this comes from the training split (for messages).
-    let isTraining: Bool
+    var isTraining: Bool { origin.train }
+    /// The split's files and which of its examples these are: what the cache stores to read them again.
+    let origin: DigitsOrigin
 
-    init(pixels: DatasetImages, labels: Tensor, isTraining: Bool) {
+    init(pixels: DatasetImages, labels: Tensor, origin: DigitsOrigin) {
         self.pixels = pixels
         self.labels = labels
-        self.isTraining = isTraining
+        self.origin = origin
     }
 
     /// A whole split as read by the PyTorch-style reader without a transform (whose pixel
     /// conversion runs in the optimised Learning module).
     convenience init(_ set: Learning.datasets.MNIST) {
-        self.init(pixels: set.images, labels: set.targets, isTraining: set.train)
+        self.init(pixels: set.images, labels: set.targets, origin: DigitsOrigin(root: set.root, train: set.train, indices: nil))
     }
 
     var count: Int { labels.count }
@@ -50,7 +52,8 @@ final class MNISTDigits {
         guard range.lowerBound >= 0, range.upperBound <= count else {
             throw DigitsError("range \(range.lowerBound)..<\(range.upperBound) is out of bounds for \(count) examples")
         }
-        return MNISTDigits(pixels: try pixels.subset(range), labels: try labels.slice(range), isTraining: isTraining)
+        return MNISTDigits(pixels: try pixels.subset(range), labels: try labels.slice(range),
+                           origin: origin.selecting(Array(range)))
     }
 
     /// The examples at `indices`, in that order.
@@ -59,7 +62,7 @@ final class MNISTDigits {
             throw DigitsError("index \(bad) is out of bounds for \(count) examples")
         }
         let labels = indices.isEmpty ? try Tensor.zeros([0]) : try self.labels.rows(indices)
-        return MNISTDigits(pixels: try pixels.subset(at: indices), labels: labels, isTraining: isTraining)
+        return MNISTDigits(pixels: try pixels.subset(at: indices), labels: labels, origin: origin.selecting(indices))
     }
 
     /// Image `index` [28, 28] and its label.
@@ -100,6 +103,25 @@ extension MNISTDigits: TorchDataset {
 extension MNISTDigits: CustomStringConvertible {
     var description: String {
         "MNIST \(isTraining ? "training" : "test") digits: \(count) images \(imagesShape), labels \(labels.shape)"
+    }
+}
+
+/// Where MNIST digits come from: the data root, the split, and which of its examples (nil: all of
+/// them, in order).
+struct DigitsOrigin: Codable {
+    let root: String
+    let train: Bool
+    let indices: [Int]?
+
+    /// The origin of the examples at `positions` of these digits.
+    func selecting(_ positions: [Int]) -> DigitsOrigin {
+        DigitsOrigin(root: root, train: train, indices: indices.map { all in positions.map { all[$0] } } ?? positions)
+    }
+
+    /// The digits, read again from the split's files.
+    func read() throws -> MNISTDigits {
+        let split = MNISTDigits(try Learning.datasets.MNIST(root, train: train))
+        return try indices.map { try split.select($0) } ?? split
     }
 }
 

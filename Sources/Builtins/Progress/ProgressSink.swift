@@ -1,3 +1,5 @@
+import Report
+
 /// Where the runner reports progress: the terminal display (`ProgressDisplay`) or, in tests, a
 /// recorder. Calls may come from the main thread (cell lines) and from the cell's evaluation
 /// thread (training updates); implementations serialise them.
@@ -5,7 +7,7 @@ public protocol ProgressSink: AnyObject {
     /// A cell is about to run (or be restored).
     func cellStarted(id: String, index: Int, count: Int)
     /// A cell finished, failed, was restored or was skipped; `explanation` is set with `--explain`.
-    func cellFinished(id: String, status: CellRunStatus, error: CellErrorRecord?, explanation: String?)
+    func cellFinished(id: String, status: CellStatus, error: CellError?, explanation: String?)
     /// A training loop inside the running cell advanced (per batch, throttled by the sink).
     func training(_ status: TrainingStatus)
     /// An epoch of that loop ended; the sink prints a line that stays.
@@ -77,7 +79,7 @@ public struct EpochReport: Equatable, Sendable {
 public final class SilentProgress: ProgressSink {
     public init() {}
     public func cellStarted(id: String, index: Int, count: Int) {}
-    public func cellFinished(id: String, status: CellRunStatus, error: CellErrorRecord?, explanation: String?) {}
+    public func cellFinished(id: String, status: CellStatus, error: CellError?, explanation: String?) {}
     public func training(_ status: TrainingStatus) {}
     public func epochEnded(_ summary: EpochReport) {}
     public func note(_ text: String) {}

@@ -34,8 +34,8 @@ enum DisplayBindings: BindingDomain {
 enum ParamsBindings: BindingDomain {
     static func install(into bindings: Bindings, environment: NotebookEnvironment) {
         bindings.namespace("params") { params in
-            for parameter in environment.parameters {
-                params.constant(parameter.name, parameter.value.scriptValue)
+            for (name, value) in environment.parameters.sorted(by: { $0.key < $1.key }) {
+                params.constant(name, value)
             }
         }
     }

@@ -1,4 +1,5 @@
 import Compute
+import Learning
 
 extension Sequential {
     /// The Keras-style model of the article, as the classic comparison builds it: Conv2D 32 3×3

@@ -2,6 +2,7 @@ import Compute
 import Foundation
 import Graphics
 import Language
+import Report
 
 /// Everything one running cell owns, reachable from bindings as `environment.cell`:
 ///
@@ -11,7 +12,7 @@ import Language
 /// - the output collector: `write(text:)` (where `print` goes), `show(markdown:)`,
 ///   `show(table:)`, `show(modelSummary:)`, `show(figure:caption:alt:)`, `display(_:caption:)`.
 /// - `progress`: the training progress reporter (live bar, epoch lines, cancellation).
-/// - `dataRoot`, `parameter(_:)`, `options` (caption, alt, …), `checkCancellation()`.
+/// - `dataRoot`, `parameter(_:)`, `caption` and `alt` (the cell's options), `checkCancellation()`.
 ///
 /// Outputs are kept in the order they are produced; consecutive text is merged into one block.
 /// A context is used by one evaluation thread at a time; its collected outputs are locked so the
@@ -19,8 +20,10 @@ import Language
 public final class CellContext {
     /// The cell's label, or its content id (`cell-1a2b3c4d`) when it has none.
     public let id: String
-    /// The cell's `//|` options.
-    public let options: CellOptions
+    /// The cell's `//| caption:`: the default caption of its figures.
+    public let caption: String?
+    /// The cell's `//| alt:`: the default alt text of its figures.
+    public let alt: String?
     /// The run this cell belongs to.
     public let environment: NotebookEnvironment
     /// The cell's random generator (see the type's documentation).
@@ -32,14 +35,15 @@ public final class CellContext {
 
     private let cancellation: CancellationFlag?
     private let lock = NSLock()
-    private var collected: [CellOutputRecord] = []
+    private var collected: [CellOutput] = []
     private var figureCount = 0
 
     /// A context for cell `id`; `cancellation` is the session's flag (nil: never cancelled).
-    public init(id: String, options: CellOptions, environment: NotebookEnvironment,
+    public init(id: String, caption: String? = nil, alt: String? = nil, environment: NotebookEnvironment,
                 cancellation: CancellationFlag? = nil) {
         self.id = id
-        self.options = options
+        self.caption = caption
+        self.alt = alt
         self.environment = environment
         self.cancellation = cancellation
         self.random = RandomGenerator(seed: CellSeed.derive(notebookSeed: environment.seed, cellID: id))
@@ -64,7 +68,7 @@ public final class CellContext {
     // MARK: Outputs
 
     /// The outputs collected so far.
-    public var outputs: [CellOutputRecord] {
+    public var outputs: [CellOutput] {
         lock.lock()
         defer { lock.unlock() }
         return collected
@@ -109,9 +113,9 @@ public final class CellContext {
         figure.source = "\(environment.notebookFile) cell \(id)"
         try figure.write(to: directory.appendingPathComponent(fileName).path)
         let title = figure.title.isEmpty ? "Figure \(number) of cell \(id)" : figure.title
-        append(.figure(FigureRecord(path: "\(directory.lastPathComponent)/\(fileName)", width: figure.width,
-                                    height: figure.height, alt: alt ?? options.alt ?? title,
-                                    caption: caption ?? options.caption)))
+        append(.figure(Report.Figure(path: "\(directory.lastPathComponent)/\(fileName)", width: figure.width,
+                                    height: figure.height, alt: alt ?? self.alt ?? title,
+                                    caption: caption ?? self.caption)))
     }
 
     /// Displays any script value the way a cell's last expression is displayed (see `ValueDisplay`).
@@ -120,16 +124,16 @@ public final class CellContext {
     }
 
     /// Records the cell's error as its last output.
-    func record(error: CellErrorRecord) { append(.error(error)) }
+    public func record(error: CellError) { append(.error(error)) }
 
-    private func append(_ output: CellOutputRecord) {
+    private func append(_ output: CellOutput) {
         lock.lock()
         collected.append(output)
         lock.unlock()
     }
 
     /// `id` with anything but letters, digits, `-` and `_` replaced by `-`, for file names.
-    static func fileSafe(_ id: String) -> String {
+    public static func fileSafe(_ id: String) -> String {
         String(id.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") ? $0 : "-" })
     }
 }

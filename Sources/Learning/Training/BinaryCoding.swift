@@ -1,8 +1,15 @@
 import Compute
 
-/// Little-endian building blocks of the Keras-style binary forms (models and histories).
+/// Little-endian building blocks of Learning's binary forms (Keras-style models and histories,
+/// PyTorch-style module and optimiser states, state dicts, loss curves): fixed-width integers,
+/// floats as bit patterns, strings and blocks as an Int64 length and their bytes.
 struct BinaryWriter {
     private(set) var bytes: [UInt8] = []
+
+    init() {}
+
+    /// A form that starts with the ASCII bytes of `magic`.
+    init(magic: String) { bytes = Array(magic.utf8) }
 
     mutating func write<T: FixedWidthInteger>(_ value: T) {
         var little = value.littleEndian
@@ -39,6 +46,11 @@ struct BinaryWriter {
         write(block.count)
         bytes += block
     }
+
+    /// Bytes with no length, to end the form (a reader takes them with `readRest()`).
+    mutating func write(rest: [UInt8]) {
+        bytes += rest
+    }
 }
 
 /// Reads what `BinaryWriter` wrote; every read throws instead of running past the end.
@@ -52,9 +64,15 @@ struct BinaryReader {
         self.context = context
     }
 
+    /// A reader of a form that must start with `magic`.
+    init(_ bytes: [UInt8], magic: String, context: String) throws {
+        self.init(bytes, context: context)
+        try expectMagic(magic)
+    }
+
     var isAtEnd: Bool { offset == bytes.count }
 
-    private func truncated() -> KerasError { KerasError(context, "the serialized data is truncated or corrupt") }
+    private func truncated() -> SerializationError { SerializationError("the serialized \(context) is truncated or corrupt") }
 
     mutating func read<T: FixedWidthInteger>(_: T.Type) throws -> T {
         let size = MemoryLayout<T>.size
@@ -102,17 +120,30 @@ struct BinaryReader {
         try readBool() ? try readInts() : nil
     }
 
+    /// Everything not read yet (what `write(rest:)` wrote).
+    mutating func readRest() -> [UInt8] {
+        defer { offset = bytes.count }
+        return Array(bytes[offset...])
+    }
+
     mutating func expectMagic(_ magic: String) throws {
         let expected = Array(magic.utf8)
         guard bytes.count - offset >= expected.count, Array(bytes[offset..<(offset + expected.count)]) == expected else {
-            throw KerasError(context, "the data is not a serialized \(context)")
+            throw SerializationError("the data is not a serialized \(context)")
         }
         offset += expected.count
     }
 
     func expectEnd() throws {
-        guard isAtEnd else { throw KerasError(context, "trailing bytes after the serialized data") }
+        guard isAtEnd else { throw SerializationError("trailing bytes after the serialized \(context)") }
     }
+}
+
+/// Bytes that are not the serialized form they should be.
+public struct SerializationError: Error, CustomStringConvertible {
+    public let description: String
+
+    init(_ description: String) { self.description = description }
 }
 
 extension BinaryWriter {

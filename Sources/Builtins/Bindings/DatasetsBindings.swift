@@ -25,6 +25,8 @@ enum DatasetsBindings: BindingDomain {
             }
         }
         bindings.type(MNISTDigits.self, "MNISTDigits") { t in
+            t.fingerprint { "\(ObjectIdentifier($0).hashValue)" }
+            datasetSnapshot(t, kind: "mnist.digits")
             t.property("images") { try $0.images }
             t.property("labels") { $0.labels }
             t.property("count") { $0.count }
@@ -46,6 +48,8 @@ enum DatasetsBindings: BindingDomain {
         var toldAboutDownload = false
         bindings.namespace("datasets") { space in
             space.type(Learning.datasets.MNIST.self, "MNIST") { t in
+                t.fingerprint { "\($0.root):\($0.train):\(ObjectIdentifier($0.images).hashValue)" }
+                datasetSnapshot(t, kind: "torch.mnist")
                 t.initializer("_ root: String = \"data\", train: Bool = true, download: Bool = false, transform: Transform? = nil") { a in
                     let root = resolvedRoot(try a.string("root"), environment: environment)
                     if try a.bool("download"), !toldAboutDownload {
@@ -62,6 +66,8 @@ enum DatasetsBindings: BindingDomain {
             }
         }
         bindings.type(TensorSubset.self, "TensorDataset") { t in
+            t.fingerprint { "\(ObjectIdentifier($0.data).hashValue)v\($0.data.version):\(ObjectIdentifier($0.targets).hashValue)v\($0.targets.version)" }
+            datasetSnapshot(t, kind: "torch.tensor-dataset")
             t.initializer("_ data: Tensor, _ targets: Tensor") { a in
                 try TensorSubset(data: try a.get("data", as: Tensor.self), targets: try a.get("targets", as: Tensor.self))
             }
@@ -69,6 +75,15 @@ enum DatasetsBindings: BindingDomain {
         }
         installTransforms(into: bindings)
         bindings.type(NotebookDataLoader.self, "DataLoader") { t in
+            t.fingerprint { "\(ObjectIdentifier($0).hashValue)" }
+            t.snapshot(kind: "torch.data-loader", version: 1, bytes: { loader in
+                try RecipeCoding.encode(LoaderRecipe(dataset: try DatasetRecipe(loader.dataset), batchSize: loader.batchSize,
+                                                     shuffle: loader.shuffle, dropLast: loader.dropLast))
+            }, read: { bytes in
+                let recipe = try RecipeCoding.decode(LoaderRecipe.self, bytes)
+                return try NotebookDataLoader(try recipe.dataset.read(), batchSize: recipe.batchSize, shuffle: recipe.shuffle,
+                                              dropLast: recipe.dropLast, environment: environment)
+            })
             t.initializer("_ dataset: Dataset, batchSize: Int = 1, shuffle: Bool = false, dropLast: Bool = false") { a in
                 let value = a["dataset"]
                 guard let dataset = value.hostValue as? TorchDataset else {
@@ -92,6 +107,16 @@ enum DatasetsBindings: BindingDomain {
             recordTorchFiles(root: resolved, train: train, set: set, environment: environment)
             return MNISTDigits(set)
         }
+    }
+
+    /// A data set is stored as the recipe that reads it again (see `DatasetRecipe`).
+    private static func datasetSnapshot<D: TorchDataset>(_ t: TypeBuilder<D>, kind: String) {
+        t.snapshot(kind: kind, version: 1, bytes: { try RecipeCoding.encode(DatasetRecipe($0)) }, read: { bytes in
+            guard let dataset = try RecipeCoding.decode(DatasetRecipe.self, bytes).read() as? D else {
+                throw BindingError("the stored \(kind) data set is of another kind")
+            }
+            return dataset
+        })
     }
 
     /// What every PyTorch-style data set offers cells.

@@ -6,7 +6,11 @@ import Learning
 /// `add` is an ordinary method and the curve is shared, like the Python list a PyTorch loop
 /// appends to.
 final class LossCurveRecorder {
-    private(set) var curve = LossCurve()
+    private(set) var curve: LossCurve
+
+    init(_ curve: LossCurve = LossCurve()) {
+        self.curve = curve
+    }
 
     func add(train loss: Double, epoch: Int) { curve.add(train: loss, epoch: epoch) }
     func add(validation loss: Double, epoch: Int) { curve.add(validation: loss, epoch: epoch) }

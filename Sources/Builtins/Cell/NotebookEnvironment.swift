@@ -21,8 +21,8 @@ public final class NotebookEnvironment {
     public let outputDirectory: URL
     /// Root of the data sets (`--data`, default `data`): MNIST is read from `<dataRoot>/mnist`.
     public let dataRoot: String
-    /// The front matter's parameters, with `-p` overrides applied.
-    public let parameters: [NotebookParameter]
+    /// The front matter's parameters by name, with `-p` overrides applied, as cells read them.
+    public let parameters: [String: Value]
     /// The notebook's seed (front matter `seed`, default 0).
     public let seed: UInt64
     /// Receives training progress and cell lines.
@@ -33,7 +33,7 @@ public final class NotebookEnvironment {
     private var files: [String: String] = [:]
 
     public init(notebookFile: String, pageName: String, outputDirectory: URL, dataRoot: String,
-                parameters: [NotebookParameter], seed: UInt64, progress: ProgressSink = SilentProgress()) {
+                parameters: [String: Value], seed: UInt64, progress: ProgressSink = SilentProgress()) {
         self.notebookFile = notebookFile
         self.pageName = pageName
         self.outputDirectory = outputDirectory
@@ -54,20 +54,20 @@ public final class NotebookEnvironment {
         lock.lock()
         defer { lock.unlock() }
         if let currentCell { return currentCell }
-        let setup = CellContext(id: "setup", options: CellOptions(), environment: self)
+        let setup = CellContext(id: "setup", environment: self)
         currentCell = setup
         return setup
     }
 
     /// Makes `context` the current cell (the runner does this before each cell).
-    func enter(_ context: CellContext) {
+    public func enter(_ context: CellContext) {
         lock.lock()
         currentCell = context
         lock.unlock()
     }
 
     /// Records a data file a cell read, with its SHA-256, for the article's reproducibility footer
-    /// (and, later, the cache key). Recording the same path twice keeps one entry.
+    /// and the cache entry of the cell that read it. Recording the same path twice keeps one entry.
     public func recordDataFile(path: String, sha256: String) {
         lock.lock()
         files[path] = sha256
@@ -83,18 +83,6 @@ public final class NotebookEnvironment {
 
     /// The value of parameter `name` as a script value, or nil when no such parameter exists.
     public func parameter(_ name: String) -> Value? {
-        parameters.first { $0.name == name }.map { $0.value.scriptValue }
-    }
-}
-
-extension ParameterValue {
-    /// The parameter as a value of the cell language (`params.epochs` is an Int, …).
-    public var scriptValue: Value {
-        switch self {
-        case .int(let value): return .int(value)
-        case .double(let value): return .double(value)
-        case .bool(let value): return .bool(value)
-        case .string(let value): return .string(value)
-        }
+        parameters[name]
     }
 }

@@ -34,6 +34,7 @@ enum KerasBindings: BindingDomain {
         installLayers(into: bindings)
         installSequential(into: bindings, environment: environment)
         bindings.type(TimedHistory.self, "History") { t in
+            t.snapshot(kind: "keras.history", version: 1, bytes: { $0.serialized() }, read: { try TimedHistory(serialized: $0) })
             t.property("history") { $0.history.history }
             t.property("loss") { $0.history.loss }
             t.property("accuracy") { $0.history.accuracy }
@@ -115,6 +116,8 @@ enum KerasBindings: BindingDomain {
 
     private static func installSequential(into bindings: Bindings, environment: NotebookEnvironment) {
         bindings.type(Sequential.self, "Sequential") { t in
+            t.fingerprint(version: \.version)
+            t.snapshot(kind: "keras.sequential", version: 1, bytes: { $0.serialized() }, read: { try Sequential(serialized: $0) })
             t.initializer { _ in Sequential() }
             t.initializer("_ layers: @builder () -> [Layer]") { a in
                 let model = Sequential()

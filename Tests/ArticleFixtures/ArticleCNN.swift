@@ -1,10 +1,11 @@
 import Compute
+import Learning
 
 /// The PyTorch-style model of the classic comparison article, written the way its author writes
 /// it in PyTorch: conv1 = Conv2d(1, 32, 3, 1), conv2 = Conv2d(32, 64, 3, 1), fc = Linear(1024, 10);
 /// forward is relu(conv1) → relu(conv2) → maxPool2d(·, 1) → flatten(·, 1) → logSoftmax(fc, dim: 1)
-/// on [N, 1, 8, 8] inputs (29,066 parameters). Kept in the library as a reference model so tests
-/// and benchmarks train exactly the same network as the article.
+/// on [N, 1, 8, 8] inputs (29,066 parameters), so that tests and benchmarks train exactly the
+/// same network as the article.
 public final class ArticleCNN: Module {
     public let conv1: nn.Conv2d
     public let conv2: nn.Conv2d

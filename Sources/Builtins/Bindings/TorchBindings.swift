@@ -61,6 +61,9 @@ enum TorchBindings: BindingDomain {
             try flatten(try a.get("x", as: Tensor.self), try a.int("startDim"))
         }
         bindings.type(LossCurveRecorder.self, "LossCurve") { t in
+            t.fingerprint(version: { $0.curve.version })
+            t.snapshot(kind: "torch.loss-curve", version: 1, bytes: { $0.curve.serialized() },
+                       read: { LossCurveRecorder(try LossCurve(serialized: $0)) })
             t.initializer { _ in LossCurveRecorder() }
             t.method("add", "train loss: Tensor, epoch: Int") { recorder, a in
                 recorder.add(train: try scalarLoss(a["loss"]), epoch: try a.int("epoch"))
@@ -85,6 +88,7 @@ enum TorchBindings: BindingDomain {
 
     private static func installModules(into space: Namespace, environment: NotebookEnvironment) {
         space.type(Module.self, "Module") { t in
+            t.fingerprint(version: \.version)
             t.subclassable { instance in ScriptModule(instance) }
             t.call("_ x: Tensor") { module, a in try module(try a.get("x", as: Tensor.self)) }
             t.method("forward", "_ x: Tensor") { module, a in try module(try a.get("x", as: Tensor.self)) }
@@ -158,6 +162,7 @@ enum TorchBindings: BindingDomain {
     /// `zeroGrad()`, `step()`, `lr` and `version`, shared by the optimisers.
     private static func optimizer<O: TorchOptimizer>(_ space: Namespace, _ type: O.Type, _ name: String) {
         space.type(type, name) { t in
+            t.fingerprint(version: \.version)
             t.method("zeroGrad") { optimizer, _ in optimizer.zeroGrad() }
             t.method("step") { optimizer, _ in try step(optimizer) }
             t.property("lr", get: { Double($0.lr) }, set: { optimizer, value in

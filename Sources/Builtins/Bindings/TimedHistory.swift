@@ -1,4 +1,5 @@
 import Graphics
+import Language
 import Learning
 
 /// What a cell's `model.fit(...)` returns: Keras's `History` plus the wall-clock seconds of each
@@ -8,6 +9,30 @@ struct TimedHistory {
     let history: History
     /// Seconds per epoch, in epoch order.
     let epochSeconds: [Double]
+}
+
+extension TimedHistory {
+    /// The epoch count (UInt32) and each epoch's seconds (bit patterns), little-endian, then the
+    /// history's own serialised form.
+    func serialized() -> [UInt8] {
+        var bytes: [UInt8] = []
+        func append<T: FixedWidthInteger>(_ value: T) { withUnsafeBytes(of: value.littleEndian) { bytes += $0 } }
+        append(UInt32(epochSeconds.count))
+        for seconds in epochSeconds { append(seconds.bitPattern) }
+        return bytes + history.serialized()
+    }
+
+    /// Decodes `serialized()` output; throws on truncated or foreign bytes.
+    init(serialized bytes: [UInt8]) throws {
+        func read(_ offset: Int, _ size: Int) throws -> UInt64 {
+            guard offset + size <= bytes.count else { throw BindingError("the stored History is truncated") }
+            return bytes[offset..<(offset + size)].reversed().reduce(0) { $0 << 8 | UInt64($1) }
+        }
+        let count = Int(try read(0, 4))
+        guard count <= bytes.count / 8 else { throw BindingError("the stored History is damaged") }
+        epochSeconds = try (0..<count).map { Double(bitPattern: try read(4 + 8 * $0, 8)) }
+        history = try History(serialized: Array(bytes[(4 + 8 * count)...]))
+    }
 }
 
 extension TimedHistory: NotebookDisplayable {

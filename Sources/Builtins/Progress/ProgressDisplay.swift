@@ -1,4 +1,5 @@
 import Foundation
+import Report
 
 /// The progress `notebook run` writes to stderr: one line per cell (`✓ keras-train  312.4 s`),
 /// errors in compiler format, a line per training epoch and — on a terminal — a live training
@@ -26,7 +27,7 @@ public final class ProgressDisplay: ProgressSink {
         replaceOpenLine(with: console.colored("▸", .dim) + " \(id) " + console.colored("(\(index + 1)/\(count))", .dim))
     }
 
-    public func cellFinished(id: String, status: CellRunStatus, error: CellErrorRecord?, explanation: String?) {
+    public func cellFinished(id: String, status: CellStatus, error: CellError?, explanation: String?) {
         lock.lock()
         defer { lock.unlock() }
         var line: String

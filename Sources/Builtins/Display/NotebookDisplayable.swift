@@ -9,7 +9,7 @@ import Graphics
 ///         }
 ///     }
 ///
-/// (Conformances belong in the Notebook module, next to the bindings, so Learning stays free of
+/// (Conformances belong in the Builtins module, next to the bindings, so Learning stays free of
 /// notebook concerns.)
 public protocol NotebookDisplayable {
     func display(in context: CellContext, caption: String?) throws
