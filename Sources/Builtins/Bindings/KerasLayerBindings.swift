@@ -12,6 +12,13 @@ import Learning
 enum KerasLayerBindings: BindingDomain {
     static func install(into bindings: Bindings, environment: NotebookEnvironment) {
         bindings.type(Activation.self, "Activation") { t in
+            t.fingerprint { $0.serialized }
+            t.snapshot(kind: "keras.activation", version: 1, bytes: { Array($0.serialized.utf8) }, read: { bytes in
+                guard let activation = Activation(serialized: String(decoding: bytes, as: UTF8.self)) else {
+                    throw BindingError("unknown stored activation")
+                }
+                return activation
+            })
             t.initializer("_ identifier: String") { a in try Activation(identifier: try a.string("identifier")) }
             t.staticMethod("leakyRelu", "alpha: Double = 0.2") { a in Activation.leakyRelu(alpha: try a.get("alpha", as: Float.self)) }
         }
@@ -38,6 +45,7 @@ enum KerasLayerBindings: BindingDomain {
 
     private static func installCallbacks(into bindings: Bindings) {
         bindings.type(EarlyStopping.self, "EarlyStopping") { t in
+            t.fingerprint { "\(ObjectIdentifier($0).hashValue):\($0.stoppedEpoch ?? -1)" }
             t.initializer("monitor: String = \"val_loss\", minDelta: Double = 0, patience: Int = 0, restoreBestWeights: Bool = false") { a in
                 EarlyStopping(monitor: try a.string("monitor"), minDelta: try a.double("minDelta"), patience: try a.int("patience"),
                               restoreBestWeights: try a.bool("restoreBestWeights"))
@@ -45,6 +53,7 @@ enum KerasLayerBindings: BindingDomain {
             t.property("stoppedEpoch") { $0.stoppedEpoch as Any? }
         }
         bindings.type(LearningRateScheduler.self, "LearningRateScheduler") { t in
+            t.fingerprint { "\(ObjectIdentifier($0).hashValue)" }
             t.initializer("_ schedule: (Int, Double) -> Double") { a in
                 let schedule = try a.function("schedule")
                 return LearningRateScheduler { epoch, rate in
@@ -57,6 +66,7 @@ enum KerasLayerBindings: BindingDomain {
             }
         }
         bindings.type(ReduceLROnPlateau.self, "ReduceLROnPlateau") { t in
+            t.fingerprint { "\(ObjectIdentifier($0).hashValue)" }
             t.initializer("monitor: String = \"val_loss\", factor: Double = 0.1, patience: Int = 10, minDelta: Double = 0.0001, cooldown: Int = 0, minLr: Double = 0") { a in
                 try ReduceLROnPlateau(monitor: try a.string("monitor"), factor: try a.double("factor"), patience: try a.int("patience"),
                                       minDelta: try a.double("minDelta"), cooldown: try a.int("cooldown"), minLR: try a.double("minLr"))

@@ -14,6 +14,12 @@ enum TorchLayerBindings: BindingDomain {
         bindings.namespace("nn") { space in
             installModules(into: space, environment: environment)
             space.type(nn.ElementwiseLoss.self, "ElementwiseLoss") { t in
+                t.fingerprint { $0.description }
+                t.snapshot(kind: "torch.elementwise-loss", version: 1, bytes: { Array($0.description.utf8) }, read: { bytes in
+                    let name = String(decoding: bytes, as: UTF8.self)
+                    guard let loss = nn.ElementwiseLoss.named(name) else { throw BindingError("unknown stored loss \(name)") }
+                    return loss
+                })
                 t.call("_ input: Tensor, _ target: Tensor") { loss, a in
                     try loss(try a.get("input", as: Tensor.self), try a.get("target", as: Tensor.self))
                 }
@@ -40,6 +46,9 @@ enum TorchLayerBindings: BindingDomain {
             space.namespace("lrScheduler") { schedules in installSchedules(into: schedules) }
         }
         bindings.type(StateDict.self, "StateDict") { t in
+            t.fingerprint { state in state.tensors.map { "\(ObjectIdentifier($0).hashValue)v\($0.version)" }.joined(separator: ",") }
+            t.snapshot(kind: "torch.state-dict", version: 1, bytes: { try Safetensors.encode(Array(zip($0.names, $0.tensors))) },
+                       read: { StateDict(try Safetensors(bytes: $0).tensors.map { ($0.name, $0.tensor) }) })
             t.property("keys") { $0.names }
             t.property("count") { $0.names.count }
             t.subscripting("_ name: String") { state, a in
@@ -97,6 +106,7 @@ enum TorchLayerBindings: BindingDomain {
     private static func installSchedules(into space: Namespace) {
         typealias Schedule = optim.lrScheduler.Schedule
         space.type(Schedule.self, "Schedule") { t in
+            t.fingerprint(version: \.epoch)
             t.method("step") { schedule, _ in schedule.step() }
             t.method("getLastLr") { schedule, _ in [Double(schedule.lastLR)] }
             t.property("lastEpoch") { $0.epoch }

@@ -42,5 +42,10 @@ extension nn {
         public static func l1() -> ElementwiseLoss { ElementwiseLoss("L1Loss()", Compute.l1Loss) }
         public static func bce() -> ElementwiseLoss { ElementwiseLoss("BCELoss()") { try Compute.binaryCrossEntropy($0, $1) } }
         public static func bceWithLogits() -> ElementwiseLoss { ElementwiseLoss("BCEWithLogitsLoss()", Compute.binaryCrossEntropyWithLogits) }
+
+        /// The loss whose `description` is `name`, or nil (for the cell cache).
+        public static func named(_ name: String) -> ElementwiseLoss? {
+            [mse(), l1(), bce(), bceWithLogits()].first { $0.description == name }
+        }
     }
 }
