@@ -49,4 +49,30 @@ final class BindingsTorchLayerTests: XCTestCase {
             XCTAssertTrue(printed.contains(line), "expected \(line) in:\n\(printed)")
         }
     }
+
+    func testRMSpropAndAdamWInBothStyles() throws {
+        let (outcome, text, _) = try runBindingsNotebook(["""
+        //| label: optimisers
+        let x = Tensor.randn([32, 4])
+        let y = (x.sum(dim: 1) > 0) + 0
+        for make in [{ (p: [Tensor]) in optim.RMSprop(p, lr: 0.01, momentum: 0.5) }, { (p: [Tensor]) in optim.AdamW(p, lr: 0.01) }] {
+            let net = nn.Linear(4, 2)
+            let optimizer = make(net.parameters())
+            let before = nn.CrossEntropyLoss()(net(x), y).item()
+            for _ in 0..<20 {
+                optimizer.zeroGrad()
+                nn.CrossEntropyLoss()(net(x), y).backward()
+                optimizer.step()
+            }
+            print("improved:", nn.CrossEntropyLoss()(net(x), y).item() < before)
+        }
+        let model = Sequential { Dense(2, activation: "softmax", inputDim: 4) }
+        model.compile(optimizer: RMSprop(learningRate: 0.01), loss: "sparse_categorical_crossentropy")
+        let history = model.fit(x, y, epochs: 5)
+        print("keras improved:", history.loss.last! < history.loss.first!)
+        """])
+        XCTAssertEqual(outcome.exitStatus, 0, text)
+        let printed = outcome.result("optimisers")?.printed ?? text
+        XCTAssertEqual(printed.components(separatedBy: "improved: true").count - 1, 3, printed)
+    }
 }

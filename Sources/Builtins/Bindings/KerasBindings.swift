@@ -29,7 +29,7 @@ enum KerasBindings: BindingDomain {
             "meanAbsoluteError": .meanAbsoluteError, "binaryCrossentropy": .binaryCrossentropy,
         ])
         bindings.enumeration(KerasMetric.self, "Metric", ["accuracy": .accuracy])
-        bindings.enumeration(KerasOptimizer.self, "Optimizer", ["sgd": .sgd, "adam": .adam])
+        bindings.enumeration(KerasOptimizer.self, "Optimizer", ["sgd": .sgd, "adam": .adam, "rmsprop": .rmsprop])
         installOptimizers(into: bindings)
         installLayers(into: bindings)
         installSequential(into: bindings, environment: environment)

@@ -39,6 +39,10 @@ enum KerasLayerBindings: BindingDomain {
         }
         bindings.type(GlobalPooling2D.self, "GlobalPooling2D", inherits: Layer.self)
         installCallbacks(into: bindings)
+        bindings.function("RMSprop", "learningRate: Double = 0.001, rho: Double = 0.9, momentum: Double = 0, epsilon: Double = 1e-7") { a in
+            KerasOptimizer.rmsprop(learningRate: try a.get("learningRate", as: Float.self), rho: try a.get("rho", as: Float.self),
+                                   momentum: try a.get("momentum", as: Float.self), epsilon: try a.get("epsilon", as: Float.self))
+        }
         bindings.function("GlobalAveragePooling2D") { _ in GlobalPooling2D(max: false) }
         bindings.function("GlobalMaxPooling2D") { _ in GlobalPooling2D(max: true) }
     }
@@ -82,7 +86,7 @@ enum KerasLayerBindings: BindingDomain {
     }
 
     /// Keras's string identifiers for `compile`, by argument.
-    static let optimizerIdentifiers: KeyValuePairs<String, KerasOptimizer> = ["sgd": .sgd, "adam": .adam]
+    static let optimizerIdentifiers: KeyValuePairs<String, KerasOptimizer> = ["sgd": .sgd, "adam": .adam, "rmsprop": .rmsprop]
     static let lossIdentifiers: KeyValuePairs<String, KerasLoss> = [
         "categorical_crossentropy": .categoricalCrossentropy, "sparse_categorical_crossentropy": .sparseCategoricalCrossentropy,
         "mean_squared_error": .meanSquaredError, "mse": .meanSquaredError, "mean_absolute_error": .meanAbsoluteError,

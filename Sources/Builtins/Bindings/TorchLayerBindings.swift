@@ -44,6 +44,18 @@ enum TorchLayerBindings: BindingDomain {
         }
         bindings.namespace("optim") { space in
             space.namespace("lrScheduler") { schedules in installSchedules(into: schedules) }
+            TorchBindings.optimizer(space, optim.General.self, "General")
+            space.function("RMSprop", "_ params: [Tensor], lr: Double = 0.01, alpha: Double = 0.99, eps: Double = 1e-8, weightDecay: Double = 0, momentum: Double = 0") { a in
+                try optim.General.rmsprop(try a.array("params", of: Tensor.self), lr: try a.get("lr", as: Float.self),
+                                          alpha: try a.get("alpha", as: Float.self), eps: try a.get("eps", as: Float.self),
+                                          weightDecay: try a.get("weightDecay", as: Float.self), momentum: try a.get("momentum", as: Float.self))
+            }
+            space.function("AdamW", "_ params: [Tensor], lr: Double = 0.001, betas: (Double, Double) = (0.9, 0.999), eps: Double = 1e-8, weightDecay: Double = 0.01") { a in
+                let betas = try a.get("betas", as: [Float].self)
+                guard betas.count == 2 else { throw BindingError("AdamW betas must be a pair, got \(betas.count) values") }
+                return try optim.General.adamW(try a.array("params", of: Tensor.self), lr: try a.get("lr", as: Float.self), betas: (betas[0], betas[1]),
+                                               eps: try a.get("eps", as: Float.self), weightDecay: try a.get("weightDecay", as: Float.self))
+            }
         }
         bindings.type(StateDict.self, "StateDict") { t in
             t.fingerprint { state in state.tensors.map { "\(ObjectIdentifier($0).hashValue)v\($0.version)" }.joined(separator: ",") }

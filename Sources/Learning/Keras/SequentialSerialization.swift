@@ -83,9 +83,12 @@ extension Sequential {
             guard let kind = KerasOptimizer.Kind(rawValue: try reader.read(UInt8.self)) else { throw corrupt() }
             let values = try (0..<5).map { _ in try reader.readFloat() }
             let nesterov = try reader.readBool()
-            let optimizer = kind == .sgd
-                ? KerasOptimizer.sgd(learningRate: values[0], momentum: values[1], nesterov: nesterov)
-                : KerasOptimizer.adam(learningRate: values[0], beta1: values[2], beta2: values[3], epsilon: values[4])
+            let optimizer: KerasOptimizer
+            switch kind {
+            case .sgd: optimizer = .sgd(learningRate: values[0], momentum: values[1], nesterov: nesterov)
+            case .adam: optimizer = .adam(learningRate: values[0], beta1: values[2], beta2: values[3], epsilon: values[4])
+            case .rmsprop: optimizer = .rmsprop(learningRate: values[0], rho: values[2], momentum: values[1], epsilon: values[4])
+            }
             guard let loss = KerasLoss(rawValue: try reader.read(UInt8.self)) else { throw corrupt() }
             let metrics = try (0..<(try reader.readCount(elementSize: 1))).map { _ in
                 guard let metric = KerasMetric(rawValue: try reader.read(UInt8.self)) else { throw corrupt() }
