@@ -61,4 +61,18 @@ final class BindingsKerasExtrasTests: XCTestCase {
         }
         XCTAssertFalse(printed.contains("batch 2"), printed)
     }
+
+    func testOptimizerAndActivationFactoriesAsImplicitMembers() throws {
+        let (outcome, text, _) = try runBindingsNotebook(["""
+        //| label: factories
+        let model = Sequential { Dense(4, activation: .leakyRelu(alpha: 0.1), inputDim: 3); Dense(2, activation: .softmax) }
+        model.compile(optimizer: .sgd(learningRate: 0.1, momentum: 0.9), loss: .sparseCategoricalCrossentropy)
+        model.compile(optimizer: .adam(learningRate: 0.01), loss: .sparseCategoricalCrossentropy)
+        model.compile(optimizer: .rmsprop(learningRate: 0.01), loss: .sparseCategoricalCrossentropy)
+        print("defaults:", Optimizer.sgd(learningRate: 0.5).learningRate, SGD().learningRate, RMSprop().learningRate)
+        """])
+        XCTAssertEqual(outcome.exitStatus, 0, text)
+        XCTAssertTrue(outcome.result("factories")?.printed.contains("defaults: 0.5 0.009999999776482582 0.0010000000474974513") ?? false,
+                      outcome.result("factories")?.printed ?? text)
+    }
 }

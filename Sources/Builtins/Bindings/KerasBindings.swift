@@ -50,19 +50,16 @@ enum KerasBindings: BindingDomain {
         }
     }
 
-    /// `SGD(learningRate:momentum:nesterov:)` and `Adam(...)`, Keras's `keras.optimizers` classes,
-    /// for the optimiser argument of `compile` (`.sgd` and `.adam` give the defaults).
+    /// `SGD(learningRate:momentum:nesterov:)`, `Adam(...)` and `RMSprop(...)`, Keras's
+    /// `keras.optimizers` classes, and the same as factories (`.sgd(learningRate: 0.1)`), for the
+    /// optimiser argument of `compile` (`.sgd`, `.adam` and `.rmsprop` give the defaults).
     private static func installOptimizers(into bindings: Bindings) {
         bindings.type(KerasOptimizer.self, "Optimizer") { t in
             t.property("learningRate") { Double($0.learningRate) }
-        }
-        bindings.function("SGD", "learningRate: Double = 0.01, momentum: Double = 0, nesterov: Bool = false") { a in
-            KerasOptimizer.sgd(learningRate: try a.get("learningRate", as: Float.self),
-                               momentum: try a.get("momentum", as: Float.self), nesterov: try a.bool("nesterov"))
-        }
-        bindings.function("Adam", "learningRate: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999, epsilon: Double = 1e-7") { a in
-            KerasOptimizer.adam(learningRate: try a.get("learningRate", as: Float.self), beta1: try a.get("beta1", as: Float.self),
-                                beta2: try a.get("beta2", as: Float.self), epsilon: try a.get("epsilon", as: Float.self))
+            for factory in KerasLayerBindings.optimizerFactories {
+                bindings.function(factory.className, factory.signature, factory.make)
+                t.staticMethod(factory.member, factory.signature, factory.make)
+            }
         }
     }
 

@@ -39,10 +39,6 @@ enum KerasLayerBindings: BindingDomain {
         }
         bindings.type(GlobalPooling2D.self, "GlobalPooling2D", inherits: Layer.self)
         installCallbacks(into: bindings)
-        bindings.function("RMSprop", "learningRate: Double = 0.001, rho: Double = 0.9, momentum: Double = 0, epsilon: Double = 1e-7") { a in
-            KerasOptimizer.rmsprop(learningRate: try a.get("learningRate", as: Float.self), rho: try a.get("rho", as: Float.self),
-                                   momentum: try a.get("momentum", as: Float.self), epsilon: try a.get("epsilon", as: Float.self))
-        }
         bindings.function("GlobalAveragePooling2D") { _ in GlobalPooling2D(max: false) }
         bindings.function("GlobalMaxPooling2D") { _ in GlobalPooling2D(max: true) }
     }
@@ -84,6 +80,22 @@ enum KerasLayerBindings: BindingDomain {
         if case .string(let identifier) = a[name] { return try Activation(identifier: identifier) }
         return try a.get(name, as: Activation.self)
     }
+
+    /// Keras's optimiser classes (`SGD(…)`) and their factory spellings (`.sgd(…)`), with Keras's defaults.
+    static let optimizerFactories: [(className: String, member: String, signature: String, make: (Arguments) throws -> KerasOptimizer)] = [
+        ("SGD", "sgd", "learningRate: Double = 0.01, momentum: Double = 0, nesterov: Bool = false", { a in
+            KerasOptimizer.sgd(learningRate: try a.get("learningRate", as: Float.self), momentum: try a.get("momentum", as: Float.self),
+                               nesterov: try a.bool("nesterov"))
+        }),
+        ("Adam", "adam", "learningRate: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999, epsilon: Double = 1e-7", { a in
+            KerasOptimizer.adam(learningRate: try a.get("learningRate", as: Float.self), beta1: try a.get("beta1", as: Float.self),
+                                beta2: try a.get("beta2", as: Float.self), epsilon: try a.get("epsilon", as: Float.self))
+        }),
+        ("RMSprop", "rmsprop", "learningRate: Double = 0.001, rho: Double = 0.9, momentum: Double = 0, epsilon: Double = 1e-7", { a in
+            KerasOptimizer.rmsprop(learningRate: try a.get("learningRate", as: Float.self), rho: try a.get("rho", as: Float.self),
+                                   momentum: try a.get("momentum", as: Float.self), epsilon: try a.get("epsilon", as: Float.self))
+        }),
+    ]
 
     /// Keras's string identifiers for `compile`, by argument.
     static let optimizerIdentifiers: KeyValuePairs<String, KerasOptimizer> = ["sgd": .sgd, "adam": .adam, "rmsprop": .rmsprop]
