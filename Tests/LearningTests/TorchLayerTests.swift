@@ -49,4 +49,20 @@ final class TorchLayerTests: XCTestCase {
         let pooled = try nn.AdaptiveAvgPool2d(2)(Tensor.arange(0, 16).reshaped([1, 1, 4, 4]))
         XCTAssertEqual(pooled.scalars, [2.5, 4.5, 10.5, 12.5])
     }
+
+    func testDropout2dZeroesWholeChannelsAndScalesTheRest() throws {
+        let drop = try nn.Dropout2d(0.5, using: RandomGenerator(seed: 4))
+        let x = try Tensor.full([4, 8, 3, 3], 1)
+        let y = try drop(x)
+        let planes = stride(from: 0, to: y.count, by: 9).map { Array(y.scalars[$0..<($0 + 9)]) }
+        XCTAssertTrue(planes.allSatisfy { Set($0) == [0] || Set($0) == [2] }, "\(planes)")
+        XCTAssertTrue(planes.contains { $0[0] == 0 } && planes.contains { $0[0] == 2 })
+        _ = drop.eval()
+        XCTAssertEqual(try drop(x).scalars, x.scalars)
+        x.requiresGrad = true
+        _ = drop.train()
+        let z = try drop(x)
+        try z.sum().backward()
+        XCTAssertEqual(x.grad?.scalars.filter { $0 != 0 && $0 != 2 }, [])
+    }
 }

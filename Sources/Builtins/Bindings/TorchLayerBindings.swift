@@ -98,6 +98,9 @@ enum TorchLayerBindings: BindingDomain {
         space.type(nn.AdaptiveAvgPool2d.self, "AdaptiveAvgPool2d", inherits: Module.self) { t in
             t.initializer("_ outputSize: Int") { a in try nn.AdaptiveAvgPool2d(try a.int("outputSize")) }
         }
+        space.type(nn.Dropout2d.self, "Dropout2d", inherits: Module.self) { t in
+            t.initializer("_ p: Double = 0.5") { a in try nn.Dropout2d(try a.get("p", as: Float.self), using: environment.cell.random) }
+        }
         space.type(nn.Elementwise.self, "Elementwise", inherits: Module.self)
         space.function("Tanh") { _ in nn.Elementwise.tanh() }
         space.function("Sigmoid") { _ in nn.Elementwise.sigmoid() }

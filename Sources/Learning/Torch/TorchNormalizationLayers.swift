@@ -109,6 +109,29 @@ extension nn {
         public override var description: String { "AdaptiveAvgPool2d(\(outputSize))" }
     }
 
+    /// `nn.Dropout2d(p)`: zeroes whole channels of [N, C, H, W] with probability `p` in training
+    /// mode (survivors scaled by 1/(1 − p)), identity in evaluation mode; masks from the generator
+    /// given at construction.
+    public final class Dropout2d: Module {
+        public let p: Float
+        private let generator: RandomGenerator
+
+        public init(_ p: Float = 0.5, using generator: RandomGenerator) throws {
+            guard p >= 0, p <= 1 else { throw TorchError("Dropout2d(\(p))", "p must be in [0, 1], got \(p)") }
+            self.p = p
+            self.generator = generator
+            super.init()
+        }
+
+        public override func forward(_ x: Tensor) throws -> Tensor {
+            guard x.rank == 4 else { throw TorchError(module: self, "expected input [N, C, H, W], got \(shapeText(x.shape))") }
+            return try Compute.dropout2d(x, probability: p, training: isTraining, using: generator)
+        }
+        public override func namedChildren() -> [(String, Module)] { [] }
+        public override func namedOwnParameters() -> [(String, Tensor)] { [] }
+        public override var description: String { "Dropout2d(p: \(p))" }
+    }
+
     /// A module without parameters that applies an element-wise function: `nn.Tanh()`,
     /// `nn.Sigmoid()`, `nn.LeakyReLU(negativeSlope:)`, `nn.GELU()`, `nn.Softmax(dim:)`,
     /// `nn.Identity()`, built by the static functions below.
