@@ -12,20 +12,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source Benchmarks/torch-venv.sh
 install_torch
-if [ -n "${NOTEBOOK_BENCH:-}" ]; then
-    BIN=$NOTEBOOK_BENCH
-else
-    swift build -c release --product notebook-bench >&2
-    BIN=$(swift build -c release --show-bin-path)/notebook-bench
-fi
+BIN=$(notebook_bench)
 ROUNDS=${ROUNDS:-3}
 run_ours() {
     "$BIN" layers >&2
-    "$VENV/bin/python" - <<'PY'
-import json
-r = {x["name"]: x["value"] for x in json.load(open("Benchmarks/results/latest.json"))}
-print(r["batchNorm [32, 32, 26, 26] fwd+bwd time"], r["avgPool2d 2×2 [32, 64, 24, 24] fwd+bwd time"])
-PY
+    bench_figures "batchNorm [32, 32, 26, 26] fwd+bwd time" "avgPool2d 2×2 [32, 64, 24, 24] fwd+bwd time"
 }
 run_torch() {
     "$VENV/bin/python" -W ignore - <<'PY'

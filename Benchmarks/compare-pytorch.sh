@@ -20,12 +20,7 @@ source Benchmarks/torch-venv.sh
 
 install_torch
 
-if [ -n "${NOTEBOOK_BENCH:-}" ]; then
-    BIN=$NOTEBOOK_BENCH
-else
-    swift build -c release --product notebook-bench >&2
-    BIN=$(swift build -c release --show-bin-path)/notebook-bench
-fi
+BIN=$(notebook_bench)
 # Ours, once with OPENBLAS_CORETYPE as this machine sets it and once with it unset (OpenBLAS then
 # picks its kernels by CPU detection), then PyTorch; each run prints images/s and CPU milliseconds
 # per step. ROUNDS rounds (default 3) alternate the three so that a burst of other work on the
@@ -33,11 +28,7 @@ fi
 ROUNDS=${ROUNDS:-3}
 run_ours() {
     env "$@" COMPUTE_BENCH_ONLY=train-step "$BIN" compute >&2
-    "$VENV/bin/python" - <<'PY'
-import json
-results = {r["name"]: r["value"] for r in json.load(open("Benchmarks/results/latest.json"))}
-print(results["keras-style train step b32"], results["keras-style train step b32 CPU time"])
-PY
+    bench_figures "keras-style train step b32" "keras-style train step b32 CPU time"
 }
 run_torch() {
     "$VENV/bin/python" -W ignore - <<'PY'

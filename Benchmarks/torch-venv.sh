@@ -1,4 +1,5 @@
-# Sourced by the scripts that need PyTorch: `install_torch` makes a throw-away virtualenv at $VENV
+# Sourced by the scripts that compare with PyTorch: `notebook_bench` names our benchmark binary
+# (NOTEBOOK_BENCH, or a release build), `bench_figures` reads its results, and `install_torch` makes a throw-away virtualenv at $VENV
 # (default /tmp/notebook-pytorch-venv) with CPU-only PyTorch. PyTorch is never a project dependency.
 # PyPI's Linux `torch` wheels pull in several GB of CUDA libraries, so it first looks for a CPU-only
 # wheel in pip's configured --find-links directories (pip config) and installs that without the
@@ -27,4 +28,22 @@ install_torch() {
     echo "nvidia-* dependencies are several GB, and no CPU-only wheel was found in pip's find-links." >&2
     echo "Put a torch-*+cpu-*.whl in a --find-links directory (or set VENV to a venv with torch) and re-run." >&2
     return 1
+}
+
+notebook_bench() {
+    if [ -n "${NOTEBOOK_BENCH:-}" ]; then
+        echo "$NOTEBOOK_BENCH"
+    else
+        swift build -c release --product notebook-bench >&2
+        echo "$(swift build -c release --show-bin-path)/notebook-bench"
+    fi
+}
+
+# Prints the named figures of Benchmarks/results/latest.json (what notebook-bench just wrote), in order.
+bench_figures() {
+    "$VENV/bin/python" - "$@" <<'PY'
+import json, sys
+results = {r["name"]: r["value"] for r in json.load(open("Benchmarks/results/latest.json"))}
+print(*(results[name] for name in sys.argv[1:]))
+PY
 }

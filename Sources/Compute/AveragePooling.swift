@@ -3,16 +3,7 @@
 /// the mean of its k² inputs (PyTorch's `AvgPool2d` and Keras's `AveragePooling2D` with
 /// `padding: "valid"` agree here). The gradient spreads g / k² over each window.
 public func avgPool2d(_ x: Tensor, kernelSize: Int, stride: Int? = nil) throws -> Tensor {
-    let step = stride ?? kernelSize
-    guard x.rank == 4 else { throw TensorError("avgPool2d", "input must be [N, C, H, W]", shapes: [x.shape]) }
-    guard kernelSize >= 1, step >= 1 else {
-        throw TensorError("avgPool2d", "kernelSize and stride must be ≥ 1 (got \(kernelSize), \(step))", shapes: [x.shape])
-    }
-    let (n, c, h, w) = (x.shape[0], x.shape[1], x.shape[2], x.shape[3])
-    guard h >= kernelSize, w >= kernelSize else {
-        throw TensorError("avgPool2d", "window \(kernelSize) is larger than the input", shapes: [x.shape])
-    }
-    let oh = (h - kernelSize) / step + 1, ow = (w - kernelSize) / step + 1
+    let (n, c, h, w, oh, ow, step) = try poolingGeometry(x, kernelSize, stride, "avgPool2d")
     let planes = n * c, inputCount = x.count
     let scale = 1 / Float(kernelSize * kernelSize)
     let input = x.storage

@@ -111,8 +111,8 @@ extension Sequential {
             writer.write([conv.filters, conv.kernelSize.0, conv.kernelSize.1, conv.strides.0, conv.strides.1])
             writer.write(conv.padding.rawValue)
             writer.write(conv.activation.serialized)
-        case let pool as MaxPooling2D:
-            writer.write(LayerTag.maxPooling2D.rawValue)
+        case let pool as Pooling2D:
+            writer.write((pool is MaxPooling2D ? LayerTag.maxPooling2D : LayerTag.averagePooling2D).rawValue)
             writer.write([pool.poolSize.0, pool.poolSize.1])
             writer.write(optional: pool.strides.map { [$0.0, $0.1] })
         case is Flatten:
@@ -128,10 +128,6 @@ extension Sequential {
             writer.write(LayerTag.batchNormalization.rawValue)
             writer.write(normalization.momentum)
             writer.write(normalization.epsilon)
-        case let pool as AveragePooling2D:
-            writer.write(LayerTag.averagePooling2D.rawValue)
-            writer.write([pool.poolSize.0, pool.poolSize.1])
-            writer.write(optional: pool.strides.map { [$0.0, $0.1] })
         case let pool as GlobalPooling2D:
             writer.write(LayerTag.globalPooling2D.rawValue)
             writer.write(pool.takesMaximum)
