@@ -66,7 +66,7 @@ struct ConvolutionGeometry {
                 return
             }
             // Short runs (4–6 elements for 8 × 8 images): 4-wide copies, which the compiler's own
-            // vectorisation of the loop above skips at such lengths (17% of a 6 × 6 convolution).
+            // vectorisation of the loop above skips at such lengths.
             var ox = 0
             while ox + 4 <= count {
                 UnsafeMutableRawPointer(to + ox).storeBytes(of: UnsafeRawPointer(from + ox).loadUnaligned(as: SIMD4<Float>.self),

@@ -5,7 +5,7 @@ import Foundation
 /// see `ComputeRuntime`). Work is split into a fixed number of contiguous chunks that depends only
 /// on this count, so results are bit-identical run to run.
 public enum ComputeThreads {
-    /// Defaults to the number of active processors (2 on the project machine).
+    /// Defaults to the number of active processors.
     nonisolated(unsafe) public static var count: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)
 }
 

@@ -9,10 +9,9 @@ import CProcessorHints
 /// result (or 4 × 4 dot products) live in 16 vector registers while the long dimension streams
 /// through, in blocks that stay in cache. In a plain SGD step the backward pass is one sweep over
 /// the kernel that forms dX and applies the update (`productTransposedThenSubtract`), so the
-/// kernel leaves memory twice per step (forward, backward) and its gradient is never stored. On
-/// the project machine the article's layer — forward, backward and update — takes 24–28 ms of CPU
-/// in `make bench` (44 through BLAS with a separate update); `COMPUTE_BENCH_ONLY=dense` times the
-/// parts.
+/// kernel leaves memory twice per step (forward, backward) and its gradient is never stored.
+/// `make bench` compares these loops with BLAS plus a separate update; `COMPUTE_BENCH_ONLY=dense`
+/// times the parts.
 ///
 /// Every element is summed in one fixed order with fused multiply-adds, and threads split the
 /// result, never a sum, so results do not depend on the thread count.

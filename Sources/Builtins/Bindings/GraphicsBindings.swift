@@ -68,20 +68,9 @@ enum GraphicsBindings: BindingDomain {
                                 yLabel: try a.string("yLabel")).render() as Graphics.Figure?
         }
         bindings.function("confusionMatrix", "labels: Tensor, predictions: Tensor, classes: Int = 10, title: String = \"Confusion matrix\"") { a in
-            let truth = try classIndices(a["labels"], name: "labels") ?? []
-            let predicted = try classIndices(a["predictions"], name: "predictions") ?? []
-            let classes = try a.int("classes")
-            guard truth.count == predicted.count else {
-                throw BindingError("confusionMatrix: \(truth.count) labels but \(predicted.count) predictions")
-            }
-            guard classes > 0 else { throw BindingError("confusionMatrix needs classes ≥ 1") }
-            var counts = Array(repeating: Array(repeating: 0, count: classes), count: classes)
-            for (label, prediction) in zip(truth, predicted) {
-                guard (0..<classes).contains(label), (0..<classes).contains(prediction) else {
-                    throw BindingError("confusionMatrix: class \(max(label, prediction)) is outside 0..<\(classes)")
-                }
-                counts[label][prediction] += 1
-            }
+            let counts = try confusionCounts(actual: try classIndices(a["labels"], name: "labels") ?? [],
+                                             predicted: try classIndices(a["predictions"], name: "predictions") ?? [],
+                                             classes: try a.int("classes"))
             return try ConfusionMatrix(title: try a.string("title"), counts: counts).render()
         }
         bindings.function("confusionMatrix", "_ counts: [[Int]], title: String = \"Confusion matrix\"") { a in
@@ -133,6 +122,22 @@ enum GraphicsBindings: BindingDomain {
             values[(index * size)..<((index + 1) * size)].map { UInt8(max(0, min(255, scale($0).rounded()))) }
         }
         return (pixels, width, height)
+    }
+
+    /// counts[actual][predicted]: how often each true class was predicted as each class.
+    static func confusionCounts(actual: [Int], predicted: [Int], classes: Int) throws -> [[Int]] {
+        guard predicted.count == actual.count else {
+            throw BindingError("confusionMatrix: \(predicted.count) predictions but \(actual.count) true labels")
+        }
+        guard classes >= 1 else { throw BindingError("confusionMatrix needs classes ≥ 1, got \(classes)") }
+        var counts = Array(repeating: Array(repeating: 0, count: classes), count: classes)
+        for (truth, guess) in zip(actual, predicted) {
+            guard (0..<classes).contains(truth), (0..<classes).contains(guess) else {
+                throw BindingError("confusionMatrix: class \((0..<classes).contains(truth) ? guess : truth) is outside 0..<\(classes)")
+            }
+            counts[truth][guess] += 1
+        }
+        return counts
     }
 
     /// Class indices from a tensor (or an array of Ints); nil for `nil`.

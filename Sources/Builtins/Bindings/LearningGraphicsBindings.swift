@@ -36,20 +36,9 @@ enum LearningGraphicsBindings: BindingDomain {
                                 valueFormat: try a.string("valueFormat"), yLabel: try a.string("yLabel")).render()
         }
         bindings.function("confusionMatrix", "predicted: Tensor, actual: Tensor, classes: Int = 10, title: String = \"Confusion matrix\"") { a in
-            let predicted = try classIndices(a["predicted"], name: "predicted") ?? []
-            let actual = try classIndices(a["actual"], name: "actual") ?? []
-            let classes = try a.int("classes")
-            guard predicted.count == actual.count else {
-                throw BindingError("confusionMatrix: \(predicted.count) predictions but \(actual.count) true labels")
-            }
-            guard classes >= 1 else { throw BindingError("confusionMatrix needs classes ≥ 1, got \(classes)") }
-            var counts = Array(repeating: Array(repeating: 0, count: classes), count: classes)
-            for (truth, guess) in zip(actual, predicted) {
-                guard (0..<classes).contains(truth), (0..<classes).contains(guess) else {
-                    throw BindingError("confusionMatrix: class \((0..<classes).contains(truth) ? guess : truth) is outside 0..<\(classes)")
-                }
-                counts[truth][guess] += 1
-            }
+            let counts = try GraphicsBindings.confusionCounts(actual: try classIndices(a["actual"], name: "actual") ?? [],
+                                                              predicted: try classIndices(a["predicted"], name: "predicted") ?? [],
+                                                              classes: try a.int("classes"))
             return try ConfusionMatrix(title: try a.string("title"), counts: counts).render()
         }
     }
