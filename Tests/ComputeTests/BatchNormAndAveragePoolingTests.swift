@@ -104,4 +104,21 @@ final class BatchNormAndAveragePoolingTests: XCTestCase {
         XCTAssertEqual(try zeroPadded(x, top: 0, bottom: 1, left: 1, right: 0).scalars, [0, 1, 2, 0, 0, 0])
         try assertGradientsMatch([randomTensor([2, 1, 2, 3])]) { try zeroPadded($0[0], top: 1, bottom: 0, left: 0, right: 2) }
     }
+
+    func testRegressionAndBinaryLossesMatchTheirFormulasAndGradients() throws {
+        let p = try Tensor(shape: [2, 2], scalars: [0.9, 0.2, 0.4, 0.7]), t = try Tensor(shape: [2, 2], scalars: [1, 0, 0, 1])
+        XCTAssertEqual(try mseLoss(p, t).item(), (0.01 + 0.04 + 0.16 + 0.09) / 4, accuracy: 1e-6)
+        XCTAssertEqual(try l1Loss(p, t).item(), (0.1 + 0.2 + 0.4 + 0.3) / 4, accuracy: 1e-6)
+        let bce = -(Foundation.log(0.9) + Foundation.log(0.8) + Foundation.log(0.6) + Foundation.log(0.7)) / 4
+        XCTAssertEqual(try binaryCrossEntropy(p, t).item(), Float(bce), accuracy: 1e-6)
+        XCTAssertThrowsError(try binaryCrossEntropy(p + 1, t)) { XCTAssertTrue("\($0)".contains("probabilities"), "\($0)") }
+        XCTAssertThrowsError(try mseLoss(p, Tensor([1, 2]))) { XCTAssertTrue("\($0)".contains("mseLoss"), "\($0)") }
+        let target = try randomTensor([3, 2], seed: 21, low: 0, high: 1)
+        try assertGradientsMatch([randomTensor([3, 2], seed: 22)]) { try mseLoss($0[0], target) }
+        try assertGradientsMatch([randomTensor([3, 2], seed: 23, low: 0.2, high: 0.8)]) { try binaryCrossEntropy($0[0], target, keras: true) }
+        try assertGradientsMatch([randomTensor([3, 2], seed: 24)]) { try binaryCrossEntropyWithLogits($0[0], target) }
+        try assertGradientsMatch([Tensor(shape: [2, 2], scalars: [0.5, -0.7, 1.1, -0.2])]) { try l1Loss($0[0], Tensor.zeros([2, 2])) }
+        let spread = try Tensor(shape: [2, 2, 3, 3], scalars: RandomGenerator(seed: 25).permutation(36).map { Float($0) * 0.1 })
+        try assertGradientsMatch([spread]) { try globalMaxPool2d($0[0]) }   // values 0.1 apart: no ties under the step
+    }
 }

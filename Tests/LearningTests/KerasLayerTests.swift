@@ -85,4 +85,22 @@ final class KerasLayerTests: XCTestCase {
         // Windows start at rows/columns 0 and 2; the padding row and column lie after the image.
         XCTAssertEqual(try model.predict(image).scalars, [45, 39, 66, 50])
     }
+
+    func testBatchNormalizationAfterAConvolutionNormalisesEachFilter() throws {
+        let model = try Sequential(using: RandomGenerator(seed: 10)) {
+            Conv2D(3, (3, 3), inputShape: (6, 6, 1))
+            BatchNormalization()
+        }
+        try model.compile(optimizer: .sgd(learningRate: 0), loss: .meanSquaredError)
+        let images = try Tensor.uniform([4, 6, 6, 1], using: RandomGenerator(seed: 11))
+        let layer = try XCTUnwrap(model.layers.last as? BatchNormalization)
+        XCTAssertEqual(layer.movingMean?.shape, [3])
+        _ = try model.fit(images, Tensor.zeros([4, 4, 4, 3]), batchSize: 4, epochs: 1, shuffle: false, using: RandomGenerator(seed: 0))
+        // One step with momentum 0.99: the moving mean is 1% of each filter's batch mean.
+        let convolved = try Sequential(using: RandomGenerator(seed: 10)) { Conv2D(3, (3, 3), inputShape: (6, 6, 1)) }.predict(images)
+        let filterMeans = try convolved.reshaped([-1, 3]).mean(dim: 0)
+        for (moving, mean) in zip(try XCTUnwrap(layer.movingMean).scalars, filterMeans.scalars) {
+            XCTAssertEqual(moving, mean * 0.01, accuracy: 1e-6)
+        }
+    }
 }
