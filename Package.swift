@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
     ],
     targets: [
         // ---- C system libraries (Debian -dev packages, found through pkg-config; see `make deps`) ----
@@ -65,6 +66,7 @@ let package = Package(
         .target(name: "Builtins", dependencies: [
             "Language", "Compute", "Datasets", "Learning", "Graphics", "Report",
             .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "CSV", package: "CSV.swift"),
         ]),
         .target(name: "Notebook", dependencies: [
             "Language", "Compute", "Builtins", "Report",
@@ -91,7 +93,8 @@ let package = Package(
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets"]),
         .testTarget(name: "LearningTests", dependencies: ["Learning", "ArticleFixtures"]),
         .testTarget(name: "GraphicsTests", dependencies: ["Graphics"]),
-        .testTarget(name: "LanguageTests", dependencies: ["Language"]),
+        // Conformance/ holds plain Swift programs that the conformance test compiles with swiftc.
+        .testTarget(name: "LanguageTests", dependencies: ["Language"], exclude: ["Conformance"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Builtins", "Language", "Compute", "Graphics", "Report", "Learning"]),
     ],

@@ -38,6 +38,41 @@ func runGraphicsBenchmarks(_ recorder: BenchmarkRecorder) throws {
     recorder.record("loss chart (9380 batches), draw+encode, CPU time", cpu * 1000, unit: "ms",
                     against: "loss chart (9380 batches), draw+encode")
     recorder.record("tiny figure, draw+encode", blank * 1000, unit: "ms")
+    try runLargeDataBenchmarks(recorder)
+}
+
+/// The science toolkit's budget: a 100,000-point scatter and a 1,000,000-value histogram each
+/// draw and encode in under 300 ms. The data are deterministic (a logistic-map orbit and a sum
+/// of uniforms), so every run measures the same figure.
+private func runLargeDataBenchmarks(_ recorder: BenchmarkRecorder) throws {
+    var x = 0.4, rates: [Double] = [], values: [Double] = []
+    for index in 0..<100_000 {
+        let r = 3.4 + 0.6 * Double(index) / 100_000
+        x = r * x * (1 - x)
+        rates.append(r)
+        values.append(x)
+    }
+    let scatter = Panel(title: "Logistic map", xLabel: "r", yLabel: "x",
+                        layers: [.scatter(Scatter(x: rates, y: values, color: Palette.black, size: 0.35, opacity: 0.5))])
+    let scatterSeconds = try fastestWallAndCPUSeconds(repeats: 5) { _ = try scatter.render().pngData() }
+    recorder.record("scatter of 100,000 points, draw+encode", scatterSeconds.wall * 1000, unit: "ms")
+    recorder.record("scatter of 100,000 points, draw+encode, CPU time", scatterSeconds.cpu * 1000, unit: "ms")
+
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    let samples = (0..<1_000_000).map { _ -> Double in
+        var sum = 0.0
+        for _ in 0..<3 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            sum += Double(state >> 11) / Double(1 << 53)
+        }
+        return sum
+    }
+    let histogramSeconds = try fastestWallAndCPUSeconds(repeats: 5) {
+        let histogram = try Histogram([samples], bins: 60)
+        _ = try Panel(title: "Sum of three uniforms", layers: [histogram.layer(0)]).render().pngData()
+    }
+    recorder.record("histogram of 1,000,000 values (binning included), draw+encode", histogramSeconds.wall * 1000, unit: "ms")
+    recorder.record("histogram of 1,000,000 values, draw+encode, CPU time", histogramSeconds.cpu * 1000, unit: "ms")
 }
 
 /// Thread CPU seconds of the cheapest of `repeats` runs of `body` (after one warm-up run).

@@ -54,6 +54,8 @@ func runLanguageBenchmarks(_ recorder: BenchmarkRecorder) throws {
     let source = "var curve: [Double] = []\nfor epoch in 1...5 {\n    curve.append(Double(epoch) * 0.5)\n}\nlet text = \"\\(curve)\""
     let compileSeconds = fastestSeconds(repeats: 5) { _ = try? Session(bindings: Bindings()).compile(CellSource(source)) }
     recorder.record("compile-cell", compileSeconds * 1e3, unit: "ms")
+
+    try runCellVersusPythonBenchmarks(recorder)
 }
 
 @inline(never)

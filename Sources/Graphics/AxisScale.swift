@@ -50,11 +50,12 @@ struct AxisScale {
         }
     }
 
-    /// Tick values inside the range, at most about `maxCount` of them.
-    func ticks(maxCount: Int) -> [Double] {
+    /// Tick values inside the range, at most about `maxCount` of them; `integer` keeps the step a
+    /// whole number (epochs, counts: 0, 1, 2 … rather than 0, 0.5, 1 …).
+    func ticks(maxCount: Int, integer: Bool = false) -> [Double] {
         switch kind {
         case .linear:
-            return AxisScale.linearTicks(lower: lower, upper: upper, maxCount: maxCount)
+            return AxisScale.linearTicks(lower: lower, upper: upper, maxCount: maxCount, minimumStep: integer ? 1 : 0)
         case .logarithmic:
             let first = Int(ceil(log10(lower) - 1e-9)), last = Int(floor(log10(upper) + 1e-9))
             if last - first < 1 {
@@ -66,8 +67,8 @@ struct AxisScale {
     }
 
     /// Multiples of a 1-2-5 step between `lower` and `upper`.
-    static func linearTicks(lower: Double, upper: Double, maxCount: Int) -> [Double] {
-        let step = niceStep(span: upper - lower, maxCount: maxCount)
+    static func linearTicks(lower: Double, upper: Double, maxCount: Int, minimumStep: Double = 0) -> [Double] {
+        let step = max(niceStep(span: upper - lower, maxCount: maxCount), minimumStep)
         guard step > 0, step.isFinite else { return [] }
         let first = ceil(lower / step - 1e-9), last = floor(upper / step + 1e-9)
         guard last >= first, last - first < 1000 else { return [] }
@@ -115,8 +116,10 @@ struct AxisScale {
         return String(String(exponent).map { $0 == "-" ? "⁻" : digits[Int(String($0)) ?? 0] })
     }
 
+    /// `value` with `decimals` decimals and a typographic minus (−), as matplotlib writes ticks.
     static func plain(_ value: Double, decimals: Int) -> String {
         let text = String(format: "%.\(decimals)f", value)
-        return text.hasPrefix("-") && Double(text) == 0 ? String(text.dropFirst()) : text
+        guard text.hasPrefix("-") else { return text }
+        return Double(text) == 0 ? String(text.dropFirst()) : "−" + text.dropFirst()
     }
 }

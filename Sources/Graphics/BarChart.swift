@@ -2,7 +2,7 @@
 public struct Bar: Sendable {
     public var label: String
     public var value: Double
-    /// `nil` takes the Okabe–Ito palette colour of the bar's index.
+    /// `nil` takes the chart's colour (one colour for every bar, as bars of one series share it).
     public var color: Color?
 
     public init(_ label: String, _ value: Double, color: Color? = nil) {
@@ -23,18 +23,23 @@ public struct BarChart: Sendable {
     public var bars: [Bar]
     /// printf-style pattern with one `%f`/`%e`/`%g` conversion, e.g. `"%.1f s"` or `"%.2f%%"`.
     public var valueFormat: String
+    public var xLabel: String
     public var yLabel: String
-    /// Size in CSS pixels (720 × 360 by default) and device pixels per CSS pixel.
+    /// The colour of bars without their own.
+    public var color: Color
+    /// Size in CSS pixels (640 × 380 by default) and device pixels per CSS pixel.
     public var width: Int
     public var height: Int
     public var scale: Int
 
-    public init(title: String, bars: [Bar], valueFormat: String = "%.3g", yLabel: String = "",
-                width: Int = 720, height: Int = 360, scale: Int = 2) {
+    public init(title: String, bars: [Bar], valueFormat: String = "%.3g", xLabel: String = "", yLabel: String = "",
+                color: Color = Palette.blue, width: Int = 640, height: Int = 380, scale: Int = 2) {
         self.title = title
         self.bars = bars
         self.valueFormat = valueFormat
+        self.xLabel = xLabel
         self.yLabel = yLabel
+        self.color = color
         self.width = width
         self.height = height
         self.scale = scale
@@ -55,58 +60,72 @@ public struct BarChart: Sendable {
                               upper: high > 0 || low == 0 ? high + span * 0.12 : 0)
 
         let canvas = try Canvas(width: width, height: height, scale: self.scale)
+        let style = canvas.style
         let titleSpace = FigureTitle.draw(title, on: canvas)
         let skipped = bars.count - finite.count
         let frame = Rect(x: 0, y: titleSpace, width: Double(width), height: Double(height) - titleSpace)
-        let ticks = scale.ticks(maxCount: max(2, min(8, Int(frame.height / 40))))
+        let ticks = scale.ticks(maxCount: max(2, min(8, Int(frame.height / (style.tickFont * 2.5)))))
         let tickLabels = scale.labels(for: ticks)
-        let tickWidth = tickLabels.map { canvas.textWidth($0, size: LinePlot.tickFont) }.max() ?? 0
-        let plot = frame.inset(top: 10, left: (yLabel.isEmpty ? 8 : 24) + tickWidth + 10,
-                               bottom: 30 + (skipped > 0 ? 16 : 0), right: 14)
+        let tickWidth = tickLabels.map { canvas.textWidth($0, size: style.tickFont) }.max() ?? 0
+        let left = (yLabel.isEmpty ? style.gap : style.labelFont * 1.7) + tickWidth + style.tickLength + style.gap * 1.5
+        let slot = (frame.width - left - style.tickFont) / Double(bars.count)
+        // Category labels: horizontal when they fit their slot at phone-legible size, else vertical
+        // (never cut off).
+        let labelFont = style.tickFont
+        let widestLabel = bars.map { canvas.textWidth($0.label, size: labelFont) }.max() ?? 0
+        let vertical = widestLabel > slot - style.gap
+        let labelSpace = vertical ? min(widestLabel, frame.height * 0.4) + style.gap * 2 : labelFont * 1.6
+        let plot = frame.inset(top: style.annotationFont * 1.2, left: left,
+                               bottom: style.tickLength + labelSpace + (xLabel.isEmpty ? 0 : style.labelFont * 1.6)
+                                   + (skipped > 0 ? style.noteFont * 1.6 : 0) + style.gap,
+                               right: style.tickFont)
         func y(_ value: Double) -> Double { plot.maxY - scale.fraction(of: value) * plot.height }
 
         for (tick, label) in zip(ticks, tickLabels) {
-            canvas.strokeLine([Point(x: plot.minX, y: y(tick)), Point(x: plot.maxX, y: y(tick))],
-                              color: Palette.grid, lineWidth: 0.8)
-            canvas.drawText(label, at: Point(x: plot.minX - 7, y: y(tick) + 4), size: LinePlot.tickFont, alignment: .right)
+            canvas.strokeLine([Point(x: plot.minX, y: y(tick)), Point(x: plot.maxX, y: y(tick))], color: Palette.grid, lineWidth: style.gridWidth)
+            canvas.strokeLine([Point(x: plot.minX - style.tickLength, y: y(tick)), Point(x: plot.minX, y: y(tick))],
+                              color: Palette.axis, lineWidth: style.axisWidth)
+            canvas.drawText(label, at: Point(x: plot.minX - style.tickLength - style.gap, y: y(tick) + style.tickFont * 0.36),
+                            size: style.tickFont, alignment: .right)
         }
-        let slot = plot.width / Double(bars.count)
-        let barWidth = min(slot * 0.62, 120)
-        let labelFont = fittingFont(bars.map(\.label), width: slot - 6, canvas: canvas)
+        let barWidth = min(slot * 0.7, 8 * style.tickFont)
+        let valueFont = min(style.annotationFont, max(slot / 4, style.unit * 7))
         for (index, bar) in bars.enumerated() {
             let center = plot.minX + slot * (Double(index) + 0.5)
-            let color = bar.color ?? Palette.color(at: index)
-            let caption = canvas.truncated(bar.label, width: slot - 6, size: labelFont)
-            canvas.drawText(caption, at: Point(x: center, y: plot.maxY + 18), size: labelFont, alignment: .center)
+            let labelTop = plot.maxY + style.tickLength + style.gap
+            if vertical {
+                canvas.drawText(canvas.truncated(bar.label, width: labelSpace - style.gap * 2, size: labelFont),
+                                at: Point(x: center + labelFont * 0.36, y: labelTop), size: labelFont, alignment: .right, rotated: true)
+            } else {
+                canvas.drawText(bar.label, at: Point(x: center, y: labelTop + labelFont * 0.9), size: labelFont, alignment: .center)
+            }
             guard bar.value.isFinite else {
-                canvas.drawText("n/a", at: Point(x: center, y: y(0) - 6), size: 12, color: Palette.mutedText, alignment: .center)
+                canvas.drawText("n/a", at: Point(x: center, y: y(0) - style.gap), size: valueFont, color: Palette.mutedText, alignment: .center)
                 continue
             }
             let top = y(max(bar.value, 0)), bottom = y(min(bar.value, 0))
-            canvas.fillRect(Rect(x: center - barWidth / 2, y: top, width: barWidth, height: max(bottom - top, 0.5)), color: color)
-            let valueY = bar.value >= 0 ? top - 6 : bottom + 15
+            canvas.fillRect(Rect(x: center - barWidth / 2, y: top, width: barWidth, height: max(bottom - top, 0.5)), color: bar.color ?? color)
+            let valueY = bar.value >= 0 ? top - style.gap : bottom + valueFont * 1.1
             let valueText = format(bar.value)
-            canvas.drawText(canvas.truncated(valueText, width: slot - 4, size: 12),
-                            at: Point(x: center, y: valueY), size: 12, alignment: .center, bold: true)
+            if canvas.textWidth(valueText, size: valueFont) <= slot - 2 {
+                canvas.drawText(valueText, at: Point(x: center, y: valueY), size: valueFont, alignment: .center)
+            }
         }
-        canvas.strokeLine([Point(x: plot.minX, y: plot.minY), Point(x: plot.minX, y: plot.maxY)], color: Palette.axis, lineWidth: 1)
-        canvas.strokeLine([Point(x: plot.minX, y: y(0)), Point(x: plot.maxX, y: y(0))], color: Palette.axis, lineWidth: 1)
+        canvas.strokeLine([Point(x: plot.minX, y: plot.minY), Point(x: plot.minX, y: plot.maxY)], color: Palette.axis, lineWidth: style.axisWidth)
+        canvas.strokeLine([Point(x: plot.minX, y: y(0)), Point(x: plot.maxX, y: y(0))], color: Palette.axis, lineWidth: style.axisWidth)
+        if !xLabel.isEmpty {
+            canvas.drawText(canvas.truncated(xLabel, width: plot.width, size: style.labelFont),
+                            at: Point(x: plot.midX, y: plot.maxY + style.tickLength + labelSpace + style.labelFont * 1.2),
+                            size: style.labelFont, alignment: .center)
+        }
         if !yLabel.isEmpty {
-            canvas.drawText(yLabel, at: Point(x: 15, y: plot.midY), size: LinePlot.labelFont, alignment: .center, rotated: true)
+            canvas.drawText(canvas.truncated(yLabel, width: plot.height, size: style.labelFont),
+                            at: Point(x: style.labelFont * 1.1, y: plot.midY), size: style.labelFont, alignment: .center, rotated: true)
         }
         if skipped > 0 {
             canvas.drawText("Not drawn: \(skipped) NaN/infinite value\(skipped == 1 ? "" : "s")",
-                            at: Point(x: 4, y: frame.maxY - 6), size: 11, color: Palette.mutedText)
+                            at: Point(x: 4, y: frame.maxY - style.noteFont * 0.6), size: style.noteFont, color: Palette.mutedText)
         }
         return try Figure(canvas: canvas, title: title)
-    }
-
-    /// The largest font from 12 down to 9 px at which every label fits `width`.
-    private func fittingFont(_ labels: [String], width: Double, canvas: Canvas) -> Double {
-        for size in stride(from: 12.0, through: 9, by: -0.5)
-        where labels.allSatisfy({ canvas.textWidth($0, size: size) <= width }) {
-            return size
-        }
-        return 9
     }
 }

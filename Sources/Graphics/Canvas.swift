@@ -3,6 +3,9 @@ import CCairo
 /// A Cairo ARGB32 image surface that is drawn in CSS pixels and rendered at `scale` device pixels
 /// per CSS pixel (2 by default, sharp on HiDPI screens). Text uses DejaVu Sans through Cairo's toy
 /// font API, which is deterministic for a given Cairo and font version.
+///
+/// The figure is a light card with rounded corners on a transparent surface, so on a dark page it
+/// reads as a card rather than a glaring white rectangle.
 final class Canvas {
     /// How text is placed relative to its anchor point.
     enum TextAlignment { case left, center, right }
@@ -10,10 +13,19 @@ final class Canvas {
     let width: Int
     let height: Int
     let scale: Int
-    private let surface: OpaquePointer
+    let surface: OpaquePointer
     private let context: OpaquePointer
 
-    /// A canvas of `width × height` CSS pixels filled with `background`.
+    /// Text sizes and line widths for a figure of this width.
+    var style: FigureStyle { FigureStyle(width: Double(width)) }
+
+    /// Above this many circles in one call, `fillCircles` stamps them instead of asking Cairo.
+    static let stampedCircles = 2000
+
+    /// Radius of the card's corners in CSS pixels.
+    static let cardRadius = 8.0
+
+    /// A canvas of `width × height` CSS pixels: a `background` card with rounded corners.
     init(width: Int, height: Int, scale: Int = 2, background: Color = Palette.background) throws {
         guard width > 0, height > 0, scale > 0, width * scale <= 16384, height * scale <= 16384 else {
             throw GraphicsError.invalidInput(chart: "Canvas", detail: "size \(width)×\(height) at \(scale)× is out of range")
@@ -33,7 +45,8 @@ final class Canvas {
         self.context = context
         cairo_scale(context, Double(scale), Double(scale))
         cairo_select_font_face(context, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
-        fillRect(Rect(x: 0, y: 0, width: Double(width), height: Double(height)), color: background)
+        fillRoundedRect(Rect(x: 0, y: 0, width: Double(width), height: Double(height)), radius: Canvas.cardRadius,
+                        color: background)
     }
 
     deinit {
@@ -47,6 +60,65 @@ final class Canvas {
         setColor(color)
         cairo_rectangle(context, rect.x, rect.y, rect.width, rect.height)
         cairo_fill(context)
+    }
+
+    func fillRoundedRect(_ rect: Rect, radius: Double, color: Color) {
+        setColor(color)
+        cairo_new_path(context)
+        let r = min(radius, rect.width / 2, rect.height / 2)
+        cairo_arc(context, rect.maxX - r, rect.minY + r, r, -Double.pi / 2, 0)
+        cairo_arc(context, rect.maxX - r, rect.maxY - r, r, 0, Double.pi / 2)
+        cairo_arc(context, rect.minX + r, rect.maxY - r, r, Double.pi / 2, Double.pi)
+        cairo_arc(context, rect.minX + r, rect.minY + r, r, Double.pi, 3 * Double.pi / 2)
+        cairo_close_path(context)
+        cairo_fill(context)
+    }
+
+    /// Fills the polygon through `points` (a band between two curves).
+    func fillPolygon(_ points: [Point], color: Color) {
+        guard let first = points.first else { return }
+        setColor(color)
+        cairo_new_path(context)
+        cairo_move_to(context, first.x, first.y)
+        for point in points.dropFirst() { cairo_line_to(context, point.x, point.y) }
+        cairo_close_path(context)
+        cairo_fill(context)
+    }
+
+    /// Fills one circle of `radius` per centre. Many circles (a large scatter) are stamped straight
+    /// into the pixels inside `clip` (see `DiscStamp`); a few go through Cairo as one path.
+    func fillCircles(_ centers: [Point], radius: Double, color: Color, clip: Rect? = nil) {
+        guard !centers.isEmpty else { return }
+        if centers.count > Canvas.stampedCircles {
+            let area = clip ?? Rect(x: 0, y: 0, width: Double(width), height: Double(height))
+            let factor = Double(scale)
+            DiscStamp(radius: radius * factor).draw(centers.map { ($0.x * factor, $0.y * factor) }, color: color, on: surface,
+                                                     clip: (Int((area.minX * factor).rounded()), Int((area.minY * factor).rounded()),
+                                                            Int((area.maxX * factor).rounded()), Int((area.maxY * factor).rounded())))
+            return
+        }
+        setColor(color)
+        cairo_new_path(context)
+        for center in centers {
+            cairo_new_sub_path(context)
+            cairo_arc(context, center.x, center.y, radius, 0, 2 * Double.pi)
+        }
+        cairo_fill(context)
+    }
+
+    /// Straight segments, each from `.0` to `.1`, stroked together (error bars, tick marks).
+    func strokeSegments(_ segments: [(Point, Point)], color: Color, lineWidth: Double) {
+        guard !segments.isEmpty else { return }
+        setColor(color)
+        cairo_set_line_width(context, lineWidth)
+        cairo_set_line_cap(context, CAIRO_LINE_CAP_BUTT)
+        cairo_set_dash(context, nil, 0, 0)
+        cairo_new_path(context)
+        for (start, end) in segments {
+            cairo_move_to(context, start.x, start.y)
+            cairo_line_to(context, end.x, end.y)
+        }
+        cairo_stroke(context)
     }
 
     func strokeRect(_ rect: Rect, color: Color, lineWidth: Double = 1) {

@@ -4,9 +4,11 @@ public protocol Chart: Sendable {
     func render() throws -> Figure
 }
 
+extension Panel: Chart {}
 extension LineChart: Chart {}
-extension SideBySide: Chart {}
+extension PanelGrid: Chart {}
 extension TrainingCurves: Chart {}
 extension BarChart: Chart {}
 extension ImageGrid: Chart {}
+extension Heatmap: Chart {}
 extension ConfusionMatrix: Chart {}

@@ -1,6 +1,7 @@
 /// A grid of small gray images (MNIST digits) with each one's label under it and, optionally, the
-/// model's prediction: green with ✓ when right, red with ✗ and a red frame when wrong (the mark
-/// and frame keep the meaning readable without colour vision).
+/// model's prediction as "label → prediction": green with ✓ when right, red with ✗ and a red
+/// frame when wrong (the mark and frame keep the meaning readable without colour vision). Captions
+/// are sized to stay legible when the grid is shown on a phone.
 ///
 /// Images are row-major bytes, 0 = background, 255 = ink (MNIST's convention); they are drawn as
 /// dark ink on a light cell, each source pixel a sharp 2 × 2 CSS-pixel square (nearest neighbour).
@@ -20,8 +21,7 @@ public struct ImageGrid: Sendable {
 
     /// CSS pixels per source pixel, the gap around each image, and the caption line height.
     static let zoom = 2
-    static let gap = 14.0
-    static let captionLine = 14.0
+    static let gap = 22.0
     static let margin = 10.0
 
     public init(title: String = "", images: [[UInt8]], width: Int = 28, height: Int = 28, labels: [Int]? = nil,
@@ -45,11 +45,18 @@ public struct ImageGrid: Sendable {
                     width: Double(imageWidth * ImageGrid.zoom), height: Double(imageHeight * ImageGrid.zoom))
     }
 
+    /// The grid's width in CSS pixels.
+    var gridWidth: Double { 2 * ImageGrid.margin + Double(effectiveColumns) * (Double(imageWidth * ImageGrid.zoom) + ImageGrid.gap) }
+
+    /// Caption text size: at least 9 px when the grid is shown on a phone, and never below 15 px.
+    var captionFont: Double { max(15, FigureStyle.smallestPhoneText * gridWidth / FigureStyle.phoneFigureWidth) }
+
+    private var captionLine: Double { captionFont * 1.25 }
+
     public func render() throws -> Figure {
         try validate()
         let rows = (images.count + effectiveColumns - 1) / effectiveColumns
-        let titleSpace = title.isEmpty ? 0.0 : 32
-        let width = Int(2 * ImageGrid.margin + Double(effectiveColumns) * cellPitch.width)
+        let width = Int(gridWidth)
         let height = Int(titleSpace + 2 * ImageGrid.margin + Double(rows) * cellPitch.height)
         let canvas = try Canvas(width: width, height: height, scale: scale)
         _ = FigureTitle.draw(title, on: canvas)
@@ -59,28 +66,33 @@ public struct ImageGrid: Sendable {
             let wrong = predictions.map { predictions in labels.map { $0[index] != predictions[index] } ?? false } ?? false
             let frame = rect.inset(top: -1.5, left: -1.5, bottom: -1.5, right: -1.5)
             canvas.strokeRect(frame, color: wrong ? Palette.wrong : Palette.grid, lineWidth: wrong ? 2 : 1)
-            var baseline = rect.maxY + ImageGrid.captionLine - 1
-            if let labels {
-                canvas.drawText(predictions == nil ? "\(labels[index])" : "label \(labels[index])",
-                                at: Point(x: rect.midX, y: baseline), size: 11, alignment: .center)
-                baseline += ImageGrid.captionLine
-            }
-            if let predictions {
-                let mark = labels == nil ? "" : (wrong ? " ✗" : " ✓")
-                let color = labels == nil ? Palette.text : (wrong ? Palette.wrong : Palette.correct)
-                canvas.drawText("pred \(predictions[index])\(mark)", at: Point(x: rect.midX, y: baseline), size: 11,
-                                color: color, alignment: .center, bold: wrong)
+            let baseline = rect.maxY + captionLine - 1
+            switch (labels?[index], predictions?[index]) {
+            case let (label?, prediction?):
+                canvas.drawText("\(label) → \(prediction) \(wrong ? "✗" : "✓")", at: Point(x: rect.midX, y: baseline), size: captionFont,
+                                color: wrong ? Palette.wrong : Palette.correct, alignment: .center, bold: wrong)
+            case let (label?, nil):
+                canvas.drawText("\(label)", at: Point(x: rect.midX, y: baseline), size: captionFont, alignment: .center)
+            case let (nil, prediction?):
+                canvas.drawText("→ \(prediction)", at: Point(x: rect.midX, y: baseline), size: captionFont, alignment: .center)
+            case (nil, nil):
+                break
             }
         }
         return try Figure(canvas: canvas, title: title)
     }
 
+    /// The height of the title line above the grid (0 without a title).
+    var titleSpace: Double {
+        title.isEmpty ? 0 : FigureStyle(width: gridWidth).titleFont * 1.9
+    }
+
     private var effectiveColumns: Int { max(1, min(columns, images.count)) }
 
     private var cellPitch: (width: Double, height: Double) {
-        let captionLines = (labels == nil ? 0 : 1) + (predictions == nil ? 0 : 1)
+        let captionLines = labels == nil && predictions == nil ? 0.0 : 1
         return (Double(imageWidth * ImageGrid.zoom) + ImageGrid.gap,
-                Double(imageHeight * ImageGrid.zoom) + ImageGrid.gap + Double(captionLines) * ImageGrid.captionLine)
+                Double(imageHeight * ImageGrid.zoom) + ImageGrid.gap + captionLines * captionLine)
     }
 
     private func validate() throws {

@@ -13,7 +13,7 @@ struct PreparedSeries {
     var points: [(x: Double, y: Double)] { runs.flatMap { $0 } }
 
     /// Splits `series` into drawable runs. Throws when x and y disagree in length.
-    init(_ series: Series, color: Color, logY: Bool, chart: String) throws {
+    init(_ series: Series, color: Color, logX: Bool = false, logY: Bool, chart: String) throws {
         guard series.x.count == series.y.count else {
             throw GraphicsError.invalidInput(
                 chart: chart, detail: "series '\(series.name)' has \(series.x.count) x values but \(series.y.count) y values")
@@ -26,7 +26,7 @@ struct PreparedSeries {
             if !x.isFinite || !y.isFinite {
                 nonFinite += 1
                 drawable = false
-            } else if logY && y <= 0 {
+            } else if (logY && y <= 0) || (logX && x <= 0) {
                 nonPositive += 1
                 drawable = false
             } else {
@@ -45,29 +45,5 @@ struct PreparedSeries {
         self.runs = runs
         self.nonFiniteCount = nonFinite
         self.nonPositiveCount = nonPositive
-    }
-
-    /// The x and y ranges covered by the drawable points of all `series`, nil when none is drawable.
-    static func dataRanges(_ series: [PreparedSeries]) -> (x: ClosedRange<Double>, y: ClosedRange<Double>)? {
-        let points = series.flatMap { $0.points }
-        guard let first = points.first else { return nil }
-        var xLow = first.x, xHigh = first.x, yLow = first.y, yHigh = first.y
-        for point in points {
-            xLow = min(xLow, point.x)
-            xHigh = max(xHigh, point.x)
-            yLow = min(yLow, point.y)
-            yHigh = max(yHigh, point.y)
-        }
-        return (xLow...xHigh, yLow...yHigh)
-    }
-
-    /// A sentence for the figure about values that were left out, or nil when none were.
-    static func skippedNote(_ series: [PreparedSeries]) -> String? {
-        let nonFinite = series.reduce(0) { $0 + $1.nonFiniteCount }
-        let nonPositive = series.reduce(0) { $0 + $1.nonPositiveCount }
-        var parts: [String] = []
-        if nonFinite > 0 { parts.append("\(nonFinite) NaN/infinite value\(nonFinite == 1 ? "" : "s")") }
-        if nonPositive > 0 { parts.append("\(nonPositive) value\(nonPositive == 1 ? "" : "s") ≤ 0 (log scale)") }
-        return parts.isEmpty ? nil : "Not drawn: " + parts.joined(separator: ", ")
     }
 }

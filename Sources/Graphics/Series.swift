@@ -13,11 +13,12 @@ public struct Series: Sendable {
     public var markers: Bool
     /// `nil` takes the next Okabe–Ito palette colour by series index.
     public var color: Color?
-    /// Stroke width in CSS pixels.
+    /// Stroke width as seen on a 390-px-wide phone; the figure scales it with its width
+    /// (1.05 is matplotlib's 1.5 pt line).
     public var lineWidth: Double
 
     public init(_ name: String, x: [Double]? = nil, y: [Double], style: Style = .solid, markers: Bool = false,
-                color: Color? = nil, lineWidth: Double = 2) {
+                color: Color? = nil, lineWidth: Double = 1.05) {
         self.name = name
         self.x = x ?? y.indices.map { Double($0 + 1) }
         self.y = y
@@ -29,16 +30,16 @@ public struct Series: Sendable {
 
     /// The same from any floating-point values, e.g. the `[Float]` that tensors and histories hold.
     public init<Value: BinaryFloatingPoint>(_ name: String, x: [Double]? = nil, y: [Value], style: Style = .solid,
-                                            markers: Bool = false, color: Color? = nil, lineWidth: Double = 2) {
+                                            markers: Bool = false, color: Color? = nil, lineWidth: Double = 1.05) {
         self.init(name, x: x, y: y.map { Double($0) }, style: style, markers: markers, color: color, lineWidth: lineWidth)
     }
 
-    /// The dash pattern in CSS pixels, scaled with the line width.
-    var dashPattern: [Double] {
+    /// The dash pattern for a stroke `width` CSS pixels wide (matplotlib's proportions).
+    func dashPattern(width: Double) -> [Double] {
         switch style {
         case .solid: return []
-        case .dashed: return [3.7 * lineWidth, 1.6 * lineWidth]
-        case .dotted: return [1 * lineWidth, 1.65 * lineWidth]
+        case .dashed: return [3.7 * width, 1.6 * width]
+        case .dotted: return [1 * width, 1.65 * width]
         }
     }
 }

@@ -37,32 +37,35 @@ public struct TrainingCurves: Sendable {
         self.scale = scale
     }
 
+    /// Training is blue and validation vermillion in every panel, so a colour keeps one meaning.
+    public static let trainColor = Palette.blue
+    public static let validationColor = Palette.vermillion
+
     /// The loss panel alone, titled `title` (e.g. to put two models side by side).
-    public func lossChart() -> LineChart {
-        var series: [Series] = []
+    public func lossChart() -> Panel {
+        var layers: [PlotLayer] = []
         if let batchLoss, !batchLoss.isEmpty, !loss.isEmpty {
-            let perBatch = Double(loss.count) / Double(batchLoss.count)
-            series.append(Series("loss per batch", x: batchLoss.indices.map { Double($0 + 1) * perBatch }, y: batchLoss,
-                                 color: Palette.skyBlue.withAlpha(0.55), lineWidth: 0.8))
+            layers += TrainingCurves.batchLayers(batchLoss, epochs: loss.count)
         }
-        series.append(Series("loss", y: loss, markers: true, color: Palette.blue))
+        layers.append(.line(Series("train", y: loss, markers: true, color: TrainingCurves.trainColor)))
         if let validationLoss {
-            series.append(Series("val_loss", y: validationLoss, style: .dashed, markers: true, color: Palette.vermillion))
+            layers.append(.line(Series("validation", y: validationLoss, style: .dashed, markers: true, color: TrainingCurves.validationColor)))
         }
-        return LineChart(title: title, xLabel: "epoch", yLabel: "loss", series: series, logY: logLoss, integerX: true,
-                         width: width, height: height, scale: scale)
+        return Panel(title: title, xLabel: "epoch", yLabel: "loss", layers: layers, yScale: logLoss ? .log : .linear,
+                     integerX: true, width: width, height: height, scale: scale)
     }
 
     /// The accuracy panel, or nil when no accuracy was given.
-    public func accuracyChart() -> LineChart? {
-        var series: [Series] = []
-        if let accuracy { series.append(Series("accuracy", y: accuracy, markers: true, color: Palette.bluishGreen)) }
+    public func accuracyChart() -> Panel? {
+        var layers: [PlotLayer] = []
+        if let accuracy { layers.append(.line(Series("train", y: accuracy, markers: true, color: TrainingCurves.trainColor))) }
         if let validationAccuracy {
-            series.append(Series("val_accuracy", y: validationAccuracy, style: .dashed, markers: true, color: Palette.orange))
+            layers.append(.line(Series("validation", y: validationAccuracy, style: .dashed, markers: true,
+                                       color: TrainingCurves.validationColor)))
         }
-        guard !series.isEmpty else { return nil }
-        return LineChart(title: "accuracy", xLabel: "epoch", yLabel: "accuracy", series: series, integerX: true,
-                         width: width, height: height, scale: scale)
+        guard !layers.isEmpty else { return nil }
+        return Panel(title: "accuracy", xLabel: "epoch", yLabel: "accuracy", layers: layers, integerX: true,
+                     width: width, height: height, scale: scale)
     }
 
     public func render() throws -> Figure {
@@ -70,7 +73,32 @@ public struct TrainingCurves: Sendable {
         guard let accuracyChart = accuracyChart() else { return try lossChart().render() }
         var lossPanel = lossChart()
         lossPanel.title = "loss"
-        return try SideBySide(title: title, panels: [lossPanel, accuracyChart], sharedY: false,
-                              width: width, height: height, scale: scale).render()
+        return try PanelGrid(title: title, columns: 2, panels: [lossPanel, accuracyChart],
+                             width: width, height: height, scale: scale).render()
+    }
+
+    /// Batches per band step: thousands of noisy batch losses become ~120 steps.
+    static let batchBandSteps = 120
+
+    /// The per-batch losses as a faint band (10th to 90th percentile of each run of batches) with a
+    /// thin line through each run's mean: the spread stays visible without hiding the epoch means.
+    /// Batch b of B sits at x = (b + 1) · epochs / B, so each epoch's batches lead up to its mean.
+    static func batchLayers(_ batchLoss: [Double], epochs: Int) -> [PlotLayer] {
+        let finite = batchLoss.enumerated().filter { $0.element.isFinite }
+        guard !finite.isEmpty else { return [] }
+        let perStep = max(1, (batchLoss.count + batchBandSteps - 1) / batchBandSteps)
+        let scale = Double(epochs) / Double(batchLoss.count)
+        var x: [Double] = [], lower: [Double] = [], upper: [Double] = [], mean: [Double] = []
+        for start in stride(from: 0, to: batchLoss.count, by: perStep) {
+            let run = batchLoss[start..<min(start + perStep, batchLoss.count)].filter(\.isFinite).sorted()
+            guard !run.isEmpty else { continue }
+            x.append((Double(start) + Double(run.count + 1) / 2) * scale)
+            lower.append(run[Int(Double(run.count - 1) * 0.1)])
+            upper.append(run[Int((Double(run.count - 1) * 0.9).rounded(.up))])
+            mean.append(run.reduce(0, +) / Double(run.count))
+        }
+        let band = Band("per batch", x: x, lower: lower, upper: upper, color: trainColor, opacity: 0.16)
+        let line = Series("", x: x, y: mean, color: trainColor.withAlpha(0.45), lineWidth: 0.5)
+        return [.band(band), .line(line)]
     }
 }

@@ -8,13 +8,15 @@ final class CanvasTests: XCTestCase {
         let image = try canvas.pixelImage()
         XCTAssertEqual(image.width, 240)
         XCTAssertEqual(image.height, 80)
-        XCTAssertEqual(image.corners, Array(repeating: [255, 255, 255, 255], count: 4))
+        XCTAssertEqual(image.corners, Array(repeating: [0, 0, 0, 0], count: 4), "outside the card's rounded corners")
+        XCTAssertEqual(image.rgba(120, 4), [255, 255, 255, 255], "the card")
         XCTAssertGreaterThan(image.count(of: .black), 100, "glyph interiors are solid black")
         XCTAssertGreaterThan(canvas.textWidth("Loss 0.25", size: 18), 60)
     }
 
     func testPremultipliedPixelsBecomeStraightRGBA() throws {
-        let canvas = try Canvas(width: 1, height: 1, scale: 1, background: Color(red: 1, green: 0.5, blue: 0, alpha: 0.5))
+        let canvas = try Canvas(width: 1, height: 1, scale: 1, background: Color(red: 0, green: 0, blue: 0, alpha: 0))
+        canvas.fillRect(Rect(x: 0, y: 0, width: 1, height: 1), color: Color(red: 1, green: 0.5, blue: 0, alpha: 0.5))
         XCTAssertEqual(try canvas.pixelImage().pixels, [255, 128, 0, 128])
         let clear = try Canvas(width: 1, height: 1, scale: 1, background: Color(red: 0, green: 0, blue: 0, alpha: 0))
         XCTAssertEqual(try clear.pixelImage().pixels, [0, 0, 0, 0])

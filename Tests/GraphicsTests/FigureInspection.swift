@@ -18,6 +18,27 @@ extension PixelImage {
         return count
     }
 
+    /// How many opaque pixels are within 1 of `color` in each channel (Cairo rounds colours mixed
+    /// on the viridis scale to 8 bits its own way).
+    func count(near color: Color) -> Int {
+        let target = color.rgba8.map(Int.init)
+        var count = 0
+        var index = 0
+        while index < pixels.count {
+            if pixels[index + 3] == 255 && abs(Int(pixels[index]) - target[0]) <= 1 && abs(Int(pixels[index + 1]) - target[1]) <= 1
+                && abs(Int(pixels[index + 2]) - target[2]) <= 1 { count += 1 }
+            index += 4
+        }
+        return count
+    }
+
+    /// Whether (x, y) shows no ink: the white card (its rounded edge partly transparent) or the
+    /// transparent surface around it.
+    func isBackground(_ x: Int, _ y: Int) -> Bool {
+        let pixel = rgba(x, y)
+        return pixel[3] == 0 || pixel[0...2] == [255, 255, 255]
+    }
+
     /// The four corner pixels.
     var corners: [[UInt8]] {
         [rgba(0, 0), rgba(width - 1, 0), rgba(0, height - 1), rgba(width - 1, height - 1)]

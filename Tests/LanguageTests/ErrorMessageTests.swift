@@ -26,8 +26,22 @@ final class ErrorMessageTests: XCTestCase {
         XCTAssertEqual(failure("func f<T>(_ x: T) {}"), "nb.md:11:7: error: generic functions are not supported in notebook cells\nfunc f<T>(_ x: T) {}\n      ^")
         XCTAssertEqual(failure("let x = 1\nlet y = await x"), "nb.md:12:9: error: async calls ('await') are not supported in notebook cells\nlet y = await x\n        ^")
         XCTAssertEqual(failure("infix operator ***"), "nb.md:11:1: error: operator declarations are not supported in notebook cells\ninfix operator ***\n^")
-        XCTAssertEqual(failure("struct S {}"), "nb.md:11:1: error: structs are not supported in notebook cells; use a class\nstruct S {}\n^")
-        XCTAssertEqual(failure("switch 1 { default: break }"), "nb.md:11:1: error: switch statements are not supported in notebook cells\nswitch 1 { default: break }\n^")
+        XCTAssertEqual(failure("actor A {}"), "nb.md:11:1: error: actors are not supported in notebook cells\nactor A {}\n^")
+        XCTAssertEqual(failure("@propertyWrapper struct W {}"), "nb.md:11:1: error: attributes such as @propertyWrapper are not supported in notebook cells\n@propertyWrapper struct W {}\n^")
+    }
+
+    func testTypeErrorsAreFoundBeforeRunningWithTheFix() {
+        XCTAssertEqual(failure("\"a\" + 1"),
+                       "nb.md:11:5: error: binary operator '+' cannot be applied to operands of type 'String' and 'Int'\n\"a\" + 1\n    ^")
+        XCTAssertEqual(failure("let n = 3\nlet x: Double = n"),
+                       "nb.md:12:17: error: cannot convert value of type 'Int' to specified type 'Double'; convert it with 'Double(n)'\nlet x: Double = n\n                ^")
+    }
+
+    func testEveryTypeErrorOfACellIsReported() {
+        let session = Session { _ in }
+        XCTAssertThrowsError(try session.compile(CellSource("let n = 3\nlet a: Double = n\nlet b = n * 2.5\nprint(\"never\")"))) { error in
+            XCTAssertEqual((error as? LanguageErrors)?.errors.map(\.location.line), [2, 3])
+        }
     }
 
     func testUndefinedNameSuggestsAName() {
@@ -57,8 +71,6 @@ final class ErrorMessageTests: XCTestCase {
         XCTAssertEqual(failure("let z = 0\n10 / z"), "nb.md:12:4: error: division by zero\n10 / z\n   ^")
         XCTAssertEqual(failure("let xs = [1]\nxs[5]"), "nb.md:12:3: error: index 5 out of range for an array of 1 elements\nxs[5]\n  ^")
         XCTAssertEqual(failure("let o: Int? = nil\no!"), "nb.md:12:2: error: unexpectedly found nil while unwrapping an optional value\no!\n ^")
-        XCTAssertEqual(failure("\"a\" + 1"),
-                       "nb.md:11:5: error: binary operator '+' cannot be applied to operands of type String and Int\n\"a\" + 1\n    ^")
         XCTAssertEqual(failure("func g(a: Int) {}\ng(1)"),
                        "nb.md:12:1: error: 'g' expects 'a:' at argument 1, found an unlabelled argument\ng(1)\n^")
     }

@@ -117,7 +117,7 @@ final class EvaluationTests: XCTestCase {
             Case("String(12)", "12"),
             Case("abs(-3)", "3"),
             Case("min(3, 1, 2)", "1"),
-            Case("max(1.5, 2)", "2"),
+            Case("max(1.5, 2)", "2.0"),
             Case("sqrt(16.0)", "4.0"),
             Case("pow(2, 10)", "1024.0"),
             Case("[1, 2, 3].contains(2)", "true"),

@@ -28,6 +28,17 @@ final class HostBindingTests: XCTestCase {
         XCTAssertEqual(try run("nn.Scale(1, activation: Activation.relu)(Vector([-2])).values", line: 9).description, "[0.0]")
     }
 
+    func testLibraryCallsAcceptLabelledArgumentsInAnyOrder() throws {
+        let swapped = try run("nn.Scale(2, activation: .relu, by: 3)(Vector([1, -1])).values")
+        XCTAssertEqual(swapped.description, "[3.0, 0.0]")
+    }
+
+    func testUserFunctionsKeepSwiftsLabelOrder() throws {
+        XCTAssertThrowsError(try run("func f(a: Int, b: Int) -> Int { a - b }\nf(b: 1, a: 2)")) { error in
+            XCTAssertEqual((error as? LanguageErrors)?.errors.first?.message, "argument 'a' must precede argument 'b'")
+        }
+    }
+
     func testTupleToPairConversionAndItsError() throws {
         XCTAssertEqual(try run("pair(kernelSize: (3, 5))").description, "[3, 5]")
         XCTAssertEqual(try run("pair(kernelSize: 3)", line: 2).description, "[3, 3]")

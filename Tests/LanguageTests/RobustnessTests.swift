@@ -35,6 +35,32 @@ final class RobustnessTests: XCTestCase {
         guard let best = table["b"] else { fatalError() }
         let text = String(format: "%d %.2f", best, Double(n) / 3)
         """,
+        """
+        struct Point: Equatable { var x = 0.0, y: Double
+            var norm: Double { (x * x + y * y).squareRoot() }
+            mutating func move(by d: Double) { x += d; y -= d }
+        }
+        var points = [Point(y: 1), Point(x: 2, y: 3)]
+        points[1].move(by: 0.5)
+        let same = points[0] == Point(x: 0, y: 1)
+        """,
+        """
+        enum Shape: CaseIterable { case square, circle
+            var corners: Int { switch self { case .square: return 4; case .circle: return 0 } }
+        }
+        enum Reading { case value(Double), missing }
+        for r in [Reading.value(2), .missing] {
+            switch r { case .value(let v) where v > 1: print(v); case .value: break; case .missing: print("none") }
+        }
+        if case .value(let v) = Reading.value(3) { print(v, Shape.allCases.count) }
+        """,
+        """
+        enum Problem: Error { case bad(Int) }
+        func risky(_ n: Int) throws -> Int { defer { print("done") }; if n > 2 { throw Problem.bad(n) }; return n }
+        do { print(try risky(1), try risky(5)) } catch Problem.bad(let n) { print(n) } catch { print(error) }
+        let maybe = try? risky(9)
+        switch (maybe, 1) { case (nil, let k): print(k); case (let m?, _): print(m) }
+        """,
     ]
 
     /// SplitMix64: a tiny deterministic generator, so failures reproduce exactly.
@@ -52,7 +78,7 @@ final class RobustnessTests: XCTestCase {
     func testMutatedCellsNeverCrashOrHang() {
         var generator = Generator(state: 2026)
         var outcomes = [0, 0]
-        for iteration in 0..<240 {
+        for iteration in 0..<360 {
             let source = Self.cells[iteration % Self.cells.count]
             var tokens = Parser.parse(source: source).tokens(viewMode: .sourceAccurate).map { $0.description }
             for _ in 0..<(1 + generator.next(3)) {

@@ -24,6 +24,9 @@ final class ArticleCacheScenarioTests: XCTestCase {
         ```swift
         //| label: loader-summary
         print(trainLoader.count, testLoader.count, trainSet.count, testSet.count)
+        var seen = 0
+        for (images, labels) in testLoader { seen += labels.shape[0] + images.shape[0] }
+        print(seen)
         ```
         """
         let fixture = try NotebookFixture(try Self.articleSection(cells: Self.torchCells))
@@ -31,7 +34,7 @@ final class ArticleCacheScenarioTests: XCTestCase {
         try edit(fixture, "```swift\n//| label: torch-test", summary + "\n\n```swift\n//| label: torch-test")
         let outcome = fixture.run(["epochs=1"])
         XCTAssertEqual(ran(outcome), ["loader-summary"], fixture.progress.allText)
-        XCTAssertEqual(outcome.result("loader-summary")?.printed, "118 20 60000 10000\n")
+        XCTAssertEqual(outcome.result("loader-summary")?.printed, "118 20 60000 10000\n20000\n")
     }
 
     /// The article's front matter followed by the cells labelled `cells`, as they are written.

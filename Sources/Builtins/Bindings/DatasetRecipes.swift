@@ -84,9 +84,10 @@ indirect enum TransformRecipe: Codable {
     }
 }
 
-/// A data loader as stored: its data set's recipe and its settings.
+/// A data loader as stored: its data set's recipe and size, and its settings.
 struct LoaderRecipe: Codable {
     let dataset: DatasetRecipe
+    let datasetCount: Int
     let batchSize: Int
     let shuffle: Bool
     let dropLast: Bool

@@ -76,13 +76,8 @@ enum DatasetsBindings: BindingDomain {
         installTransforms(into: bindings)
         bindings.type(NotebookDataLoader.self, "DataLoader") { t in
             t.fingerprint { "\(ObjectIdentifier($0).hashValue)" }
-            t.snapshot(kind: "torch.data-loader", version: 1, bytes: { loader in
-                try RecipeCoding.encode(LoaderRecipe(dataset: try DatasetRecipe(loader.dataset), batchSize: loader.batchSize,
-                                                     shuffle: loader.shuffle, dropLast: loader.dropLast))
-            }, read: { bytes in
-                let recipe = try RecipeCoding.decode(LoaderRecipe.self, bytes)
-                return try NotebookDataLoader(try recipe.dataset.read(), batchSize: recipe.batchSize, shuffle: recipe.shuffle,
-                                              dropLast: recipe.dropLast, environment: environment)
+            t.snapshot(kind: "torch.data-loader", version: 2, bytes: { try RecipeCoding.encode(try $0.recipe()) }, read: { bytes in
+                NotebookDataLoader(restoring: try RecipeCoding.decode(LoaderRecipe.self, bytes), environment: environment)
             })
             t.initializer("_ dataset: Dataset, batchSize: Int = 1, shuffle: Bool = false, dropLast: Bool = false") { a in
                 let value = a["dataset"]
@@ -188,28 +183,68 @@ enum DatasetsBindings: BindingDomain {
 
 /// `DataLoader(dataset, batchSize:, shuffle:)` for cells: every `for` over it is one epoch. A
 /// shuffling loader draws each epoch's order from the generator of the cell that iterates it, and
-/// each batch moves the cell's progress bar.
+/// each batch moves the cell's progress bar. A loader the cache restored reads its data set again
+/// only when a pass starts, so a cell that asks for its `count` does not wait for the data.
 final class NotebookDataLoader {
-    let dataset: TorchDataset
     let batchSize: Int
     let shuffle: Bool
     let dropLast: Bool
+    /// Samples in the data set.
+    let datasetCount: Int
     private let environment: NotebookEnvironment
     private var passes = 0
+    /// The data set, or the recipe that reads it (for a loader restored from the cache).
+    private var source: Source
+
+    private enum Source {
+        case ready(TorchDataset)
+        case recipe(DatasetRecipe)
+    }
 
     init(_ dataset: TorchDataset, batchSize: Int, shuffle: Bool, dropLast: Bool, environment: NotebookEnvironment) throws {
         // Validates the arguments once, with the library's messages.
         _ = try DataLoader(dataset, batchSize: batchSize, shuffle: false, dropLast: dropLast)
-        self.dataset = dataset
+        source = .ready(dataset)
+        datasetCount = dataset.count
         self.batchSize = batchSize
         self.shuffle = shuffle
         self.dropLast = dropLast
         self.environment = environment
     }
 
+    /// A loader as the cache stored it.
+    init(restoring recipe: LoaderRecipe, environment: NotebookEnvironment) {
+        source = .recipe(recipe.dataset)
+        datasetCount = recipe.datasetCount
+        batchSize = recipe.batchSize
+        shuffle = recipe.shuffle
+        dropLast = recipe.dropLast
+        self.environment = environment
+    }
+
+    /// What the cache stores of this loader.
+    func recipe() throws -> LoaderRecipe {
+        let dataset: DatasetRecipe
+        switch source {
+        case .ready(let ready): dataset = try DatasetRecipe(ready)
+        case .recipe(let recipe): dataset = recipe
+        }
+        return LoaderRecipe(dataset: dataset, datasetCount: datasetCount, batchSize: batchSize, shuffle: shuffle, dropLast: dropLast)
+    }
+
+    /// The data set, read now if the loader was restored from the cache.
+    private func dataset() throws -> TorchDataset {
+        switch source {
+        case .ready(let dataset): return dataset
+        case .recipe(let recipe):
+            let dataset = try recipe.read()
+            source = .ready(dataset)
+            return dataset
+        }
+    }
+
     /// Batches per epoch.
     var count: Int { dropLast ? datasetCount / batchSize : (datasetCount + batchSize - 1) / batchSize }
-    var datasetCount: Int { dataset.count }
 
     /// One pass over the data, with the running cell's generator and progress bar.
     func epoch() throws -> DataLoader {
@@ -218,7 +253,7 @@ final class NotebookDataLoader {
         let pass = passes
         let progress = context.progress
         let batchSize = self.batchSize
-        return try DataLoader(dataset, batchSize: batchSize, shuffle: shuffle, dropLast: dropLast,
+        return try DataLoader(try dataset(), batchSize: batchSize, shuffle: shuffle, dropLast: dropLast,
                               generator: shuffle ? context.random : nil) { batch in
             // A hand-written loop does not say how many passes it will make: the bar shows this
             // pass's number and the time left in it.

@@ -7,8 +7,8 @@ import Language
 /// the PNG lands in `<output>/<page>_files/<cell id>-<n>.png`.
 ///
 ///     plot(history, title: "Keras-style model")              // training curves
-///     plot(losses, title: "Loss", xLabel: "step")             // one line
 ///     plot(["train": trainLoss, "test": testLoss], title: "Loss")
+///     (plots of plain data: see `PlotBindings`)
 ///     compare(history, curve, titles: ["Keras", "PyTorch"], title: "Loss")
 ///     imageGrid(images.prefix(20), labels: labels, predictions: predicted, columns: 10)
 ///     barChart(["Keras": 41.2, "PyTorch": 38.9], title: "Seconds per epoch", valueFormat: "%.1f s")
@@ -16,12 +16,6 @@ import Language
 enum GraphicsBindings: BindingDomain {
     static func install(into bindings: Bindings, environment: NotebookEnvironment) {
         let labels = "title: String = \"\", xLabel: String = \"\", yLabel: String = \"\", logY: Bool = false"
-        bindings.function("plot", "_ y: [Double], \(labels)") { a in
-            try lineChart(a, [Series("", y: try a.get("y", as: [Double].self))])
-        }
-        bindings.function("plot", "_ x: [Double], _ y: [Double], \(labels)") { a in
-            try lineChart(a, [Series("", x: try a.get("x", as: [Double].self), y: try a.get("y", as: [Double].self))])
-        }
         bindings.function("plot", "_ series: [String: [Double]], \(labels)") { a in
             _ = try a.get("series", as: [String: [Double]].self)
             guard case .dictionary(let dictionary) = a["series"] else { return Graphics.Figure?.none }
@@ -45,7 +39,7 @@ enum GraphicsBindings: BindingDomain {
             let panels = try runs.enumerated().map { index, run in
                 try trainingCurves(run, title: index < titles.count ? titles[index] : "run \(index + 1)").lossChart()
             }
-            return try SideBySide(title: try a.string("title"), panels: panels).render()
+            return try PanelGrid(title: try a.string("title"), columns: panels.count, panels: panels, sharedY: true).render()
         }
         bindings.function("imageGrid", "_ images: Tensor, labels: Tensor? = nil, predictions: Tensor? = nil, columns: Int = 10, title: String = \"\"") { a in
             let images = try a.get("images", as: Tensor.self)
@@ -55,7 +49,7 @@ enum GraphicsBindings: BindingDomain {
                                  predictions: try classIndices(a["predictions"], name: "predictions"),
                                  columns: try a.int("columns")).render()
         }
-        bindings.function("barChart", "_ values: [String: Double], title: String = \"\", valueFormat: String = \"%.3g\", yLabel: String = \"\"") { a in
+        bindings.function("barChart", "_ values: [String: Double], title: String = \"\", valueFormat: String = \"%.3g\", xLabel: String = \"\", yLabel: String = \"\"") { a in
             _ = try a.get("values", as: [String: Double].self)
             guard case .dictionary(let dictionary) = a["values"] else { return Graphics.Figure?.none }
             let bars = try dictionary.entries.map { entry -> Bar in
@@ -65,7 +59,7 @@ enum GraphicsBindings: BindingDomain {
                 return Bar(entry.key.description, value)
             }
             return try BarChart(title: try a.string("title"), bars: bars, valueFormat: try a.string("valueFormat"),
-                                yLabel: try a.string("yLabel")).render() as Graphics.Figure?
+                                xLabel: try a.string("xLabel"), yLabel: try a.string("yLabel")).render() as Graphics.Figure?
         }
         bindings.function("confusionMatrix", "labels: Tensor, predictions: Tensor, classes: Int = 10, title: String = \"Confusion matrix\"") { a in
             let counts = try confusionCounts(actual: try classIndices(a["labels"], name: "labels") ?? [],

@@ -25,7 +25,7 @@ enum LearningGraphicsBindings: BindingDomain {
             return try ImageGrid(title: try a.string("title"), images: pixels, width: width, height: height,
                                  labels: digits.labelIndices, predictions: predictions, columns: try a.int("columns")).render()
         }
-        bindings.function("barChart", "_ values: [Double], labels: [String] = [], title: String = \"\", valueFormat: String = \"%.0f\", yLabel: String = \"\"") { a in
+        bindings.function("barChart", "_ values: [Double], labels: [String] = [], title: String = \"\", valueFormat: String = \"%.0f\", xLabel: String = \"\", yLabel: String = \"\"") { a in
             let values = try a.get("values", as: [Double].self)
             var labels = try a.get("labels", as: [String].self)
             if labels.isEmpty { labels = values.indices.map(String.init) }
@@ -33,7 +33,7 @@ enum LearningGraphicsBindings: BindingDomain {
                 throw BindingError("barChart: \(values.count) values but \(labels.count) labels")
             }
             return try BarChart(title: try a.string("title"), bars: zip(labels, values).map { Bar($0, $1) },
-                                valueFormat: try a.string("valueFormat"), yLabel: try a.string("yLabel")).render()
+                                valueFormat: try a.string("valueFormat"), xLabel: try a.string("xLabel"), yLabel: try a.string("yLabel")).render()
         }
         bindings.function("confusionMatrix", "predicted: Tensor, actual: Tensor, classes: Int = 10, title: String = \"Confusion matrix\"") { a in
             let counts = try GraphicsBindings.confusionCounts(actual: try classIndices(a["actual"], name: "actual") ?? [],

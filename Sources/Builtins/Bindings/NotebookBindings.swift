@@ -42,6 +42,7 @@ public enum NotebookBindings {
         ProgressBindings.self,
         TensorBindings.self,
         TensorMathBindings.self,
+        PlotBindings.self,
         GraphicsBindings.self,
         KerasBindings.self,
         KerasLayerBindings.self,
@@ -51,6 +52,9 @@ public enum NotebookBindings {
         DatasetsBindings.self,
         DataExtrasBindings.self,
         LearningGraphicsBindings.self,
+        FileBindings.self,
+        DataTableBindings.self,
+        FormatBindings.self,
     ]
 
     /// A fresh bindings table for one run of one notebook.

@@ -37,6 +37,7 @@ public final class CellContext {
     private let lock = NSLock()
     private var collected: [CellOutput] = []
     private var figureCount = 0
+    private var files: [String: String] = [:]
 
     /// A context for cell `id`; `cancellation` is the session's flag (nil: never cancelled).
     public init(id: String, caption: String? = nil, alt: String? = nil, environment: NotebookEnvironment,
@@ -121,6 +122,19 @@ public final class CellContext {
     /// Displays any script value the way a cell's last expression is displayed (see `ValueDisplay`).
     public func display(_ value: Value, caption: String? = nil) throws {
         try ValueDisplay.display(value, in: self, caption: caption)
+    }
+
+    /// The data files this cell read (path → SHA-256), for its cache entry.
+    public var filesRead: [String: String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return files
+    }
+
+    func noteFileRead(path: String, sha256: String) {
+        lock.lock()
+        files[path] = sha256
+        lock.unlock()
     }
 
     /// Records the cell's error as its last output.

@@ -71,7 +71,9 @@ public final class NotebookEnvironment {
     public func recordDataFile(path: String, sha256: String) {
         lock.lock()
         files[path] = sha256
+        let reader = currentCell
         lock.unlock()
+        reader?.noteFileRead(path: path, sha256: sha256)
     }
 
     /// Data files read so far, sorted by path.

@@ -8,8 +8,10 @@ import Report
 public typealias DisplayTable = Report.Table
 
 extension Report.Table {
-    /// A table of script values: each cell is formatted with `DisplayTable.format(_:)`, and a
-    /// column whose values are all numbers is right-aligned.
+    /// A table of script values. A column whose values are all numbers (missing cells allowed) is
+    /// marked numeric (right-aligned by the report) and written in one `NumberText.ColumnFormat`:
+    /// the same decimals throughout, thousands separators for large values. Other cells are
+    /// written with `DisplayTable.format(_:)`.
     public init(caption: String? = nil, header: [String], values: [[Value]]) {
         let width = max(header.count, values.map(\.count).max() ?? 0)
         var numeric = Array(repeating: !values.isEmpty, count: width)
@@ -18,7 +20,7 @@ extension Report.Table {
                 let isNumber: Bool
                 if column < row.count {
                     switch row[column] {
-                    case .int, .double: isNumber = true
+                    case .int, .double, .none: isNumber = true
                     default: isNumber = false
                     }
                 } else {
@@ -27,8 +29,18 @@ extension Report.Table {
                 numeric[column] = numeric[column] && isNumber
             }
         }
+        let formats = (0..<width).map { column -> NumberText.ColumnFormat? in
+            guard numeric[column] else { return nil }
+            return NumberText.ColumnFormat(values.compactMap { column < $0.count ? Double(scriptValue: $0[column]) : nil })
+        }
         self.init(caption: caption, header: header,
-                  rows: values.map { row in (0..<width).map { $0 < row.count ? DisplayTable.format(row[$0]) : "" } },
+                  rows: values.map { row in
+                      (0..<width).map { column in
+                          guard column < row.count else { return "" }
+                          if let format = formats[column], let number = Double(scriptValue: row[column]) { return format(number) }
+                          return DisplayTable.format(row[column])
+                      }
+                  },
                   numericColumns: numeric)
     }
 

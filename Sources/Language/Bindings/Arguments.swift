@@ -112,6 +112,11 @@ public struct Arguments {
 }
 
 /// Swift's rules for matching call arguments to parameters, shared by host and script functions.
+///
+/// Script functions follow Swift exactly: labelled arguments come in the parameters' order, and an
+/// out-of-order label is an error that names the order Swift expects. Library (host) functions
+/// relax one rule, as Keras and PyTorch keyword arguments do: their labelled arguments may come in
+/// any order (`Dense(10, activation: .relu, useBias: false)` with the labels swapped is accepted).
 enum ArgumentMatching {
     struct ParameterShape {
         var label: String?
@@ -127,8 +132,59 @@ enum ArgumentMatching {
     }
 
     /// For each parameter, which argument fills it; or a message naming the mismatch.
+    /// `anyLabelOrder` accepts labelled arguments in any order (library calls).
     static func match(_ parameters: [ParameterShape], labels: [String?], trailing: [Bool],
-                      callee: String) -> Result<[Slot], MatchFailure> {
+                      callee: String, anyLabelOrder: Bool = false) -> Result<[Slot], MatchFailure> {
+        let inOrder = matchInOrder(parameters, labels: labels, trailing: trailing, callee: callee)
+        guard case .failure = inOrder, let order = parameterOrder(parameters, labels: labels, trailing: trailing),
+              order != Array(labels.indices) else { return inOrder }
+        let reordered = matchInOrder(parameters, labels: order.map { labels[$0] }, trailing: order.map { trailing[$0] },
+                                     callee: callee)
+        guard case .success(let slots) = reordered else { return inOrder }
+        if !anyLabelOrder { return .failure(outOfOrder(labels: labels, order: order)) }
+        return .success(slots.map { slot in
+            switch slot {
+            case .argument(let index): return .argument(order[index])
+            case .defaulted: return .defaulted
+            case .variadic(let indices): return .variadic(indices.map { order[$0] })
+            }
+        })
+    }
+
+    /// The arguments' indices sorted into the parameters' order: each labelled argument goes where
+    /// its label's parameter is, unlabelled ones keep their places among the unlabelled
+    /// parameters, trailing closures stay last. Nil when a label names no parameter.
+    private static func parameterOrder(_ parameters: [ParameterShape], labels: [String?], trailing: [Bool]) -> [Int]? {
+        var unlabelledPositions = parameters.indices.filter { parameters[$0].label == nil }.makeIterator()
+        var keys: [(key: Int, index: Int)] = []
+        var usedLabels: Set<Int> = []
+        for (index, label) in labels.enumerated() {
+            if trailing[index] {
+                keys.append((parameters.count + index, index))
+            } else if let label {
+                guard let position = parameters.indices.first(where: { parameters[$0].label == label && !usedLabels.contains($0) })
+                else { return nil }
+                if !parameters[position].isVariadic { usedLabels.insert(position) }
+                keys.append((position, index))
+            } else {
+                keys.append((unlabelledPositions.next() ?? parameters.count, index))
+            }
+        }
+        return keys.enumerated().sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }.map(\.element.index)
+    }
+
+    /// Swift's message for labels in the wrong order: "argument 'b' must precede argument 'a'".
+    private static func outOfOrder(labels: [String?], order: [Int]) -> MatchFailure {
+        for (position, index) in order.enumerated() where index != position {
+            let early = labels[index].map { "argument '\($0)'" } ?? "unnamed argument #\(position + 1)"
+            let late = labels[position].map { "argument '\($0)'" } ?? "unnamed argument #\(position + 1)"
+            return MatchFailure(message: "\(early) must precede \(late)")
+        }
+        return MatchFailure(message: "arguments are out of order")
+    }
+
+    private static func matchInOrder(_ parameters: [ParameterShape], labels: [String?], trailing: [Bool],
+                                     callee: String) -> Result<[Slot], MatchFailure> {
         var slots: [Slot] = []
         slots.reserveCapacity(parameters.count)
         var next = 0

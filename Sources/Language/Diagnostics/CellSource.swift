@@ -31,6 +31,8 @@ struct LocatedError: Error {
     let message: String
     let loc: Loc
     var notes: [(String, Loc)] = []
+    /// Raised by a host function (not a trap of the interpreter): `catch` may handle it.
+    var isHostError = false
 
     init(_ kind: LanguageError.Kind, _ message: String, _ loc: Loc, notes: [(String, Loc)] = []) {
         self.kind = kind

@@ -28,6 +28,8 @@ public struct LanguageError: Error, Sendable, CustomStringConvertible {
         case unsupported
         /// A name problem found before anything runs (undefined name, assignment to a `let`, ...).
         case resolution
+        /// A type error found by the type checker before anything runs (Int mixed with Double, ...).
+        case type
         /// The cell failed while running (including errors thrown by host functions).
         case runtime
         /// Evaluation was stopped through the session's cancellation flag.

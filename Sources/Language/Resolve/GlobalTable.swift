@@ -8,6 +8,10 @@ final class GlobalTable {
         var owner: String
         var loc: Loc
         var classDecl: ClassDecl?
+        /// The static type the checker found for the name; nil while unknown (host values).
+        var type: StaticType?
+        /// The declaration of a top-level function, so calls can be checked against its parameters.
+        var function: FunctionDecl?
     }
 
     private(set) var entries: [String: Entry] = [:]
@@ -24,6 +28,8 @@ final class GlobalTable {
             existing.owner = owner
             existing.loc = loc
             existing.classDecl = classDecl
+            existing.type = nil
+            existing.function = nil
             entries[name] = existing
             return existing.index
         }
@@ -34,4 +40,10 @@ final class GlobalTable {
     }
 
     var names: [String] { entries.keys.sorted() }
+
+    /// Records what the type checker learnt about a global.
+    func setType(_ name: String, _ type: StaticType?, function: FunctionDecl? = nil) {
+        entries[name]?.type = type
+        entries[name]?.function = function
+    }
 }

@@ -1,7 +1,7 @@
 extension Resolver {
     func resolve(_ expr: Expr) {
         switch expr {
-        case .literal, .implicitMember, .discard:
+        case .literal, .number, .implicitMember, .discard:
             break
         case .interpolation(let parts):
             for case .value(let value) in parts { resolve(value) }
@@ -28,8 +28,12 @@ extension Resolver {
             resolve(lhs)
             resolve(rhs)
         case .unary(_, let operand, _), .forceUnwrap(let operand, _), .optionalBind(let operand, _),
-             .optionalChain(let operand), .cast(let operand, _, _, _), .typeCheck(let operand, _, _):
+             .optionalChain(let operand), .cast(let operand, _, _, _), .typeCheck(let operand, _, _),
+             .coerce(let operand, _), .tryOptional(let operand), .tryForce(let operand, _),
+             .tried(let operand, _):
             resolve(operand)
+        case .described(let described):
+            resolve(described.expr)
         case .ternary(let condition, let then, let otherwise, _):
             resolve(condition)
             resolve(then)

@@ -29,6 +29,9 @@ extension Resolver {
                 case .optionalBinding(let pattern, let value, let isLet):
                     resolve(value)
                     if topLevel { declareTopLevel(pattern, isLet: isLet) } else { declare(pattern, isLet: isLet) }
+                case .caseMatch(let pattern, let value):
+                    resolve(value)
+                    resolveCasePattern(pattern, reusingSlots: false)
                 }
             }
         case .whileLoop(let conditions, let body):
@@ -45,6 +48,34 @@ extension Resolver {
                 declare(pattern, isLet: true)
                 if let whereClause { resolve(whereClause) }
                 inLoop { resolveStatements(body.statements) }
+            }
+        case .switchStatement(let subject, let cases, _):
+            resolve(subject)
+            for switchCase in cases {
+                withBlock(switchCase.body, forceFrame: switchCase.patterns.contains { $0.0.binds }) {
+                    for (pattern, whereClause) in switchCase.patterns {
+                        resolveCasePattern(pattern, reusingSlots: true)
+                        if let whereClause { resolve(whereClause) }
+                    }
+                    // `break` leaves the switch, as it leaves a loop.
+                    inLoop { resolveStatements(switchCase.body.statements) }
+                }
+            }
+        case .throwStatement(let value, _):
+            resolve(value)
+        case .deferStatement(let block):
+            withBlock(block) { resolveStatements(block.statements) }
+        case .doCatch(let body, let clauses):
+            withBlock(body) { resolveStatements(body.statements) }
+            for clause in clauses {
+                withBlock(clause.body, forceFrame: true) {
+                    if let implicitError = clause.implicitError { declare(implicitError, isLet: true) }
+                    for (pattern, whereClause) in clause.patterns {
+                        resolveCasePattern(pattern, reusingSlots: true)
+                        if let whereClause { resolve(whereClause) }
+                    }
+                    resolveStatements(clause.body.statements)
+                }
             }
         case .breakStatement(let loc), .continueStatement(let loc):
             if currentLoopDepth == 0 { error("'break' and 'continue' are only allowed inside a loop", loc) }
@@ -86,7 +117,27 @@ extension Resolver {
             case .optionalBinding(let pattern, let value, let isLet):
                 resolve(value)
                 declare(pattern, isLet: isLet)
+            case .caseMatch(let pattern, let value):
+                resolve(value)
+                resolveCasePattern(pattern, reusingSlots: false)
             }
+        }
+    }
+
+    /// Resolves a case pattern's values and declares its bindings. In a case with several
+    /// patterns (`case (0, let y), (let y, 0)`), every pattern binds the same names to the same slots.
+    func resolveCasePattern(_ pattern: CasePattern, reusingSlots: Bool) {
+        switch pattern {
+        case .expression(let expr): resolve(expr)
+        case .binding(let ref):
+            if reusingSlots, let scope = scopes.last, let existing = scope.names[ref.name] {
+                ref.resolution = .local(depth: 0, slot: existing.slot)
+            } else {
+                declare(ref, isLet: true)
+            }
+        case .wildcard: break
+        case .tuple(let items), .enumCase(_, let items, _): items.forEach { resolveCasePattern($0, reusingSlots: reusingSlots) }
+        case .some(let inner), .typed(let inner, _): resolveCasePattern(inner, reusingSlots: reusingSlots)
         }
     }
 
@@ -138,14 +189,28 @@ extension Resolver {
         scopes.removeLast()
         decl.propertySlotCount = scope.slotCount
         for method in decl.methods { resolveFunction(method, methodOf: decl) }
-        if let initializer = decl.initializer { resolveFunction(initializer, methodOf: decl) }
+        for initializer in decl.initializers { resolveFunction(initializer, methodOf: decl) }
     }
 }
 
 extension Condition {
     var binds: Bool {
-        if case .optionalBinding = self { return true }
-        return false
+        switch self {
+        case .optionalBinding: return true
+        case .caseMatch(let pattern, _): return pattern.binds
+        case .boolean: return false
+        }
+    }
+}
+
+extension CasePattern {
+    var binds: Bool {
+        switch self {
+        case .binding: return true
+        case .expression, .wildcard: return false
+        case .tuple(let items), .enumCase(_, let items, _): return items.contains(where: \.binds)
+        case .some(let inner), .typed(let inner, _): return inner.binds
+        }
     }
 }
 
@@ -154,6 +219,7 @@ extension Stmt {
         switch self {
         case .declaration, .function, .classDeclaration: return true
         case .guardStatement(let conditions, _, _): return conditions.contains(where: \.binds)
+        case .switchStatement: return false
         default: return false
         }
     }

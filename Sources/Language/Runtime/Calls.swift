@@ -17,6 +17,10 @@ extension Interpreter {
         try checkCancellation(loc)
         if case .member(let base, let name, let memberLoc) = callee {
             let values = try evaluateArguments(arguments)
+            if base.isSelf || mutableRoot(base) != nil,
+               let result = try callMutatingStructMethod(base, name, values, memberLoc) {
+                return result
+            }
             if StandardMethods.mutating.contains(name), let root = mutableRoot(base),
                let result = try callMutatingMethod(base, root: root, name, values, memberLoc) {
                 return result
@@ -34,6 +38,22 @@ extension Interpreter {
         return try call(function, evaluateArguments(arguments), loc)
     }
 
+    /// `point.move(by: 2)` for a `mutating` method of a struct: the method changes a copy of the
+    /// receiver, which is stored back where the receiver came from. Nil for any other call.
+    func callMutatingStructMethod(_ base: Expr, _ name: String, _ arguments: CallArguments, _ loc: Loc) throws -> Value? {
+        guard case .object(let object) = try evaluate(base), object.isStructValue,
+              let method = object.scriptClass.methods[name], method.isMutating else { return nil }
+        if base.isSelf { return try callScript(method, captured: nil, receiver: object, arguments, loc) }
+        var result = Value.void
+        try modify(base, loc) { container in
+            guard case .object(let current) = container else { return }
+            let copy = current.copy()
+            result = try callScript(method, captured: nil, receiver: copy, arguments, loc)
+            container = .object(copy)
+        }
+        return result
+    }
+
     /// Calls any callable value: functions, types (initialisers), callable objects.
     func call(_ callee: Value, _ arguments: CallArguments, _ loc: Loc) throws -> Value {
         switch callee {
@@ -45,7 +65,10 @@ extension Interpreter {
                 return try callHost(overloads, receiver: receiver, arguments, loc)
             }
         case .type(let type):
-            if let scriptClass = type as? ScriptClass { return try instantiate(scriptClass, arguments, loc) }
+            if let scriptClass = type as? ScriptClass {
+                if scriptClass.decl.isEnum { return try enumFromRawValue(scriptClass, arguments, loc) }
+                return try instantiate(scriptClass, arguments, loc)
+            }
             if let binding = type as? TypeBinding, let initializers = binding.firstInChain({ $0.initializers.isEmpty ? nil : $0.initializers }) {
                 return try callHost(initializers, receiver: nil, arguments, loc)
             }
@@ -94,10 +117,7 @@ extension Interpreter {
                 slot += 1
             }
         } else {
-            let shapes = parameters.map {
-                ArgumentMatching.ParameterShape(label: $0.label, hasDefault: $0.defaultValue != nil,
-                                                isVariadic: $0.isVariadic, isClosure: false)
-            }
+            let shapes = parameters.map(\.shape)
             let slots: [ArgumentMatching.Slot]
             switch ArgumentMatching.match(shapes, labels: arguments.labels, trailing: arguments.trailing, callee: "'\(decl.name)'") {
             case .success(let matched): slots = matched
@@ -145,7 +165,7 @@ extension Interpreter {
             if let problem = signature.problem { throw LocatedError(.runtime, problem, loc) }
             let slots: [ArgumentMatching.Slot]
             switch ArgumentMatching.match(signature.shapes, labels: arguments.labels, trailing: arguments.trailing,
-                                          callee: "'\(overload.name)'") {
+                                          callee: "'\(overload.name)'", anyLabelOrder: true) {
             case .success(let matched): slots = matched
             case .failure(let mismatch):
                 failure = failure ?? mismatch.message

@@ -18,7 +18,7 @@ extension Interpreter {
                 throw LocatedError(.runtime, "cannot inherit from \(value.typeName): it is not a class", superExpr.loc)
             }
         }
-        let scriptClass = ScriptClass(decl: decl, superclass: superclass, hostBase: hostBase)
+        let scriptClass = ScriptClass(decl: decl, superclass: superclass, hostBase: hostBase, moduleName: moduleName)
         try store(decl.name, .type(scriptClass))
     }
 
@@ -31,7 +31,7 @@ extension Interpreter {
         var initializer: FunctionDecl?
         var current: ScriptClass? = scriptClass
         while let candidate = current, initializer == nil {
-            initializer = candidate.decl.initializer
+            initializer = candidate.decl.initializer(labels: arguments.labels, trailing: arguments.trailing)
             current = candidate.superclass
         }
         if let initializer {
@@ -58,8 +58,12 @@ extension Interpreter {
 
     /// `object.name` for a script object: a stored property, a method (bound), or a host member.
     func objectMember(_ object: ScriptObject, _ name: String, _ loc: Loc) throws -> Value? {
+        if name == "rawValue", let rawValue = object.enumCase?.rawValue { return rawValue }
         if let index = object.scriptClass.fieldIndex[name] { return object.fields[index] }
         if let method = object.scriptClass.methods[name] {
+            if method.isComputedProperty {
+                return try callScript(method, captured: nil, receiver: object, CallArguments(values: [], labels: [], trailing: []), loc)
+            }
             return .function(Function(name: name, kind: .script(method, captured: nil, receiver: object)))
         }
         if let host = object.hostObject { return try hostMember(host, name, loc) }

@@ -5,7 +5,7 @@ extension Interpreter {
 
     func evaluate(_ expr: Expr) throws -> Value {
         switch expr {
-        case .literal(let value):
+        case .literal(let value, _):
             return value
         case .name(let ref), .selfValue(let ref):
             return try load(ref)
@@ -33,8 +33,11 @@ extension Interpreter {
                 }
             }
             return .string(text)
-        case .implicitMember(let name, _):
-            return .symbol(name)
+        case .implicitMember(let implicit):
+            if let enumName = implicit.enumName, let entry = globals.entry(enumName), let type = globals.values[entry.index] {
+                return try member(of: type, implicit.name, implicit.loc)
+            }
+            return .symbol(implicit.name)
         case .subscriptAccess(let base, let arguments, let loc):
             return try subscriptValue(evaluate(base), arguments.map { try evaluate($0.value) }, arguments.map(\.label), loc)
         case .closure(let decl):
@@ -86,6 +89,20 @@ extension Interpreter {
             return .range(lower: low, upper: high)
         case .cast(let operand, let typeName, let conditional, let loc):
             return try cast(evaluate(operand), to: typeName, conditional: conditional, loc)
+        case .described(let described):
+            let value = try evaluate(described.expr)
+            guard let type = described.type, type.containsOptional else { return value }
+            return .string(value.render(as: type, quoted: false))
+        case .tried(let operand, _):
+            return try evaluate(operand)
+        case .tryOptional(let operand):
+            return try evaluateTry(operand, forced: false, operand.loc)
+        case .tryForce(let operand, let loc):
+            return try evaluateTry(operand, forced: true, loc)
+        case .coerce(let operand, let typeName):
+            return try cast(evaluate(operand), to: typeName, conditional: false, operand.loc)
+        case .number(let literal):
+            return literal.value
         case .typeCheck(let operand, let typeName, _):
             return .bool(try evaluate(operand).typeName == typeName)
         case .discard(let loc):
@@ -176,6 +193,17 @@ extension Interpreter {
         case .member(let base, let name, let memberLoc):
             let object = try evaluate(base)
             if case .object(let instance) = object, let index = instance.scriptClass.fieldIndex[name] {
+                if instance.isStructValue, !base.isSelf {
+                    // A struct is a value: change a copy and store it back where the struct came from.
+                    try modifyIfChanged(base, loc) { container in
+                        guard case .object(let current) = container else { return false }
+                        let copy = current.copy()
+                        guard try body(&copy.fields[index]) else { return false }
+                        container = .object(copy)
+                        return true
+                    }
+                    return
+                }
                 _ = try body(&instance.fields[index])
                 return
             }

@@ -10,6 +10,8 @@ final class Interpreter {
     var callDepth = 0
     /// Collects expression statement values while a result-builder closure runs.
     var builderItems: [Value]?
+    /// The module name types are printed with when nested (`main.Point`), as in a `main.swift`.
+    var moduleName = "main"
     /// Deep enough for real programs, shallow enough for the evaluation thread's stack.
     let maximumCallDepth = 1_000
 
@@ -39,7 +41,17 @@ final class Interpreter {
 
     /// Runs a cell's statements at the top level; returns the value of a final expression statement.
     func runCell(_ statements: [Stmt]) throws -> Value {
+        do {
+            return try runCellStatements(statements)
+        } catch let thrown as ScriptError {
+            throw LocatedError(.runtime, "error thrown and not caught: \(thrown.value.render(quoted: true))", thrown.loc)
+        }
+    }
+
+    private func runCellStatements(_ statements: [Stmt]) throws -> Value {
         frame = nil
+        var deferred: [Block] = []
+        defer { for block in deferred.reversed() { _ = try? execute(block) } }
         // Top-level functions can be called before their declaration, as in a Swift file.
         for statement in statements {
             if case .function = statement { _ = try execute(statement) }
@@ -47,6 +59,10 @@ final class Interpreter {
         var last: Value = .void
         for (index, statement) in statements.enumerated() {
             if case .function = statement { continue }
+            if case .deferStatement(let block) = statement {
+                deferred.append(block)
+                continue
+            }
             if index == statements.count - 1, case .expression(let expr) = statement, !expr.isAssignment {
                 last = try evaluate(expr)
                 continue
@@ -62,7 +78,8 @@ final class Interpreter {
     // MARK: Statements
 
     func execute(_ statements: [Stmt]) throws -> Flow {
-        for statement in statements {
+        for (index, statement) in statements.enumerated() {
+            if case .deferStatement = statement { return try executeDeferring(statements[index...]) }
             let flow = try execute(statement)
             if case .normal = flow { continue }
             return flow
@@ -141,6 +158,14 @@ final class Interpreter {
                 }
             } while try truth(evaluate(condition), condition.loc)
             return .normal
+        case .switchStatement(let subject, let cases, let loc):
+            return try executeSwitch(subject, cases, loc)
+        case .throwStatement(let value, let loc):
+            throw ScriptError(value: try evaluate(value), loc: loc)
+        case .doCatch(let body, let clauses):
+            return try executeDoCatch(body, clauses)
+        case .deferStatement:
+            return .normal
         case .forIn(let pattern, let sequence, let whereClause, let body, let loc):
             return try executeFor(pattern, try evaluate(sequence), whereClause, body, loc)
         case .breakStatement:
@@ -162,6 +187,8 @@ final class Interpreter {
                 let value = try evaluate(expr)
                 if case .none = value { return false }
                 try bind(pattern, value, expr.loc)
+            case .caseMatch(let pattern, let expr):
+                if try !match(pattern, evaluate(expr)) { return false }
             }
         }
         return true

@@ -86,8 +86,10 @@ extension Interpreter {
     /// A host error with the location of the call that raised it; errors that already carry a
     /// location (a script callback failing inside a host call) keep theirs.
     func hostError(_ error: Error, _ loc: Loc) -> Error {
-        if error is LocatedError { return error }
+        if error is LocatedError || error is ScriptError { return error }
         if let conversion = error as? ArgumentConversionError { return LocatedError(.runtime, conversion.message, loc) }
-        return LocatedError(.runtime, String(describing: error), loc)
+        var failure = LocatedError(.runtime, String(describing: error), loc)
+        failure.isHostError = true
+        return failure
     }
 }

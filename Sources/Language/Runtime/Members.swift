@@ -9,6 +9,9 @@ extension Interpreter {
         case .namespace(let namespace):
             if let value = namespace.members[name] { return value }
             throw LocatedError(.runtime, "'\(namespace.name)' has no member '\(name)'\(suggestion(name, Array(namespace.members.keys)))", loc)
+        case .type(let scriptClass as ScriptClass):
+            if let value = try enumMember(scriptClass, name, loc) { return value }
+            throw LocatedError(.runtime, "type '\(scriptClass.name)' has no member '\(name)'", loc)
         case .type(let binding as TypeBinding):
             if let value = binding.lookup(\.statics, name) { return value }
             throw LocatedError(.runtime, "type '\(binding.name)' has no member '\(name)'\(suggestion(name, Array(binding.statics.keys)))", loc)

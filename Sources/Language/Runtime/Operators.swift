@@ -138,6 +138,15 @@ extension Interpreter {
         case (.none, _), (_, .none): return false
         case (.symbol(let a), .symbol(let b)): return a == b
         case (.range(let a, let b), .range(let c, let d)): return a == c && b == d
+        case (.object(let a), .object(let b)) where a.isEnumValue && a.scriptClass === b.scriptClass:
+            guard a.caseIndex == b.caseIndex else { return false }
+            for (x, y) in zip(a.fields, b.fields) where try !equal(x, y, loc) { return false }
+            return true
+        case (.object(let value), .symbol(let name)) where value.isEnumValue, (.symbol(let name), .object(let value)) where value.isEnumValue:
+            return value.enumCase?.name == name && value.fields.isEmpty
+        case (.object(let a), .object(let b)) where a.isStructValue && a.scriptClass === b.scriptClass:
+            for (x, y) in zip(a.fields, b.fields) where try !equal(x, y, loc) { return false }
+            return true
         case (.array(let a), .array(let b)), (.tuple(let a, _), .tuple(let b, _)):
             guard a.count == b.count else { return false }
             for (x, y) in zip(a, b) where try !equal(x, y, loc) { return false }

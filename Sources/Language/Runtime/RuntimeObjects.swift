@@ -34,9 +34,13 @@ final class ScriptClass: TypeValue {
     let fieldIndex: [String: Int]
     let letFields: Set<String>
     let methods: [String: FunctionDecl]
+    /// The module the type is declared in, which Swift prints before the name of a struct nested
+    /// in a collection or another struct (`[main.Point(x: 1.0)]`).
+    let moduleName: String
 
-    init(decl: ClassDecl, superclass: ScriptClass?, hostBase: TypeBinding?) {
+    init(decl: ClassDecl, superclass: ScriptClass?, hostBase: TypeBinding?, moduleName: String) {
         self.decl = decl
+        self.moduleName = moduleName
         self.superclass = superclass
         self.hostBase = hostBase ?? superclass?.hostBase
         var names = superclass?.fieldNames ?? []
@@ -57,15 +61,40 @@ final class ScriptClass: TypeValue {
 /// class gets it in its factory and can read the stored properties and call back into methods.
 public final class ScriptObject {
     let scriptClass: ScriptClass
+    /// Stored properties; for an enum value, its associated values.
     var fields: [Value]
+    /// For an enum value, the index of its case in the enum's declaration; -1 otherwise.
+    var caseIndex = -1
     /// The host object created by the host base class's factory, if the class derives from one.
     public internal(set) var hostObject: Any?
     weak var interpreter: Interpreter?
 
-    init(scriptClass: ScriptClass, interpreter: Interpreter) {
+    init(scriptClass: ScriptClass, interpreter: Interpreter?) {
         self.scriptClass = scriptClass
         self.fields = Array(repeating: .none, count: scriptClass.fieldNames.count)
         self.interpreter = interpreter
+    }
+
+    /// A struct instance with the same stored properties (struct values are copied, never shared
+    /// while changed).
+    func copy() -> ScriptObject {
+        let copy = ScriptObject(scriptClass: scriptClass, interpreter: interpreter)
+        copy.fields = fields
+        copy.caseIndex = caseIndex
+        return copy
+    }
+
+    var isStructValue: Bool { scriptClass.decl.isStruct }
+
+    /// The `description` of a type that declares `CustomStringConvertible`, which `print` and
+    /// interpolation use instead of the memberwise rendering.
+    var customDescription: String? {
+        guard scriptClass.decl.conformances.contains("CustomStringConvertible"),
+              let method = scriptClass.methods["description"], method.isComputedProperty, let interpreter,
+              case .string(let text)? = try? interpreter.callScript(method, captured: nil, receiver: self,
+                                                                    .init(values: [], labels: [], trailing: []), .unknown)
+        else { return nil }
+        return text
     }
 
     /// The script class's name (`CNNModel`).

@@ -34,11 +34,11 @@ enum SequenceMethods {
         case "allSatisfy": return .bool(try items.allSatisfy { try call.test(0, [$0]) })
         case "first":
             guard call.label(0) == "where" else { return nil }
-            return try items.first { try call.test(0, [$0]) } ?? .none
+            return try items.first { try call.test(0, [$0]) } ?? Value.none
         case "firstIndex":
-            if call.label(0) == "where" { return try items.firstIndex { try call.test(0, [$0]) }.map { .int($0) } ?? .none }
+            if call.label(0) == "where" { return try items.firstIndex { try call.test(0, [$0]) }.map { .int($0) } ?? Value.none }
             let target = try call.value(0)
-            return try items.firstIndex { try interpreter.equal($0, target, call.loc) }.map { .int($0) } ?? .none
+            return try items.firstIndex { try interpreter.equal($0, target, call.loc) }.map { .int($0) } ?? Value.none
         case "joined":
             let separator = call.count > 0 ? try call.string(0) : ""
             return .string(items.map(\.description).joined(separator: separator))
@@ -57,7 +57,7 @@ enum SequenceMethods {
                     best = item
                 }
             }
-            return best ?? .none
+            return best ?? Value.none
         case "count":
             guard call.label(0) == "where" else { return nil }
             return .int(try items.filter { try call.test(0, [$0]) }.count)
@@ -88,7 +88,7 @@ enum SequenceMethods {
             guard !items.isEmpty else { throw call.failure("cannot \(call.name)() from an empty array") }
             return call.name == "removeLast" ? items.removeLast() : items.removeFirst()
         case "popLast":
-            return items.popLast() ?? .none
+            return items.popLast() ?? Value.none
         case "removeAll":
             if call.count > 0 {
                 items = try items.filter { try !call.test(0, [$0]) }

@@ -13,8 +13,8 @@ enum StandardMethods {
             switch name {
             case "count": return .int(items.count)
             case "isEmpty": return .bool(items.isEmpty)
-            case "first": return items.first ?? .none
-            case "last": return items.last ?? .none
+            case "first": return items.first ?? Value.none
+            case "last": return items.last ?? Value.none
             case "indices": return .range(lower: 0, upper: items.count)
             default: return nil
             }
@@ -40,8 +40,8 @@ enum StandardMethods {
             switch name {
             case "count": return .int(string.count)
             case "isEmpty": return .bool(string.isEmpty)
-            case "first": return string.first.map { .string(String($0)) } ?? .none
-            case "last": return string.last.map { .string(String($0)) } ?? .none
+            case "first": return string.first.map { .string(String($0)) } ?? Value.none
+            case "last": return string.last.map { .string(String($0)) } ?? Value.none
             case "description": return base
             default: return nil
             }
@@ -127,12 +127,12 @@ enum StandardMethods {
             switch name {
             case "removeValue":
                 let key = try call.value(0)
-                let old = dictionary[key] ?? .none
+                let old = dictionary[key] ?? Value.none
                 dictionary.set(key, nil)
                 return old
             case "updateValue":
                 let key = try call.value(1)
-                let old = dictionary[key] ?? .none
+                let old = dictionary[key] ?? Value.none
                 dictionary.set(key, try call.value(0))
                 return old
             case "removeAll":

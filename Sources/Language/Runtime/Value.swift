@@ -83,11 +83,41 @@ extension Value: CustomStringConvertible {
             return "(" + parts.joined(separator: ", ") + ")"
         case .range(let lower, let upper): return "\(lower)..<\(upper)"
         case .function(let function): return "(function \(function.name))"
-        case .object(let object): return object.scriptClass.name
+        case .object(let object):
+            if let description = object.customDescription { return description }
+            if object.isEnumValue { return object.renderEnum(qualified: quoted) }
+            guard object.isStructValue else { return object.scriptClass.name }
+            let fields = zip(object.scriptClass.fieldNames, object.fields).map { "\($0): \($1.render(quoted: true))" }
+            let name = quoted ? "\(object.scriptClass.moduleName).\(object.scriptClass.name)" : object.scriptClass.name
+            return name + "(" + fields.joined(separator: ", ") + ")"
         case .type(let type): return type.name
         case .namespace(let namespace): return namespace.name
         case .symbol(let name): return name
         case .host(let value): return String(describing: value)
+        }
+    }
+}
+
+extension Value {
+    /// Swift's rendering when the static type is known: optionals print as `Optional(3)` or `nil`
+    /// (optionals are not boxed at run time, so only the type can tell).
+    func render(as type: StaticType, quoted: Bool) -> String {
+        switch (type, self) {
+        case (.optional, .none): return "nil"
+        case (.optional(let wrapped), _): return "Optional(" + render(as: wrapped, quoted: true) + ")"
+        case (.array(let element), .array(let items)):
+            return "[" + items.map { $0.render(as: element, quoted: true) }.joined(separator: ", ") + "]"
+        case (.dictionary(let keyType, let valueType), .dictionary(let dictionary)):
+            if dictionary.isEmpty { return "[:]" }
+            return "[" + dictionary.entries.map { "\($0.key.render(as: keyType, quoted: true)): \($0.value.render(as: valueType, quoted: true))" }
+                .joined(separator: ", ") + "]"
+        case (.tuple(let types), .tuple(let items, let labels)) where types.count == items.count:
+            let parts = zip(zip(items, types), labels).map { pair, label in
+                (label.map { "\($0): " } ?? "") + pair.0.render(as: pair.1, quoted: true)
+            }
+            return "(" + parts.joined(separator: ", ") + ")"
+        default:
+            return render(quoted: quoted)
         }
     }
 }

@@ -28,6 +28,12 @@ public final class Session {
         interpreter = Interpreter(bindings: bindings, globals: globals, cancellation: cancellation, output: output)
     }
 
+    /// The module name Swift would print before a nested struct's type name (`main.Point`).
+    public var moduleName: String {
+        get { interpreter.moduleName }
+        set { interpreter.moduleName = newValue }
+    }
+
     /// Replaces the output sink (e.g. one buffer per cell).
     public var output: (String) -> Void {
         get { interpreter.output }
@@ -36,7 +42,7 @@ public final class Session {
 
     // MARK: Compiling
 
-    /// Parses, lowers and resolves a cell against the globals declared so far (by earlier
+    /// Parses, lowers, resolves and type-checks a cell against the globals declared so far (by earlier
     /// compiled cells or by the host). Throws `LanguageErrors` with every problem found.
     public func compile(_ source: CellSource) throws -> CompiledCell {
         let cell = registry.register(source)
@@ -58,8 +64,11 @@ public final class Session {
         }
         let resolver = Resolver(globals: globals, bindings: bindings, owner: "\(source.file):\(source.lineOffset)")
         resolver.resolveCell(statements)
-        if !resolver.errors.isEmpty {
-            throw LanguageErrors(errors: resolver.errors.map(registry.languageError))
+        let checker = TypeChecker(globals: globals, bindings: bindings)
+        checker.checkCell(statements)
+        let problems = resolver.errors + checker.errors
+        if !problems.isEmpty {
+            throw LanguageErrors(errors: problems.map(registry.languageError))
         }
         let declared = Set(resolver.declared)
         let analysis = CellAnalysis(declares: resolver.declared,

@@ -8,6 +8,8 @@ final class NameRef {
     var resolution: Resolution = .unresolved
     /// Set by the resolver when the name is a `let`, so mutating methods can be refused.
     var isConstant = false
+    /// The written type of a declared name (`let x: Double`), for the type checker.
+    var declaredType: StaticType?
 
     init(_ name: String, _ loc: Loc) {
         self.name = name
@@ -45,13 +47,50 @@ enum UnaryOperator: String {
     case negate = "-", not = "!", plus = "+"
 }
 
+/// `.north` or `.circle(radius: 2)`: a member of the type the context expects. When that type is
+/// a script enum, the type checker records it in `enumName`; otherwise the member stays a symbol
+/// that bindings convert to their own enum types (`.relu`).
+final class ImplicitMember {
+    let name: String
+    let loc: Loc
+    var enumName: String?
+
+    init(_ name: String, _ loc: Loc) {
+        self.name = name
+        self.loc = loc
+    }
+}
+
+/// See `Expr.described`.
+final class DescribedValue {
+    let expr: Expr
+    var type: StaticType?
+
+    init(_ expr: Expr) { self.expr = expr }
+}
+
+/// An integer or floating-point literal. Its value's type is decided by the type checker from
+/// the context (`let x: Double = 7` stores 7.0), so the checker may replace `value`.
+final class NumberLiteral {
+    var value: Value
+    let isFloat: Bool
+    let loc: Loc
+
+    init(_ value: Value, isFloat: Bool, _ loc: Loc) {
+        self.value = value
+        self.isFloat = isFloat
+        self.loc = loc
+    }
+}
+
 indirect enum Expr {
-    case literal(Value)
+    case literal(Value, Loc)
+    case number(NumberLiteral)
     case interpolation([InterpolationPart])
     case name(NameRef)
     case selfValue(NameRef)
     case member(Expr, String, Loc)
-    case implicitMember(String, Loc)
+    case implicitMember(ImplicitMember)
     case call(Expr, [Argument], Loc)
     case subscriptAccess(Expr, [Argument], Loc)
     case closure(FunctionDecl)
@@ -72,14 +111,29 @@ indirect enum Expr {
     case assign(Expr, Expr, Loc)
     case compoundAssign(BinaryOperator, Expr, Expr, Loc)
     case cast(Expr, typeName: String, conditional: Bool, Loc)
+    /// The run-time conversion of an annotated value (`let x: Double = f()`) for values whose type
+    /// the checker could not know; "Double" or "[Double]".
+    case coerce(Expr, typeName: String)
+    /// A value being printed (a `print` argument, an interpolated value): the checker records its
+    /// static type so optionals print as Swift prints them (`Optional(3)`, `[Optional(1), nil]`).
+    case described(DescribedValue)
+    /// `try f()`: evaluates `f()`; the checker requires it around calls of throwing functions.
+    case tried(Expr, Loc)
+    /// `try? f()`: nil when `f` throws. `try! f()`: a run-time error when it throws.
+    case tryOptional(Expr)
+    case tryForce(Expr, Loc)
     case typeCheck(Expr, typeName: String, Loc)
     case discard(Loc)
 
     var loc: Loc {
         switch self {
-        case .literal, .interpolation, .closure, .optionalChain: return firstLoc ?? .unknown
+        case .interpolation, .closure, .optionalChain, .coerce, .tryOptional, .described: return firstLoc ?? .unknown
+        case .tryForce(_, let loc), .tried(_, let loc): return loc
+        case .literal(_, let loc): return loc
+        case .implicitMember(let member): return member.loc
+        case .number(let literal): return literal.loc
         case .name(let ref), .selfValue(let ref): return ref.loc
-        case .member(_, _, let loc), .implicitMember(_, let loc), .call(_, _, let loc),
+        case .member(_, _, let loc), .call(_, _, let loc),
              .subscriptAccess(_, _, let loc), .binary(_, _, _, let loc), .and(_, _, let loc),
              .or(_, _, let loc), .nilCoalescing(_, _, let loc), .unary(_, _, let loc),
              .forceUnwrap(_, let loc), .optionalBind(_, let loc), .ternary(_, _, _, let loc),
@@ -90,10 +144,17 @@ indirect enum Expr {
         }
     }
 
+    /// `self`, inside a method or initialiser.
+    var isSelf: Bool {
+        if case .selfValue = self { return true }
+        return false
+    }
+
     private var firstLoc: Loc? {
         switch self {
         case .closure(let decl): return decl.loc
-        case .optionalChain(let inner): return inner.loc
+        case .optionalChain(let inner), .coerce(let inner, _), .tryOptional(let inner): return inner.loc
+        case .described(let described): return described.expr.loc
         default: return nil
         }
     }
@@ -111,8 +172,43 @@ indirect enum Pattern {
     case wildcard
 }
 
+/// A pattern of a `switch` case, `if case`, `guard case` or `for case`.
+indirect enum CasePattern {
+    /// A value compared with `~=`: equality, or membership for a range (`case 1...5`).
+    case expression(Expr)
+    /// `let x` / `var x`: binds the matched value.
+    case binding(NameRef)
+    case wildcard
+    case tuple([CasePattern])
+    /// `x?`: matches a present optional and matches its value against the inner pattern.
+    case some(CasePattern)
+    /// `let e as ParseError` / `is Int`: matches values of that type, then the inner pattern.
+    case typed(CasePattern, String)
+    /// `.circle(let r)`: an enum case with patterns for its associated values.
+    case enumCase(String, [CasePattern], Loc)
+}
+
+/// One `case` (or `default`) of a switch: any of its patterns matching, and its `where` clause
+/// holding, runs its body. Bindings of the patterns live in the body's frame.
+struct SwitchCase {
+    var patterns: [(CasePattern, whereClause: Expr?)]
+    var isDefault: Bool
+    var body: Block
+    var loc: Loc
+}
+
+/// `catch Pattern where …` or a bare `catch`, which binds the error to `error`.
+struct CatchClause {
+    var patterns: [(CasePattern, whereClause: Expr?)]
+    /// The implicit `error` of a bare `catch`.
+    var implicitError: NameRef?
+    var body: Block
+}
+
 enum Condition {
     case boolean(Expr)
+    /// `if case .some(let x) = value`, `guard case 1...9 = n`.
+    case caseMatch(CasePattern, Expr)
     /// `if let name = value` / `guard var name = value`, or the shorthand `if let name`.
     case optionalBinding(Pattern, Expr, isLet: Bool)
 }
@@ -125,6 +221,15 @@ struct Parameter {
     var isVariadic = false
     /// "Double" or "[Double]" when the declared type makes Swift convert integer arguments.
     var coercion: String?
+    /// The written type, for the type checker.
+    var type: StaticType?
+}
+
+extension Parameter {
+    /// What argument matching needs to know of the parameter.
+    var shape: ArgumentMatching.ParameterShape {
+        ArgumentMatching.ParameterShape(label: label, hasDefault: defaultValue != nil, isVariadic: isVariadic, isClosure: false)
+    }
 }
 
 final class FunctionDecl {
@@ -135,10 +240,19 @@ final class FunctionDecl {
     /// Set by lowering for closures written with `$0`, `$1`, …
     var isMethod = false
     var isInitializer = false
+    /// A `mutating` method of a struct: it works on a copy of the receiver that is written back.
+    var isMutating = false
+    /// Declared `throws`: calls need `try`.
+    var isThrowing = false
+    /// A read-only computed property (`var area: Double { width * height }`): a method without
+    /// parameters that reading the property calls.
+    var isComputedProperty = false
     /// Frame slots needed by parameters and locals; filled in by the resolver.
     var slotCount = 0
     /// For a single-expression body (`{ $0 * 2 }`, `func f() -> Int { 1 }`), its value is returned.
     var implicitReturn = false
+    /// The written return type (nil when none is written: `Void` for functions, inferred for closures).
+    var returnType: StaticType?
 
     init(name: String, parameters: [Parameter], body: [Stmt], loc: Loc) {
         self.name = name
@@ -154,12 +268,21 @@ struct StoredProperty {
     var initialValue: Expr?
 }
 
+/// A class or a struct declared in a cell. Struct instances are values: they are never changed
+/// in place once shared; a change makes a changed copy and stores it back where it came from.
 final class ClassDecl {
     let name: NameRef
+    var isStruct = false
+    /// The protocols a struct or enum names (`Equatable`, `CustomStringConvertible`).
+    var conformances: [String] = []
+    var isEnum = false
+    /// An enum's cases, in declaration order.
+    var cases: [EnumCase] = []
     var superclass: Expr?
     var properties: [StoredProperty] = []
     var methods: [FunctionDecl] = []
-    var initializer: FunctionDecl?
+    /// The declared initialisers (several when they differ in labels), or a struct's memberwise one.
+    var initializers: [FunctionDecl] = []
     let loc: Loc
     /// Slots of the frame in which property initial values are evaluated (slot 0 is `self`).
     var propertySlotCount = 1
@@ -168,6 +291,28 @@ final class ClassDecl {
         self.name = name
         self.loc = loc
     }
+}
+
+extension ClassDecl {
+    /// The initialiser whose labels fit a call's arguments; the only one when there is one (so
+    /// that a mismatch is reported against it), nil when there is none.
+    func initializer(labels: [String?], trailing: [Bool]) -> FunctionDecl? {
+        guard initializers.count > 1 else { return initializers.first }
+        return initializers.first { initializer in
+            let shapes = initializer.parameters.map(\.shape)
+            if case .success = ArgumentMatching.match(shapes, labels: labels, trailing: trailing, callee: "init") { return true }
+            return false
+        } ?? initializers.first
+    }
+}
+
+/// One case of a script enum: its associated values' labels (nil for unlabelled ones) and types,
+/// and its raw value when the enum has a raw type.
+struct EnumCase {
+    var name: String
+    var payloadLabels: [String?]
+    var payloadTypes: [StaticType?]
+    var rawValue: Value?
 }
 
 /// A block that opens a new scope. `slotCount` is filled in by the resolver; a block that
@@ -190,6 +335,11 @@ indirect enum Stmt {
     case whileLoop([Condition], Block)
     case repeatLoop(Block, Expr)
     case forIn(Pattern, Expr, whereClause: Expr?, Block, Loc)
+    case switchStatement(Expr, [SwitchCase], Loc)
+    case throwStatement(Expr, Loc)
+    case doCatch(Block, [CatchClause])
+    /// Runs its block when the enclosing scope exits, latest `defer` first.
+    case deferStatement(Block)
     case breakStatement(Loc)
     case continueStatement(Loc)
     case returnStatement(Expr?, Loc)

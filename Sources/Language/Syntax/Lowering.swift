@@ -40,7 +40,7 @@ final class Lowering {
 
     private func lowerExpressionStatement(_ expr: ExprSyntax) throws -> Stmt {
         if let ifExpr = expr.as(IfExprSyntax.self) { return try lowerIf(ifExpr) }
-        if expr.is(SwitchExprSyntax.self) { throw unsupported("switch statements", expr) }
+        if let switchExpr = expr.as(SwitchExprSyntax.self) { return try lowerSwitch(switchExpr) }
         return .expression(try lowerExpr(expr))
     }
 
@@ -53,14 +53,16 @@ final class Lowering {
             return [.function(NameRef(lowered.name, loc(function.name)), lowered)]
         }
         if let classDecl = decl.as(ClassDeclSyntax.self) { return [.classDeclaration(try lowerClass(classDecl))] }
+        if let structDecl = decl.as(StructDeclSyntax.self) { return [.classDeclaration(try lowerStruct(structDecl))] }
+        if let enumDecl = decl.as(EnumDeclSyntax.self) { return [.classDeclaration(try lowerEnum(enumDecl))] }
         throw rejection(for: decl)
     }
 
-    private func rejection(for decl: DeclSyntax) -> LocatedError {
+    func rejection(for decl: DeclSyntax) -> LocatedError {
         let names: [(SyntaxProtocol.Type, String)] = [
             (ProtocolDeclSyntax.self, "protocols"), (ExtensionDeclSyntax.self, "extensions"),
             (ImportDeclSyntax.self, "imports"), 
-            (EnumDeclSyntax.self, "enums"), (OperatorDeclSyntax.self, "operator declarations"),
+            (OperatorDeclSyntax.self, "operator declarations"),
             (PrecedenceGroupDeclSyntax.self, "precedence groups"), (TypeAliasDeclSyntax.self, "type aliases"),
             (ActorDeclSyntax.self, "actors"), (SubscriptDeclSyntax.self, "subscript declarations"),
             (DeinitializerDeclSyntax.self, "deinitializers"), (MacroDeclSyntax.self, "macros"),
@@ -68,20 +70,18 @@ final class Lowering {
             (AssociatedTypeDeclSyntax.self, "associated types"), (InitializerDeclSyntax.self,
             "initializers outside a class"),
         ]
-        if decl.is(StructDeclSyntax.self) {
-            return LocatedError(.unsupported, "structs are not supported in notebook cells; use a class", loc(decl))
-        }
         for (type, name) in names where decl.is(type) { return unsupported(name, decl) }
         return unsupported("declarations of this kind", decl)
     }
 
-    private func lowerVariable(_ decl: VariableDeclSyntax) throws -> [Stmt] {
+    func lowerVariable(_ decl: VariableDeclSyntax) throws -> [Stmt] {
         try rejectModifiers(decl.modifiers, allowed: ["private", "fileprivate", "public", "internal", "final", "override"])
         if !decl.attributes.isEmpty { throw unsupported("attributes such as @State", decl.attributes) }
         let isLet = decl.bindingSpecifier.tokenKind == .keyword(.let)
         return try decl.bindings.map { binding in
             if let accessors = binding.accessorBlock { throw unsupported("computed properties and observers", accessors) }
             let pattern = try lowerPattern(binding.pattern)
+            if case .bind(let name) = pattern, let type = binding.typeAnnotation?.type { name.declaredType = staticType(type) }
             var value = try binding.initializer.map { try lowerExpr($0.value) }
             if let type = binding.typeAnnotation?.type, let initial = value {
                 value = annotated(initial, type: type)
@@ -93,7 +93,12 @@ final class Lowering {
     /// `let x: Double = 1` makes a Double in Swift: the annotation converts integer values.
     func annotated(_ value: Expr, type: TypeSyntax) -> Expr {
         guard let coercion = coercion(for: type) else { return value }
-        return .cast(value, typeName: coercion, conditional: false, value.loc)
+        return .coerce(value, typeName: coercion)
+    }
+
+    /// The checker's view of a written type.
+    func staticType(_ type: TypeSyntax) -> StaticType? {
+        StaticType(parsing: type.trimmedDescription)
     }
 
     /// "Double" or "[Double]" for types whose integer values Swift stores as Double.
@@ -101,6 +106,13 @@ final class Lowering {
         let name = type.trimmedDescription
         guard ["Double", "Float", "CGFloat", "[Double]", "[Float]", "Double?", "Float?"].contains(name) else { return nil }
         return name.hasPrefix("[") ? "[Double]" : "Double"
+    }
+
+    /// Property wrappers, result builders and other attributes on a type are outside the subset.
+    func rejectAttributes(_ attributes: AttributeListSyntax) throws {
+        guard let attribute = attributes.first else { return }
+        throw LocatedError(.unsupported, "attributes such as \(attribute.trimmedDescription) are not supported in notebook cells",
+                           loc(attribute))
     }
 
     func rejectModifiers(_ modifiers: DeclModifierListSyntax, allowed: Set<String>) throws {
@@ -129,6 +141,9 @@ final class Lowering {
             statements = coerceReturns(statements, to: coercion)
         }
         let function = FunctionDecl(name: decl.name.text, parameters: parameters, body: statements, loc: loc(decl.name))
+        function.isMutating = decl.modifiers.contains { $0.name.text == "mutating" }
+        function.isThrowing = decl.signature.effectSpecifiers?.throwsClause != nil
+        function.returnType = decl.signature.returnClause.map { staticType($0.type) } ?? .void
         function.implicitReturn = decl.signature.returnClause != nil && isSingleExpression(function.body)
         return function
     }
@@ -141,14 +156,15 @@ final class Lowering {
         if let value = defaultValue { defaultValue = annotated(value, type: parameter.type) }
         return Parameter(label: first == "_" ? nil : first, name: NameRef(name, loc(parameter)),
                          defaultValue: defaultValue, isVariadic: parameter.ellipsis != nil,
-                         coercion: parameter.ellipsis == nil ? coercion(for: parameter.type) : nil)
+                         coercion: parameter.ellipsis == nil ? coercion(for: parameter.type) : nil,
+                         type: staticType(parameter.type).map { parameter.ellipsis == nil ? $0 : .array($0) })
     }
 
     /// `func f() -> Double { 1 }` returns 1.0 in Swift: wraps returned values (and a single
     /// expression body) in a conversion, without entering nested functions and closures.
     func coerceReturns(_ statements: [Stmt], to coercion: String) -> [Stmt] {
         if isSingleExpression(statements), case .expression(let expr) = statements[0] {
-            return [.expression(.cast(expr, typeName: coercion, conditional: false, expr.loc))]
+            return [.expression(.coerce(expr, typeName: coercion))]
         }
         return statements.map { coerceReturn($0, coercion) }
     }
@@ -160,7 +176,7 @@ final class Lowering {
         }
         switch statement {
         case .returnStatement(let value?, let loc):
-            return .returnStatement(.cast(value, typeName: coercion, conditional: false, value.loc), loc)
+            return .returnStatement(.coerce(value, typeName: coercion), loc)
         case .ifStatement(let conditions, let body, let elseStmt):
             return .ifStatement(conditions, inBlock(body), elseStmt.map { coerceReturn($0, coercion) })
         case .block(let block): return .block(inBlock(block))
@@ -179,50 +195,6 @@ final class Lowering {
         case .assign, .compoundAssign: return false
         default: return true
         }
-    }
-
-    private func lowerClass(_ decl: ClassDeclSyntax) throws -> ClassDecl {
-        if let generics = decl.genericParameterClause { throw unsupported("generic classes", generics) }
-        try rejectModifiers(decl.modifiers, allowed: ["final", "private", "fileprivate", "public", "internal"])
-        let result = ClassDecl(name: NameRef(decl.name.text, loc(decl.name)), loc: loc(decl.name))
-        if let inherited = decl.inheritanceClause?.inheritedTypes {
-            if inherited.count > 1 { throw unsupported("protocol conformances", inherited) }
-            if let type = inherited.first?.type { result.superclass = try typeExpression(type) }
-        }
-        for member in decl.memberBlock.members {
-            let memberDecl = member.decl
-            if let variable = memberDecl.as(VariableDeclSyntax.self) {
-                if variable.modifiers.contains(where: { $0.name.text == "static" || $0.name.text == "class" }) {
-                    throw unsupported("static properties", variable)
-                }
-                for statement in try lowerVariable(variable) {
-                    guard case .declaration(.bind(let name), let value, let isLet, _) = statement else {
-                        throw unsupported("tuple patterns in stored properties", variable)
-                    }
-                    result.properties.append(StoredProperty(name: name, isLet: isLet, initialValue: value))
-                }
-            } else if let function = memberDecl.as(FunctionDeclSyntax.self) {
-                if function.modifiers.contains(where: { $0.name.text == "static" || $0.name.text == "class" }) {
-                    throw unsupported("static methods", function)
-                }
-                let method = try lowerFunction(function)
-                method.isMethod = true
-                result.methods.append(method)
-            } else if let initializer = memberDecl.as(InitializerDeclSyntax.self) {
-                if result.initializer != nil { throw unsupported("multiple initializers", initializer) }
-                if let mark = initializer.optionalMark { throw unsupported("failable initializers", mark) }
-                guard let body = initializer.body else { throw LocatedError(.syntax, "init has no body", loc(initializer)) }
-                let parameters = try initializer.signature.parameterClause.parameters.map(lowerParameter)
-                let function = FunctionDecl(name: "init", parameters: parameters,
-                                            body: try lowerItems(body.statements), loc: loc(initializer))
-                function.isMethod = true
-                function.isInitializer = true
-                result.initializer = function
-            } else {
-                throw rejection(for: memberDecl)
-            }
-        }
-        return result
     }
 
     /// A type name used as a value (a superclass such as `nn.Module`).

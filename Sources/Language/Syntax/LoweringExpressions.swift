@@ -36,21 +36,21 @@ extension Lowering {
             guard let value = literal.representedLiteralValue else {
                 throw LocatedError(.syntax, "integer literal '\(literal.literal.text)' overflows Int", here)
             }
-            return .literal(.int(value))
+            return .number(NumberLiteral(.int(value), isFloat: false, here))
         }
         if let literal = expr.as(FloatLiteralExprSyntax.self) {
-            return .literal(.double(literal.representedLiteralValue ?? .nan))
+            return .number(NumberLiteral(.double(literal.representedLiteralValue ?? .nan), isFloat: true, here))
         }
         if let literal = expr.as(BooleanLiteralExprSyntax.self) {
-            return .literal(.bool(literal.literal.tokenKind == .keyword(.true)))
+            return .literal(.bool(literal.literal.tokenKind == .keyword(.true)), here)
         }
-        if expr.is(NilLiteralExprSyntax.self) { return .literal(.none) }
+        if expr.is(NilLiteralExprSyntax.self) { return .literal(.none, here) }
         if let string = expr.as(StringLiteralExprSyntax.self) { return try lowerString(string) }
         if let reference = expr.as(DeclReferenceExprSyntax.self) { return try lowerReference(reference) }
         if let member = expr.as(MemberAccessExprSyntax.self) {
             let nameLoc = loc(member.declName)
             let name = member.declName.baseName.text
-            guard let base = member.base else { return .implicitMember(name, nameLoc) }
+            guard let base = member.base else { return .implicitMember(ImplicitMember(name, nameLoc)) }
             return .member(try lowerExpr(base), name, nameLoc)
         }
         if let call = expr.as(FunctionCallExprSyntax.self) { return try lowerCall(call) }
@@ -80,8 +80,13 @@ extension Lowering {
             let operand = try lowerExpr(prefix.expression)
             switch prefix.operator.text {
             case "-":
-                if case .literal(.int(let value)) = operand { return .literal(.int(-value)) }
-                if case .literal(.double(let value)) = operand { return .literal(.double(-value)) }
+                if case .number(let literal) = operand {
+                    switch literal.value {
+                    case .int(let value): return .number(NumberLiteral(.int(-value), isFloat: false, here))
+                    case .double(let value): return .number(NumberLiteral(.double(-value), isFloat: true, here))
+                    default: break
+                    }
+                }
                 return .unary(.negate, operand, here)
             case "!": return .unary(.not, operand, here)
             case "+": return .unary(.plus, operand, here)
@@ -103,8 +108,12 @@ extension Lowering {
             return .optionalBind(try lowerExpr(chain.expression), loc(chain.questionMark))
         }
         if let tryExpr = expr.as(TryExprSyntax.self) {
-            if tryExpr.questionOrExclamationMark?.text == "?" { throw unsupported("'try?' expressions", tryExpr) }
-            return try lowerExpr(tryExpr.expression)
+            let inner = try lowerExpr(tryExpr.expression)
+            switch tryExpr.questionOrExclamationMark?.text {
+            case "?": return .tryOptional(inner)
+            case "!": return .tryForce(inner, loc(tryExpr))
+            default: return .tried(inner, loc(tryExpr))
+            }
         }
         if expr.is(DiscardAssignmentExprSyntax.self) { return .discard(here) }
         if expr.is(SuperExprSyntax.self) { throw unsupported("'super' expressions other than super.init()", expr) }
@@ -150,7 +159,7 @@ extension Lowering {
         // `super.init()` has no effect: a host base object is made before `init` runs.
         if let member = call.calledExpression.as(MemberAccessExprSyntax.self), member.base?.is(SuperExprSyntax.self) == true {
             guard member.declName.baseName.text == "init" else { throw unsupported("calls through 'super'", call) }
-            return .literal(.void)
+            return .literal(.void, loc(call))
         }
         // `[Int]()` and `[String: Double]()` make empty collections.
         if call.arguments.isEmpty, call.trailingClosure == nil {
@@ -158,6 +167,9 @@ extension Lowering {
             if call.calledExpression.as(DictionaryExprSyntax.self) != nil { return .dictionary([], loc(call)) }
         }
         var arguments = try lowerArguments(call.arguments)
+        if let callee = call.calledExpression.as(DeclReferenceExprSyntax.self), ["print", "debugPrint"].contains(callee.baseName.text) {
+            arguments = arguments.map { $0.label == nil ? Argument(label: nil, value: .described(DescribedValue($0.value))) : $0 }
+        }
         if let trailing = call.trailingClosure {
             arguments.append(Argument(label: nil, value: .closure(try lowerClosure(trailing)), isTrailingClosure: true))
         }
@@ -209,7 +221,7 @@ extension Lowering {
     }
 
     private func lowerString(_ string: StringLiteralExprSyntax) throws -> Expr {
-        if let plain = string.representedLiteralValue { return .literal(.string(plain)) }
+        if let plain = string.representedLiteralValue { return .literal(.string(plain), loc(string)) }
         var parts: [InterpolationPart] = []
         for segment in string.segments {
             switch segment {
@@ -222,7 +234,7 @@ extension Lowering {
                 guard interpolation.expressions.count == 1, let only = interpolation.expressions.first, only.label == nil else {
                     throw unsupported("interpolations with labels or several values", interpolation)
                 }
-                parts.append(.value(try lowerExpr(only.expression)))
+                parts.append(.value(.described(DescribedValue(try lowerExpr(only.expression)))))
             }
         }
         return .interpolation(parts)

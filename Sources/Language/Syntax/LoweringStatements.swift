@@ -4,7 +4,7 @@ extension Lowering {
     func lowerStatement(_ stmt: StmtSyntax) throws -> Stmt {
         if let expression = stmt.as(ExpressionStmtSyntax.self) {
             if let ifExpr = expression.expression.as(IfExprSyntax.self) { return try lowerIf(ifExpr) }
-            if expression.expression.is(SwitchExprSyntax.self) { throw unsupported("switch statements", stmt) }
+            if let switchExpr = expression.expression.as(SwitchExprSyntax.self) { return try lowerSwitch(switchExpr) }
             return .expression(try lowerExpr(expression.expression))
         }
         if let forStmt = stmt.as(ForStmtSyntax.self) {
@@ -36,11 +36,20 @@ extension Lowering {
             return .continueStatement(loc(continueStmt))
         }
         if let doStmt = stmt.as(DoStmtSyntax.self) {
-            if let clause = doStmt.catchClauses.first { throw unsupported("catch clauses", clause) }
-            return .block(try lowerBlock(doStmt.body))
+            if doStmt.catchClauses.isEmpty { return .block(try lowerBlock(doStmt.body)) }
+            let clauses = try doStmt.catchClauses.map { clause in
+                let patterns = try clause.catchItems.compactMap { item -> (CasePattern, whereClause: Expr?)? in
+                    guard let pattern = item.pattern else { return nil }
+                    return (try lowerCasePattern(pattern, binds: false), whereClause: try item.whereClause.map { try lowerExpr($0.condition) })
+                }
+                return CatchClause(patterns: patterns, implicitError: patterns.isEmpty ? NameRef("error", loc(clause)) : nil,
+                                   body: try lowerBlock(clause.body))
+            }
+            return .doCatch(try lowerBlock(doStmt.body), clauses)
         }
+        if let throwStmt = stmt.as(ThrowStmtSyntax.self) { return .throwStatement(try lowerExpr(throwStmt.expression), loc(throwStmt)) }
+        if let deferStmt = stmt.as(DeferStmtSyntax.self) { return .deferStatement(try lowerBlock(deferStmt.body)) }
         let names: [(SyntaxProtocol.Type, String)] = [
-            (ThrowStmtSyntax.self, "throw statements"), (DeferStmtSyntax.self, "defer statements"),
             (LabeledStmtSyntax.self, "labelled statements"), (FallThroughStmtSyntax.self, "fallthrough statements"),
             (YieldStmtSyntax.self, "yield statements"), (DiscardStmtSyntax.self, "discard statements"),
         ]
@@ -76,8 +85,8 @@ extension Lowering {
                     throw unsupported("this optional binding form", binding)
                 }
                 return .optionalBinding(pattern, value, isLet: binding.bindingSpecifier.tokenKind == .keyword(.let))
-            case .matchingPattern(let pattern):
-                throw unsupported("'case' patterns in conditions", pattern)
+            case .matchingPattern(let matching):
+                return .caseMatch(try lowerCasePattern(matching.pattern, binds: false), try lowerExpr(matching.initializer.value))
             case .availability(let availability):
                 throw unsupported("availability conditions", availability)
             }

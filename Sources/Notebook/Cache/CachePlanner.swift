@@ -1,4 +1,5 @@
 import Foundation
+import Language
 
 /// Before any cell runs, decides which cells can be restored and which must run, and why.
 ///
@@ -11,6 +12,7 @@ import Foundation
 struct CachePlanner {
     let store: CacheStore
     let keys: CellKeys
+    let bindings: Bindings
 
     enum Decision {
         case restore(CacheEntry)
@@ -54,7 +56,7 @@ struct CachePlanner {
                 guard case .run? = decisions[index] else { continue }
                 for (name, source) in definerAtUse[index].sorted(by: { $0.key < $1.key }) {
                     guard case .restore(let entry)? = decisions[source] else { continue }
-                    if let problem = Self.problem(with: entry.values[name], store: store, checked: &checked) {
+                    if let problem = Self.problem(with: entry.values[name], store: store, bindings: bindings, checked: &checked) {
                         decisions[source] = .run(reason: "`\(name)` is needed by \(cells[index].cell.id), which runs, and \(problem)")
                         changed = true
                     }
@@ -64,12 +66,14 @@ struct CachePlanner {
         return Plan(decisions: decisions, keys: plannedKeys, checkedBlobs: checked)
     }
 
-    /// Why `stored` cannot be materialised, or nil when it can (its blobs are read and checked).
-    static func problem(with stored: StoredValue?, store: CacheStore, checked: inout Set<String>) -> String? {
+    /// Why `stored` cannot be materialised, or nil when it can (a binding rebuilds each of its host
+    /// values, and its blobs are read and checked).
+    static func problem(with stored: StoredValue?, store: CacheStore, bindings: Bindings, checked: inout Set<String>) -> String? {
         switch stored {
         case .unavailable(let reason)?: return reason
         case nil: return nil
         case .snapshot(let snapshot)?:
+            if let reason = snapshot.unrestorable(bindings: bindings) { return reason }
             for hash in snapshot.blobs where !checked.contains(hash) {
                 guard store.blobIsIntact(hash) else { return "its stored value is missing or corrupt (blob \(hash.prefix(12)))" }
                 checked.insert(hash)

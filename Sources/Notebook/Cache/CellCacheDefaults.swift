@@ -1,9 +1,10 @@
 import Builtins
+import Language
 import Report
 
 extension CellCache {
     /// A cache that needs no planning (`NoCellCache`) does nothing here.
-    public func begin(plan: [PlannedCell], environment: NotebookEnvironment) throws {}
+    public func begin(plan: [PlannedCell], session: Session, environment: NotebookEnvironment) throws {}
     public func finish() {}
 }
 

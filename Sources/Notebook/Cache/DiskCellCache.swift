@@ -27,12 +27,14 @@ public final class DiskCellCache: CellCache {
     private var decisions: [String: CachePlanner.Decision] = [:]
     private var plannedKeys: [String: String] = [:]
     private var checkedBlobs: Set<String> = []
+    /// The session's bindings, which rebuild stored host values.
+    private var bindings = Bindings()
     private var tokens: [String: String] = [:]
     private var pending: [String: StoredValue] = [:]
     private var explanations: [String: String] = [:]
     private var usedKeys: Set<String> = []
     /// Set while a cell runs: its key, inputs and the fingerprints taken before it.
-    private var running: (key: String, inputs: [String: String], before: [String: ValueFingerprint], files: [String: String])?
+    private var running: (key: String, inputs: [String: String], before: [String: ValueFingerprint])?
 
     /// A cache in `<outputDirectory>/.cache`.
     public init(outputDirectory: URL) {
@@ -55,7 +57,7 @@ public final class DiskCellCache: CellCache {
     /// What happened to each cell in this run (restored, or why it ran), by cell id.
     public var explanationsByCell: [String: String] { explanations }
 
-    public func begin(plan: [PlannedCell], environment: NotebookEnvironment) throws {
+    public func begin(plan: [PlannedCell], session: Session, environment: NotebookEnvironment) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         lock = try CacheLock(directory: directory, wait: lockWait)
         let store = try CacheStore(directory: directory)
@@ -64,7 +66,8 @@ public final class DiskCellCache: CellCache {
         self.keys = keys
         let analyzed = CellDependencies.analyze(plan)
         for (planned, fact) in zip(plan, analyzed) { facts[planned.cell.id] = fact }
-        let planned = CachePlanner(store: store, keys: keys).plan(plan, facts: analyzed)
+        bindings = session.bindings
+        let planned = CachePlanner(store: store, keys: keys, bindings: session.bindings).plan(plan, facts: analyzed)
         for (cell, decision) in zip(plan, planned.decisions) { decisions[cell.cell.id] = decision }
         for (cell, key) in zip(plan, planned.keys) { plannedKeys[cell.cell.id] = key }
         checkedBlobs = planned.checkedBlobs
@@ -93,7 +96,7 @@ public final class DiskCellCache: CellCache {
             decision = keys.decide(planned, facts: fact, key: key, tokens: tokens)
             if case .restore(let entry) = decision {
                 for (name, value) in entry.values.sorted(by: { $0.key < $1.key }) {
-                    if let problem = CachePlanner.problem(with: value, store: store, checked: &checkedBlobs) {
+                    if let problem = CachePlanner.problem(with: value, store: store, bindings: bindings, checked: &checkedBlobs) {
                         decision = .run(reason: "upstream changed and `\(name)` could not be restored for later cells: \(problem)")
                         break
                     }
@@ -131,8 +134,7 @@ public final class DiskCellCache: CellCache {
         for name in session.globalNames where pending[name] == nil {
             if let value = session.value(of: name) { before[name] = ValueFingerprint(value, bindings: session.bindings) }
         }
-        let files = Dictionary(keys.environment.dataFiles.map { ($0.path, $0.sha256) }, uniquingKeysWith: { a, _ in a })
-        running = (key, Dictionary(uniqueKeysWithValues: fact.uses.map { ($0, tokens[$0] ?? "-") }), before, files)
+        running = (key, Dictionary(uniqueKeysWithValues: fact.uses.map { ($0, tokens[$0] ?? "-") }), before)
         return nil
     }
 
@@ -149,8 +151,8 @@ public final class DiskCellCache: CellCache {
         let random = environment.cell.random
         let fresh = RandomGenerator(seed: keys.seed(of: planned))
         let drewRandomNumbers = environment.cell.id == planned.cell.id && random.state != fresh.state
-        var files: [String: String] = [:]
-        for file in environment.dataFiles where running.files[file.path] != file.sha256 { files[file.path] = file.sha256 }
+        // Every file the cell read, also one an earlier cell read too.
+        let files = environment.cell.id == planned.cell.id ? environment.cell.filesRead : [:]
         var values: [String: StoredValue] = [:]
         var figures: [String: String] = [:]
         for name in changed.sorted() {

@@ -29,6 +29,21 @@ indirect enum ValueSnapshot: Codable {
         }
     }
 
+    /// Why no binding of `bindings` can rebuild this value (a host value stored under a kind or
+    /// version no binding declares now), or nil.
+    func unrestorable(bindings: Bindings) -> String? {
+        switch self {
+        case .host(let kind, let version, _):
+            guard let snapshot = bindings.snapshot(kind: kind), snapshot.version == version else {
+                return "its stored \(kind) value (version \(version)) is not one this version of notebook rebuilds"
+            }
+            return nil
+        case .array(let items), .tuple(let items, _): return items.lazy.compactMap { $0.unrestorable(bindings: bindings) }.first
+        case .dictionary(let keys, let values): return (keys + values).lazy.compactMap { $0.unrestorable(bindings: bindings) }.first
+        default: return nil
+        }
+    }
+
     /// Why a value cannot be stored or rebuilt.
     struct Unsupported: Error { let reason: String }
 

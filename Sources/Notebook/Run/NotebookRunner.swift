@@ -71,7 +71,7 @@ public final class NotebookRunner {
         }
 
         do {
-            try cache.begin(plan: plan, environment: environment)
+            try cache.begin(plan: plan, session: session, environment: environment)
         } catch {
             progress.note("\(options.file): error: \(error)")
             return RunOutcome(exitStatus: 2, page: nil, results: [])

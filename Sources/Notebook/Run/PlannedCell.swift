@@ -34,7 +34,7 @@ extension CellSource {
 public protocol CellCache {
     /// Called once, after every cell compiled and before the first runs (the cache plans here
     /// and takes its lock); throwing stops the run with the error's message.
-    func begin(plan: [PlannedCell], environment: NotebookEnvironment) throws
+    func begin(plan: [PlannedCell], session: Session, environment: NotebookEnvironment) throws
     /// Called once after the last cell (the cache evicts and releases its lock).
     func finish()
     func restore(_ cell: PlannedCell, into session: Session) -> CellResult?

@@ -1,0 +1,93 @@
+import Foundation
+import Language
+
+/// The same small programs run as a cell and by `python3` in this run: a `for` loop with `%`,
+/// naive recursion, building and summing an array, updating structs, counting into a dictionary.
+/// Each figure is the best of three; the recorded ratio is the cell's time over CPython's (below
+/// 1 means the cell is faster). Python reports its own loop time, so process start-up is excluded.
+struct CellVersusPython {
+    let name: String
+    let swift: String
+    let python: String
+}
+
+let cellVersusPythonPrograms: [CellVersusPython] = [
+    CellVersusPython(name: "loop-modulo", swift: """
+        var total = 0
+        for i in 0..<1_000_000 { total += i % 7 }
+        """, python: """
+        total = 0
+        for i in range(1_000_000): total += i % 7
+        """),
+    CellVersusPython(name: "fib-24", swift: """
+        func fib(_ n: Int) -> Int { n < 2 ? n : fib(n - 1) + fib(n - 2) }
+        let result = fib(24)
+        """, python: """
+        def fib(n): return n if n < 2 else fib(n - 1) + fib(n - 2)
+        result = fib(24)
+        """),
+    CellVersusPython(name: "array-build-sum", swift: """
+        var values: [Double] = []
+        for i in 0..<200_000 { values.append(Double(i) * 0.5) }
+        var sum = 0.0
+        for value in values { sum += value }
+        """, python: """
+        values = []
+        for i in range(200_000): values.append(i * 0.5)
+        total = 0.0
+        for value in values: total += value
+        """),
+    CellVersusPython(name: "struct-update", swift: """
+        struct Particle { var x: Double; var v: Double }
+        var particles = Array(repeating: Particle(x: 0, v: 1), count: 100)
+        for _ in 0..<500 {
+            for i in 0..<particles.count { particles[i].x += particles[i].v * 0.01 }
+        }
+        """, python: """
+        class Particle:
+            __slots__ = ("x", "v")
+            def __init__(self, x, v): self.x = x; self.v = v
+        particles = [Particle(0.0, 1.0) for _ in range(100)]
+        for _ in range(500):
+            for i in range(len(particles)): particles[i].x += particles[i].v * 0.01
+        """),
+    CellVersusPython(name: "dictionary-count", swift: """
+        var counts: [Int: Int] = [:]
+        for i in 0..<200_000 { counts[i % 100, default: 0] += 1 }
+        """, python: """
+        counts = {}
+        for i in range(200_000): counts[i % 100] = counts.get(i % 100, 0) + 1
+        """),
+]
+
+func runCellVersusPythonBenchmarks(_ recorder: BenchmarkRecorder) throws {
+    for program in cellVersusPythonPrograms {
+        guard let python = pythonSeconds(program.python) else {
+            print("language: python3 is not available; skipping \(program.name)")
+            return
+        }
+        recorder.record("python-\(program.name)", python, unit: "s")
+        let session = Session(bindings: Bindings()) { _ in }
+        let cell = try session.compile(CellSource(program.swift, file: "bench.md"))
+        let seconds = try fastestSeconds(repeats: 3) { _ = try session.run(cell) }
+        recorder.record("cell-\(program.name)", seconds, unit: "s", against: "python-\(program.name)")
+    }
+}
+
+/// The best of three timings of `source`, measured by python3 itself.
+private func pythonSeconds(_ source: String) -> Double? {
+    let indented = source.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n")
+    let script = "import time\ndef program():\n\(indented)\nbest = None\nfor _ in range(3):\n"
+        + "    start = time.perf_counter(); program(); elapsed = time.perf_counter() - start\n"
+        + "    best = elapsed if best is None else min(best, elapsed)\nprint(best)\n"
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", "-c", script]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    guard (try? process.run()) != nil else { return nil }
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else { return nil }
+    return Double(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+}

@@ -1,0 +1,330 @@
+/// The static typing pass between resolve and evaluate.
+///
+/// It gives number literals their type from context exactly as Swift does — a declaration's
+/// annotation, a parameter's type, an array's element type, a property's type, a function's return
+/// type, the other operand of an operator — so `let mean: Double = 7 / 2` is 3.5 and `7 / 2` alone
+/// is 3. Where Swift rejects a program (Int mixed with Double, a Double stored into an Int, labels
+/// out of order) it reports a located error with the fix, and it reports every such problem of a
+/// cell, not only the first.
+///
+/// The pass is gradual: an expression whose type it cannot know (a host value whose binding
+/// declares no type) has no static type, and whatever flows from it stays dynamically checked, so
+/// every notebook that ran before still runs.
+final class TypeChecker {
+    /// What the checker knows of a local name.
+    struct Local {
+        var type: StaticType?
+        var function: FunctionDecl?
+    }
+
+    /// The function whose body is being checked: where `return` values go, and its class for `self`.
+    struct FunctionContext {
+        var returnType: StaticType?
+        var owner: ClassDecl?
+        /// Closures without a written return type collect the types of their `return`s.
+        var inferredReturns: [StaticType?]?
+        /// A `throws` function, or a closure (which may throw when its context allows it).
+        var canThrow = true
+        /// Inside `try` (which covers the calls of its expression, not those of a closure in it).
+        var tryDepth = 0
+        /// Inside the body of a `do` that has `catch` clauses.
+        var doCatchDepth = 0
+    }
+
+    let globals: GlobalTable
+    let bindings: Bindings
+    var scopes: [[String: Local]] = []
+    var functions: [FunctionContext] = []
+    var errors: [LocatedError] = []
+    /// The context of a cell's top-level code (which may throw: an uncaught error fails the cell).
+    var topLevel = FunctionContext()
+    /// Above 0 while checking the arguments of a library function, whose parameter types the
+    /// checker may not know (a heterogeneous `[[Any]]` table is fine there).
+    var libraryArgumentDepth = 0
+
+    init(globals: GlobalTable, bindings: Bindings) {
+        self.globals = globals
+        self.bindings = bindings
+    }
+
+    func error(_ message: String, _ loc: Loc) {
+        errors.append(LocatedError(.type, message, loc))
+    }
+
+    // MARK: Cells and statements
+
+    func checkCell(_ statements: [Stmt]) {
+        // Top-level functions and classes may be used before their declaration in the cell.
+        for statement in statements {
+            switch statement {
+            case .function(let name, let decl): globals.setType(name.name, functionType(decl), function: decl)
+            case .classDeclaration(let decl): globals.setType(decl.name.name, .named(decl.name.name))
+            default: break
+            }
+        }
+        for statement in statements { check(statement) }
+    }
+
+    func check(_ statements: [Stmt]) {
+        for statement in statements { check(statement) }
+    }
+
+    func check(_ statement: Stmt) {
+        switch statement {
+        case .expression(let expr):
+            _ = check(expr)
+        case .declaration(let pattern, let value, _, _):
+            var type: StaticType?
+            if case .bind(let name) = pattern { type = name.declaredType }
+            if let value {
+                let found = check(value, expecting: type)
+                if type == nil { type = found } else { requireConvertible(found, to: type, value, role: .declaration) }
+            }
+            declare(pattern, type: type)
+        case .function(let name, let decl):
+            if !scopes.isEmpty { declare(name.name, Local(type: functionType(decl), function: decl)) }
+            checkFunction(decl, owner: nil)
+        case .classDeclaration(let decl):
+            checkClass(decl)
+        case .ifStatement(let conditions, let body, let elseStmt):
+            inScope {
+                checkConditions(conditions)
+                check(body.statements)
+            }
+            if let elseStmt { check(elseStmt) }
+        case .block(let block):
+            inScope { check(block.statements) }
+        case .guardStatement(let conditions, let body, _):
+            inScope { check(body.statements) }
+            checkConditions(conditions)
+        case .whileLoop(let conditions, let body):
+            inScope {
+                checkConditions(conditions)
+                check(body.statements)
+            }
+        case .repeatLoop(let body, let condition):
+            inScope { check(body.statements) }
+            _ = check(condition, expecting: .bool)
+        case .forIn(let pattern, let sequence, let whereClause, let body, _):
+            let element = check(sequence)?.element
+            inScope {
+                declare(pattern, type: element)
+                if let whereClause { _ = check(whereClause, expecting: .bool) }
+                check(body.statements)
+            }
+        case .switchStatement(let subject, let cases, let loc):
+            checkSwitch(subject, cases, loc)
+        case .throwStatement(let value, let loc):
+            _ = check(value)
+            if !canThrowHere { error("error is not handled because the enclosing function is not declared 'throws'", loc) }
+        case .deferStatement(let block):
+            inScope { check(block.statements) }
+        case .doCatch(let body, let clauses):
+            inScope {
+                changeContext { $0.doCatchDepth += 1 }
+                check(body.statements)
+                changeContext { $0.doCatchDepth -= 1 }
+            }
+            for clause in clauses { checkCaseClause(clause.patterns, against: nil, clause.body) }
+        case .breakStatement, .continueStatement:
+            break
+        case .returnStatement(let value, _):
+            guard let value else { return }
+            let expected = functions.last?.returnType
+            let found = check(value, expecting: expected)
+            if expected != nil {
+                requireConvertible(found, to: expected, value, role: .returnValue)
+            } else if functions.last?.inferredReturns != nil {
+                functions[functions.count - 1].inferredReturns?.append(found)
+            }
+        }
+    }
+
+    func checkConditions(_ conditions: [Condition]) {
+        for condition in conditions {
+            switch condition {
+            case .boolean(let expr):
+                _ = check(expr, expecting: .bool)
+            case .optionalBinding(let pattern, let value, _):
+                var expected: StaticType?
+                if case .bind(let name) = pattern, let declared = name.declaredType { expected = .optional(declared) }
+                let found = check(value, expecting: expected)
+                declare(pattern, type: found.map { $0.unwrapped })
+            case .caseMatch(let pattern, let value):
+                checkPattern(pattern, against: check(value))
+            }
+        }
+    }
+
+    // MARK: Functions and classes
+
+    func functionType(_ decl: FunctionDecl) -> StaticType? {
+        guard let result = decl.returnType else { return nil }
+        var parameters: [StaticType] = []
+        for parameter in decl.parameters {
+            guard let type = parameter.type else { return nil }
+            parameters.append(type)
+        }
+        return .function(parameters, result)
+    }
+
+    /// Checks a function's body with its parameters in scope; returns the type of a closure's
+    /// single-expression body (or of its `return`s) when no return type is written.
+    @discardableResult
+    func checkFunction(_ decl: FunctionDecl, owner: ClassDecl?, parameterTypes: [StaticType?] = []) -> StaticType? {
+        for parameter in decl.parameters {
+            if let value = parameter.defaultValue {
+                let found = check(value, expecting: parameter.type)
+                requireConvertible(found, to: parameter.type, value, role: .argument)
+            }
+        }
+        let isClosure = decl.name == "closure"
+        var context = FunctionContext(returnType: decl.isInitializer ? .void : decl.returnType, owner: owner ?? functions.last?.owner)
+        context.canThrow = isClosure || decl.isThrowing
+        if isClosure, decl.returnType == nil { context.inferredReturns = [] }
+        functions.append(context)
+        scopes.append([:])
+        defer {
+            scopes.removeLast()
+            functions.removeLast()
+        }
+        for (index, parameter) in decl.parameters.enumerated() {
+            let type = parameter.type ?? (index < parameterTypes.count ? parameterTypes[index] : nil)
+            declare(parameter.name.name, Local(type: type))
+        }
+        if decl.implicitReturn, case .expression(let expr) = decl.body[0] {
+            let expected = context.returnType == .void ? nil : context.returnType
+            let found = check(expr, expecting: expected)
+            if let expected { requireConvertible(found, to: expected, expr, role: .returnValue) }
+            return isClosure ? found : decl.returnType
+        }
+        check(decl.body)
+        if isClosure, decl.returnType == nil {
+            let returns = functions.last?.inferredReturns ?? []
+            if returns.isEmpty { return .void }
+            return returns.allSatisfy({ $0 == returns[0] }) ? returns[0] : nil
+        }
+        return decl.returnType
+    }
+
+    func checkClass(_ decl: ClassDecl) {
+        scopes.append([:])
+        functions.append(FunctionContext(returnType: nil, owner: decl))
+        for property in decl.properties {
+            let declared = property.name.declaredType
+            if let value = property.initialValue {
+                let found = check(value, expecting: declared)
+                if let declared { requireConvertible(found, to: declared, value, role: .declaration) }
+                else { property.name.declaredType = found }
+            }
+        }
+        // A memberwise initialiser's parameters have the types inferred for their properties.
+        if decl.isStruct {
+            for initializer in decl.initializers {
+                for index in initializer.parameters.indices where initializer.parameters[index].type == nil {
+                    let name = initializer.parameters[index].name.name
+                    initializer.parameters[index].type = decl.properties.first { $0.name.name == name }?.name.declaredType
+                }
+            }
+        }
+        functions.removeLast()
+        scopes.removeLast()
+        for initializer in decl.initializers { checkFunction(initializer, owner: decl) }
+        for method in decl.methods { checkFunction(method, owner: decl) }
+    }
+
+    // MARK: Throwing
+
+    /// Top-level code, a `throws` function, a closure, or a `do` with `catch` clauses.
+    var canThrowHere: Bool {
+        guard let context = functions.last else { return true }
+        return context.canThrow || context.doCatchDepth > 0
+    }
+
+    func changeContext(_ change: (inout FunctionContext) -> Void) {
+        if functions.isEmpty { change(&topLevel) } else { change(&functions[functions.count - 1]) }
+    }
+
+    func underTry<T>(_ body: () -> T) -> T {
+        changeContext { $0.tryDepth += 1 }
+        defer { changeContext { $0.tryDepth -= 1 } }
+        return body()
+    }
+
+    /// A call of a throwing function must be marked with `try`.
+    func requireTry(_ decl: FunctionDecl, _ loc: Loc) {
+        let context = functions.last ?? topLevel
+        if decl.isThrowing, context.tryDepth == 0 { error("call can throw but is not marked with 'try'", loc) }
+    }
+
+    // MARK: Scopes
+
+    func inScope(_ body: () -> Void) {
+        scopes.append([:])
+        body()
+        scopes.removeLast()
+    }
+
+    func declare(_ name: String, _ local: Local) {
+        if scopes.isEmpty {
+            globals.setType(name, local.type, function: local.function)
+        } else {
+            scopes[scopes.count - 1][name] = local
+        }
+    }
+
+    func declare(_ pattern: Pattern, type: StaticType?) {
+        switch pattern {
+        case .bind(let name):
+            declare(name.name, Local(type: type))
+        case .tuple(let items):
+            var parts: [StaticType]?
+            if case .tuple(let types)? = type, types.count == items.count { parts = types }
+            for (index, item) in items.enumerated() { declare(item, type: parts?[index]) }
+        case .wildcard:
+            break
+        }
+    }
+
+    /// What the checker knows of a name use.
+    func lookup(_ ref: NameRef) -> Local? {
+        switch ref.resolution {
+        case .implicitSelf:
+            guard let owner = functions.last?.owner else { return nil }
+            return member(ofClass: owner, ref.name)
+        case .global:
+            guard let entry = globals.entry(ref.name) else { return nil }
+            return Local(type: entry.type, function: entry.function)
+        case .local:
+            for scope in scopes.reversed() {
+                if let local = scope[ref.name] { return local }
+            }
+            return nil
+        case .constant, .unresolved:
+            return nil
+        }
+    }
+
+    /// A property's or method's type in a script class or its script superclasses.
+    func member(ofClass decl: ClassDecl, _ name: String) -> Local? {
+        var current: ClassDecl? = decl
+        var depth = 0
+        while let classDecl = current, depth < 64 {
+            if let property = classDecl.properties.first(where: { $0.name.name == name }) {
+                return Local(type: property.name.declaredType)
+            }
+            if let method = classDecl.methods.first(where: { $0.name == name }) {
+                if method.isComputedProperty { return Local(type: method.returnType) }
+                return Local(type: functionType(method), function: method)
+            }
+            guard case .name(let superName)? = classDecl.superclass else { return nil }
+            current = globals.entry(superName.name)?.classDecl
+            depth += 1
+        }
+        return nil
+    }
+
+    func classDecl(named name: String) -> ClassDecl? {
+        globals.entry(name)?.classDecl
+    }
+}

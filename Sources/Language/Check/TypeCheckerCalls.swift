@@ -1,0 +1,271 @@
+/// The checker's view of calls, members and subscripts: user functions and classes are checked
+/// against their declarations, standard types (arrays, dictionaries, strings, numbers) against
+/// what Swift's standard library declares, host functions through their bindings' signatures.
+extension TypeChecker {
+    static let mathFunctions: Set<String> = [
+        "sqrt", "exp", "log", "log2", "log10", "sin", "cos", "tan", "tanh", "atan", "floor", "ceil", "round", "pow",
+    ]
+
+    func checkArguments(_ arguments: [Argument], expecting types: [StaticType?] = []) {
+        for (index, argument) in arguments.enumerated() {
+            _ = check(argument.value, expecting: index < types.count ? types[index] : nil)
+        }
+    }
+
+    // MARK: Calls
+
+    func checkCall(_ callee: Expr, _ arguments: [Argument], _ loc: Loc, expecting expected: StaticType?) -> StaticType? {
+        switch callee {
+        case .implicitMember(let member):
+            return checkImplicitMember(member, expecting: expected, payload: arguments)
+        case .member(.name(let ref), let name, _) where enumDecl(named: ref) != nil:
+            return checkEnumCase(enumDecl(named: ref)!, name, arguments)
+        case .member(let base, let name, _):
+            if case .name(let ref) = base, case .constant(.type) = ref.resolution {
+                checkLibraryArguments(arguments)
+                return nil
+            }
+            return checkMethod(check(base), name, arguments, loc, base: base)
+        case .name(let ref):
+            if case .constant(let value) = ref.resolution { return checkLibraryCall(ref.name, value, arguments, loc) }
+            if let local = lookup(ref) {
+                if let decl = local.function { return checkUserCall(decl, arguments, loc) }
+                if case .function(let parameters, let result)? = local.type {
+                    checkArguments(arguments, expecting: parameters)
+                    return result
+                }
+                if case .named(let className)? = local.type, let decl = classDecl(named: className), className == ref.name {
+                    if decl.isEnum {
+                        checkArguments(arguments)
+                        return .optional(.named(className))
+                    }
+                    if let initializer = decl.initializer(labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure)) {
+                        _ = checkUserCall(initializer, arguments, loc)
+                    } else {
+                        checkArguments(arguments)
+                    }
+                    return .named(className)
+                }
+            }
+            checkLibraryArguments(arguments)
+            return nil
+        default:
+            _ = check(callee)
+            checkLibraryArguments(arguments)
+            return nil
+        }
+    }
+
+    /// A call of a script function: labels matched as Swift matches them, arguments checked
+    /// against the parameters' types.
+    func checkUserCall(_ decl: FunctionDecl, _ arguments: [Argument], _ loc: Loc) -> StaticType? {
+        requireTry(decl, loc)
+        let shapes = decl.parameters.map(\.shape)
+        let calleeName = decl.isInitializer ? "initializer" : "'\(decl.name)'"
+        switch ArgumentMatching.match(shapes, labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure),
+                                      callee: calleeName) {
+        case .failure(let failure):
+            error(failure.message, loc)
+            checkArguments(arguments)
+        case .success(let slots):
+            for (parameter, slot) in zip(decl.parameters, slots) {
+                switch slot {
+                case .argument(let index):
+                    let value = arguments[index].value
+                    requireConvertible(check(value, expecting: parameter.type), to: parameter.type, value, role: .argument)
+                case .variadic(let indices):
+                    let element = parameter.type?.element
+                    for index in indices {
+                        let value = arguments[index].value
+                        requireConvertible(check(value, expecting: element), to: element, value, role: .argument)
+                    }
+                case .defaulted:
+                    break
+                }
+            }
+        }
+        return decl.returnType
+    }
+
+    /// A call of a binding: conversions (`Double(n)`), `print`, `min`/`max`, math functions, and
+    /// host functions whose signatures declare parameter types.
+    func checkLibraryCall(_ name: String, _ value: Value, _ arguments: [Argument], _ loc: Loc) -> StaticType? {
+        let first = arguments.first?.value
+        switch (name, value) {
+        case ("Double", .type), ("Float", .type), ("Int", .type), ("Bool", .type):
+            let target = StaticType(parsing: name)
+            // `Double(7)` is the literal 7 as a Double; `Double(7 / 2)` converts the Int 3.
+            var argumentType: StaticType?
+            if let first {
+                if case .number = first { argumentType = check(first, expecting: target) } else { argumentType = check(first) }
+            }
+            checkArguments(Array(arguments.dropFirst()))
+            if argumentType == .string, arguments.count == 1 { return target.map { .optional($0) } }
+            return target
+        case ("String", .type):
+            checkArguments(arguments)
+            return .string
+        case ("print", .function), ("debugPrint", .function):
+            checkArguments(arguments)
+            return .void
+        case ("min", .function), ("max", .function), ("abs", .function):
+            return checkSameType(arguments)
+        case ("stride", .function):
+            // stride(from: 0, to: 1, by: 0.1) strides over Doubles.
+            return checkSameType(arguments).map { .array($0) }
+        case (_, .function(let function)) where TypeChecker.mathFunctions.contains(name):
+            let types = arguments.map { check($0.value, expecting: .double) }
+            if case .host = function.kind, types.allSatisfy({ $0 == .double }) { return .double }
+            return nil
+        case (_, .function(let function)):
+            checkLibraryArguments(arguments, expecting: hostParameterTypes(function, arguments))
+            return nil
+        default:
+            checkLibraryArguments(arguments)
+            return nil
+        }
+    }
+
+    func checkLibraryArguments(_ arguments: [Argument], expecting types: [StaticType?] = []) {
+        libraryArgumentDepth += 1
+        checkArguments(arguments, expecting: types)
+        libraryArgumentDepth -= 1
+    }
+
+    /// Arguments that must share one type, as the generic `min`, `max`, `abs` and `stride` require.
+    func checkSameType(_ arguments: [Argument]) -> StaticType? {
+        let values = arguments.map(\.value)
+        guard !values.isEmpty else { return nil }
+        let anchorIndex = values.firstIndex(where: { !isLiteralLike($0) })
+        var types = [StaticType?](repeating: nil, count: values.count)
+        let common: StaticType?
+        if let anchorIndex {
+            common = check(values[anchorIndex])
+            types[anchorIndex] = common
+        } else {
+            common = values.contains(where: { literalDefault($0) == .double }) ? .double : .int
+        }
+        for (index, value) in values.enumerated() where index != anchorIndex {
+            types[index] = check(value, expecting: common)
+        }
+        let known = types.compactMap { $0 }
+        if known.count == types.count, let first = known.first, let other = known.first(where: { $0 != first }),
+           first.isScalar, other.isScalar {
+            error("conflicting arguments: '\(first)' and '\(other)' must be the same type" + conversionHint(first, other),
+                  arguments[0].value.loc)
+            return nil
+        }
+        return known.count == types.count ? known.first : nil
+    }
+
+    /// The declared parameter types of a host function with one overload, matched to the
+    /// arguments by position (labels in any order are matched by label), for literal typing only:
+    /// a literal given to a `Double` parameter is a Double. Empty when several overloads exist.
+    func hostParameterTypes(_ function: Function, _ arguments: [Argument]) -> [StaticType?] {
+        guard case .host(let overloads, _) = function.kind, overloads.count == 1 else { return [] }
+        let parameters = overloads[0].signature.parameters
+        var unlabelled = parameters.filter { $0.label == nil }.makeIterator()
+        return arguments.map { argument in
+            let parameter = argument.label.map { label in parameters.first { $0.label == label } } ?? unlabelled.next()
+            guard let parameter, let type = StaticType(parsing: parameter.typeText), type.isLiteralTarget else { return nil }
+            return isLiteralLike(argument.value) ? type : nil
+        }
+    }
+
+    // MARK: Members
+
+    /// The script enum a name such as `Shape` denotes as a type (not a value of it).
+    func enumDecl(named ref: NameRef) -> ClassDecl? {
+        guard case .global = ref.resolution, let decl = classDecl(named: ref.name), decl.isEnum else { return nil }
+        return decl
+    }
+
+    /// `.north` or `.circle(radius: 2)` where the context expects a script enum: the member is
+    /// recorded so that the run time finds the case.
+    func checkImplicitMember(_ member: ImplicitMember, expecting expected: StaticType?, payload: [Argument]?) -> StaticType? {
+        guard case .named(let typeName)? = expected?.unwrapped, let decl = classDecl(named: typeName), decl.isEnum,
+              decl.cases.contains(where: { $0.name == member.name }) else {
+            if let payload { checkLibraryArguments(payload) }
+            return nil
+        }
+        member.enumName = typeName
+        return checkEnumCase(decl, member.name, payload ?? [])
+    }
+
+    func checkEnumCase(_ decl: ClassDecl, _ name: String, _ arguments: [Argument]) -> StaticType? {
+        if name == "allCases" { return .array(.named(decl.name.name)) }
+        let types = decl.cases.first { $0.name == name }?.payloadTypes ?? []
+        for (index, argument) in arguments.enumerated() {
+            let expected = index < types.count ? types[index] : nil
+            requireConvertible(check(argument.value, expecting: expected), to: expected, argument.value, role: .argument)
+        }
+        return .named(decl.name.name)
+    }
+
+    func checkMember(_ base: Expr, _ name: String) -> StaticType? {
+        if case .name(let ref) = base, let decl = enumDecl(named: ref) { return checkEnumCase(decl, name, []) }
+        if case .name(let ref) = base, case .constant(.type) = ref.resolution {
+            switch (ref.name, name) {
+            case ("Double", "pi"), ("Double", "infinity"), ("Double", "nan"), ("Double", "greatestFiniteMagnitude"),
+                 ("Double", "leastNormalMagnitude"): return .double
+            case ("Int", "max"), ("Int", "min"): return .int
+            default: return nil
+            }
+        }
+        guard let type = check(base) else { return nil }
+        if case .optional = type { return nil }
+        switch (type, name) {
+        case (.array, "count"), (.dictionary, "count"), (.string, "count"), (.set, "count"): return .int
+        case (.array, "isEmpty"), (.dictionary, "isEmpty"), (.string, "isEmpty"), (.set, "isEmpty"): return .bool
+        case (.array(let element), "first"), (.array(let element), "last"): return .optional(element)
+        case (.array, "indices"): return .range(.int)
+        case (.dictionary(let key, _), "keys"): return .array(key)
+        case (.dictionary(_, let value), "values"): return .array(value)
+        case (.tuple(let items), _):
+            if let index = Int(name), index < items.count { return items[index] }
+            return nil
+        case (.named(let className), _):
+            guard let decl = classDecl(named: className) else { return nil }
+            if decl.isEnum, name == "rawValue" {
+                return decl.conformances.first.flatMap { StaticType(parsing: $0) }.flatMap { $0.isScalar ? $0 : nil }
+            }
+            return member(ofClass: decl, name)?.type
+        default:
+            return nil
+        }
+    }
+
+    func checkSubscript(_ base: Expr, _ arguments: [Argument]) -> StaticType? {
+        let type = check(base)
+        switch type {
+        case .array(let element)?:
+            guard arguments.count == 1 else { break }
+            let index = check(arguments[0].value, expecting: .int)
+            if case .range = index { return type }
+            return element
+        case .dictionary(let key, let value)?:
+            guard let keyArgument = arguments.first else { break }
+            _ = check(keyArgument.value, expecting: key)
+            if arguments.count == 2, arguments[1].label == "default" {
+                requireConvertible(check(arguments[1].value, expecting: value), to: value, arguments[1].value, role: .argument)
+                return value
+            }
+            return .optional(value)
+        default:
+            break
+        }
+        checkArguments(arguments)
+        return nil
+    }
+}
+
+extension StaticType {
+    /// The declared parameter types a literal argument takes on (`Double`, `Float`, `[Double]`).
+    var isLiteralTarget: Bool {
+        switch self {
+        case .double, .float: return true
+        case .array(let element), .optional(let element): return element.isLiteralTarget
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,360 @@
+/// The checker's walk over expressions: each returns its static type (nil when unknown), given
+/// the type its context expects (which is how number literals get their type).
+extension TypeChecker {
+    /// Where a value goes, for the wording of a mismatch (the wording follows swiftc's).
+    enum Role {
+        case declaration, argument, returnValue, assignment, element
+
+        func message(_ found: StaticType, _ expected: StaticType) -> String {
+            switch self {
+            case .declaration: return "cannot convert value of type '\(found)' to specified type '\(expected)'"
+            case .argument: return "cannot convert value of type '\(found)' to expected argument type '\(expected)'"
+            case .returnValue: return "cannot convert return expression of type '\(found)' to return type '\(expected)'"
+            case .assignment: return "cannot assign value of type '\(found)' to type '\(expected)'"
+            case .element: return "cannot convert value of type '\(found)' to expected element type '\(expected)'"
+            }
+        }
+    }
+
+    /// Reports a value of type `found` used where `expected` is required, when both are known
+    /// and Swift would reject it. The message carries the conversion to write.
+    func requireConvertible(_ found: StaticType?, to expected: StaticType?, _ expr: Expr, role: Role) {
+        guard let found, let expected, found.isCertain, expected.isCertain, !accepts(expected, found) else { return }
+        var message = role.message(found, expected)
+        let target = expected.unwrapped
+        if found.isNumber, target.isNumber {
+            message += "; convert it with '\(target)(\(sourceText(expr) ?? "…"))'"
+        }
+        error(message, expr.loc)
+    }
+
+    /// Whether a value of type `found` may be stored where `expected` is declared.
+    func accepts(_ expected: StaticType, _ found: StaticType) -> Bool {
+        if expected == found { return true }
+        if case .optional(let wrapped) = expected { return accepts(wrapped, found.unwrapped) }
+        return false
+    }
+
+    /// A short spelling of simple expressions for fix-its (`n`, `xs.count`).
+    func sourceText(_ expr: Expr) -> String? {
+        switch expr {
+        case .name(let ref): return ref.name
+        case .coerce(let inner, _): return sourceText(inner)
+        case .member(let base, let name, _): return sourceText(base).map { "\($0).\(name)" }
+        default: return nil
+        }
+    }
+
+    /// A struct held by a `let` cannot change: `p.x = 1` on `let p` is an error, as in Swift.
+    func requireMutable(_ target: Expr, mutatingMethod: String? = nil) {
+        var current = target
+        if mutatingMethod != nil {
+            current = .member(target, mutatingMethod ?? "", target.loc)
+        }
+        while case .member(let base, _, _) = current {
+            if case .name(let ref) = base, ref.isConstant, case .named(let typeName)? = lookup(ref)?.type,
+               classDecl(named: typeName)?.isStruct == true {
+                if let mutatingMethod {
+                    error("cannot use mutating member '\(mutatingMethod)' on immutable value: '\(ref.name)' is a 'let' constant", ref.loc)
+                } else {
+                    error("cannot assign to property: '\(ref.name)' is a 'let' constant", ref.loc)
+                }
+                return
+            }
+            guard case .named(let typeName)? = check(base), classDecl(named: typeName)?.isStruct == true else { return }
+            current = base
+        }
+    }
+
+    // MARK: Literals
+
+    /// True for expressions made only of number literals (`7`, `-1`, `7 / 2`): Swift gives them
+    /// their type from context, or Int (Double when one is a floating-point literal) without one.
+    func isLiteralLike(_ expr: Expr) -> Bool {
+        switch expr {
+        case .number: return true
+        case .unary(let op, let operand, _): return op != .not && isLiteralLike(operand)
+        case .binary(let op, let lhs, let rhs, _): return op.isArithmetic && isLiteralLike(lhs) && isLiteralLike(rhs)
+        default: return false
+        }
+    }
+
+    /// The type a literal-only expression has without context.
+    func literalDefault(_ expr: Expr) -> StaticType {
+        switch expr {
+        case .number(let literal): return literal.isFloat ? .double : .int
+        case .unary(_, let operand, _): return literalDefault(operand)
+        case .binary(_, let lhs, let rhs, _):
+            return literalDefault(lhs) == .double || literalDefault(rhs) == .double ? .double : .int
+        default: return .int
+        }
+    }
+
+    func checkNumber(_ literal: NumberLiteral, expecting expected: StaticType?) -> StaticType {
+        let target = expected?.unwrapped
+        if target == .double || target == .float {
+            if case .int(let int) = literal.value { literal.value = .double(Double(int)) }
+            return target ?? .double
+        }
+        return literal.isFloat ? .double : .int
+    }
+
+    // MARK: Expressions
+
+    func check(_ expr: Expr, expecting expected: StaticType? = nil) -> StaticType? {
+        switch expr {
+        case .literal(let value, _):
+            switch value {
+            case .string: return .string
+            case .bool: return .bool
+            case .void: return .void
+            default: return nil
+            }
+        case .number(let literal):
+            return checkNumber(literal, expecting: expected)
+        case .interpolation(let parts):
+            for case .value(let value) in parts { _ = check(value) }
+            return .string
+        case .name(let ref):
+            return lookup(ref)?.type
+        case .selfValue:
+            return functions.last?.owner.map { .named($0.name.name) }
+        case .member(let base, let name, _):
+            return checkMember(base, name)
+        case .implicitMember(let member):
+            return checkImplicitMember(member, expecting: expected, payload: nil)
+        case .call(let callee, let arguments, let loc):
+            return checkCall(callee, arguments, loc, expecting: expected)
+        case .subscriptAccess(let base, let arguments, _):
+            return checkSubscript(base, arguments)
+        case .closure(let decl):
+            return checkClosure(decl, expecting: expected)
+        case .binary(let op, let lhs, let rhs, let loc):
+            return checkBinary(op, lhs, rhs, loc, expecting: expected)
+        case .and(let lhs, let rhs, _), .or(let lhs, let rhs, _):
+            _ = check(lhs, expecting: .bool)
+            _ = check(rhs, expecting: .bool)
+            return .bool
+        case .unary(let op, let operand, _):
+            if op == .not {
+                _ = check(operand, expecting: .bool)
+                return .bool
+            }
+            return check(operand, expecting: expected)
+        case .nilCoalescing(let lhs, let rhs, _):
+            let left = check(lhs, expecting: expected.map { .optional($0) })
+            let right = check(rhs, expecting: left?.unwrapped ?? expected)
+            return left?.unwrapped ?? right
+        case .forceUnwrap(let operand, _), .optionalBind(let operand, _):
+            return check(operand, expecting: expected.map { .optional($0) })?.unwrapped
+        case .optionalChain(let inner):
+            return check(inner).map { .optional($0.unwrapped) }
+        case .ternary(let condition, let then, let otherwise, _):
+            _ = check(condition, expecting: .bool)
+            return unify(then, otherwise, expecting: expected).type
+        case .array(let items, let loc):
+            return checkArrayLiteral(items, loc, expecting: expected)
+        case .dictionary(let pairs, let loc):
+            return checkDictionaryLiteral(pairs, loc, expecting: expected)
+        case .tuple(let items, _, _):
+            var parts: [StaticType]?
+            if case .tuple(let expectedParts)? = expected, expectedParts.count == items.count { parts = expectedParts }
+            let types = items.enumerated().map { check($1, expecting: parts?[$0]) }
+            return types.contains(where: { $0 == nil }) ? nil : .tuple(types.compactMap { $0 })
+        case .oneSidedRange(let lower, let upper, _, _):
+            if let lower { _ = check(lower, expecting: .int) }
+            if let upper { _ = check(upper, expecting: .int) }
+            return nil
+        case .assign(let target, let value, _):
+            if case .discard = target {
+                _ = check(value)
+                return .void
+            }
+            let targetType = check(target)
+            requireMutable(target)
+            let found = check(value, expecting: targetType)
+            requireConvertible(found, to: targetType, value, role: .assignment)
+            return .void
+        case .compoundAssign(let op, let target, let value, let loc):
+            let targetType = check(target)
+            requireMutable(target)
+            let found = check(value, expecting: targetType)
+            if let targetType, let found, targetType.isScalar, found.isScalar, targetType != found {
+                error("binary operator '\(op.rawValue)=' cannot be applied to operands of type '\(targetType)' and '\(found)'"
+                      + conversionHint(targetType, found, target, value), loc)
+            }
+            return .void
+        case .cast(let operand, let typeName, let conditional, _):
+            let target = StaticType(parsing: typeName)
+            if conditional {
+                _ = check(operand)
+                return target.map { .optional($0) }
+            }
+            _ = check(operand, expecting: target)
+            return target
+        case .coerce(let operand, _):
+            return check(operand, expecting: expected)
+        case .tried(let operand, let loc):
+            if !canThrowHere { error("errors thrown from here are not handled; mark the function 'throws' or wrap the call in do/catch", loc) }
+            return underTry { check(operand, expecting: expected) }
+        case .tryForce(let operand, _):
+            return underTry { check(operand, expecting: expected) }
+        case .described(let described):
+            described.type = check(described.expr, expecting: expected)
+            return described.type
+        case .tryOptional(let operand):
+            return underTry { check(operand, expecting: expected?.unwrapped).map { .optional($0.unwrapped) } }
+        case .typeCheck(let operand, _, _):
+            _ = check(operand)
+            return .bool
+        case .discard:
+            return nil
+        }
+    }
+
+    /// "; convert the left side with 'Double(n)'" for an Int/Double mix (the Int side is converted).
+    func conversionHint(_ left: StaticType, _ right: StaticType, _ lhs: Expr? = nil, _ rhs: Expr? = nil) -> String {
+        guard left.isNumber, right.isNumber else { return "" }
+        let convertLeft = left == .int
+        let wider: StaticType = convertLeft ? right : left
+        let text = (convertLeft ? lhs : rhs).flatMap(sourceText) ?? "…"
+        return "; convert the \(convertLeft ? "left" : "right") side with '\(wider)(\(text))'"
+    }
+
+    /// Two operands that must have one type (`a + b`, `c ? a : b`, `min(a, b)`): a literal side
+    /// takes the other side's type; two literal sides take the context's, or their default.
+    func unify(_ lhs: Expr, _ rhs: Expr, expecting expected: StaticType?) -> (left: StaticType?, right: StaticType?, type: StaticType?) {
+        let numeric = expected.map(\.unwrapped).flatMap { $0.isNumber ? $0 : nil }
+        let left: StaticType?, right: StaticType?
+        switch (isLiteralLike(lhs), isLiteralLike(rhs)) {
+        case (true, true):
+            var common = literalDefault(lhs) == .double || literalDefault(rhs) == .double ? StaticType.double : .int
+            if let numeric { common = numeric }
+            left = check(lhs, expecting: common)
+            right = check(rhs, expecting: common)
+        case (true, false):
+            right = check(rhs, expecting: expected)
+            left = check(lhs, expecting: right.flatMap { $0.unwrapped.isNumber ? $0 : nil } ?? numeric)
+        case (false, true):
+            left = check(lhs, expecting: expected)
+            right = check(rhs, expecting: left.flatMap { $0.unwrapped.isNumber ? $0 : nil } ?? numeric)
+        case (false, false):
+            left = check(lhs, expecting: expected)
+            right = check(rhs, expecting: left ?? expected)
+        }
+        guard let left, let right else { return (left, right, nil) }
+        return (left, right, left == right ? left : nil)
+    }
+
+    func checkBinary(_ op: BinaryOperator, _ lhs: Expr, _ rhs: Expr, _ loc: Loc, expecting expected: StaticType?) -> StaticType? {
+        switch op {
+        case .halfOpenRange, .closedRange:
+            let bound = unify(lhs, rhs, expecting: expected?.element)
+            return bound.type.map { .range($0) }
+        case .identical, .notIdentical:
+            _ = check(lhs)
+            _ = check(rhs)
+            return .bool
+        default:
+            break
+        }
+        let isComparison = !op.isArithmetic
+        let operands = unify(lhs, rhs, expecting: isComparison ? nil : expected)
+        if let left = operands.left, let right = operands.right, left.isScalar, right.isScalar, left != right {
+            error("binary operator '\(op.rawValue)' cannot be applied to operands of type '\(left)' and '\(right)'"
+                  + conversionHint(left, right, lhs, rhs), loc)
+            return isComparison ? .bool : nil
+        }
+        if op == .remainder, operands.type?.isFloatingPoint == true {
+            error("'%' is unavailable for floating-point numbers: use 'truncatingRemainder(dividingBy:)'", loc)
+        }
+        return isComparison ? .bool : operands.type
+    }
+
+    func checkArrayLiteral(_ items: [Expr], _ loc: Loc, expecting expected: StaticType?) -> StaticType? {
+        var element: StaticType?
+        switch expected?.unwrapped {
+        case .array(let wanted)?, .set(let wanted)?: element = wanted
+        default: break
+        }
+        if let element {
+            for item in items {
+                let found = check(item, expecting: element)
+                requireConvertible(found, to: element, item, role: .element)
+            }
+            return expected?.unwrapped
+        }
+        guard let inferred = commonType(items, loc) else { return nil }
+        return .array(inferred)
+    }
+
+    /// The element type of a literal's items, Swift-style: literal items follow the others (or
+    /// become Double when one of them is a floating-point literal). Nil when unknown or mixed;
+    /// mixed scalar types are an error unless the literal is an argument of a library function,
+    /// whose parameter may be `[Any]`.
+    func commonType(_ items: [Expr], _ loc: Loc) -> StaticType? {
+        guard !items.isEmpty else { return nil }
+        let literalItems = items.filter(isLiteralLike)
+        let otherItems = items.filter { !isLiteralLike($0) }
+        var types = otherItems.map { check($0) }
+        var common: StaticType? = types.first ?? nil
+        if otherItems.isEmpty {
+            common = literalItems.contains(where: { literalDefault($0) == .double }) ? .double : .int
+        }
+        for item in literalItems { types.append(check(item, expecting: common)) }
+        guard let first = types.first ?? nil, types.allSatisfy({ $0 == first }) else {
+            let certain = types.compactMap { $0 }.filter(\.isScalar)
+            if let first = certain.first, let other = certain.first(where: { $0 != first }), certain.count == types.count,
+               libraryArgumentDepth == 0 {
+                error("heterogeneous collection literal could only be inferred to '[Any]' (it mixes \(first) and \(other)); "
+                      + "add an explicit type annotation or convert the elements", loc)
+            }
+            return nil
+        }
+        return first
+    }
+
+    func checkDictionaryLiteral(_ pairs: [(Expr, Expr)], _ loc: Loc, expecting expected: StaticType?) -> StaticType? {
+        if case .dictionary(let key, let value)? = expected?.unwrapped {
+            for (keyExpr, valueExpr) in pairs {
+                requireConvertible(check(keyExpr, expecting: key), to: key, keyExpr, role: .element)
+                requireConvertible(check(valueExpr, expecting: value), to: value, valueExpr, role: .element)
+            }
+            return expected?.unwrapped
+        }
+        let key = commonType(pairs.map(\.0), loc)
+        let value = commonType(pairs.map(\.1), loc)
+        guard let key, let value else { return nil }
+        return .dictionary(key, value)
+    }
+
+    func checkClosure(_ decl: FunctionDecl, expecting expected: StaticType?) -> StaticType? {
+        var parameterTypes: [StaticType?] = []
+        var expectedResult: StaticType?
+        if case .function(let parameters, let result)? = expected?.unwrapped {
+            parameterTypes = parameters
+            // A closure over one tuple parameter may name its parts (`{ key, value in … }`).
+            if decl.parameters.count > 1, parameters.count == 1, case .tuple(let parts) = parameters[0],
+               parts.count == decl.parameters.count {
+                parameterTypes = parts
+            }
+            expectedResult = result
+        }
+        let saved = decl.returnType
+        if saved == nil, let expectedResult, expectedResult != .void { decl.returnType = expectedResult }
+        let result = checkFunction(decl, owner: nil, parameterTypes: parameterTypes)
+        decl.returnType = saved
+        let parameters = decl.parameters.enumerated().map { $1.type ?? ($0 < parameterTypes.count ? parameterTypes[$0] : nil) }
+        guard let result, !parameters.contains(where: { $0 == nil }) else { return nil }
+        return .function(parameters.compactMap { $0 }, result)
+    }
+}
+
+extension BinaryOperator {
+    var isArithmetic: Bool {
+        switch self {
+        case .add, .subtract, .multiply, .divide, .remainder: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,127 @@
+/// Methods of the standard types as the checker sees them: what their arguments and closure
+/// parameters are (so `ys.append(5)` on a `[Double]` appends 5.0 and `ys.map { $0 * 2 }` doubles
+/// Doubles) and what they return. A method it does not know has an unknown result.
+extension TypeChecker {
+    func checkMethod(_ receiver: StaticType?, _ name: String, _ arguments: [Argument], _ loc: Loc, base: Expr? = nil) -> StaticType? {
+        switch receiver {
+        case .array(let element)?:
+            return checkArrayMethod(receiver!, element, name, arguments)
+        case .range(let element)?:
+            return checkArrayMethod(.array(element), element, name, arguments)
+        case .dictionary(let key, let value)?:
+            return checkDictionaryMethod(key, value, name, arguments)
+        case .string?:
+            checkArguments(arguments)
+            switch name {
+            case "hasPrefix", "hasSuffix", "contains": return .bool
+            case "uppercased", "lowercased", "trimmingCharacters", "replacingOccurrences": return .string
+            default: return nil
+            }
+        case .named(let className)?:
+            if let decl = classDecl(named: className), let method = member(ofClass: decl, name)?.function {
+                if method.isMutating, let base { requireMutable(base, mutatingMethod: name) }
+                return checkUserCall(method, arguments, loc)
+            }
+        default:
+            break
+        }
+        checkLibraryArguments(arguments)
+        return nil
+    }
+
+    private func checkArrayMethod(_ array: StaticType, _ element: StaticType, _ name: String, _ arguments: [Argument]) -> StaticType? {
+        let labels = arguments.map(\.label)
+        func closure(_ parameters: [StaticType], _ result: StaticType?) -> StaticType? {
+            guard let last = arguments.last else { return nil }
+            return check(last.value, expecting: .function(parameters, result ?? .void))
+        }
+        func closureResult(_ parameters: [StaticType]) -> StaticType? {
+            guard let last = arguments.last else { return nil }
+            if case .function(_, let result)? = check(last.value, expecting: .function(parameters, .void)) { return result }
+            return nil
+        }
+        switch (name, labels) {
+        case ("append", [nil]), ("insert", [nil, "at"]):
+            let value = arguments[0].value
+            requireConvertible(check(value, expecting: element), to: element, value, role: .argument)
+            if arguments.count > 1 { _ = check(arguments[1].value, expecting: .int) }
+            return .void
+        case ("append", ["contentsOf"]):
+            _ = check(arguments[0].value, expecting: array)
+            return .void
+        case ("contains", [nil]):
+            _ = check(arguments[0].value, expecting: element)
+            return .bool
+        case ("firstIndex", ["of"]), ("lastIndex", ["of"]):
+            _ = check(arguments[0].value, expecting: element)
+            return .optional(.int)
+        case ("map", _):
+            return closureResult([element]).map { .array($0) }
+        case ("filter", _), ("sorted", ["by"]):
+            _ = closure(name == "filter" ? [element] : [element, element], .bool)
+            return array
+        case ("sorted", []), ("shuffled", []):
+            return array
+        case ("contains", ["where"]), ("allSatisfy", _):
+            _ = closure([element], .bool)
+            return .bool
+        case ("first", ["where"]), ("last", ["where"]):
+            _ = closure([element], .bool)
+            return .optional(element)
+        case ("forEach", _):
+            _ = closure([element], .void)
+            return .void
+        case ("reduce", _) where arguments.count == 2:
+            let initial = arguments[0].value
+            let start = check(initial, expecting: isLiteralLike(initial) && element.isNumber ? element : nil)
+            if let start { _ = check(arguments[1].value, expecting: .function([start, element], start)) } else { _ = check(arguments[1].value) }
+            return start
+        case ("min", []), ("max", []), ("randomElement", []), ("popLast", []):
+            return .optional(element)
+        case ("remove", ["at"]):
+            _ = check(arguments[0].value, expecting: .int)
+            return element
+        case ("removeLast", []), ("removeFirst", []):
+            return element
+        case ("prefix", [nil]), ("suffix", [nil]), ("dropFirst", _), ("dropLast", _):
+            checkArguments(arguments, expecting: [.int])
+            return array
+        case ("enumerated", []):
+            return .array(.tuple([.int, element]))
+        case ("joined", _):
+            checkArguments(arguments)
+            return .string
+        default:
+            checkArguments(arguments)
+            return nil
+        }
+    }
+
+    private func checkDictionaryMethod(_ key: StaticType, _ value: StaticType, _ name: String, _ arguments: [Argument]) -> StaticType? {
+        switch (name, arguments.map(\.label)) {
+        case ("removeValue", ["forKey"]):
+            _ = check(arguments[0].value, expecting: key)
+            return .optional(value)
+        case ("updateValue", [nil, "forKey"]):
+            _ = check(arguments[0].value, expecting: value)
+            _ = check(arguments[1].value, expecting: key)
+            return .optional(value)
+        case ("map", _), ("filter", _), ("sorted", ["by"]), ("forEach", _):
+            let pair = StaticType.tuple([key, value])
+            let parameters = name == "sorted" ? [pair, pair] : [pair]
+            let result: StaticType = name == "map" ? .void : (name == "forEach" ? .void : .bool)
+            let closureType = arguments.last.flatMap { check($0.value, expecting: .function(parameters, result)) }
+            switch name {
+            case "map":
+                if case .function(_, let mapped)? = closureType { return .array(mapped) }
+                return nil
+            case "sorted": return .array(pair)
+            case "forEach": return .void
+            default: return nil
+            }
+        default:
+            checkArguments(arguments)
+            return nil
+        }
+    }
+}

@@ -1,0 +1,73 @@
+/// Swift's error handling: `throw`, `do`/`catch` with patterns, `try?`, `try!` and `defer`.
+/// Errors a host function raises (a missing file, a shape mismatch) are catchable too, as their
+/// message; traps such as an index out of range or an overflow are not, as in Swift.
+
+/// A value thrown by `throw`, on its way to a `catch`.
+struct ScriptError: Error {
+    let value: Value
+    let loc: Loc
+}
+
+extension Interpreter {
+    /// The thrown value a `catch` sees for `error`, or nil for failures Swift does not let code catch.
+    func caughtValue(_ error: Error) -> Value? {
+        if let thrown = error as? ScriptError { return thrown.value }
+        if let failure = error as? LocatedError, failure.isHostError { return .string(failure.message) }
+        return nil
+    }
+
+    func executeDoCatch(_ body: Block, _ clauses: [CatchClause]) throws -> Flow {
+        do {
+            return try execute(body)
+        } catch {
+            guard let value = caughtValue(error) else { throw error }
+            let saved = frame
+            defer { frame = saved }
+            for clause in clauses {
+                frame = Frame(slotCount: clause.body.slotCount, parent: saved)
+                if let implicitError = clause.implicitError {
+                    try store(implicitError, value)
+                } else if try !matchesAny(clause.patterns, value) {
+                    continue
+                }
+                return try execute(clause.body.statements)
+            }
+            throw error
+        }
+    }
+
+    /// Runs statements from a `defer` on, running the deferred blocks (latest first) however the
+    /// scope is left: normally, by `return`/`break`, or by an error.
+    func executeDeferring(_ statements: ArraySlice<Stmt>) throws -> Flow {
+        var deferred: [Block] = []
+        var flow = Flow.normal
+        do {
+            for statement in statements {
+                if case .deferStatement(let block) = statement {
+                    deferred.append(block)
+                    continue
+                }
+                flow = try execute(statement)
+                if case .normal = flow { continue }
+                break
+            }
+        } catch {
+            for block in deferred.reversed() { _ = try execute(block) }
+            throw error
+        }
+        for block in deferred.reversed() { _ = try execute(block) }
+        return flow
+    }
+
+    func evaluateTry(_ operand: Expr, forced: Bool, _ loc: Loc) throws -> Value {
+        do {
+            return try evaluate(operand)
+        } catch {
+            guard let value = caughtValue(error) else { throw error }
+            if forced {
+                throw LocatedError(.runtime, "'try!' expression unexpectedly raised an error: \(value.render(quoted: true))", loc)
+            }
+            return .none
+        }
+    }
+}

@@ -1,0 +1,56 @@
+/// Pattern matching: `switch`, `if case` and `guard case`.
+extension Interpreter {
+    func executeSwitch(_ subject: Expr, _ cases: [SwitchCase], _ loc: Loc) throws -> Flow {
+        let value = try evaluate(subject)
+        let saved = frame
+        defer { frame = saved }
+        for switchCase in cases {
+            frame = switchCase.body.slotCount > 0 ? Frame(slotCount: switchCase.body.slotCount, parent: saved) : saved
+            guard try switchCase.isDefault || matchesAny(switchCase.patterns, value) else { continue }
+            let flow = try execute(switchCase.body.statements)
+            if case .breakLoop = flow { return .normal }
+            return flow
+        }
+        throw LocatedError(.runtime, "no case of the switch matches \(value.render(quoted: true))", loc)
+    }
+
+    /// Whether one of a clause's patterns matches `value` with its `where` clause holding.
+    func matchesAny(_ patterns: [(CasePattern, whereClause: Expr?)], _ value: Value) throws -> Bool {
+        for (pattern, whereClause) in patterns where try match(pattern, value) {
+            guard let whereClause else { return true }
+            if try truth(evaluate(whereClause), whereClause.loc) { return true }
+        }
+        return false
+    }
+
+    /// Whether `value` matches `pattern`, binding the pattern's names on the way.
+    func match(_ pattern: CasePattern, _ value: Value) throws -> Bool {
+        switch pattern {
+        case .wildcard:
+            return true
+        case .binding(let ref):
+            try store(ref, value)
+            return true
+        case .some(let inner):
+            if case .none = value { return false }
+            return try match(inner, value)
+        case .tuple(let patterns):
+            guard case .tuple(let items, _) = value, items.count == patterns.count else { return false }
+            for (item, itemPattern) in zip(items, patterns) where try !match(itemPattern, item) { return false }
+            return true
+        case .typed(let inner, let typeName):
+            let matches = ["Any", "Error", "AnyObject"].contains(typeName) || value.typeName == typeName
+            return try matches && match(inner, value)
+        case .enumCase(let name, let patterns, _):
+            guard case .object(let object) = value, let enumCase = object.enumCase, enumCase.name == name,
+                  object.fields.count == patterns.count || patterns.isEmpty else { return false }
+            for (item, itemPattern) in zip(object.fields, patterns) where try !match(itemPattern, item) { return false }
+            return true
+        case .expression(let expr):
+            let candidate = try evaluate(expr)
+            if case .range(let lower, let upper) = candidate, case .int(let int) = value { return lower <= int && int < upper }
+            if case .none = candidate { if case .none = value { return true } else { return false } }
+            return try equal(candidate, value, expr.loc)
+        }
+    }
+}

@@ -1,0 +1,5 @@
+let a = Int("42")
+let b = Double("2.5")
+print(a!, b!)
+print(Int("x") == nil)
+print(String(42) + "!")

@@ -1,0 +1,6 @@
+print(0.1 + 0.2)
+print(1.0 / 3.0)
+print(100.0)
+print(1e20, 1e-7)
+print(2.5e16)
+print(-0.0)

@@ -1,0 +1,2 @@
+let mean: Double = 7 / 2
+print(mean)

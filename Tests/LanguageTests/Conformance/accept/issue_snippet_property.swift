@@ -1,0 +1,3 @@
+class Box { var v: Double = 0 }; let b = Box(); b.v = 3
+print(b.v / 2)
+print(b.v)

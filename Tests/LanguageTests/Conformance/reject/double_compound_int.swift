@@ -1,0 +1,4 @@
+var sum = 0.0
+let k = 2
+sum += k
+print(sum)

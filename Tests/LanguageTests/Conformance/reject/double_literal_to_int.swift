@@ -1,0 +1,3 @@
+let ok = 1
+let n: Int = 2.5
+print(ok, n)

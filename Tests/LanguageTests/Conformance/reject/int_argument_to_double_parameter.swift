@@ -1,0 +1,3 @@
+func half(_ x: Double) -> Double { x / 2 }
+let n = 5
+print(half(n))

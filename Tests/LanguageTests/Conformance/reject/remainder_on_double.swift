@@ -1,0 +1,2 @@
+let x = 7.5
+print(x % 2)

@@ -1,0 +1,3 @@
+let label = "n = "
+let n = 3
+print(label + n)

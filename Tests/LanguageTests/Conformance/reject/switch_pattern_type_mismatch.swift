@@ -1,0 +1,5 @@
+let n = 3
+switch n {
+case "three": print("three")
+default: print("other")
+}

@@ -1,0 +1,2 @@
+let learningRate = 0.1
+print(learningRat)
