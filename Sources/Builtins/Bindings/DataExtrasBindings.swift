@@ -24,7 +24,7 @@ enum DataExtrasBindings: BindingDomain {
         }
         bindings.type(NotebookDataLoader.self, "DataLoader") { t in
             t.method("enumerated") { loader, _ in EnumeratedBatches(loader: loader) }
-            t.property("dataset") { $0.dataset }
+            t.property("dataset") { try $0.dataset() }
         }
         bindings.type(EnumeratedBatches.self, "EnumeratedBatches") { t in
             t.sequence { batches in try batches.loader.epoch().lazy.enumerated().map { Value.tuple([.int($0.offset), Bindings.wrap($0.element)], labels: ["offset", "element"]) } }

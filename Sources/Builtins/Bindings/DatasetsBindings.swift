@@ -233,7 +233,7 @@ final class NotebookDataLoader {
     }
 
     /// The data set, read now if the loader was restored from the cache.
-    private func dataset() throws -> TorchDataset {
+    func dataset() throws -> TorchDataset {
         switch source {
         case .ready(let dataset): return dataset
         case .recipe(let recipe):

@@ -69,17 +69,13 @@ enum KerasBindings: BindingDomain {
             t.property("outputShape") { $0.outputShape.map { [Value.none] + $0.map(Value.int) } as Any? }
             t.method("countParams") { layer, _ in layer.parameterCount }
         }
-        // Keras lets `inputShape:` come before or after `activation:`; one overload per order.
-        let convolution = "_ filters: Int, _ kernelSize: (Int, Int), strides: (Int, Int) = (1, 1), padding: Padding = .valid"
+        // Labelled arguments to library calls may come in any order (`inputShape:` before or after `activation:`).
         bindings.type(Conv2D.self, "Conv2D", inherits: Layer.self) { t in
-            for order in ["activation: Activation = .linear, inputShape: (Int, Int, Int)? = nil",
-                          "inputShape: (Int, Int, Int)? = nil, activation: Activation = .linear"] {
-                t.initializer("\(convolution), \(order)") { a in
-                    Conv2D(try a.get("filters", as: Int.self), try pair(a, "kernelSize"), strides: try pair(a, "strides"),
-                           padding: try KerasLayerBindings.identified(a["padding"], "padding", ["valid": .valid, "same": .same], a),
-                           activation: try KerasLayerBindings.activation(a, "activation"),
-                           inputShape: try triple(a, "inputShape"))
-                }
+            t.initializer("_ filters: Int, _ kernelSize: (Int, Int), strides: (Int, Int) = (1, 1), padding: Padding = .valid, activation: Activation = .linear, inputShape: (Int, Int, Int)? = nil") { a in
+                Conv2D(try a.get("filters", as: Int.self), try pair(a, "kernelSize"), strides: try pair(a, "strides"),
+                       padding: try KerasLayerBindings.identified(a["padding"], "padding", ["valid": .valid, "same": .same], a),
+                       activation: try KerasLayerBindings.activation(a, "activation"),
+                       inputShape: try triple(a, "inputShape"))
             }
         }
         bindings.type(MaxPooling2D.self, "MaxPooling2D", inherits: Layer.self) { t in
@@ -94,12 +90,9 @@ enum KerasBindings: BindingDomain {
             }
         }
         bindings.type(Dense.self, "Dense", inherits: Layer.self) { t in
-            for order in ["activation: Activation = .linear, inputDim: Int? = nil",
-                          "inputDim: Int? = nil, activation: Activation = .linear"] {
-                t.initializer("_ units: Int, \(order)") { a in
-                    Dense(try a.int("units"), activation: try KerasLayerBindings.activation(a, "activation"),
-                          inputDim: try a.optional("inputDim", as: Int.self))
-                }
+            t.initializer("_ units: Int, activation: Activation = .linear, inputDim: Int? = nil") { a in
+                Dense(try a.int("units"), activation: try KerasLayerBindings.activation(a, "activation"),
+                      inputDim: try a.optional("inputDim", as: Int.self))
             }
         }
         bindings.type(Dropout.self, "Dropout", inherits: Layer.self) { t in
@@ -140,13 +133,10 @@ enum KerasBindings: BindingDomain {
                                   loss: try KerasLayerBindings.identified(a["loss"], "loss", KerasLayerBindings.lossIdentifiers, a),
                                   metrics: metrics)
             }
-            // Keras takes keyword arguments in any order; the common orders of `epochs:` and
-            // `validationSplit:` both work. `verbose:` is accepted; progress always shows in the
-            // notebook's progress bar and never in the article.
-            for order in ["epochs: Int = 1, validationSplit: Double = 0", "validationSplit: Double = 0, epochs: Int = 1"] {
-                t.method("fit", "_ x: Tensor, _ y: Tensor, batchSize: Int = 32, \(order), validationData: (Tensor, Tensor)? = nil, shuffle: Bool = true, callbacks: [Callback] = [], verbose: Int = 1") { model, a in
-                    try fit(model, a, context: environment.cell)
-                }
+            // `verbose:` is accepted; progress always shows in the notebook's progress bar and never
+            // in the article.
+            t.method("fit", "_ x: Tensor, _ y: Tensor, batchSize: Int = 32, epochs: Int = 1, validationSplit: Double = 0, validationData: (Tensor, Tensor)? = nil, shuffle: Bool = true, callbacks: [Callback] = [], verbose: Int = 1") { model, a in
+                try fit(model, a, context: environment.cell)
             }
             t.method("evaluate", "_ x: Tensor, _ y: Tensor, batchSize: Int = 32") { model, a in
                 let y = try classLabels(a["y"], name: "y")

@@ -268,7 +268,13 @@ extension TypeChecker {
         if op == .remainder, operands.type?.isFloatingPoint == true {
             error("'%' is unavailable for floating-point numbers: use 'truncatingRemainder(dividingBy:)'", loc)
         }
-        return isComparison ? .bool : operands.type
+        guard isComparison else { return operands.type }
+        // A library type's comparison may give something else than Bool (`tensor > 0` is a 0/1 Tensor).
+        let onLibraryValue = [operands.left, operands.right].contains { type in
+            if case .named = type?.unwrapped { return true }
+            return type == nil
+        }
+        return onLibraryValue ? nil : .bool
     }
 
     func checkArrayLiteral(_ items: [Expr], _ loc: Loc, expecting expected: StaticType?) -> StaticType? {
