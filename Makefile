@@ -6,7 +6,7 @@ APT_PACKAGES := libpng-dev libcairo2-dev libcmark-gfm-dev libcmark-gfm-extension
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 RELEASE_BIN = $(shell $(SWIFT) build -c release --show-bin-path)/notebook
 
-.PHONY: deps build test article bench clean sample check-html screenshot
+.PHONY: deps build test article bench clean sample check-html screenshot install uninstall check-install
 
 ## deps: install the Debian packages the build needs, only when some are missing
 deps:
@@ -29,6 +29,58 @@ test: deps
 article: deps
 	$(SWIFT) build -c release --product notebook
 	$(RELEASE_BIN) run notebooks/article.md
+
+# ---- install: `notebook` on the PATH with its shell completions ----
+PREFIX ?= /usr/local
+# `make install PREFIX=~/.local` works even when the shell did not expand the tilde.
+INSTALL_PREFIX = $(patsubst ~%,$(HOME)%,$(PREFIX))
+BIN_DIR = $(INSTALL_PREFIX)/bin
+BASH_COMPLETION = $(INSTALL_PREFIX)/share/bash-completion/completions/notebook
+ZSH_COMPLETION = $(INSTALL_PREFIX)/share/zsh/site-functions/_notebook
+FISH_COMPLETION = $(INSTALL_PREFIX)/share/fish/vendor_completions.d/notebook.fish
+COMPLETION_DIRS = $(dir $(BASH_COMPLETION)) $(INSTALL_PREFIX)/share/bash-completion $(dir $(ZSH_COMPLETION)) \
+                  $(INSTALL_PREFIX)/share/zsh $(dir $(FISH_COMPLETION)) $(INSTALL_PREFIX)/share/fish
+# sudo only when the prefix (or the nearest folder that exists above it) is not writable.
+INSTALL_SUDO = $(shell p="$(INSTALL_PREFIX)"; while [ ! -e "$$p" ]; do p=$$(dirname "$$p"); done; \
+                 [ -w "$$p" ] && { [ ! -e "$(BIN_DIR)" ] || [ -w "$(BIN_DIR)" ]; } || echo "$(SUDO)")
+
+## install: release build, then $(PREFIX)/bin/notebook (PREFIX default /usr/local; PREFIX=~/.local
+## needs no root), its bash/zsh/fish completions, and any SwiftPM resource bundles it reads at
+## run time (notebook_*.resources, found next to the binary)
+install: deps
+	$(SWIFT) build -c release --product notebook
+	@bin=$$($(SWIFT) build -c release --show-bin-path); \
+	$(INSTALL_SUDO) install -d "$(BIN_DIR)" $(dir $(BASH_COMPLETION)) $(dir $(ZSH_COMPLETION)) $(dir $(FISH_COMPLETION)) && \
+	$(INSTALL_SUDO) install -m 755 "$$bin/notebook" "$(BIN_DIR)/notebook" && \
+	for bundle in "$$bin"/notebook_*.resources; do \
+	  [ -e "$$bundle" ] || continue; \
+	  $(INSTALL_SUDO) rm -rf "$(BIN_DIR)/$$(basename "$$bundle")" && $(INSTALL_SUDO) cp -R "$$bundle" "$(BIN_DIR)/"; \
+	done && \
+	for shell in bash zsh fish; do \
+	  case $$shell in bash) target="$(BASH_COMPLETION)";; zsh) target="$(ZSH_COMPLETION)";; fish) target="$(FISH_COMPLETION)";; esac; \
+	  "$$bin/notebook" --generate-completion-script $$shell | $(INSTALL_SUDO) tee "$$target" >/dev/null || exit 1; \
+	done && \
+	echo "installed $(BIN_DIR)/notebook and its completions; try: cd notebooks && notebook run article.md"
+
+## uninstall: removes exactly what install put under $(PREFIX) (and completion folders left empty)
+uninstall:
+	$(INSTALL_SUDO) rm -rf "$(BIN_DIR)/notebook" "$(BIN_DIR)"/notebook_*.resources \
+	  "$(BASH_COMPLETION)" "$(ZSH_COMPLETION)" "$(FISH_COMPLETION)"
+	@for dir in $(COMPLETION_DIRS); do [ -d "$$dir" ] && $(INSTALL_SUDO) rmdir "$$dir" 2>/dev/null; true; done
+
+## check-install: install into a temporary prefix, run the installed `notebook --help`, check the
+## completion scripts, uninstall, and fail if any of our files is left behind
+check-install:
+	@prefix=$$(mktemp -d); trap 'rm -rf "$$prefix"' EXIT; \
+	$(MAKE) --no-print-directory install PREFIX="$$prefix" >/dev/null && \
+	"$$prefix/bin/notebook" --help | head -3 && \
+	for file in share/bash-completion/completions/notebook share/zsh/site-functions/_notebook share/fish/vendor_completions.d/notebook.fish; do \
+	  grep -q notebook "$$prefix/$$file" || { echo "missing completion $$file"; exit 1; }; \
+	done && \
+	$(MAKE) --no-print-directory uninstall PREFIX="$$prefix" >/dev/null && \
+	left=$$(find "$$prefix" -type f -o -type l) && \
+	if [ -n "$$left" ]; then echo "left behind: $$left"; exit 1; fi && \
+	echo "install and uninstall under $$prefix: ok"
 
 ## bench: release benchmarks (human table plus JSON under Benchmarks/results/)
 bench: deps

@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         // ---- C system libraries (Debian -dev packages, found through pkg-config; see `make deps`) ----
@@ -75,8 +76,10 @@ let package = Package(
             .product(name: "SwiftSyntax", package: "swift-syntax"),
             .product(name: "SwiftParser", package: "swift-syntax"),
         ]),
+        // `notebook preview`: the output folder served on 127.0.0.1, re-run on save, pages reloaded.
+        .target(name: "Preview", dependencies: ["Notebook", "Builtins", "Report", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(name: "notebook", dependencies: [
-            "Compute", "Builtins", "Notebook", "Report",
+            "Compute", "Builtins", "Notebook", "Report", "Preview",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -96,6 +99,7 @@ let package = Package(
         // Conformance/ holds plain Swift programs that the conformance test compiles with swiftc.
         .testTarget(name: "LanguageTests", dependencies: ["Language"], exclude: ["Conformance"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Notebook", "Builtins"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Builtins", "Language", "Compute", "Graphics", "Report", "Learning"]),
     ],
     swiftLanguageModes: [.v5]

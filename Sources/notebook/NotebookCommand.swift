@@ -10,7 +10,7 @@ struct NotebookCommand: ParsableCommand {
         commandName: "notebook",
         abstract: "Run a Markdown notebook of Swift cells and render it as an HTML article.",
         version: toolVersion,
-        subcommands: [RunCommand.self, CheckCommand.self, CleanCommand.self]
+        subcommands: [RunCommand.self, CheckCommand.self, PreviewCommand.self, NewCommand.self, CleanCommand.self]
     )
 
     /// ArgumentParser's own entry point, except that usage errors exit with status 2 (as the
@@ -20,6 +20,9 @@ struct NotebookCommand: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let failure as UsageFailure {
+            FileHandle.standardError.write(Data((failure.description + "\n").utf8))
+            Foundation.exit(2)
         } catch {
             var code = exitCode(for: error)
             if code == .validationFailure { code = ExitCode(2) }

@@ -21,7 +21,7 @@ final class RunnerErrorTests: XCTestCase {
         XCTAssertTrue(text.contains(message), "expected '\(message)' in:\n\(text)", file: file, line: testLine)
     }
 
-    func testSyntaxErrorFailsItsCellAndSkipsTheRest() throws {
+    func testSyntaxErrorStopsTheRunBeforeAnyCellRuns() throws {
         let (outcome, text, fixture) = try run("""
         ```swift
         //| label: fine
@@ -38,9 +38,10 @@ final class RunnerErrorTests: XCTestCase {
         print("after")
         ```
         """, expect: 1)
-        XCTAssertEqual(outcome.result("fine")?.status.succeeded, true)
+        XCTAssertEqual(outcome.result("fine")?.status, .notRun(reason: "the notebook has 1 problem to fix first"))
         XCTAssertEqual(outcome.result("broken")?.status, .failed(seconds: 0))
-        XCTAssertEqual(outcome.result("after")?.status, .notRun(reason: "cell broken failed"))
+        XCTAssertEqual(outcome.result("after")?.status, .notRun(reason: "the notebook has 1 problem to fix first"))
+        XCTAssertFalse(text.contains("ran\n"), "no cell runs while the notebook has problems")
         assertLocated(text, fixture, line: 8, column: 15, "expected ')'")
         XCTAssertNotNil(outcome.page, "the article is still written")
         XCTAssertTrue(try fixture.html().contains("expected"))
@@ -86,7 +87,7 @@ final class RunnerErrorTests: XCTestCase {
         XCTAssertLessThan(Date().timeIntervalSince(start), 5)
         // A `while` loop stops without a known place (Language), so the error points at the cell start.
         assertLocated(text, fixture, line: 4, "timed out after 0.50 s")
-        XCTAssertEqual(outcome.result("next")?.status, .notRun(reason: "cell forever failed"))
+        XCTAssertEqual(outcome.result("next")?.status.succeeded, true, "a cell that needs nothing of the failed one still runs")
     }
 
     func testInterruptStopsARunningCellAndKeepsWhatFinished() throws {

@@ -186,13 +186,15 @@ final class Resolver {
         case .binding(let value): ref.resolution = .constant(value)
         case .missing:
             var message = "cannot find '\(ref.name)' in scope"
-            if let suggestion = suggestion(for: ref.name) { message += "; did you mean '\(suggestion)'?" }
+            if let suggestion = SpellingSuggestions.suggestion(for: ref.name, among: visibleNames()) {
+                message += "; " + suggestion.fixIt()
+            }
             error(message, ref.loc)
         }
     }
 
-    /// The closest visible name, by edit distance, if it is close enough to be a likely typo.
-    private func suggestion(for name: String) -> String? {
+    /// Every name visible here: globals, bindings, locals and the members of the enclosing class.
+    private func visibleNames() -> Set<String> {
         var candidates = Set(globals.names).union(bindings.members.keys)
         for scope in scopes {
             candidates.formUnion(scope.names.keys)
@@ -201,13 +203,7 @@ final class Resolver {
                 candidates.formUnion(classDecl.methods.map(\.name))
             }
         }
-        let limit = max(1, name.count / 3)
-        var best: (String, Int)?
-        for candidate in candidates.sorted() where !candidate.hasPrefix("$") {
-            let distance = EditDistance.between(name.lowercased(), candidate.lowercased())
-            if distance <= limit, distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
-        }
-        return best?.0
+        return candidates
     }
 }
 

@@ -20,6 +20,8 @@ public final class Session {
     let globals = GlobalTable()
     let registry = SourceRegistry()
     let interpreter: Interpreter
+    /// Checks library calls against the bindings' signatures as each cell compiles.
+    private lazy var libraryCalls = LibraryCallChecker(bindings: bindings)
 
     /// `output` receives everything `print` writes, in order, for the runner to attach to a cell.
     public init(bindings: Bindings = Bindings(), output: @escaping (String) -> Void = { Swift.print($0, terminator: "") }) {
@@ -66,9 +68,13 @@ public final class Session {
         resolver.resolveCell(statements)
         let checker = TypeChecker(globals: globals, bindings: bindings)
         checker.checkCell(statements)
-        let problems = resolver.errors + checker.errors
+        // A library-call problem replaces the resolver's or the checker's at the same place: it carries the fix-it.
+        let callProblems = libraryCalls.check(tree, converter: converter, cell: cell)
+        let placed = Set(callProblems.map(\.loc))
+        let problems = (resolver.errors + checker.errors).filter { !placed.contains($0.loc) } + callProblems
         if !problems.isEmpty {
-            throw LanguageErrors(errors: problems.map(registry.languageError))
+            throw LanguageErrors(errors: problems.map(registry.languageError)
+                .sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) })
         }
         let declared = Set(resolver.declared)
         let analysis = CellAnalysis(declares: resolver.declared,

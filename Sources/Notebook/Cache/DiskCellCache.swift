@@ -197,7 +197,7 @@ public final class DiskCellCache: CellCache {
     private func restoreOutputs(_ entry: CacheEntry, planned: PlannedCell, store: CacheStore) -> CellResult? {
         guard let environment = keys?.environment else { return nil }
         for (path, hash) in entry.figures.sorted(by: { $0.key < $1.key }) {
-            let url = environment.outputDirectory.appendingPathComponent(path)
+            let url = environment.outputDirectory.appendingPathComponent(FigurePaths.path(path, forPage: environment.pageName))
             if let current = FileManager.default.contents(atPath: url.path), CacheStore.sha256([UInt8](current)) == hash { continue }
             guard let bytes = store.blob(hash) else {
                 environment.progress.note("warning: cache entry of cell \(planned.cell.id) is corrupt (figure \(path)); running it again")
@@ -212,7 +212,7 @@ public final class DiskCellCache: CellCache {
             }
         }
         for (path, sha) in entry.dataFiles { environment.recordDataFile(path: path, sha256: sha) }
-        var result = entry.result
+        var result = entry.result.movingFigures(toPage: environment.pageName)
         result.cellID = planned.cell.id
         result.status = .restored
         return result

@@ -40,6 +40,12 @@ public struct NotebookChecker {
                 problems.append(LanguageError(.syntax, String(describing: error), at: source.firstLine, sourceLine: "").description)
             }
         }
-        return (problems, problems.isEmpty ? 0 : 1)
+        return (problems.sorted { Self.place($0, in: document.file).lexicographicallyPrecedes(Self.place($1, in: document.file)) },
+                problems.isEmpty ? 0 : 1)
+    }
+
+    /// The line and column a `file:line:column: error: …` problem points at, for sorting by place.
+    private static func place(_ problem: String, in file: String) -> [Int] {
+        problem.dropFirst(file.count + 1).split(separator: ":", maxSplits: 2).prefix(2).map { Int($0) ?? 0 }
     }
 }

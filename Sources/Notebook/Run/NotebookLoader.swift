@@ -9,24 +9,31 @@ public struct UsageError: Error, CustomStringConvertible {
     public var description: String { message }
 }
 
-/// Reads a notebook and applies `-p` overrides, turning every failure into a located `UsageError`.
+/// Reads a notebook and applies the project's parameter defaults and `-p` overrides, turning every
+/// failure into a located `UsageError`. Diagnostics name the notebook `displayName` (default `file`).
 enum NotebookLoader {
-    static func load(file: String, parameters: [String]) throws -> NotebookDocument {
+    static func load(file: String, displayName: String? = nil, parameters: [String],
+                     projectDefaults: [String: String] = [:]) throws -> NotebookDocument {
+        let name = displayName ?? file
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            throw UsageError(message: "\(file): error: no such notebook file")
+            throw UsageError(message: "\(name): error: no such notebook file")
         }
         var document: NotebookDocument
         do {
-            document = try NotebookDocument.load(path: file)
+            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+                throw UsageError(message: "\(name):1:1: error: cannot read the notebook (not UTF-8 text?)")
+            }
+            document = try NotebookDocument.parse(text, file: name)
         } catch let error as DocumentError {
             throw UsageError(message: error.description)
         }
+        document.frontMatter = document.frontMatter.applyingProjectDefaults(projectDefaults)
         do {
             document.frontMatter = try document.frontMatter.applyingParameterOverrides(parameters)
         } catch let error as ParameterOverrideError {
             let line = document.frontMatter.params.map(\.line).min().map { max(1, $0 - 1) } ?? 1
-            let problems = error.problems.map { "\(SourceLocation(file: file, line: line, column: 1)): error: \($0)" }
+            let problems = error.problems.map { "\(SourceLocation(file: name, line: line, column: 1)): error: \($0)" }
             let hint = error.known.isEmpty
                 ? "note: the notebook declares no parameters (add them under 'params:' in its front matter)"
                 : "note: known parameters: " + error.known.map { "\($0.name): \($0.value.typeName) = \($0.value)" }

@@ -45,14 +45,15 @@ public final class NotebookRunner {
     public func run() -> RunOutcome {
         let document: NotebookDocument
         do {
-            document = try NotebookLoader.load(file: options.file, parameters: options.parameters)
+            document = try NotebookLoader.load(file: options.file, displayName: options.displayFile,
+                                               parameters: options.parameters, projectDefaults: options.projectDefaults)
         } catch {
             progress.note(String(describing: error))
             return RunOutcome(exitStatus: 2, page: nil, results: [])
         }
         let outputDirectory = URL(fileURLWithPath: options.outputDirectory, isDirectory: true)
         let environment = NotebookEnvironment(
-            notebookFile: options.file, pageName: options.pageName, outputDirectory: outputDirectory,
+            notebookFile: options.notebookName, pageName: options.pageName, outputDirectory: outputDirectory,
             dataRoot: options.dataRoot, parameters: document.frontMatter.params,
             seed: UInt64(truncatingIfNeeded: document.frontMatter.seed), progress: progress)
         let session = NotebookBindings.makeSession(environment: environment)
@@ -70,60 +71,93 @@ public final class NotebookRunner {
             }
         }
 
+        let problems = plan.flatMap { planned -> [LanguageError] in
+            guard case .failed(let errors) = planned.compilation else { return [] }
+            return errors
+        }
+        if !problems.isEmpty {
+            let results = refuse(plan, problemCount: problems.count)
+            let page = writeArticle(document: document, environment: environment, results: results)
+            progress.note("\(options.notebookName): \(problems.count) \(problems.count == 1 ? "problem" : "problems") found before running; no cell ran\(page == nil ? "" : " (the article shows where)")")
+            return RunOutcome(exitStatus: 1, page: page, results: results, frontMatter: document.frontMatter)
+        }
+
         do {
             try cache.begin(plan: plan, session: session, environment: environment)
         } catch {
-            progress.note("\(options.file): error: \(error)")
+            progress.note("\(options.notebookName): error: \(error)")
             return RunOutcome(exitStatus: 2, page: nil, results: [])
         }
         defer { cache.finish() }
         var results: [CellResult] = []
         var stopReason: String?
-        var failed = false
+        var unavailable = UnavailableNames()
         for (index, planned) in plan.enumerated() {
             let id = planned.cell.id
             if stopReason == nil, interruption.isCancelled { stopReason = "interrupted" }
+            guard case .compiled(let compiled) = planned.compilation else {
+                results.append(CellResult(cellID: id, status: .notRun(reason: "eval: false")))
+                progress.cellFinished(id: id, status: results[index].status, error: nil, explanation: nil)
+                continue
+            }
             let result: CellResult
-            if let stopReason {
-                result = CellResult(cellID: id, status: .notRun(reason: stopReason))
-            } else if case .skipped = planned.compilation {
-                result = CellResult(cellID: id, status: .notRun(reason: "eval: false"))
+            var explanation: String?
+            if let blocked = stopReason ?? unavailable.blocker(of: compiled.analysis) {
+                result = CellResult(cellID: id, status: .notRun(reason: blocked))
+                if options.explain { explanation = "not run: \(blocked)" }
             } else {
                 progress.cellStarted(id: id, index: index, count: plan.count)
-                let (stepResult, stop) = step(planned, session: session, environment: environment)
+                let (stepResult, stop) = step(planned, compiled: compiled, session: session, environment: environment)
                 result = stepResult
-                if let stop {
-                    stopReason = stop
-                    failed = true
-                }
+                stopReason = stop
+                if options.explain { explanation = cache.explainRun(planned) }
+            }
+            if !result.status.succeeded {
+                var failed = false
+                if case .failed = result.status { failed = true }
+                unavailable.mark(compiled.analysis, of: id, failed: failed)
             }
             results.append(result)
-            let explanation: String?
-            if options.explain, case .compiled = planned.compilation, !result.status.isNotRun { explanation = cache.explainRun(planned) } else { explanation = nil }
             progress.cellFinished(id: id, status: result.status, error: result.error, explanation: explanation)
+        }
+        let failed = stopReason != nil || results.contains {
+            if case .notRun(let reason) = $0.status { return reason != "eval: false" }
+            return !$0.status.succeeded
         }
 
         let page = writeArticle(document: document, environment: environment, results: results)
         let status: Int32 = (failed || page == nil) ? 1 : 0
-        return RunOutcome(exitStatus: status, page: page, results: results)
+        return RunOutcome(exitStatus: status, page: page, results: results, frontMatter: document.frontMatter,
+                          dataFiles: environment.dataFiles.map(\.path))
     }
 
-    /// One cell: restore it from the cache, or evaluate it. Returns its result and, when later
-    /// cells must not run, why.
-    private func step(_ planned: PlannedCell, session: Session,
+    /// One cell: restore it from the cache, or evaluate it. Returns its result and, when no later
+    /// cell can run (Ctrl-C, or a cell that did not stop and left the session unusable), why.
+    private func step(_ planned: PlannedCell, compiled: CompiledCell, session: Session,
                       environment: NotebookEnvironment) -> (CellResult, stop: String?) {
-        let id = planned.cell.id
-        switch planned.compilation {
-        case .failed(let errors):
-            return (CellResult(cellID: id, status: .failed(seconds: 0), outputs: errors.map { .error(CellError($0)) }),
-                    "cell \(id) failed")
-        case .compiled(let compiled):
-            if let restored = cache.restore(planned, into: session) { return (restored, restored.status.succeeded ? nil : "cell \(id) failed") }
-            let (result, stop) = evaluate(planned, compiled: compiled, session: session, environment: environment)
-            if stop == nil { cache.store(result, for: planned, from: session) }
-            return (result, stop)
-        case .skipped:
-            return (CellResult(cellID: id, status: .notRun(reason: "eval: false")), nil)
+        if let restored = cache.restore(planned, into: session) { return (restored, nil) }
+        let (result, stop) = evaluate(planned, compiled: compiled, session: session, environment: environment)
+        if result.status.succeeded { cache.store(result, for: planned, from: session) }
+        return (result, stop)
+    }
+
+    /// The results of a notebook with problems found before running: each problem in its
+    /// cell, sorted by place, and no cell run.
+    private func refuse(_ plan: [PlannedCell], problemCount: Int) -> [CellResult] {
+        plan.map { planned in
+            let id = planned.cell.id
+            let result: CellResult
+            switch planned.compilation {
+            case .failed(let errors):
+                let sorted = errors.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
+                result = CellResult(cellID: id, status: .failed(seconds: 0), outputs: sorted.map { .error(CellError($0)) })
+            case .compiled:
+                result = CellResult(cellID: id, status: .notRun(reason: "the notebook has \(problemCount) \(problemCount == 1 ? "problem" : "problems") to fix first"))
+            case .skipped:
+                result = CellResult(cellID: id, status: .notRun(reason: "eval: false"))
+            }
+            for case .error(let error) in result.outputs { progress.note(error.description) }
+            return result
         }
     }
 
@@ -159,7 +193,10 @@ public final class NotebookRunner {
         }
         guard let failure else { return (CellResult(cellID: cell.id, status: .ran(seconds: seconds), outputs: context.outputs), nil) }
         context.record(error: failure)
-        let stop = interruption.isCancelled ? "interrupted" : "cell \(cell.id) failed"
+        let stop: String?
+        if interruption.isCancelled { stop = "interrupted" } else if evaluation.ending == .abandoned {
+            stop = "cell \(cell.id) did not stop, so the session cannot go on"
+        } else { stop = nil }
         return (CellResult(cellID: cell.id, status: .failed(seconds: seconds), outputs: context.outputs), stop)
     }
 
@@ -171,16 +208,16 @@ public final class NotebookRunner {
 
     private func writeArticle(document: NotebookDocument, environment: NotebookEnvironment,
                               results: [CellResult]) -> URL? {
-        let article = ArticleAssembler(document: document, environment: environment)
+        let article = ArticleAssembler(document: document, environment: environment, projectRoot: options.projectRoot)
             .article(results: Dictionary(results.map { ($0.cellID, $0) }, uniquingKeysWith: { first, _ in first }))
         do {
             let page = try ReportRenderer().write(
                 article, to: environment.outputDirectory, name: options.pageName, embed: options.embed,
                 templateDirectory: options.templateDirectory.map { URL(fileURLWithPath: $0, isDirectory: true) })
-            if !options.quiet { progress.note("wrote \(options.outputDirectory)/\(options.pageName).html") }
+            if !options.quiet { progress.note("wrote \(NotebookProject.shownPath(page))") }
             return page
         } catch {
-            progress.note("\(options.file): error: cannot write the article: \(error)")
+            progress.note("\(options.notebookName): error: cannot write the article: \(error)")
             return nil
         }
     }

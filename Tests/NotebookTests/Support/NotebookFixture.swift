@@ -54,6 +54,8 @@ final class RecordingProgress: ProgressSink {
     private let lock = NSLock()
     private(set) var notes: [String] = []
     private(set) var finished: [(id: String, status: CellStatus)] = []
+    /// What `--explain` said of each cell, in order.
+    private(set) var explanations: [String] = []
     private(set) var trainingUpdates: [TrainingStatus] = []
     private(set) var epochs: [EpochReport] = []
 
@@ -61,6 +63,7 @@ final class RecordingProgress: ProgressSink {
     func cellFinished(id: String, status: CellStatus, error: CellError?, explanation: String?) {
         lock.lock()
         finished.append((id, status))
+        if let explanation { explanations.append(explanation) }
         if let error { notes.append(error.description) }
         lock.unlock()
     }
