@@ -33,13 +33,13 @@ final class BindingsTorchLayerTests: XCTestCase {
         print("tracked:", state["1.num_batches_tracked"].item(), "running:", state["1.running_var"].shape)
         net.eval()
         let before = net(x)
-        let copy = nn.Sequential(
-            nn.Conv2d(1, 4, 3, padding: 1), nn.BatchNorm2d(4), nn.ReLU(), nn.AvgPool2d(2),
+        let copy = torch.nn.Sequential(
+            torch.nn.Conv2d(1, 4, 3, padding: 1), nn.BatchNorm2d(4), nn.ReLU(), nn.AvgPool2d(2),
             nn.Conv2d(4, 8, 3), nn.Tanh(), nn.AdaptiveAvgPool2d(1), nn.Flatten(), nn.Linear(8, 3))
         copy.loadStateDict(state)
         copy.eval()
         print("same:", (copy(x) == before).min().item())
-        print("mse:", nn.MSELoss()(Tensor([1, 2]), Tensor([1, 4])).item(), F.l1Loss(Tensor([1, 2]), Tensor([1, 4])).item())
+        print("mse:", nn.MSELoss()(Tensor([1, 2]), Tensor([1, 4])).item(), torch.nn.functional.l1Loss(Tensor([1, 2]), Tensor([1, 4])).item())
         """])
         XCTAssertEqual(outcome.exitStatus, 0, text)
         let printed = outcome.result("train")?.printed ?? text

@@ -4,10 +4,14 @@ import Language
 /// The `torch.` spellings people paste from PyTorch code, over the same functions as the plain
 /// ones: `torch.flatten(x, 1)`, `torch.noGrad { }`, `torch.manualSeed(0)`, `torch.cat`,
 /// `torch.exp(x)`, `torch.max(x, 1)` (values and indices, as PyTorch's pair), `torch.zeros(2, 3)`,
-/// `torch.tensor([1, 2])`, `torch.utils.data.DataLoader`.
+/// `torch.tensor([1, 2])`, `torch.utils.data.DataLoader`; `torch.nn`, `torch.optim` and
+/// `torch.nn.functional` are the same namespaces as `nn`, `optim` and `F`.
 enum TorchTensorBindings {
     static func install(into bindings: Bindings, environment: NotebookEnvironment) {
         bindings.namespace("torch") { torch in
+            torch.alias("nn", to: bindings.namespace("nn"))
+            torch.alias("optim", to: bindings.namespace("optim"))
+            bindings.namespace("nn").alias("functional", to: bindings.namespace("F"))
             for (name, function) in TensorMathBindings.elementFunctions {
                 torch.function(name, "_ x: Tensor") { a in function(try a.get("x", as: Tensor.self)) }
             }
