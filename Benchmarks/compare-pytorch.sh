@@ -8,10 +8,7 @@
 # images/s (wall clock) it prints CPU milliseconds per step over all threads, which stays
 # meaningful when other work shares the cores (waiting for a core is not counted; spinning is).
 #
-# PyTorch lives only in a throw-away virtualenv under /tmp; it is never a project dependency.
-# PyPI's Linux `torch` wheels pull in several GB of CUDA libraries, so the script first looks for a
-# CPU-only wheel in pip's configured --find-links directories (pip config) and installs that without
-# touching the network; only if none is found does it try PyPI, limited to 15 minutes.
+# PyTorch lives only in a throw-away virtualenv under /tmp (see Benchmarks/torch-venv.sh).
 #
 # Usage: Benchmarks/compare-pytorch.sh            (run from anywhere inside the repository)
 #        VENV=/tmp/other-venv Benchmarks/compare-pytorch.sh
@@ -19,40 +16,11 @@
 #        build; Compute is compiled with -O in debug too, so its kernels are optimised either way)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-VENV=${VENV:-/tmp/notebook-pytorch-venv}
-PYTHON=${PYTHON:-python3}
-
-install_torch() {
-    if [ -x "$VENV/bin/python" ] && "$VENV/bin/python" -c 'import torch' 2>/dev/null; then return 0; fi
-    "$PYTHON" -m venv "$VENV"
-    local links cpu_wheel=""
-    links=$("$VENV/bin/pip" config get global.find-links 2>/dev/null || true)
-    for dir in $links; do
-        cpu_wheel=$(ls "$dir"/torch-*+cpu-*.whl 2>/dev/null | sort -V | tail -1 || true)
-        [ -n "$cpu_wheel" ] && break
-    done
-    if [ -n "$cpu_wheel" ]; then
-        echo "installing CPU-only PyTorch from $cpu_wheel" >&2
-        "$VENV/bin/pip" install -q "$cpu_wheel" && return 0
-    fi
-    echo "no CPU-only torch wheel found locally; trying PyPI (CUDA wheels, several GB), at most 15 minutes" >&2
-    if timeout 900 "$VENV/bin/pip" install -q torch && "$VENV/bin/python" -c 'import torch' 2>/dev/null; then
-        return 0
-    fi
-    echo "PyTorch could not be installed: PyPI only offers CUDA builds of torch for Linux, whose" >&2
-    echo "nvidia-* dependencies are several GB, and no CPU-only wheel was found in pip's find-links." >&2
-    echo "Put a torch-*+cpu-*.whl in a --find-links directory (or set VENV to a venv with torch) and re-run." >&2
-    return 1
-}
+source Benchmarks/torch-venv.sh
 
 install_torch
 
-if [ -n "${NOTEBOOK_BENCH:-}" ]; then
-    BIN=$NOTEBOOK_BENCH
-else
-    swift build -c release --product notebook-bench >&2
-    BIN=$(swift build -c release --show-bin-path)/notebook-bench
-fi
+BIN=$(notebook_bench)
 # Ours, once with OPENBLAS_CORETYPE as this machine sets it and once with it unset (OpenBLAS then
 # picks its kernels by CPU detection), then PyTorch; each run prints images/s and CPU milliseconds
 # per step. ROUNDS rounds (default 3) alternate the three so that a burst of other work on the
@@ -60,11 +28,7 @@ fi
 ROUNDS=${ROUNDS:-3}
 run_ours() {
     env "$@" COMPUTE_BENCH_ONLY=train-step "$BIN" compute >&2
-    "$VENV/bin/python" - <<'PY'
-import json
-results = {r["name"]: r["value"] for r in json.load(open("Benchmarks/results/latest.json"))}
-print(results["keras-style train step b32"], results["keras-style train step b32 CPU time"])
-PY
+    bench_figures "keras-style train step b32" "keras-style train step b32 CPU time"
 }
 run_torch() {
     "$VENV/bin/python" -W ignore - <<'PY'

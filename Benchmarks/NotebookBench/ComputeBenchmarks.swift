@@ -112,7 +112,7 @@ private func benchmarkDense(_ recorder: BenchmarkRecorder) throws {
     let optimizer = try SGD([kernel, bias], learningRate: 0.01)
     let (seconds, cpuSeconds) = try fastestWallAndCPUSeconds(repeats: 10) {
         x.grad = nil
-        _ = try optimizer.trainingStep { try linear(x, weight: kernel, bias: bias).sum() }
+        _ = try optimizer.trainingStep { try linear(x, weight: kernel, bias: bias, fusedUpdate: $0).sum() }
     }
     recorder.record("dense 9216→1024 b32 fwd+bwd+SGD time", seconds * 1000, unit: "ms")
     recorder.record("dense 9216→1024 b32 fwd+bwd+SGD CPU time", cpuSeconds * 1000, unit: "ms")
@@ -136,7 +136,7 @@ private func benchmarkDenseParts(_ recorder: BenchmarkRecorder) throws {
     x.requiresGrad = true
     try record("X·W, then dX and the SGD update in one sweep") {
         x.grad = nil
-        _ = try optimizer.trainingStep { try matmul(x, kernel).sum() }
+        _ = try optimizer.trainingStep { try matmul(x, kernel, fusedUpdate: $0).sum() }
     }
     kernel.requiresGrad = false
     try record("X·W and dX = dY·Wᵀ") { x.grad = nil; try matmul(x, kernel).sum().backward() }
@@ -165,20 +165,20 @@ final class KerasStyleArticleModel {
     }
 
     /// Softmax probabilities [N, 10] for NHWC images [N, 28, 28, 1].
-    func callAsFunction(_ images: Tensor) throws -> Tensor {
+    func callAsFunction(_ images: Tensor, fusedUpdate: FusedSGDUpdate? = nil) throws -> Tensor {
         let p = parameters
         var x = try images.nhwcToNCHW()
         x = try conv2dReLU(x, weight: p[0], bias: p[1])
         x = try conv2dReLU(x, weight: p[2], bias: p[3])
         x = try maxPool2d(x, kernelSize: 2).nchwToNHWC().flattened(startDim: 1)
-        x = relu(try linear(x, weight: p[4], bias: p[5]))
-        return try softmax(linear(x, weight: p[6], bias: p[7]), dim: 1)
+        x = relu(try linear(x, weight: p[4], bias: p[5], fusedUpdate: fusedUpdate))
+        return try softmax(linear(x, weight: p[6], bias: p[7], fusedUpdate: fusedUpdate), dim: 1)
     }
 
     /// One optimisation step; returns the loss.
     @discardableResult
     func trainStep(_ images: Tensor, _ targets: Tensor) throws -> Float {
-        try optimizer.trainingStep { try categoricalCrossentropy(self(images), targets) }.item()
+        try optimizer.trainingStep { try categoricalCrossentropy(self(images, fusedUpdate: $0), targets) }.item()
     }
 }
 

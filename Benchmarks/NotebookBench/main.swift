@@ -9,6 +9,7 @@ let suites: [(name: String, run: (BenchmarkRecorder) throws -> Void)] = [
     ("datasets", runDatasetsBenchmarks),
     ("graphics", runGraphicsBenchmarks),
     ("compute", runComputeBenchmarks),
+    ("layers", runLayerBenchmarks),
     ("torch", runTorchBenchmarks),
     ("cache", runCacheBenchmarks),
     ("language", runLanguageBenchmarks),

@@ -83,7 +83,7 @@ extension Tensor {
                     let key = ObjectIdentifier(input)
                     if var existing = gradients[key] {
                         gradients[key] = nil
-                        addInPlace(&existing, inputGradient)
+                        accumulate(&existing, inputGradient)
                         gradients[key] = existing
                     } else {
                         gradients[key] = inputGradient
@@ -92,7 +92,7 @@ extension Tensor {
                 tensor.gradientNode = nil
                 tensor.graphReleased = true
             } else if let existing = tensor.grad {
-                addInPlace(&existing.storage, outputGradient)
+                accumulate(&existing.storage, outputGradient)
                 existing.bumpVersion()
             } else {
                 tensor.grad = Tensor(unchecked: tensor.shape, outputGradient)
@@ -118,7 +118,7 @@ extension Tensor {
 }
 
 /// `accumulator[i] += addend[i]` for equal-length arrays.
-func addInPlace(_ accumulator: inout [Float], _ addend: [Float]) {
+func accumulate(_ accumulator: inout [Float], _ addend: [Float]) {
     let count = accumulator.count
     accumulator.withUnsafeMutableBufferPointer { target in
         addend.withUnsafeBufferPointer { source in

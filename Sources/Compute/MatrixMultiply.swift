@@ -94,16 +94,18 @@ func sgemm(transposeA: Bool = false, transposeB: Bool = false, m: Int, n: Int, k
 }
 
 /// Matrix product of `a` [m, k] and `b` [k, n] giving [m, n] (float32 GEMM through BLAS).
-/// Gradients: dA = dC · Bᵀ, dB = Aᵀ · dC.
-public func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+/// Gradients: dA = dC · Bᵀ, dB = Aᵀ · dC. With a `fusedUpdate` covering `b` (a training step's
+/// request, see `FusedSGDUpdate`) and a small batch, backward applies b −= η · dB itself and
+/// returns no gradient for `b`.
+public func matmul(_ a: Tensor, _ b: Tensor, fusedUpdate: FusedSGDUpdate? = nil) throws -> Tensor {
     let (m, k, n) = try productSizes(a, b, innerAxisOfB: 0, operation: "matmul")
     let (aValues, bValues) = (a.storage, b.storage)
     // A Dense layer at a small batch: a few rows against a large weight matrix (see SmallBatch).
     let smallBatch = SmallBatch.applies(rows: m, k, n)
     let product = smallBatch ? SmallBatch.product(aValues, bValues, rows: m, k: k, n: n)
                              : sgemm(m: m, n: n, k: k, aValues, bValues)
-    if smallBatch, let rate = b.updateInBackwardRate, b.gradientNode == nil {
-        return matmulUpdatingWeightInBackward(a, b, product: product, rate: rate, sizes: (m, k, n))
+    if smallBatch, let fusedUpdate, fusedUpdate.covers(b), b.gradientNode == nil {
+        return matmulUpdatingWeightInBackward(a, b, product: product, rate: fusedUpdate.learningRate, sizes: (m, k, n))
     }
     return recorded(Tensor(unchecked: [m, n], product), "matmul", [a, b]) { g, needed in
         guard smallBatch else {
@@ -115,7 +117,7 @@ public func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
     }
 }
 
-/// The result of `matmul(a, weight)` for a small batch during a fused SGD step: its backward pass
+/// The result of `matmul(a, weight, fusedUpdate:)` for a small batch: its backward pass
 /// applies weight −= rate · aᵀ · dC block by block instead of returning the weight's gradient,
 /// computing dA from the same blocks just before their update (`SmallBatch.productTransposedThenSubtract`).
 /// The weight's values are held in a box that backward empties first, so the update happens in
@@ -175,8 +177,9 @@ private func productSizes(_ a: Tensor, _ b: Tensor, innerAxisOfB inner: Int, ope
 /// A fully connected layer's affine map with an optional bias [out]:
 /// - `linear(x, weight: W, bias: b)` with W [in, out] (Keras's Dense kernel): y = x · W + b;
 /// - `linear(x, outInWeight: W, bias: b)` with W [out, in] (PyTorch's nn.Linear): y = x · Wᵀ + b.
-public func linear(_ x: Tensor, weight: Tensor, bias: Tensor?) throws -> Tensor {
-    try addBias(matmul(x, weight), bias, operation: "linear")
+/// `fusedUpdate` goes to the product (see `matmul(_:_:fusedUpdate:)`).
+public func linear(_ x: Tensor, weight: Tensor, bias: Tensor?, fusedUpdate: FusedSGDUpdate? = nil) throws -> Tensor {
+    try addBias(matmul(x, weight, fusedUpdate: fusedUpdate), bias, operation: "linear")
 }
 
 /// See `linear(_:weight:bias:)`; the weight is stored [out, in] as in PyTorch.

@@ -8,10 +8,11 @@ public protocol Optimizer: AnyObject {
     var learningRate: Float { get set }
     func zeroGrad()
     func step() throws
-    /// One training step: `loss()` (the forward pass), `zeroGrad()`, backward from the loss and
-    /// `step()`; returns the loss. An optimiser may fuse part of its update into the backward pass
-    /// (plain SGD does, for Dense kernels), with the same result as the four calls one by one.
-    func trainingStep(_ loss: () throws -> Tensor) throws -> Tensor
+    /// One training step: `loss(fusedUpdate)` (the forward pass), `zeroGrad()`, backward from the
+    /// loss and `step()`; returns the loss. An optimiser that can let ops apply its update during
+    /// backward passes a `FusedSGDUpdate` (plain SGD does), else nil; the forward pass hands it to
+    /// the ops that accept it. Same result as the four calls one by one.
+    func trainingStep(_ loss: (_ fusedUpdate: FusedSGDUpdate?) throws -> Tensor) throws -> Tensor
     /// Internal buffers (momentum, moments, step count) as tensors, for the cell cache.
     func stateTensors() -> [Tensor]
     /// Restores what `stateTensors()` returned.
@@ -23,13 +24,13 @@ extension Optimizer {
         for parameter in parameters { parameter.grad = nil }
     }
 
-    public func trainingStep(_ loss: () throws -> Tensor) throws -> Tensor {
-        try forwardBackwardAndStep(loss)
+    public func trainingStep(_ loss: (_ fusedUpdate: FusedSGDUpdate?) throws -> Tensor) throws -> Tensor {
+        try forwardBackwardAndStep(loss, fusedUpdate: nil)
     }
 
-    /// `loss()`, `zeroGrad()`, backward from the loss, `step()`; returns the loss.
-    func forwardBackwardAndStep(_ loss: () throws -> Tensor) throws -> Tensor {
-        let value = try loss()
+    /// `loss(fusedUpdate)`, `zeroGrad()`, backward from the loss, `step()`; returns the loss.
+    func forwardBackwardAndStep(_ loss: (FusedSGDUpdate?) throws -> Tensor, fusedUpdate: FusedSGDUpdate?) throws -> Tensor {
+        let value = try loss(fusedUpdate)
         zeroGrad()
         try value.backward()
         try step()
@@ -106,14 +107,12 @@ public final class SGD: Optimizer {
     }
 
     /// With neither momentum nor weight decay, the update p −= ηg needs nothing but the gradient,
-    /// so ops that can apply it while forming the gradient do (a Dense kernel at a small batch:
-    /// the 37.7 MB gradient of the article's is never written and read back); `step()` then
-    /// updates the remaining parameters. Bit-identical to the unfused step.
-    public func trainingStep(_ loss: () throws -> Tensor) throws -> Tensor {
-        guard momentum == 0, weightDecay == 0 else { return try forwardBackwardAndStep(loss) }
-        for parameter in parameters { parameter.updateInBackwardRate = learningRate }
-        defer { for parameter in parameters { parameter.updateInBackwardRate = nil } }
-        return try forwardBackwardAndStep(loss)
+    /// so the forward pass gets a `FusedSGDUpdate` to hand to ops that can apply it while forming
+    /// the gradient (a Dense kernel at a small batch); `step()` then updates the remaining
+    /// parameters. Bit-identical to the unfused step.
+    public func trainingStep(_ loss: (_ fusedUpdate: FusedSGDUpdate?) throws -> Tensor) throws -> Tensor {
+        let fusable = momentum == 0 && weightDecay == 0
+        return try forwardBackwardAndStep(loss, fusedUpdate: fusable ? FusedSGDUpdate(learningRate: learningRate, parameters: parameters) : nil)
     }
 
     public func stateTensors() -> [Tensor] {

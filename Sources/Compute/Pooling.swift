@@ -3,17 +3,8 @@
 /// `kernelSize: 1` with the default stride is the identity. The gradient goes to the first maximum
 /// of each window.
 public func maxPool2d(_ x: Tensor, kernelSize: Int, stride: Int? = nil) throws -> Tensor {
-    let step = stride ?? kernelSize
-    guard x.rank == 4 else { throw TensorError("maxPool2d", "input must be [N, C, H, W]", shapes: [x.shape]) }
-    guard kernelSize >= 1, step >= 1 else {
-        throw TensorError("maxPool2d", "kernelSize and stride must be ≥ 1 (got \(kernelSize), \(step))", shapes: [x.shape])
-    }
-    let (n, c, h, w) = (x.shape[0], x.shape[1], x.shape[2], x.shape[3])
-    guard h >= kernelSize, w >= kernelSize else {
-        throw TensorError("maxPool2d", "window \(kernelSize) is larger than the input", shapes: [x.shape])
-    }
+    let (n, c, h, w, oh, ow, step) = try poolingGeometry(x, kernelSize, stride, "maxPool2d")
     if kernelSize == 1 && step == 1 { return x }
-    let oh = (h - kernelSize) / step + 1, ow = (w - kernelSize) / step + 1
     let planes = n * c
     let outputCount = planes * oh * ow
     // Every element is written below, by the thread that owns its plane.
@@ -73,4 +64,20 @@ public func maxPool2d(_ x: Tensor, kernelSize: Int, stride: Int? = nil) throws -
         }
         return [gradient]
     }
+}
+
+/// [N, C, H, W], the output size and the stride (defaulting to `kernelSize`) of a valid square
+/// pooling window, or an error naming `operation` and the shape.
+func poolingGeometry(_ x: Tensor, _ kernelSize: Int, _ stride: Int?, _ operation: String) throws
+    -> (n: Int, c: Int, h: Int, w: Int, oh: Int, ow: Int, step: Int) {
+    let step = stride ?? kernelSize
+    guard x.rank == 4 else { throw TensorError(operation, "input must be [N, C, H, W]", shapes: [x.shape]) }
+    guard kernelSize >= 1, step >= 1 else {
+        throw TensorError(operation, "kernelSize and stride must be ≥ 1 (got \(kernelSize), \(step))", shapes: [x.shape])
+    }
+    let (n, c, h, w) = (x.shape[0], x.shape[1], x.shape[2], x.shape[3])
+    guard h >= kernelSize, w >= kernelSize else {
+        throw TensorError(operation, "window \(kernelSize) is larger than the input", shapes: [x.shape])
+    }
+    return (n, c, h, w, (h - kernelSize) / step + 1, (w - kernelSize) / step + 1, step)
 }

@@ -17,6 +17,13 @@ public final class RandomGenerator {
     public init(seed: UInt64, stream: UInt64 = 0x5851_F42D_4C95_7F2D) {
         increment = (stream << 1) | 1
         state = 0
+        reseed(seed)
+    }
+
+    /// Starts this generator over from `seed` on its stream, as `init(seed:stream:)` would
+    /// (`torch.manual_seed` for a generator someone else holds).
+    public func reseed(_ seed: UInt64) {
+        state = 0
         _ = nextUInt32()
         state &+= seed
         _ = nextUInt32()

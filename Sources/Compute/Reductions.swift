@@ -1,4 +1,4 @@
-/// Sums, means and arg-max over all elements or one axis.
+/// Sums and means over all elements or one axis (extremes and spreads: `AxisReductions.swift`).
 
 extension Tensor {
     /// Sum of all elements as a scalar tensor (accumulated in Double, sequentially, so the result
@@ -60,23 +60,6 @@ extension Tensor {
             }
             return [result]
         }
-    }
-
-    /// Index of the largest element along `dim` as integral Floats (first one on ties), with that
-    /// dimension removed — e.g. predicted classes from logits `[N, 10]` with `dim: 1`. No gradient.
-    public func argmax(dim: Int) throws -> Tensor {
-        let axis = try normalizedAxis(dim, shape, operation: "argmax")
-        let (outer, length, inner) = splitAround(shape, axis: axis)
-        guard length > 0 else { throw TensorError("argmax", "cannot take argmax over an empty dimension", shapes: [shape]) }
-        var output = [Float](repeating: 0, count: outer * inner)
-        forEachLine(outer: outer, length: length, inner: inner) { start, stride in
-            var best = 0
-            for k in 1..<length where storage[start + k * stride] > storage[start + best * stride] { best = k }
-            output[(start / (length * inner)) * inner + start % inner] = Float(best)
-        }
-        var reducedShape = shape
-        if !shape.isEmpty { reducedShape.remove(at: axis) }
-        return Tensor(unchecked: reducedShape, output)
     }
 
     /// Largest element as a scalar tensor (no gradient); an error for an empty tensor.

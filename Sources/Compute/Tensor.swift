@@ -66,9 +66,6 @@ public final class Tensor {
     public internal(set) var gradientNode: GradientNode?
     /// Set once `backward()` has walked through this tensor and released its graph.
     var graphReleased = false
-    /// During a fused training step (`SGD.trainingStep`): the learning rate of the plain SGD update
-    /// of this parameter, which an op may apply itself while forming the gradient (see `matmul`).
-    var updateInBackwardRate: Float?
 
     /// Wraps `storage` without checking; callers inside the module guarantee the count.
     init(unchecked shape: [Int], _ storage: [Float], requiresGrad: Bool = false) {

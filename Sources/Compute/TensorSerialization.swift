@@ -27,7 +27,7 @@ extension Tensor {
         try header.withUnsafeBytes(emit)
         try storage.withUnsafeBufferPointer { elements in
             for start in stride(from: 0, to: elements.count, by: Tensor.serializedElementsPerPiece) {
-                let piece = UnsafeBufferPointer(rebasing: elements[start..<min(start + Tensor.serializedElementsPerPiece, elements.count)])
+                let piece = UnsafeBufferPointer(rebasing: elements[start..<Swift.min(start + Tensor.serializedElementsPerPiece, elements.count)])
                 #if _endian(little)
                 try emit(UnsafeRawBufferPointer(piece))
                 #else

@@ -18,16 +18,16 @@ final class OptimizerAndSerializationTests: XCTestCase {
     /// A Dense-like model big enough for the small-batch kernels: x [8, 130] → 512 → 10, whose
     /// input also needs its gradient (as a Dense layer after convolutions does); 130 rows of the
     /// kernel leave a partial block of 4.
-    private func denseModel(seed: UInt64) throws -> (x: Tensor, parameters: [Tensor], loss: () throws -> Tensor) {
+    private func denseModel(seed: UInt64) throws -> (x: Tensor, parameters: [Tensor], loss: (FusedSGDUpdate?) throws -> Tensor) {
         let x = try randomTensor([8, 130], seed: seed)
         let parameters = [try randomTensor([130, 512], seed: seed + 1), try randomTensor([512], seed: seed + 2),
                           try randomTensor([512, 10], seed: seed + 3)]
         x.requiresGrad = true
         for parameter in parameters { parameter.requiresGrad = true }
         let weights = try randomTensor([8, 10], seed: seed + 4)
-        return (x, parameters, {
-            let hidden = relu(try linear(x, weight: parameters[0], bias: parameters[1]))
-            return try (matmul(hidden, parameters[2]) * weights).sum()
+        return (x, parameters, { fusedUpdate in
+            let hidden = relu(try linear(x, weight: parameters[0], bias: parameters[1], fusedUpdate: fusedUpdate))
+            return try (matmul(hidden, parameters[2], fusedUpdate: fusedUpdate) * weights).sum()
         })
     }
 
@@ -42,7 +42,7 @@ final class OptimizerAndSerializationTests: XCTestCase {
             XCTAssertNil(fused.parameters[0].grad)
             XCTAssertNotNil(fused.parameters[1].grad)
             separateOptimizer.zeroGrad()
-            let separateLoss = try separate.loss()
+            let separateLoss = try separate.loss(nil)
             try separateLoss.backward()
             try separateOptimizer.step()
             XCTAssertEqual(fusedLoss.scalars, separateLoss.scalars)
@@ -60,12 +60,14 @@ final class OptimizerAndSerializationTests: XCTestCase {
             let weight = try randomTensor([128, 512], seed: 153)
             weight.requiresGrad = true
             let optimizer = try SGD([weight], learningRate: 0.1, momentum: momentum)
-            let loss = { try (matmul(x1, weight) * matmul(x2, weight)).sum() }
+            let loss = { (fusedUpdate: FusedSGDUpdate?) in
+                try (matmul(x1, weight, fusedUpdate: fusedUpdate) * matmul(x2, weight, fusedUpdate: fusedUpdate)).sum()
+            }
             if fused {
                 _ = try optimizer.trainingStep(loss)
                 XCTAssertEqual(weight.grad == nil, momentum == 0)
             } else {
-                try loss().backward()
+                try loss(nil).backward()
                 try optimizer.step()
             }
             return weight.scalars

@@ -20,12 +20,7 @@ enum DatasetsBindings: BindingDomain {
     static func install(into bindings: Bindings, environment: NotebookEnvironment) {
         bindings.type(Datasets.MNIST.self, "MNIST") { t in
             t.staticMethod("load", "root: String = \"data\"") { a in
-                let root = resolvedRoot(try a.string("root"), environment: environment)
-                let splits = try [true, false].map { train -> MNISTDigits in
-                    let set = try Learning.datasets.MNIST(root, train: train)
-                    recordTorchFiles(root: root, train: train, set: set, environment: environment)
-                    return MNISTDigits(set)
-                }
+                let splits = try mnistSplits(root: try a.string("root"), environment: environment)
                 return Value.tuple([.host(splits[0]), .host(splits[1])], labels: ["train", "test"])
             }
         }
@@ -50,12 +45,17 @@ enum DatasetsBindings: BindingDomain {
                 return try digits.range(lower..<upper)
             }
         }
+        var toldAboutDownload = false
         bindings.namespace("datasets") { space in
             space.type(Learning.datasets.MNIST.self, "MNIST") { t in
                 t.fingerprint { "\($0.root):\($0.train):\(ObjectIdentifier($0.images).hashValue)" }
                 datasetSnapshot(t, kind: "torch.mnist")
-                t.initializer("_ root: String = \"data\", train: Bool = true, transform: Transform? = nil") { a in
+                t.initializer("_ root: String = \"data\", train: Bool = true, download: Bool = false, transform: Transform? = nil") { a in
                     let root = resolvedRoot(try a.string("root"), environment: environment)
+                    if try a.bool("download"), !toldAboutDownload {
+                        toldAboutDownload = true
+                        environment.cell.write(text: "datasets.MNIST: nothing to download, the files are read from \(root)/mnist\n")
+                    }
                     let train = try a.bool("train")
                     let set = try Learning.datasets.MNIST(root, train: train, transform: try a.optional("transform", as: TorchTransform.self))
                     recordTorchFiles(root: root, train: train, set: set, environment: environment)
@@ -91,6 +91,16 @@ enum DatasetsBindings: BindingDomain {
             t.property("batchSize") { $0.batchSize }
             t.property("datasetCount") { $0.datasetCount }
             t.sequence { loader in try loader.epoch() }
+        }
+    }
+
+    /// The MNIST training and test digits under `root` (recorded for the footer).
+    static func mnistSplits(root: String, environment: NotebookEnvironment) throws -> [MNISTDigits] {
+        let resolved = resolvedRoot(root, environment: environment)
+        return try [true, false].map { train -> MNISTDigits in
+            let set = try Learning.datasets.MNIST(resolved, train: train)
+            recordTorchFiles(root: resolved, train: train, set: set, environment: environment)
+            return MNISTDigits(set)
         }
     }
 
@@ -139,7 +149,9 @@ enum DatasetsBindings: BindingDomain {
             space.type(transforms.ToTensor.self, "ToTensor") { t in t.initializer { _ in transforms.ToTensor() } }
             space.type(transforms.Normalize.self, "Normalize") { t in
                 t.initializer("_ mean: [Double], _ std: [Double]") { a in
-                    let mean = try a.get("mean", as: [Float].self), std = try a.get("std", as: [Float].self)
+                    // One channel may be given as a number or a one-element array (`Normalize(0.1307, 0.3081)`).
+                    let mean = try Float(scriptValue: a["mean"]).map { [$0] } ?? a.get("mean", as: [Float].self)
+                    let std = try Float(scriptValue: a["std"]).map { [$0] } ?? a.get("std", as: [Float].self)
                     guard mean.count == std.count, !mean.isEmpty else {
                         throw BindingError("Normalize needs one mean and one std per channel, got \(mean.count) and \(std.count)")
                     }
@@ -221,7 +233,7 @@ final class NotebookDataLoader {
     }
 
     /// The data set, read now if the loader was restored from the cache.
-    private func dataset() throws -> TorchDataset {
+    func dataset() throws -> TorchDataset {
         switch source {
         case .ready(let dataset): return dataset
         case .recipe(let recipe):

@@ -20,14 +20,16 @@ enum KerasBindings: BindingDomain {
     static func install(into bindings: Bindings, environment: NotebookEnvironment) {
         bindings.enumeration(Activation.self, "Activation", [
             "linear": .linear, "relu": .relu, "sigmoid": .sigmoid, "tanh": .tanh, "softmax": .softmax,
+            "elu": .elu, "gelu": .gelu, "swish": .swish, "softplus": .softplus, "leakyRelu": .leakyRelu(alpha: 0.2),
         ])
         bindings.enumeration(Padding.self, "Padding", ["valid": .valid, "same": .same])
         bindings.enumeration(KerasLoss.self, "Loss", [
             "categoricalCrossentropy": .categoricalCrossentropy,
-            "sparseCategoricalCrossentropy": .sparseCategoricalCrossentropy,
+            "sparseCategoricalCrossentropy": .sparseCategoricalCrossentropy, "meanSquaredError": .meanSquaredError,
+            "meanAbsoluteError": .meanAbsoluteError, "binaryCrossentropy": .binaryCrossentropy,
         ])
         bindings.enumeration(KerasMetric.self, "Metric", ["accuracy": .accuracy])
-        bindings.enumeration(KerasOptimizer.self, "Optimizer", ["sgd": .sgd, "adam": .adam])
+        bindings.enumeration(KerasOptimizer.self, "Optimizer", ["sgd": .sgd, "adam": .adam, "rmsprop": .rmsprop])
         installOptimizers(into: bindings)
         installLayers(into: bindings)
         installSequential(into: bindings, environment: environment)
@@ -48,19 +50,16 @@ enum KerasBindings: BindingDomain {
         }
     }
 
-    /// `SGD(learningRate:momentum:nesterov:)` and `Adam(...)`, Keras's `keras.optimizers` classes,
-    /// for the optimiser argument of `compile` (`.sgd` and `.adam` give the defaults).
+    /// `SGD(learningRate:momentum:nesterov:)`, `Adam(...)` and `RMSprop(...)`, Keras's
+    /// `keras.optimizers` classes, and the same as factories (`.sgd(learningRate: 0.1)`), for the
+    /// optimiser argument of `compile` (`.sgd`, `.adam` and `.rmsprop` give the defaults).
     private static func installOptimizers(into bindings: Bindings) {
         bindings.type(KerasOptimizer.self, "Optimizer") { t in
             t.property("learningRate") { Double($0.learningRate) }
-        }
-        bindings.function("SGD", "learningRate: Double = 0.01, momentum: Double = 0, nesterov: Bool = false") { a in
-            KerasOptimizer.sgd(learningRate: try a.get("learningRate", as: Float.self),
-                               momentum: try a.get("momentum", as: Float.self), nesterov: try a.bool("nesterov"))
-        }
-        bindings.function("Adam", "learningRate: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999, epsilon: Double = 1e-7") { a in
-            KerasOptimizer.adam(learningRate: try a.get("learningRate", as: Float.self), beta1: try a.get("beta1", as: Float.self),
-                                beta2: try a.get("beta2", as: Float.self), epsilon: try a.get("epsilon", as: Float.self))
+            for factory in KerasLayerBindings.optimizerFactories {
+                bindings.function(factory.className, factory.signature, factory.make)
+                t.staticMethod(factory.member, factory.signature, factory.make)
+            }
         }
     }
 
@@ -70,17 +69,13 @@ enum KerasBindings: BindingDomain {
             t.property("outputShape") { $0.outputShape.map { [Value.none] + $0.map(Value.int) } as Any? }
             t.method("countParams") { layer, _ in layer.parameterCount }
         }
-        // Keras lets `inputShape:` come before or after `activation:`; one overload per order.
-        let convolution = "_ filters: Int, _ kernelSize: (Int, Int), strides: (Int, Int) = (1, 1), padding: Padding = .valid"
+        // Labelled arguments to library calls may come in any order (`inputShape:` before or after `activation:`).
         bindings.type(Conv2D.self, "Conv2D", inherits: Layer.self) { t in
-            for order in ["activation: Activation = .linear, inputShape: (Int, Int, Int)? = nil",
-                          "inputShape: (Int, Int, Int)? = nil, activation: Activation = .linear"] {
-                t.initializer("\(convolution), \(order)") { a in
-                    Conv2D(try a.get("filters", as: Int.self), try pair(a, "kernelSize"), strides: try pair(a, "strides"),
-                           padding: try a.get("padding", as: Padding.self),
-                           activation: try a.get("activation", as: Activation.self),
-                           inputShape: try triple(a, "inputShape"))
-                }
+            t.initializer("_ filters: Int, _ kernelSize: (Int, Int), strides: (Int, Int) = (1, 1), padding: Padding = .valid, activation: Activation = .linear, inputShape: (Int, Int, Int)? = nil") { a in
+                Conv2D(try a.get("filters", as: Int.self), try pair(a, "kernelSize"), strides: try pair(a, "strides"),
+                       padding: try KerasLayerBindings.identified(a["padding"], "padding", ["valid": .valid, "same": .same], a),
+                       activation: try KerasLayerBindings.activation(a, "activation"),
+                       inputShape: try triple(a, "inputShape"))
             }
         }
         bindings.type(MaxPooling2D.self, "MaxPooling2D", inherits: Layer.self) { t in
@@ -95,12 +90,9 @@ enum KerasBindings: BindingDomain {
             }
         }
         bindings.type(Dense.self, "Dense", inherits: Layer.self) { t in
-            for order in ["activation: Activation = .linear, inputDim: Int? = nil",
-                          "inputDim: Int? = nil, activation: Activation = .linear"] {
-                t.initializer("_ units: Int, \(order)") { a in
-                    Dense(try a.int("units"), activation: try a.get("activation", as: Activation.self),
-                          inputDim: try a.optional("inputDim", as: Int.self))
-                }
+            t.initializer("_ units: Int, activation: Activation = .linear, inputDim: Int? = nil") { a in
+                Dense(try a.int("units"), activation: try KerasLayerBindings.activation(a, "activation"),
+                      inputDim: try a.optional("inputDim", as: Int.self))
             }
         }
         bindings.type(Dropout.self, "Dropout", inherits: Layer.self) { t in
@@ -120,7 +112,7 @@ enum KerasBindings: BindingDomain {
             t.initializer("_ layers: @builder () -> [Layer]") { a in
                 let model = Sequential()
                 for item in try a.builder("layers") {
-                    guard let layer = item.hostValue as? Layer else {
+                    guard let layer = KerasLayerBindings.layer(item) else {
                         throw BindingError("a Sequential block holds layers, got \(item.typeName)")
                     }
                     try model.add(layer, using: environment.cell.random)
@@ -128,19 +120,23 @@ enum KerasBindings: BindingDomain {
                 return model
             }
             t.method("add", "_ layer: Layer") { model, a in
-                try model.add(try a.get("layer", as: Layer.self), using: environment.cell.random)
+                guard let layer = KerasLayerBindings.layer(a["layer"]) else {
+                    throw BindingError("add expects a layer, got \(a["layer"].typeName)")
+                }
+                try model.add(layer, using: environment.cell.random)
             }
             t.method("compile", "optimizer: Optimizer = .sgd, loss: Loss, metrics: [Metric] = []") { model, a in
-                try model.compile(optimizer: try a.get("optimizer", as: KerasOptimizer.self),
-                                  loss: try a.get("loss", as: KerasLoss.self),
-                                  metrics: try a.array("metrics", of: KerasMetric.self))
-            }
-            // Keras takes keyword arguments in any order; the common orders of `epochs:` and
-            // `validationSplit:` both work.
-            for order in ["epochs: Int = 1, validationSplit: Double = 0", "validationSplit: Double = 0, epochs: Int = 1"] {
-                t.method("fit", "_ x: Tensor, _ y: Tensor, batchSize: Int = 32, \(order), validationData: (Tensor, Tensor)? = nil, shuffle: Bool = true") { model, a in
-                    try fit(model, a, context: environment.cell)
+                let metrics = try a.array("metrics", of: Value.self).map {
+                    try KerasLayerBindings.identified($0, "metric", KerasLayerBindings.metricIdentifiers, a)
                 }
+                try model.compile(optimizer: try KerasLayerBindings.identified(a["optimizer"], "optimizer", KerasLayerBindings.optimizerIdentifiers, a),
+                                  loss: try KerasLayerBindings.identified(a["loss"], "loss", KerasLayerBindings.lossIdentifiers, a),
+                                  metrics: metrics)
+            }
+            // `verbose:` is accepted; progress always shows in the notebook's progress bar and never
+            // in the article.
+            t.method("fit", "_ x: Tensor, _ y: Tensor, batchSize: Int = 32, epochs: Int = 1, validationSplit: Double = 0, validationData: (Tensor, Tensor)? = nil, shuffle: Bool = true, callbacks: [Callback] = [], verbose: Int = 1") { model, a in
+                try fit(model, a, context: environment.cell)
             }
             t.method("evaluate", "_ x: Tensor, _ y: Tensor, batchSize: Int = 32") { model, a in
                 let y = try classLabels(a["y"], name: "y")
@@ -171,7 +167,8 @@ enum KerasBindings: BindingDomain {
         let history = try model.fit(try a.get("x", as: Tensor.self), try classLabels(a["y"], name: "y"),
                                     batchSize: try a.int("batchSize"), epochs: try a.int("epochs"),
                                     validationSplit: try a.double("validationSplit"), validationData: validation,
-                                    shuffle: try a.bool("shuffle"), observer: observer, using: context.random)
+                                    shuffle: try a.bool("shuffle"), callbacks: try a.array("callbacks", of: KerasCallback.self),
+                                    observer: observer, using: context.random)
         return TimedHistory(history: history, epochSeconds: observer.epochSeconds)
     }
 

@@ -160,24 +160,16 @@ enum TorchBindings: BindingDomain {
     }
 
     /// `zeroGrad()`, `step()`, `lr` and `version`, shared by the optimisers.
-    private static func optimizer<O: TorchOptimizer>(_ space: Namespace, _ type: O.Type, _ name: String) {
+    static func optimizer<O: TorchOptimizer>(_ space: Namespace, _ type: O.Type, _ name: String) {
         space.type(type, name) { t in
             t.fingerprint(version: \.version)
             t.method("zeroGrad") { optimizer, _ in optimizer.zeroGrad() }
-            t.method("step") { optimizer, _ in try step(optimizer) }
+            t.method("step") { optimizer, _ in try optimizer.step() }
             t.property("lr", get: { Double($0.lr) }, set: { optimizer, value in
                 guard let lr = Double(scriptValue: value) else { throw BindingError("lr expects a Double, got \(value.typeName)") }
                 optimizer.lr = Float(lr)
             })
             t.property("version") { $0.version }
-        }
-    }
-
-    private static func step(_ optimizer: TorchOptimizer) throws {
-        switch optimizer {
-        case let sgd as Learning.optim.SGD: try sgd.step()
-        case let adam as Learning.optim.Adam: try adam.step()
-        default: throw BindingError("unsupported optimiser \(type(of: optimizer))")
         }
     }
 

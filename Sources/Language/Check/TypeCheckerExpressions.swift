@@ -269,9 +269,12 @@ extension TypeChecker {
             error("'%' is unavailable for floating-point numbers: use 'truncatingRemainder(dividingBy:)'", loc)
         }
         guard isComparison else { return operands.type }
-        // A comparison of host values (tensors compare element-wise) has the type its binding gives.
-        guard let left = operands.left, let right = operands.right, left.isCertain, right.isCertain else { return nil }
-        return .bool
+        // A library type's comparison may give something else than Bool (`tensor > 0` is a 0/1 Tensor).
+        let onLibraryValue = [operands.left, operands.right].contains { type in
+            if case .named = type?.unwrapped { return true }
+            return type == nil
+        }
+        return onLibraryValue ? nil : .bool
     }
 
     func checkArrayLiteral(_ items: [Expr], _ loc: Loc, expecting expected: StaticType?) -> StaticType? {

@@ -78,6 +78,8 @@ extension Interpreter {
                 return try callMethod(callee, "callAsFunction", arguments, loc)
             }
             if let host = object.hostObject { return try call(.host(host), arguments, loc) }
+        case .symbol(let name):
+            if let method = bindings.uniqueStaticMethod(name) { return try call(method, arguments, loc) }
         case .host(let host):
             if let binding = bindings.binding(forValueOf: host),
                let overloads = binding.firstInChain({ $0.callOverloads.isEmpty ? nil : $0.callOverloads }) {

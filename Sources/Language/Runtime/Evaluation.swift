@@ -20,7 +20,9 @@ extension Interpreter {
             return .void
         case .compoundAssign(let op, let target, let value, let loc):
             let rhs = try evaluate(value)
-            try modify(target, loc) { current in current = try binary(op, current, rhs, loc) }
+            try modify(target, loc) { current in
+                if try !compoundInPlace(op, current, rhs, loc) { current = try binary(op, current, rhs, loc) }
+            }
             return .void
         case .interpolation(let parts):
             var text = ""
@@ -144,6 +146,20 @@ extension Interpreter {
 
     /// Mutates the storage `target` names in place — a variable, a property, an element — so that
     /// `xs.append(x)` and `grid[i][j] += 1` do not copy the array (Swift's copy-on-write stays cheap).
+    /// Applies a compound operator bound for a host value (`tensor -= other`, as Swift calls a
+    /// type's own `static func -=`), which changes the value in place; false when none is bound.
+    func compoundInPlace(_ op: BinaryOperator, _ target: Value, _ rhs: Value, _ loc: Loc) throws -> Bool {
+        guard target.hostValue != nil, let operators = bindings.binaryOperators[op.rawValue + "="] else { return false }
+        for candidate in operators {
+            do {
+                if try candidate(target, rhs) != nil { return true }
+            } catch {
+                throw hostError(error, loc)
+            }
+        }
+        return false
+    }
+
     func modify(_ target: Expr, _ loc: Loc, _ body: (inout Value) throws -> Void) throws {
         try modifyIfChanged(target, loc) { value in
             try body(&value)

@@ -8,14 +8,14 @@ import Compute
 ///   Compute's Adam, which adds ε to the bias-corrected √v̂ (PyTorch's form) where Keras adds it to
 ///   the uncorrected √v; the two differ only while ε is comparable to √v.
 public struct KerasOptimizer: Equatable, Sendable {
-    public enum Kind: UInt8, Equatable, Sendable { case sgd, adam }
+    public enum Kind: UInt8, Equatable, Sendable { case sgd, adam, rmsprop }
     public let kind: Kind
     public let learningRate: Float
-    /// SGD momentum (0 for Adam).
+    /// SGD and RMSprop momentum (0 for Adam).
     public let momentum: Float
     /// SGD Nesterov flag.
     public let nesterov: Bool
-    /// Adam β₁, β₂ and ε (unused by SGD).
+    /// Adam β₁ (RMSprop's ρ), β₂ and ε (unused by SGD).
     public let beta1: Float
     public let beta2: Float
     public let epsilon: Float
@@ -36,6 +36,17 @@ public struct KerasOptimizer: Equatable, Sendable {
                        beta1: beta1, beta2: beta2, epsilon: epsilon)
     }
 
+    /// Keras's `RMSprop()`: learning rate 0.001, ρ 0.9, no momentum, ε 1e-7 added inside the
+    /// square root, as Keras does.
+    public static func rmsprop(learningRate: Float = 0.001, rho: Float = 0.9, momentum: Float = 0,
+                               epsilon: Float = 1e-7) -> KerasOptimizer {
+        KerasOptimizer(kind: .rmsprop, learningRate: learningRate, momentum: momentum, nesterov: false,
+                       beta1: rho, beta2: 0, epsilon: epsilon)
+    }
+
+    /// Keras's `RMSprop()` defaults.
+    public static let rmsprop = KerasOptimizer.rmsprop()
+
     /// A Compute optimiser over `parameters` with these settings.
     func make(_ parameters: [Tensor]) throws -> Optimizer {
         do {
@@ -44,6 +55,9 @@ public struct KerasOptimizer: Equatable, Sendable {
                 return try SGD(parameters, learningRate: learningRate, momentum: momentum, nesterov: nesterov)
             case .adam:
                 return try Adam(parameters, learningRate: learningRate, beta1: beta1, beta2: beta2, epsilon: epsilon)
+            case .rmsprop:
+                return try RMSprop(parameters, learningRate: learningRate, alpha: beta1, epsilon: epsilon, momentum: momentum,
+                                   epsilonInsideRoot: true)
             }
         } catch let error as TensorError {
             throw KerasError("compile", "invalid optimizer settings: \(error.reason)")
@@ -59,6 +73,15 @@ public enum KerasLoss: UInt8, Equatable, Sendable {
     case categoricalCrossentropy
     /// Targets are class indices [N] stored as integral Floats.
     case sparseCategoricalCrossentropy
+    /// Regression: mean of (prediction − target)²; targets have the output's shape.
+    case meanSquaredError
+    /// Regression: mean of |prediction − target|; targets have the output's shape.
+    case meanAbsoluteError
+    /// Probabilities against 0/1 targets of the output's shape, clipped to [1e-7, 1 − 1e-7] as Keras does.
+    case binaryCrossentropy
+
+    /// Whether the loss compares classes, so that `accuracy` means something.
+    var isClassification: Bool { self != .meanSquaredError && self != .meanAbsoluteError }
 }
 
 /// Metrics tracked by `fit` and `evaluate` besides the loss.

@@ -16,8 +16,9 @@ public enum Padding: String, Equatable, Sendable {
 /// ```swift
 /// Conv2D(32, (3, 3), activation: .relu, inputShape: (28, 28, 1))   // → (None, 26, 26, 32)
 /// ```
-/// Limits: strides must be equal in both directions, and `.same` is supported where the padding
-/// is symmetric (odd kernels at stride 1, as in nearly every model).
+/// With `padding: .same` the output has ⌈H / stride⌉ rows; as in TensorFlow, when the total padding
+/// is odd the extra row and column go to the bottom and right. Limits: strides must be equal in
+/// both directions.
 public final class Conv2D: Layer {
     public let filters: Int
     public let kernelSize: (Int, Int)
@@ -29,6 +30,8 @@ public final class Conv2D: Layer {
     /// [filters]; nil until built.
     public private(set) var bias: Tensor?
     private var symmetricPadding = 0
+    /// Top, bottom, left and right padding when `.same` pads unevenly; nil otherwise.
+    private var unevenPadding: (Int, Int, Int, Int)?
 
     public init(_ filters: Int, _ kernelSize: (Int, Int), strides: (Int, Int) = (1, 1), padding: Padding = .valid,
                 activation: Activation = .linear, inputShape: (Int, Int, Int)? = nil) {
@@ -76,10 +79,11 @@ public final class Conv2D: Layer {
             outputWidth = (width + stride - 1) / stride
             let padHeight = max((outputHeight - 1) * stride + kh - height, 0)
             let padWidth = max((outputWidth - 1) * stride + kw - width, 0)
-            guard padHeight % 2 == 0, padHeight == padWidth else {
-                throw error("padding .same here needs uneven padding (\(padHeight) rows, \(padWidth) columns), which is not supported; use an odd square kernel or .valid")
+            if padHeight % 2 == 0, padHeight == padWidth {
+                symmetricPadding = padHeight / 2
+            } else {
+                unevenPadding = (padHeight / 2, padHeight - padHeight / 2, padWidth / 2, padWidth - padWidth / 2)
             }
-            symmetricPadding = padHeight / 2
         }
         let area = kh * kw
         kernel = try weight([kh, kw, channels, filters], .glorotUniform, fanIn: area * channels, fanOut: area * filters,
@@ -88,10 +92,12 @@ public final class Conv2D: Layer {
         return [outputHeight, outputWidth, filters]
     }
 
-    override func forward(_ x: Tensor, training: Bool, generator: RandomGenerator?) throws -> Tensor {
+    override func forward(_ x: Tensor, _ pass: ForwardPass) throws -> Tensor {
         guard let kernel, let bias else { throw error("the layer is not built") }
         // Keras keeps the kernel as [kH, kW, in, out]; Compute's convolution wants [out, in, kH, kW].
         let weight = try kernel.permuted([3, 2, 0, 1])
+        var x = x
+        if let (top, bottom, left, right) = unevenPadding { x = try zeroPadded(x, top: top, bottom: bottom, left: left, right: right) }
         if activation == .relu {
             return try conv2dReLU(x, weight: weight, bias: bias, stride: strides.0, padding: symmetricPadding)
         }

@@ -34,11 +34,11 @@ public final class Dense: Layer {
         return [units]
     }
 
-    override func forward(_ x: Tensor, training: Bool, generator: RandomGenerator?) throws -> Tensor {
+    override func forward(_ x: Tensor, _ pass: ForwardPass) throws -> Tensor {
         guard let kernel, let bias else { throw error("the layer is not built") }
         guard x.rank == 2, x.shape[1] == kernel.shape[0] else {
             throw error("expected input with \(kernel.shape[0]) features, got \(kerasDataShape(x.shape))")
         }
-        return try activation.apply(linear(x, weight: kernel, bias: bias))
+        return try activation.apply(linear(x, weight: kernel, bias: bias, fusedUpdate: pass.fusedUpdate))
     }
 }

@@ -19,9 +19,9 @@ public final class Dropout: Layer {
         return inputShape
     }
 
-    override func forward(_ x: Tensor, training: Bool, generator: RandomGenerator?) throws -> Tensor {
-        guard training, rate > 0 else { return x }
-        guard let generator else { throw error("dropout while training needs a random generator") }
+    override func forward(_ x: Tensor, _ pass: ForwardPass) throws -> Tensor {
+        guard pass.training, rate > 0 else { return x }
+        guard let generator = pass.generator else { throw error("dropout while training needs a random generator") }
         return try dropout(x, probability: rate, training: true, using: generator)
     }
 }

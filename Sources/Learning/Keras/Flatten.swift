@@ -16,7 +16,7 @@ public final class Flatten: Layer {
         return [inputShape.reduce(1, *)]
     }
 
-    override func forward(_ x: Tensor, training: Bool, generator: RandomGenerator?) throws -> Tensor {
+    override func forward(_ x: Tensor, _ pass: ForwardPass) throws -> Tensor {
         // 4-D feature maps arrive channels-first; Keras flattens channels-last.
         let channelsLast = x.rank == 4 && x.shape[1] > 1 ? try x.permuted([0, 2, 3, 1]) : x
         return try channelsLast.reshaped([x.shape[0], -1])

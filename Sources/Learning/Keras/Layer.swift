@@ -34,6 +34,9 @@ public class Layer {
     var baseName: String { "layer" }
     /// The trainable weights, in Keras's order (kernel, then bias). Empty until built.
     public var parameters: [Tensor] { [] }
+    /// Weights the layer updates itself rather than the optimiser (BatchNormalization's moving
+    /// mean and variance), in Keras's order after the trainable ones. Empty until built.
+    public var nonTrainableWeights: [Tensor] { [] }
     /// Number of trainable scalars.
     public var parameterCount: Int { parameters.reduce(0) { $0 + $1.count } }
     public var isBuilt: Bool { outputShape != nil }
@@ -49,7 +52,7 @@ public class Layer {
     func makeWeights(inputShape: [Int], using generator: RandomGenerator?) throws -> [Int] { inputShape }
 
     /// The layer's computation on a batch in the model's internal layout (see the type's doc).
-    func forward(_ x: Tensor, training: Bool, generator: RandomGenerator?) throws -> Tensor { x }
+    func forward(_ x: Tensor, _ pass: ForwardPass) throws -> Tensor { x }
 
     /// An error about this layer, named as the user knows it.
     func error(_ reason: String) -> KerasError { KerasError(name.isEmpty ? baseName : name, reason) }
@@ -72,4 +75,16 @@ public enum LayerBuilder {
     public static func buildEither(first part: [Layer]) -> [Layer] { part }
     public static func buildEither(second part: [Layer]) -> [Layer] { part }
     public static func buildArray(_ parts: [[Layer]]) -> [Layer] { parts.flatMap { $0 } }
+}
+
+/// What one forward pass through a model's layers is for: training (dropout active) or
+/// inference; the generator dropout masks come from; and, inside a fused training step, the
+/// optimiser's `FusedSGDUpdate`, which Dense layers hand to their product so it updates the
+/// kernel during backward.
+struct ForwardPass {
+    let training: Bool
+    let generator: RandomGenerator?
+    let fusedUpdate: FusedSGDUpdate?
+
+    static let inference = ForwardPass(training: false, generator: nil, fusedUpdate: nil)
 }

@@ -60,12 +60,14 @@ extension ModelSummary: CustomStringConvertible {
 extension Sequential {
     /// The layer table Keras's `summary()` prints, as rows and as text (nothing is printed).
     public func summary() -> ModelSummary {
-        let rows = layers.map {
-            ModelSummary.Row(name: $0.name, type: $0.typeName, outputShape: $0.outputShape, parameters: $0.parameterCount)
+        let rows = layers.map { layer in
+            ModelSummary.Row(name: layer.name, type: layer.typeName, outputShape: layer.outputShape,
+                             parameters: layer.parameterCount + layer.nonTrainableWeights.reduce(0) { $0 + $1.count })
         }
-        let total = countParams()
-        return ModelSummary(modelName: name, rows: rows, totalParameters: total, trainableParameters: total,
-                            nonTrainableParameters: 0)
+        let trainable = countParams()
+        let nonTrainable = layers.flatMap(\.nonTrainableWeights).reduce(0) { $0 + $1.count }
+        return ModelSummary(modelName: name, rows: rows, totalParameters: trainable + nonTrainable, trainableParameters: trainable,
+                            nonTrainableParameters: nonTrainable)
     }
 }
 

@@ -43,6 +43,9 @@ public final class Sequential {
 
     /// Every trainable weight tensor, layer by layer (kernel before bias).
     public var trainableParameters: [Tensor] { layers.flatMap(\.parameters) }
+    /// Every layer's trainable weights, then every layer's non-trainable ones (moving statistics):
+    /// what `saveWeights` and the cache store.
+    public var allWeights: [Tensor] { trainableParameters + layers.flatMap(\.nonTrainableWeights) }
 
     /// Total number of trainable scalars (Keras's `count_params()`).
     public func countParams() -> Int { layers.reduce(0) { $0 + $1.parameterCount } }
@@ -98,6 +101,9 @@ public final class Sequential {
     /// compile starts the optimiser afresh; weights are kept.
     public func compile(optimizer: KerasOptimizer = .sgd, loss: KerasLoss, metrics: [KerasMetric] = []) throws {
         _ = try optimizer.make([])   // validates the settings now rather than at fit
+        guard loss.isClassification || !metrics.contains(.accuracy) else {
+            throw KerasError("compile", "the accuracy metric needs a classification loss, not \(loss)")
+        }
         compileSettings = CompileSettings(optimizer: optimizer, loss: loss, metrics: metrics)
         self.optimizer = isBuilt ? try optimizer.make(trainableParameters) : nil
         structureVersion += 1
@@ -116,7 +122,7 @@ public final class Sequential {
         try noGrad {
             for start in stride(from: 0, to: count, by: chunk) {
                 let batch = try x.slice(start..<min(start + chunk, count))
-                let y = try forward(batch, training: false, generator: nil)
+                let y = try forward(batch, .inference)
                 rowShape = Array(y.shape.dropFirst())
                 outputs += y.scalars
             }
@@ -127,14 +133,14 @@ public final class Sequential {
     /// Runs the layers on one batch in Keras's channels-last layout: converts 4-D input to the
     /// internal channels-first layout and a 4-D output back. Compute errors are reported with the
     /// name of the layer that raised them.
-    func forward(_ x: Tensor, training: Bool, generator: RandomGenerator?) throws -> Tensor {
+    func forward(_ x: Tensor, _ pass: ForwardPass) throws -> Tensor {
         var h = x
         if x.rank == 4 {
             h = x.shape[3] == 1 ? try x.reshaped([x.shape[0], 1, x.shape[1], x.shape[2]]) : try x.nhwcToNCHW()
         }
         for layer in layers {
             do {
-                h = try layer.forward(h, training: training, generator: generator)
+                h = try layer.forward(h, pass)
             } catch let error as TensorError {
                 throw layer.error(error.description)
             }

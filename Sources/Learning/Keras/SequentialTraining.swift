@@ -9,11 +9,13 @@ extension Sequential {
     /// part is reshuffled every epoch from `generator` when `shuffle` is true (dropout masks come
     /// from it too). The epoch's `loss` and `accuracy` are running means over its batches, weighted
     /// by batch size; `val_loss` and `val_accuracy` are measured after the epoch without dropout.
+    /// `callbacks` (`EarlyStopping`, `LearningRateScheduler`, `ReduceLROnPlateau`) are told when
+    /// each epoch begins and ends, in order, and may stop training after an epoch.
     /// `observer` hears every batch and epoch; if it throws, training stops between batches and
     /// that error is rethrown. Nothing is printed.
     @discardableResult
     public func fit(_ x: Tensor, _ y: Tensor, batchSize: Int = 32, epochs: Int = 1, validationSplit: Double = 0,
-                    validationData: (Tensor, Tensor)? = nil, shuffle: Bool = true,
+                    validationData: (Tensor, Tensor)? = nil, shuffle: Bool = true, callbacks: [KerasCallback] = [],
                     observer: TrainingObserver? = nil, using generator: RandomGenerator) throws -> History {
         guard let settings = compileSettings else {
             throw KerasError("fit", "the model must be compiled before fit; call compile(optimizer:loss:metrics:) first")
@@ -55,6 +57,7 @@ extension Sequential {
         try observer?.trainingBegan(TrainingStart(epochs: epochs, batchesPerEpoch: batches, samples: trainingCount,
                                                   validationSamples: validation?.range.count ?? 0))
         for epoch in 1...max(epochs, 1) where epochs > 0 {
+            for callback in callbacks { try callback.epochBegan(epoch - 1, optimizer: optimizer) }
             let started = DispatchTime.now().uptimeNanoseconds
             let order = shuffle ? generator.permutation(trainingCount) : Array(0..<trainingCount)
             var lossSum = 0.0, correct = 0, seen = 0
@@ -87,6 +90,11 @@ extension Sequential {
                 epoch: epoch, loss: figures["loss"]!, accuracy: tracksAccuracy ? figures["accuracy"] : nil,
                 validationLoss: figures["val_loss"], validationAccuracy: tracksAccuracy ? figures["val_accuracy"] : nil,
                 seconds: seconds, imagesPerSecond: trainingSeconds > 0 ? Double(seen) / trainingSeconds : 0))
+            var logs = figures.filter { keys.contains($0.key) }
+            logs["learning_rate"] = Double(optimizer.learningRate)
+            var stop = false
+            for callback in callbacks where try callback.epochEnded(epoch - 1, logs: logs, model: self, optimizer: optimizer) { stop = true }
+            if stop { break }
         }
         // Keras keeps no gradients after fit; the last batch's would hold a copy of every weight
         // (37 MB for the article's model) for as long as the model lives.
@@ -117,8 +125,8 @@ extension Sequential {
     private func trainStep(_ x: Tensor, _ y: Tensor, _ loss: KerasLoss, _ optimizer: Optimizer,
                            _ generator: RandomGenerator) throws -> (Double, Int) {
         var output: Tensor?
-        let value = try optimizer.trainingStep {
-            let result = try forward(x, training: true, generator: generator)
+        let value = try optimizer.trainingStep { fusedUpdate in
+            let result = try forward(x, ForwardPass(training: true, generator: generator, fusedUpdate: fusedUpdate))
             output = result
             return try lossValue(result, y, loss)
         }
@@ -141,7 +149,7 @@ extension Sequential {
         try noGrad {
             for chunkStart in stride(from: range.lowerBound, to: range.upperBound, by: chunk) {
                 let chunkRows = chunkStart..<min(chunkStart + chunk, range.upperBound)
-                let outputs = try forward(x.slice(chunkRows), training: false, generator: nil)
+                let outputs = try forward(x.slice(chunkRows), .inference)
                 for start in stride(from: chunkRows.lowerBound, to: chunkRows.upperBound, by: batchSize) {
                     let rows = start..<min(start + batchSize, chunkRows.upperBound)
                     let targets = try y.slice(rows)
@@ -160,11 +168,17 @@ extension Sequential {
             return try categoricalCrossentropy(output, targets)
         case .sparseCategoricalCrossentropy:
             return try categoricalCrossentropy(output, oneHot(targets, classes: output.shape[1]))
+        case .meanSquaredError: return try mseLoss(output, targets.reshaped(output.shape))
+        case .meanAbsoluteError: return try l1Loss(output, targets.reshaped(output.shape))
+        case .binaryCrossentropy: return try binaryCrossEntropy(output, targets.reshaped(output.shape), keras: true)
         }
     }
 
     /// Samples whose arg-max output equals the true class (first maximum on ties, as NumPy).
     private func correctCount(_ output: Tensor, _ targets: Tensor, _ loss: KerasLoss) -> Int {
+        if loss == .binaryCrossentropy {
+            return zip(output.scalars, targets.scalars).filter { ($0 > 0.5) == ($1 > 0.5) }.count / max(output.count / output.shape[0], 1)
+        }
         let classes = output.shape[1]
         let p = output.scalars, t = targets.scalars
         var correct = 0
@@ -187,6 +201,12 @@ extension Sequential {
         guard y.rank >= 1, y.shape[0] == samples else {
             throw KerasError("fit", expected: "as many targets as samples (\(samples))", got: "y of shape \(y.shape)")
         }
+        if !loss.isClassification || loss == .binaryCrossentropy, let output = outputShape {
+            guard y.count == samples * output.reduce(1, *) else {
+                throw KerasError("\(loss)", expected: "targets of shape \(kerasShape(output))", got: kerasDataShape(y.shape))
+            }
+            return
+        }
         guard let output = outputShape, output.count == 1 else {
             throw KerasError(layers.last?.name ?? "fit",
                              expected: "a model output of class probabilities (None, classes)",
@@ -201,6 +221,8 @@ extension Sequential {
                                  expected: "one-hot targets of shape \(kerasShape([classes]))",
                                  got: kerasDataShape(y.shape) + hint)
             }
+        case .meanSquaredError, .meanAbsoluteError, .binaryCrossentropy:
+            return
         case .sparseCategoricalCrossentropy:
             guard y.rank == 1 else {
                 throw KerasError("sparseCategoricalCrossentropy", expected: "class indices of shape (None,)",

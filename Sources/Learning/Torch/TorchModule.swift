@@ -46,6 +46,10 @@ open class Module: CustomStringConvertible {
         }
     }
 
+    /// Tensors the module keeps and updates itself besides its parameters (BatchNorm's running
+    /// statistics), with their attribute names; part of `stateDict()` but not of `parameters()`.
+    open func namedOwnBuffers() -> [(String, Tensor)] { [] }
+
     /// A one-line description such as `Linear(1024, 10)`; models default to their class name.
     open var description: String { String(describing: type(of: self)) }
 
@@ -137,19 +141,27 @@ open class Module: CustomStringConvertible {
 
     /// Changes whenever a parameter's elements or any module's mode change.
     public var version: Int {
-        namedModules().reduce(0) { $0 + $1.1.modeChanges } + parameters().reduce(0) { $0 + $1.version }
+        namedModules().reduce(0) { $0 + $1.1.modeChanges } + namedState().reduce(0) { $0 + $1.1.version }
     }
 
-    /// Copies of every parameter by dotted name, in `namedParameters()` order.
+    /// Copies of every parameter and buffer by dotted name, as PyTorch orders `state_dict()`:
+    /// a module's own parameters, then its buffers, then its children's entries.
     public func stateDict() -> StateDict {
-        StateDict(namedParameters().map { ($0.0, $0.1.detached()) })
+        StateDict(namedState().map { ($0.0, $0.1.detached()) })
+    }
+
+    /// The tensors `stateDict()` copies, uncopied.
+    func namedState() -> [(String, Tensor)] {
+        namedOwnParameters() + namedOwnBuffers() + namedChildren().flatMap { prefix, child in
+            child.namedState().map { ("\(prefix).\($0.0)", $0.1) }
+        }
     }
 
     /// Overwrites the parameters with `state`'s tensors. Like PyTorch's strict loading, the names
     /// must match exactly and every shape must agree; otherwise nothing is changed and the error
     /// lists missing and unexpected keys or the mismatching shape.
     public func loadStateDict(_ state: StateDict) throws {
-        let own = namedParameters()
+        let own = namedState()
         let ownNames = Set(own.map(\.0)), givenNames = Set(state.names)
         let missing = own.map(\.0).filter { !givenNames.contains($0) }
         let unexpected = state.names.filter { !ownNames.contains($0) }

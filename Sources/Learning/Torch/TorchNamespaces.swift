@@ -11,8 +11,12 @@ public enum nn {
     public typealias Module = Learning.Module
 }
 
-/// `torch.optim`: `SGD` and `Adam`, thin wrappers over Compute's optimisers.
-public enum optim {}
+/// `torch.optim`: `SGD` and `Adam`, thin wrappers over Compute's optimisers, and learning-rate
+/// schedules under `optim.lrScheduler`.
+public enum optim {
+    /// `torch.optim.lr_scheduler`: `StepLR`, `ExponentialLR`, `CosineAnnealingLR`.
+    public enum lrScheduler {}
+}
 
 /// `torchvision.transforms`: `Compose`, `Resize`, `ToTensor`, `Normalize`.
 public enum transforms {}

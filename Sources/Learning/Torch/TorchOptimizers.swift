@@ -8,6 +8,8 @@ public protocol TorchOptimizer: AnyObject {
     var optimizer: Compute.Optimizer { get }
     /// Changes with every `step()` and every state restore.
     var version: Int { get }
+    /// Updates every parameter that has a gradient.
+    func step() throws
     /// Learning rate, hyper-parameters and internal buffers (momentum, moments, step counts).
     func serializedState() -> [UInt8]
     /// Restores `serializedState()` output into an optimiser over parameters of the same shapes.

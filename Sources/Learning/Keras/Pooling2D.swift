@@ -1,9 +1,9 @@
 import Compute
 
-/// Max pooling over channels-last images (Keras's `MaxPooling2D`) with `padding: .valid`:
-/// an H×W input gives ⌊(H − pool) / stride⌋ + 1 rows; `strides` defaults to `poolSize`.
-/// Limits: square windows and equal strides.
-public final class MaxPooling2D: Layer {
+/// What Keras's `MaxPooling2D` and `AveragePooling2D` share: a window over channels-last images
+/// with `padding: .valid`, so an H×W input gives ⌊(H − pool) / stride⌋ + 1 rows; `strides`
+/// defaults to `poolSize`. Limits: square windows and equal strides.
+public class Pooling2D: Layer {
     public let poolSize: (Int, Int)
     public let strides: (Int, Int)?
 
@@ -13,9 +13,8 @@ public final class MaxPooling2D: Layer {
         super.init(declaredInputShape: inputShape.map { [$0.0, $0.1, $0.2] })
     }
 
-    override public var typeName: String { "MaxPooling2D" }
-    override var baseName: String { "max_pooling2d" }
-    private var stride: (Int, Int) { strides ?? poolSize }
+    /// The stride in use.
+    var stride: (Int, Int) { strides ?? poolSize }
 
     override func makeWeights(inputShape: [Int], using generator: RandomGenerator?) throws -> [Int] {
         guard inputShape.count == 3 else {
@@ -32,8 +31,24 @@ public final class MaxPooling2D: Layer {
         }
         return [(inputShape[0] - poolSize.0) / stride.0 + 1, (inputShape[1] - poolSize.0) / stride.0 + 1, inputShape[2]]
     }
+}
 
-    override func forward(_ x: Tensor, training: Bool, generator: RandomGenerator?) throws -> Tensor {
+/// Keras's `MaxPooling2D`: the largest value of each window.
+public final class MaxPooling2D: Pooling2D {
+    override public var typeName: String { "MaxPooling2D" }
+    override var baseName: String { "max_pooling2d" }
+
+    override func forward(_ x: Tensor, _ pass: ForwardPass) throws -> Tensor {
         try maxPool2d(x, kernelSize: poolSize.0, stride: stride.0)
+    }
+}
+
+/// Keras's `AveragePooling2D`: the mean of each window.
+public final class AveragePooling2D: Pooling2D {
+    override public var typeName: String { "AveragePooling2D" }
+    override var baseName: String { "average_pooling2d" }
+
+    override func forward(_ x: Tensor, _ pass: ForwardPass) throws -> Tensor {
+        try avgPool2d(x, kernelSize: poolSize.0, stride: stride.0)
     }
 }
