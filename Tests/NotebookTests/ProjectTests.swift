@@ -93,6 +93,32 @@ final class ProjectTests: XCTestCase {
         XCTAssertTrue(message.contains(root.appendingPathComponent("data/mnist").standardizedFileURL.path), message)
     }
 
+    func testAFileBesideTheNotebookIsFoundFromEveryWorkingDirectory() throws {
+        try write("t,x\n0,1.5\n1,2.5\n", to: "notebooks/examples/m.csv")
+        try write("""
+        ---
+        title: Beside
+        ---
+
+        ```swift
+        //| label: read
+        let data = CSV.read("m.csv")
+        print(data.column("x").reduce(0, +))
+        ```
+        """, to: "notebooks/examples/beside.md")
+        let page = root.appendingPathComponent("output/beside.html")
+        var pages: [Data] = []
+        for (path, directory) in [("notebooks/examples/beside.md", root!),
+                                  ("beside.md", root.appendingPathComponent("notebooks/examples")),
+                                  (root.appendingPathComponent("notebooks/examples/beside.md").path, URL(fileURLWithPath: "/tmp"))] {
+            let (outcome, _) = try run(path, from: directory)
+            XCTAssertEqual(outcome.exitStatus, 0, "run from \(directory.path): \(outcome.result("read")?.error?.message ?? "")")
+            pages.append(try Data(contentsOf: page))
+        }
+        XCTAssertEqual(Set(pages).count, 1, "the same page from every working directory")
+        XCTAssertTrue(String(decoding: pages[0], as: UTF8.self).contains("4.0"))
+    }
+
     func testProjectDefaultsSetDeclaredParametersAndMinusPWins() throws {
         try """
         output: site

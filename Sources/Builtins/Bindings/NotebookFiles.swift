@@ -9,18 +9,12 @@ import Language
 struct NotebookFiles {
     let environment: NotebookEnvironment
 
-    /// The folder of the notebook file, as the command was given it (`notebooks/examples`).
-    var notebookFolder: String {
-        let folder = (environment.notebookFile as NSString).deletingLastPathComponent
-        return folder.isEmpty ? "." : folder
-    }
-
     /// `path` as the process can open it: absolute paths unchanged, relative ones under the
-    /// notebook's folder (`m.csv` in `notebooks/examples/a.md` is `notebooks/examples/m.csv`).
+    /// notebook's folder (`m.csv` in `notebooks/examples/a.md` is `<project>/notebooks/examples/m.csv`
+    /// from any working directory).
     func resolve(_ path: String) -> String {
         if path.hasPrefix("/") { return path }
-        let joined = notebookFolder == "." ? path : (notebookFolder as NSString).appendingPathComponent(path)
-        return (joined as NSString).standardizingPath
+        return ((environment.notebookFolder as NSString).appendingPathComponent(path) as NSString).standardizingPath
     }
 
     /// The bytes of `path`, recorded with their SHA-256. A missing or unreadable file throws a

@@ -15,6 +15,9 @@ import Language
 public final class NotebookEnvironment {
     /// The notebook file as the user named it (used in figure metadata and messages).
     public let notebookFile: String
+    /// The notebook's own folder, absolute: relative paths in cells are read from it, whatever
+    /// the working directory.
+    public let notebookFolder: String
     /// The article's base name: `article` for `notebooks/article.md`.
     public let pageName: String
     /// The output directory (`--output`, default `output`).
@@ -32,9 +35,12 @@ public final class NotebookEnvironment {
     private var currentCell: CellContext?
     private var files: [String: String] = [:]
 
-    public init(notebookFile: String, pageName: String, outputDirectory: URL, dataRoot: String,
-                parameters: [String: Value], seed: UInt64, progress: ProgressSink = SilentProgress()) {
+    /// `notebookFolder` defaults to the folder of `notebookFile` taken from the working directory.
+    public init(notebookFile: String, notebookFolder: String? = nil, pageName: String, outputDirectory: URL,
+                dataRoot: String, parameters: [String: Value], seed: UInt64, progress: ProgressSink = SilentProgress()) {
         self.notebookFile = notebookFile
+        self.notebookFolder = notebookFolder
+            ?? URL(fileURLWithPath: notebookFile).deletingLastPathComponent().standardizedFileURL.path
         self.pageName = pageName
         self.outputDirectory = outputDirectory
         self.dataRoot = dataRoot

@@ -53,7 +53,9 @@ public final class NotebookRunner {
         }
         let outputDirectory = URL(fileURLWithPath: options.outputDirectory, isDirectory: true)
         let environment = NotebookEnvironment(
-            notebookFile: options.notebookName, pageName: options.pageName, outputDirectory: outputDirectory,
+            notebookFile: options.notebookName,
+            notebookFolder: URL(fileURLWithPath: options.file).deletingLastPathComponent().standardizedFileURL.path,
+            pageName: options.pageName, outputDirectory: outputDirectory,
             dataRoot: options.dataRoot, parameters: document.frontMatter.params,
             seed: UInt64(truncatingIfNeeded: document.frontMatter.seed), progress: progress)
         let session = NotebookBindings.makeSession(environment: environment)

@@ -6,9 +6,10 @@ import Language
 /// (after `-p` overrides) become the script values `params.name` reads, and a cell's
 /// `//| caption:` and `//| alt:` become its figures' defaults.
 extension NotebookEnvironment {
-    public convenience init(notebookFile: String, pageName: String, outputDirectory: URL, dataRoot: String,
-                            parameters: [NotebookParameter], seed: UInt64, progress: ProgressSink = SilentProgress()) {
-        self.init(notebookFile: notebookFile, pageName: pageName, outputDirectory: outputDirectory, dataRoot: dataRoot,
+    public convenience init(notebookFile: String, notebookFolder: String? = nil, pageName: String, outputDirectory: URL,
+                            dataRoot: String, parameters: [NotebookParameter], seed: UInt64,
+                            progress: ProgressSink = SilentProgress()) {
+        self.init(notebookFile: notebookFile, notebookFolder: notebookFolder, pageName: pageName, outputDirectory: outputDirectory, dataRoot: dataRoot,
                   parameters: Dictionary(parameters.map { ($0.name, $0.value.scriptValue) }, uniquingKeysWith: { first, _ in first }),
                   seed: seed, progress: progress)
     }
