@@ -61,10 +61,12 @@ public enum ProjectIndexPage {
         </style>
         </head>
         <body>
+        <main>
         <h1>Notebooks</h1>
         <ul>
         \(items.joined(separator: "\n"))
         </ul>
+        </main>
         </body>
         </html>
 
