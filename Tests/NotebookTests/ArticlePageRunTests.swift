@@ -79,9 +79,10 @@ final class ArticlePageRunTests: XCTestCase {
     }
 
     func testDataFilePathsAreShownRelativeToTheDataRoot() {
-        XCTAssertEqual(RunFacts.displayPath("/tmp/build-x/data/mnist/t10k-labels-idx1-ubyte.gz", dataRoot: "/tmp/build-x/data"),
+        XCTAssertEqual(RunFacts.displayPath("/tmp/build-x/data/mnist/t10k-labels-idx1-ubyte.gz", projectRoot: "/elsewhere",
+                                             dataRoot: "/tmp/build-x/data"),
                        "data/mnist/t10k-labels-idx1-ubyte.gz")
         let project = FileManager.default.currentDirectoryPath
-        XCTAssertEqual(RunFacts.displayPath(project + "/data/mnist/a.gz", dataRoot: "elsewhere"), "data/mnist/a.gz")
+        XCTAssertEqual(RunFacts.displayPath(project + "/data/mnist/a.gz", projectRoot: project, dataRoot: "elsewhere"), "data/mnist/a.gz")
     }
 }

@@ -59,14 +59,11 @@ struct ArticleAssembler {
         return "> **\(failed.count) \(plural) failed in this run:** \(links).\(rest) The errors are shown in place.\n"
     }
 
-    /// `path` relative to the project root when it lies inside it; otherwise as `RunFacts`
-    /// shortens it, so the footer never shows a builder's absolute temporary paths.
+    /// `path` as the footer shows it (`RunFacts.displayPath`); without a project, the working
+    /// directory stands for its root.
     private func shownPath(_ path: String) -> String {
-        if let projectRoot {
-            let shown = NotebookProject.path(path, relativeTo: projectRoot)
-            if !shown.hasPrefix("/") { return shown }
-        }
-        return RunFacts.displayPath(path, dataRoot: environment.dataRoot)
+        RunFacts.displayPath(path, projectRoot: projectRoot ?? FileManager.default.currentDirectoryPath,
+                             dataRoot: environment.dataRoot)
     }
 
     /// The cell as the report shows it. A restored cell is shown with the time of the run that

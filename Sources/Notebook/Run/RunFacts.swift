@@ -63,12 +63,12 @@ enum RunFacts {
         #endif
     }
 
-    /// `path` relative to the directory the command runs in (the project), or when it lies
-    /// outside, relative to the data root's parent, so the footer never shows a builder's
-    /// absolute temporary paths.
-    static func displayPath(_ path: String, dataRoot: String) -> String {
+    /// `path` relative to the project root, or when it lies outside, relative to the data root's
+    /// parent, so the footer never shows a builder's absolute temporary paths and reads the same
+    /// from any working directory.
+    static func displayPath(_ path: String, projectRoot: String, dataRoot: String) -> String {
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-        let project = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path + "/"
+        let project = URL(fileURLWithPath: projectRoot).standardizedFileURL.path + "/"
         if absolute.hasPrefix(project) { return String(absolute.dropFirst(project.count)) }
         let root = URL(fileURLWithPath: dataRoot).standardizedFileURL
         let rootPath = root.path + "/"
