@@ -16,26 +16,30 @@ extension Interpreter {
     func evaluateCall(_ callee: Expr, _ arguments: [Argument], _ loc: Loc) throws -> Value {
         try checkCancellation(loc)
         if case .member(let base, let name, let memberLoc) = callee {
-            let values = try evaluateArguments(arguments)
-            if base.isSelf || mutableRoot(base) != nil,
-               let result = try callMutatingStructMethod(base, name, values, memberLoc) {
-                return result
-            }
-            if StandardMethods.mutating.contains(name), let root = mutableRoot(base),
-               let result = try callMutatingMethod(base, root: root, name, values, memberLoc) {
-                return result
-            }
-            if bindings.hasMutatingMethods, let root = mutableRoot(base),
-               let result = try callHostMutatingMethod(base, root: root, name, values, memberLoc) {
-                return result
-            }
-            return try callMethod(evaluate(base), name, values, memberLoc)
+            return try callMember(base, name, evaluateArguments(arguments), memberLoc)
         }
         if case .name(let ref) = callee, case .implicitSelf(let depth) = ref.resolution {
             return try callMethod(selfValue(depth, loc), ref.name, evaluateArguments(arguments), loc)
         }
         let function = try evaluate(callee)
         return try call(function, evaluateArguments(arguments), loc)
+    }
+
+    /// `base.name(values)`; a mutating method changes the receiver where it is stored.
+    func callMember(_ base: Expr, _ name: String, _ values: CallArguments, _ memberLoc: Loc) throws -> Value {
+        if base.isSelf || mutableRoot(base) != nil,
+           let result = try callMutatingStructMethod(base, name, values, memberLoc) {
+            return result
+        }
+        if StandardMethods.mutating.contains(name), let root = mutableRoot(base),
+           let result = try callMutatingMethod(base, root: root, name, values, memberLoc) {
+            return result
+        }
+        if bindings.hasMutatingMethods, let root = mutableRoot(base),
+           let result = try callHostMutatingMethod(base, root: root, name, values, memberLoc) {
+            return result
+        }
+        return try callMethod(evaluate(base), name, values, memberLoc)
     }
 
     /// `point.move(by: 2)` for a `mutating` method of a struct: the method changes a copy of the
@@ -93,9 +97,7 @@ extension Interpreter {
 
     func callScript(_ decl: FunctionDecl, captured: Frame?, receiver: ScriptObject?, _ arguments: CallArguments,
                     _ loc: Loc) throws -> Value {
-        guard callDepth < maximumCallDepth else {
-            throw LocatedError(.runtime, "too many nested calls (more than \(maximumCallDepth)): is the recursion unbounded?", loc)
-        }
+        try checkCallDepth(loc)
         let newFrame = Frame(slotCount: decl.slotCount, parent: captured)
         var slot = 0
         if let receiver {
@@ -153,9 +155,7 @@ extension Interpreter {
             builderItems = savedBuilder
             callDepth -= 1
         }
-        if decl.implicitReturn, case .expression(let expr) = decl.body[0] { return try evaluate(expr) }
-        if case .returned(let value) = try execute(decl.body) { return value }
-        return .void
+        return try compiledBody(of: decl)(self)
     }
 
     func callHost(_ overloads: [HostOverload], receiver: Any?, _ arguments: CallArguments, _ loc: Loc) throws -> Value {

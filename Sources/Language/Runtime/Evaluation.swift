@@ -19,10 +19,7 @@ extension Interpreter {
             try assign(target, evaluate(value), loc)
             return .void
         case .compoundAssign(let op, let target, let value, let loc):
-            let rhs = try evaluate(value)
-            try modify(target, loc) { current in
-                if try !compoundInPlace(op, current, rhs, loc) { current = try binary(op, current, rhs, loc) }
-            }
+            try compoundAssign(op, target, evaluate(value), loc)
             return .void
         case .interpolation(let parts):
             var text = ""
@@ -144,8 +141,13 @@ extension Interpreter {
         }
     }
 
-    /// Mutates the storage `target` names in place — a variable, a property, an element — so that
-    /// `xs.append(x)` and `grid[i][j] += 1` do not copy the array (Swift's copy-on-write stays cheap).
+    /// `target op= rhs` with `rhs` already evaluated, changing the target's storage in place.
+    func compoundAssign(_ op: BinaryOperator, _ target: Expr, _ rhs: Value, _ loc: Loc) throws {
+        try modify(target, loc) { current in
+            if try !compoundInPlace(op, current, rhs, loc) { current = try binary(op, current, rhs, loc) }
+        }
+    }
+
     /// Applies a compound operator bound for a host value (`tensor -= other`, as Swift calls a
     /// type's own `static func -=`), which changes the value in place; false when none is bound.
     func compoundInPlace(_ op: BinaryOperator, _ target: Value, _ rhs: Value, _ loc: Loc) throws -> Bool {
@@ -160,6 +162,8 @@ extension Interpreter {
         return false
     }
 
+    /// Mutates the storage `target` names in place — a variable, a property, an element — so that
+    /// `xs.append(x)` and `grid[i][j] += 1` do not copy the array (Swift's copy-on-write stays cheap).
     func modify(_ target: Expr, _ loc: Loc, _ body: (inout Value) throws -> Void) throws {
         try modifyIfChanged(target, loc) { value in
             try body(&value)
@@ -177,12 +181,9 @@ extension Interpreter {
             switch ref.resolution {
             case .local(let depth, let slot):
                 guard let frame else { throw LocatedError(.runtime, "internal: no frame", loc) }
-                _ = try body(&frame.ancestor(depth).slots[slot])
+                try modifySlot(frame.ancestor(depth), slot, body)
             case .global(let index):
-                guard globals.values[index] != nil else {
-                    throw LocatedError(.runtime, "'\(ref.name)' has no value yet: the cell that defines it has not run", ref.loc)
-                }
-                _ = try body(&globals.values[index]!)
+                try modifyGlobal(index, ref, body)
             default:
                 var value = try load(ref)
                 if try body(&value) { try store(ref, value) }
@@ -191,40 +192,37 @@ extension Interpreter {
             var value = try load(ref)
             _ = try body(&value)
         case .member(let base, let name, let memberLoc):
-            let object = try evaluate(base)
-            if case .object(let instance) = object, let index = instance.scriptClass.fieldIndex[name] {
-                if instance.isStructValue, !base.isSelf {
-                    // A struct is a value: change a copy and store it back where the struct came from.
-                    try modifyIfChanged(base, loc) { container in
-                        guard case .object(let current) = container else { return false }
-                        let copy = current.copy()
-                        guard try body(&copy.fields[index]) else { return false }
-                        container = .object(copy)
-                        return true
-                    }
-                    return
-                }
-                _ = try body(&instance.fields[index])
+            var object = try evaluate(base)
+            if !base.isSelf, structFieldIndex(object, name) != nil {
+                // A struct is a value: it changes where it is stored, copied first if shared.
+                object = .void
+                try modifyIfChanged(base, loc) { try modifyStructField(&$0, name, body) }
                 return
             }
-            if isValueType(object) {
-                throw LocatedError(.runtime, "cannot assign to '\(name)' of a \(object.typeName) value", memberLoc)
-            }
-            var value = try member(of: object, name, memberLoc)
-            if try body(&value) { try setMember(of: object, name, value, memberLoc) }
+            try modifyMember(of: object, name, memberLoc, body)
         case .subscriptAccess(let base, let arguments, let subscriptLoc):
             let indices = try arguments.map { try evaluate($0.value) }
-            try modifyIfChanged(base, loc) { container in
-                var element = try subscriptValue(container, indices, arguments.map(\.label), subscriptLoc)
-                guard try body(&element) else { return false }
-                try setSubscript(&container, indices, element, subscriptLoc)
-                return true
-            }
+            let labels = arguments.map(\.label)
+            try modifyIfChanged(base, loc) { try modifyElement(&$0, indices, labels, subscriptLoc, body) }
         case .forceUnwrap(let base, _):
             try modifyIfChanged(base, loc, body)
         default:
             throw LocatedError(.runtime, "cannot assign to this expression", loc)
         }
+    }
+
+    /// A property of a class instance (or of `self` in a mutating method), changed in place, or a
+    /// host property read, changed and set back.
+    func modifyMember(of object: Value, _ name: String, _ loc: Loc, _ body: (inout Value) throws -> Bool) throws {
+        if case .object(let instance) = object, let index = instance.scriptClass.fieldIndex[name] {
+            _ = try modifyField(instance, index, body)
+            return
+        }
+        if isValueType(object) {
+            throw LocatedError(.runtime, "cannot assign to '\(name)' of a \(object.typeName) value", loc)
+        }
+        var value = try member(of: object, name, loc)
+        if try body(&value) { try setMember(of: object, name, value, loc) }
     }
 
     func isValueType(_ value: Value) -> Bool {

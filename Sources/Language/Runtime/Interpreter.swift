@@ -57,6 +57,7 @@ final class Interpreter {
             if case .function = statement { _ = try execute(statement) }
         }
         var last: Value = .void
+        let context = CompileContext(self)
         for (index, statement) in statements.enumerated() {
             if case .function = statement { continue }
             if case .deferStatement(let block) = statement {
@@ -67,7 +68,7 @@ final class Interpreter {
                 last = try evaluate(expr)
                 continue
             }
-            switch try execute(statement) {
+            switch try StatementCompiler.statement(statement, context)(self) {
             case .normal: continue
             case .returned, .breakLoop, .continueLoop: return .void
             }

@@ -253,6 +253,8 @@ final class FunctionDecl {
     var implicitReturn = false
     /// The written return type (nil when none is written: `Void` for functions, inferred for closures).
     var returnType: StaticType?
+    /// The body compiled into closures on the first call (see `StatementCompiler`).
+    var compiledBody: CompiledBody?
 
     init(name: String, parameters: [Parameter], body: [Stmt], loc: Loc) {
         self.name = name

@@ -1,0 +1,123 @@
+/// Calls compiled into closures: a script function called by name with its parameters' labels
+/// gets its arguments evaluated straight into the callee's new frame and runs its compiled body;
+/// every other call (a host function, a closure value, labels that need matching, defaults,
+/// variadics) is made by the tree walker's `call`, which does all of that.
+typealias CompiledBody = (Interpreter) throws -> Value
+
+enum CallCompiler {
+    static func call(_ callee: Expr, _ arguments: [Argument], _ loc: Loc, _ context: CompileContext) -> CompiledExpression? {
+        let argumentCodes = arguments.map { ExpressionCompiler.expression($0.value, context) }
+        let labels = arguments.map(\.label)
+        let trailing = arguments.map(\.isTrailingClosure)
+        if case .member(let base, let name, let memberLoc) = callee {
+            return { interpreter in
+                try interpreter.checkCancellation(loc)
+                let values = try evaluate(argumentCodes, interpreter)
+                return try interpreter.callMember(base, name, .init(values: values, labels: labels, trailing: trailing), memberLoc)
+            }
+        }
+        guard case .name(let ref) = callee, !trailing.contains(true) else { return nil }
+        if case .implicitSelf = ref.resolution { return nil }
+        if case .constant(.type(let type)) = ref.resolution, let doubleType = context.doubleType, type === doubleType,
+           arguments.count == 1, labels[0] == nil {
+            let argument = argumentCodes[0]
+            return { interpreter in
+                try interpreter.checkCancellation(loc)
+                let value = try argument(interpreter)
+                if case .int(let int) = value { return .double(Double(int)) }
+                return try interpreter.call(.type(type), .init(values: [value], labels: labels, trailing: trailing), loc)
+            }
+        }
+        let function = ExpressionCompiler.load(ref)
+        let site = CallSite(labels: labels)
+        return { interpreter in
+            try interpreter.checkCancellation(loc)
+            let callee = try function(interpreter)
+            if case .function(let function) = callee, case .script(let decl, let captured, nil) = function.kind,
+               let body = site.body(of: decl, interpreter) {
+                return try interpreter.callCompiled(decl, body, captured: captured, argumentCodes, loc)
+            }
+            let values = try evaluate(argumentCodes, interpreter)
+            return try interpreter.call(callee, .init(values: values, labels: labels, trailing: trailing), loc)
+        }
+    }
+
+    private static func evaluate(_ arguments: [CompiledExpression], _ interpreter: Interpreter) throws -> [Value] {
+        var values: [Value] = []
+        values.reserveCapacity(arguments.count)
+        for argument in arguments { values.append(try argument(interpreter)) }
+        return values
+    }
+}
+
+/// One call site's view of the function it called last: whether the call's labels fill that
+/// function's parameters one to one, and its compiled body if so.
+final class CallSite {
+    let labels: [String?]
+    private var decl: FunctionDecl?
+    private var body: CompiledBody?
+
+    init(labels: [String?]) { self.labels = labels }
+
+    func body(of decl: FunctionDecl, _ interpreter: Interpreter) -> CompiledBody? {
+        if decl === self.decl { return body }
+        self.decl = decl
+        let parameters = decl.parameters
+        let direct = decl.name != "closure" && parameters.count == labels.count
+            && zip(parameters, labels).allSatisfy { $0.label == $1 && !$0.isVariadic && $0.coercion == nil }
+        body = direct ? interpreter.compiledBody(of: decl) : nil
+        return body
+    }
+}
+
+extension Interpreter {
+    /// The body of `decl` as compiled code, compiled on first use and kept with the declaration.
+    func compiledBody(of decl: FunctionDecl) -> CompiledBody {
+        if let body = decl.compiledBody { return body }
+        let body = StatementCompiler.body(decl, CompileContext(self))
+        decl.compiledBody = body
+        return body
+    }
+
+    /// Calls a script function whose parameters take `arguments` in order (see `CallSite`),
+    /// keeping the frame, call depth and builder state as `callScript` keeps them.
+    func callCompiled(_ decl: FunctionDecl, _ body: CompiledBody, captured: Frame?, _ arguments: [CompiledExpression],
+                      _ loc: Loc) throws -> Value {
+        let newFrame = Frame(slotCount: decl.slotCount, parent: captured)
+        for (slot, argument) in arguments.enumerated() { newFrame.slots[slot] = try argument(self) }
+        try checkCallDepth(loc)
+        let savedFrame = frame
+        let savedBuilder = builderItems
+        frame = newFrame
+        builderItems = nil
+        callDepth += 1
+        defer {
+            frame = savedFrame
+            builderItems = savedBuilder
+            callDepth -= 1
+        }
+        return try body(self)
+    }
+}
+
+extension Interpreter {
+    func checkCallDepth(_ loc: Loc) throws {
+        guard callDepth < maximumCallDepth else {
+            throw LocatedError(.runtime, "too many nested calls (more than \(maximumCallDepth)): is the recursion unbounded?", loc)
+        }
+    }
+}
+
+extension StatementCompiler {
+    /// A function body: a single-expression body's value, or the value of its `return`.
+    static func body(_ decl: FunctionDecl, _ context: CompileContext) -> CompiledBody {
+        if decl.implicitReturn, case .expression(let expr) = decl.body[0] {
+            return ExpressionCompiler.expression(expr, context)
+        }
+        let code = statements(decl.body, context)
+        return { interpreter in
+            if case .returned(let value) = try code(interpreter) { return value }
+            return .void
+        }
+    }
+}

@@ -1,0 +1,125 @@
+/// Storage changed in place — a variable, an array element, a dictionary entry, a struct's stored
+/// property — as Swift's copy-on-write changes it: the value is never copied into a temporary
+/// while something changes it, so its buffer stays uniquely referenced. A value held by storage
+/// that Swift checks for exclusive access (a global, an array element) is taken out of it, which
+/// holds `.void` meanwhile, so code the change runs (a closure argument) can read other storage.
+/// A struct instance is copied only when something else still refers to it, which keeps value
+/// semantics (`var b = a; b.x = 1` leaves `a` alone). Used by the tree walker and compiled code.
+extension Interpreter {
+    /// Slot `slot` of `frame` as storage for `body` (frame slots are addressed directly).
+    @inline(__always)
+    func modifySlot(_ frame: Frame, _ slot: Int, _ body: (inout Value) throws -> Bool) throws {
+        _ = try body(&frame.slots[slot])
+    }
+
+    /// Global `index` (named `ref`) as storage for `body`. A reference (a class instance, a host
+    /// object) stays in place, so a closure run by `body` still sees the variable.
+    @inline(__always)
+    func modifyGlobal(_ index: Int, _ ref: NameRef, _ body: (inout Value) throws -> Bool) throws {
+        guard var value = globals.values[index] else {
+            throw LocatedError(.runtime, "'\(ref.name)' has no value yet: the cell that defines it has not run", ref.loc)
+        }
+        if value.isCopiedOnWrite { globals.values[index] = .void }
+        defer { globals.values[index] = value }
+        _ = try body(&value)
+    }
+
+    /// `container[indices]` as storage for `body`; returns whether the element changed (and was
+    /// written back). Arrays and dictionaries change in place; other subscripts are read, changed
+    /// and set back.
+    func modifyElement(_ container: inout Value, _ indices: [Value], _ labels: [String?], _ loc: Loc,
+                       _ body: (inout Value) throws -> Bool) throws -> Bool {
+        if let changed = try modifyElementInPlace(&container, indices, labels, loc, body) { return changed }
+        var element = try subscriptValue(container, indices, labels, loc)
+        guard try body(&element) else { return false }
+        try setSubscript(&container, indices, element, loc)
+        return true
+    }
+
+    /// An element of an array indexed by one Int, or an entry of a dictionary with a hashable key
+    /// (and an optional `default:`); nil for any other subscript.
+    private func modifyElementInPlace(_ container: inout Value, _ indices: [Value], _ labels: [String?], _ loc: Loc,
+                                      _ body: (inout Value) throws -> Bool) throws -> Bool? {
+        switch container {
+        case .array:
+            guard indices.count == 1, labels[0] == nil, case .int(let index) = indices[0] else { return nil }
+            return try modifyArrayElement(&container, index, loc, body)
+        case .dictionary:
+            let hasDefault = indices.count == 2 && labels[1] == "default"
+            guard indices.count == 1 || hasDefault, DictionaryKey(indices[0]) != nil,
+                  case .dictionary(var dictionary) = container else { return nil }
+            container = .void
+            defer { container = .dictionary(dictionary) }
+            let key = indices[0]
+            var element = dictionary[key] ?? (hasDefault ? indices[1] : .none)
+            guard try body(&element) else { return false }
+            if case .none = element { dictionary.set(key, nil) } else { dictionary.set(key, element) }
+            return true
+        default:
+            return nil
+        }
+    }
+
+    /// `container[index]` as storage for `body`, for a subscript with one unlabelled index.
+    @inline(__always)
+    func modifyElement(_ container: inout Value, _ index: Value, _ loc: Loc, _ body: (inout Value) throws -> Bool) throws -> Bool {
+        if case .array = container, case .int(let offset) = index { return try modifyArrayElement(&container, offset, loc, body) }
+        return try modifyElement(&container, [index], [nil], loc, body)
+    }
+
+    /// Element `index` of the array in `container`, taken out of the array while it changes.
+    private func modifyArrayElement(_ container: inout Value, _ index: Int, _ loc: Loc,
+                                    _ body: (inout Value) throws -> Bool) throws -> Bool {
+        guard case .array(var items) = container else { return false }
+        container = .void
+        defer { container = .array(items) }
+        guard items.indices.contains(index) else {
+            throw LocatedError(.runtime, "index \(index) out of range for an array of \(items.count) elements", loc)
+        }
+        var element = items[index]
+        items[index] = .void
+        defer { items[index] = element }
+        return try body(&element)
+    }
+
+    /// `container.name` as storage for `body`, where the container holds a struct with that
+    /// stored property (see `structFieldIndex`); the instance is copied first if it is shared.
+    /// `cache` remembers the property's index for a compiled access.
+    func modifyStructField(_ container: inout Value, _ name: String, cache: FieldCache? = nil,
+                           _ body: (inout Value) throws -> Bool) throws -> Bool {
+        let field = if let cache { cache.structField(of: container, name) } else { structFieldIndex(container, name) }
+        guard let index = field, case .object(var instance) = container else { return false }
+        container = .void
+        defer { container = .object(instance) }
+        if !isKnownUniquelyReferenced(&instance) { instance = instance.copy() }
+        return try modifyField(instance, index, body)
+    }
+
+    /// Stored property `index` of a script object as storage for `body`; taken out of the
+    /// object's fields while it changes, so `body` may read the object's other properties.
+    @inline(__always)
+    func modifyField(_ instance: ScriptObject, _ index: Int, _ body: (inout Value) throws -> Bool) throws -> Bool {
+        var value = instance.fields[index]
+        if value.isCopiedOnWrite { instance.fields[index] = .void }
+        defer { instance.fields[index] = value }
+        return try body(&value)
+    }
+
+    /// The stored property `name` of a struct value; a separate function so that no second
+    /// reference to the instance outlives the check.
+    func structFieldIndex(_ value: Value, _ name: String) -> Int? {
+        guard case .object(let instance) = value, instance.isStructValue else { return nil }
+        return instance.scriptClass.fieldIndex[name]
+    }
+}
+
+extension Value {
+    /// An array, dictionary, string, tuple or struct: a value whose storage is shared until written.
+    var isCopiedOnWrite: Bool {
+        switch self {
+        case .array, .dictionary, .string, .tuple: return true
+        case .object(let object): return object.isStructValue
+        default: return false
+        }
+    }
+}
