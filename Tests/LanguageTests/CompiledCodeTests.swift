@@ -31,7 +31,7 @@ final class CompiledCodeTests: XCTestCase {
         XCTAssertEqual(run("var x = 0\nwhile x < 5 { x += 1 }\nprint(x)\nlet y = x - Int.min"),
                        "5\nnb.md:14:11: error: arithmetic overflow: 5 - -9223372036854775808 does not fit in an Int\nlet y = x - Int.min\n          ^")
         XCTAssertEqual(run("var n = 1\nfor _ in 0..<70 { n *= 2 }"),
-                       "nb.md:12:20: error: arithmetic overflow: 4611686018427387904 * 2 does not fit in an Int\nfor _ in 0..<70 { n *= 2 }\n                   ^")
+                       "nb.md:12:21: error: arithmetic overflow: 4611686018427387904 * 2 does not fit in an Int\nfor _ in 0..<70 { n *= 2 }\n                    ^")
         XCTAssertEqual(run("let m = Int.min\nprint(m / -1)"),
                        "nb.md:12:9: error: arithmetic overflow: -9223372036854775808 / -1 does not fit in an Int\nprint(m / -1)\n        ^")
     }

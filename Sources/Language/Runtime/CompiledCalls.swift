@@ -10,6 +10,7 @@ enum CallCompiler {
         let labels = arguments.map(\.label)
         let trailing = arguments.map(\.isTrailingClosure)
         if case .member(let base, let name, let memberLoc) = callee {
+            if let code = arrayMutation(base, name, argumentCodes, labels, trailing, loc, memberLoc, context) { return code }
             return { interpreter in
                 try interpreter.checkCancellation(loc)
                 let values = try evaluate(argumentCodes, interpreter)
@@ -39,6 +40,29 @@ enum CallCompiler {
             }
             let values = try evaluate(argumentCodes, interpreter)
             return try interpreter.call(callee, .init(values: values, labels: labels, trailing: trailing), loc)
+        }
+    }
+
+    /// `xs.append(x)` and the other mutating methods of an array stored in a variable, an element
+    /// or a property: the array changes where it is stored. Any other receiver (a struct with a
+    /// mutating method, a host value) takes the tree walker's `callMember`, as does a `let` array,
+    /// whose error that path raises.
+    private static func arrayMutation(_ base: Expr, _ name: String, _ argumentCodes: [CompiledExpression], _ labels: [String?],
+                                      _ trailing: [Bool], _ loc: Loc, _ memberLoc: Loc,
+                                      _ context: CompileContext) -> CompiledExpression? {
+        if case .name(let ref) = base, ref.isConstant { return nil }
+        guard StandardMethods.mutating.contains(name), let place = PlaceCompiler.place(base, context) else { return nil }
+        return { interpreter in
+            try interpreter.checkCancellation(loc)
+            let arguments = Interpreter.CallArguments(values: try evaluate(argumentCodes, interpreter), labels: labels, trailing: trailing)
+            var result: Value?
+            try place(interpreter) { receiver in
+                guard case .array = receiver else { return false }
+                result = try StandardMethods.mutate(&receiver, name, arguments, memberLoc, interpreter)
+                return result != nil
+            }
+            if let result { return result }
+            return try interpreter.callMember(base, name, arguments, memberLoc)
         }
     }
 

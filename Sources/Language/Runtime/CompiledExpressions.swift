@@ -97,6 +97,11 @@ enum ExpressionCompiler {
             return { interpreter in try interpreter.currentFrame(ref.loc).slots[slot] }
         case .local(let depth, let slot):
             return { interpreter in try interpreter.currentFrame(ref.loc).ancestor(depth).slots[slot] }
+        case .global(let index):
+            return { interpreter in
+                if let value = interpreter.globals.values[index] { return value }
+                return try interpreter.load(ref)
+            }
         case .constant(let value):
             return { _ in value }
         default:

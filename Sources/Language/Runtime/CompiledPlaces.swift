@@ -18,6 +18,14 @@ enum PlaceCompiler {
             }
         case .subscriptAccess(let base, let arguments, let loc):
             guard let container = place(base, context) else { return nil }
+            if arguments.count == 2, arguments[0].label == nil, arguments[1].label == "default" {
+                let key = ExpressionCompiler.expression(arguments[0].value, context)
+                let fallback = ExpressionCompiler.expression(arguments[1].value, context)
+                return { interpreter, body in
+                    let keyValue = try key(interpreter), fallbackValue = try fallback(interpreter)
+                    try container(interpreter) { try interpreter.modifyElement(&$0, keyValue, default: fallbackValue, loc, body) }
+                }
+            }
             if arguments.count == 1, arguments[0].label == nil {
                 let index = ExpressionCompiler.expression(arguments[0].value, context)
                 return { interpreter, body in

@@ -46,15 +46,8 @@ extension Interpreter {
             return try modifyArrayElement(&container, index, loc, body)
         case .dictionary:
             let hasDefault = indices.count == 2 && labels[1] == "default"
-            guard indices.count == 1 || hasDefault, DictionaryKey(indices[0]) != nil,
-                  case .dictionary(var dictionary) = container else { return nil }
-            container = .void
-            defer { container = .dictionary(dictionary) }
-            let key = indices[0]
-            var element = dictionary[key] ?? (hasDefault ? indices[1] : .none)
-            guard try body(&element) else { return false }
-            if case .none = element { dictionary.set(key, nil) } else { dictionary.set(key, element) }
-            return true
+            guard indices.count == 1 || hasDefault else { return nil }
+            return try modifyDictionaryEntry(&container, indices[0], default: hasDefault ? indices[1] : .none, body)
         default:
             return nil
         }
@@ -63,8 +56,35 @@ extension Interpreter {
     /// `container[index]` as storage for `body`, for a subscript with one unlabelled index.
     @inline(__always)
     func modifyElement(_ container: inout Value, _ index: Value, _ loc: Loc, _ body: (inout Value) throws -> Bool) throws -> Bool {
+        // No `switch` over a tuple holding `container`: that copy would make its buffer shared.
         if case .array = container, case .int(let offset) = index { return try modifyArrayElement(&container, offset, loc, body) }
+        if case .dictionary = container, let changed = try modifyDictionaryEntry(&container, index, default: .none, body) {
+            return changed
+        }
         return try modifyElement(&container, [index], [nil], loc, body)
+    }
+
+    /// `container[key, default: fallback]` as storage for `body`.
+    @inline(__always)
+    func modifyElement(_ container: inout Value, _ key: Value, default fallback: Value, _ loc: Loc,
+                       _ body: (inout Value) throws -> Bool) throws -> Bool {
+        if case .dictionary = container, let changed = try modifyDictionaryEntry(&container, key, default: fallback, body) {
+            return changed
+        }
+        return try modifyElement(&container, [key, fallback], [nil, "default"], loc, body)
+    }
+
+    /// The entry for `key` of the dictionary in `container` (`fallback` when absent, `.none` for
+    /// no `default:`); nil when `key` cannot be a dictionary key. Storing nil removes the entry.
+    private func modifyDictionaryEntry(_ container: inout Value, _ key: Value, default fallback: Value,
+                                       _ body: (inout Value) throws -> Bool) throws -> Bool? {
+        guard DictionaryKey(key) != nil, case .dictionary(var dictionary) = container else { return nil }
+        container = .void
+        defer { container = .dictionary(dictionary) }
+        var element = dictionary[key] ?? fallback
+        guard try body(&element) else { return false }
+        if case .none = element { dictionary.set(key, nil) } else { dictionary.set(key, element) }
+        return true
     }
 
     /// Element `index` of the array in `container`, taken out of the array while it changes.
@@ -76,9 +96,9 @@ extension Interpreter {
         guard items.indices.contains(index) else {
             throw LocatedError(.runtime, "index \(index) out of range for an array of \(items.count) elements", loc)
         }
-        var element = items[index]
-        items[index] = .void
-        defer { items[index] = element }
+        var element = Value.void
+        swap(&element, &items[index])
+        defer { swap(&element, &items[index]) }
         return try body(&element)
     }
 
