@@ -34,9 +34,8 @@ enum CallCompiler {
         return { interpreter in
             try interpreter.checkCancellation(loc)
             let callee = try function(interpreter)
-            if case .function(let function) = callee, case .script(let decl, let captured, nil) = function.kind,
-               let body = site.body(of: decl, interpreter) {
-                return try interpreter.callCompiled(decl, body, captured: captured, argumentCodes, loc)
+            if case .function(let function) = callee, let target = site.target(function, interpreter) {
+                return try interpreter.callCompiled(target.decl, target.body, captured: target.captured, argumentCodes, loc)
             }
             let values = try evaluate(argumentCodes, interpreter)
             return try interpreter.call(callee, .init(values: values, labels: labels, trailing: trailing), loc)
@@ -74,16 +73,37 @@ enum CallCompiler {
     }
 }
 
-/// One call site's view of the function it called last: whether the call's labels fill that
-/// function's parameters one to one, and its compiled body if so.
+/// One call site's view of the functions it calls: whether the call's labels fill a function's
+/// parameters one to one, and if so the function's compiled body. A function that captured no
+/// frame (a top-level one) is remembered whole; a closure is not, so that the call site does not
+/// keep its captured variables alive.
 final class CallSite {
+    struct Target {
+        let decl: FunctionDecl
+        let captured: Frame?
+        let body: CompiledBody
+    }
+
     let labels: [String?]
+    private var function: Function?
+    private var target: Target?
     private var decl: FunctionDecl?
     private var body: CompiledBody?
 
     init(labels: [String?]) { self.labels = labels }
 
-    func body(of decl: FunctionDecl, _ interpreter: Interpreter) -> CompiledBody? {
+    func target(_ function: Function, _ interpreter: Interpreter) -> Target? {
+        if function === self.function { return target }
+        guard case .script(let decl, let captured, nil) = function.kind, let body = body(of: decl, interpreter) else { return nil }
+        let target = Target(decl: decl, captured: captured, body: body)
+        if captured == nil {
+            self.function = function
+            self.target = target
+        }
+        return target
+    }
+
+    private func body(of decl: FunctionDecl, _ interpreter: Interpreter) -> CompiledBody? {
         if decl === self.decl { return body }
         self.decl = decl
         let parameters = decl.parameters
