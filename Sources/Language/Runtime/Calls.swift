@@ -145,17 +145,7 @@ extension Interpreter {
             }
             coercionSlot += 1
         }
-        let savedFrame = frame
-        let savedBuilder = builderItems
-        frame = newFrame
-        builderItems = nil
-        callDepth += 1
-        defer {
-            frame = savedFrame
-            builderItems = savedBuilder
-            callDepth -= 1
-        }
-        return try compiledBody(of: decl)(self)
+        return try run(compiledBody(of: decl), in: newFrame)
     }
 
     func callHost(_ overloads: [HostOverload], receiver: Any?, _ arguments: CallArguments, _ loc: Loc) throws -> Value {

@@ -130,6 +130,11 @@ extension Interpreter {
         let newFrame = Frame(slotCount: decl.slotCount, parent: captured)
         for (slot, argument) in arguments.enumerated() { newFrame.slots[slot] = try argument(self) }
         try checkCallDepth(loc)
+        return try run(body, in: newFrame)
+    }
+
+    /// Runs a function body in its new frame, one call deeper, outside any result builder.
+    func run(_ body: CompiledBody, in newFrame: Frame) throws -> Value {
         let savedFrame = frame
         let savedBuilder = builderItems
         frame = newFrame
