@@ -52,6 +52,7 @@ extension TypeChecker {
             current = .member(target, mutatingMethod ?? "", target.loc)
         }
         while case .member(let base, _, _) = current {
+            if typeName(denotedBy: base) != nil { return }
             if case .name(let ref) = base, ref.isConstant, case .named(let typeName)? = lookup(ref)?.type,
                classDecl(named: typeName)?.isStruct == true {
                 if let mutatingMethod {
@@ -118,9 +119,13 @@ extension TypeChecker {
         case .name(let ref):
             return lookup(ref)?.type
         case .selfValue:
-            return functions.last?.owner.map { .named($0.name.name) }
-        case .member(let base, let name, _):
-            return checkMember(base, name)
+            guard let context = functions.last, let owner = context.owner, !context.isStatic else { return nil }
+            return selfType(of: owner)
+        case .member(let base, let name, let loc):
+            return checkMember(base, name, loc)
+        case .inoutArgument(let target, _):
+            requireMutable(target)
+            return check(target, expecting: expected)
         case .implicitMember(let member):
             return checkImplicitMember(member, expecting: expected, payload: nil)
         case .call(let callee, let arguments, let loc):
@@ -185,6 +190,8 @@ extension TypeChecker {
             }
             return .void
         case .cast(let operand, let typeName, let conditional, _):
+            // `x as Any` keeps what the value is, so an optional still prints as `Optional(…)`.
+            if typeName == "Any", !conditional { return check(operand) }
             let target = StaticType(parsing: typeName)
             if conditional {
                 _ = check(operand)
@@ -260,6 +267,10 @@ extension TypeChecker {
         }
         let isComparison = !op.isArithmetic
         let operands = unify(lhs, rhs, expecting: isComparison ? nil : expected)
+        if case .named(let typeName)? = operands.left, classDecl(named: typeName) != nil {
+            if isComparison { return .bool }
+            return globals.member(op.rawValue, of: typeName, isStatic: true)?.returnType.flatMap(erasingGenerics)
+        }
         if let left = operands.left, let right = operands.right, left.isScalar, right.isScalar, left != right {
             error("binary operator '\(op.rawValue)' cannot be applied to operands of type '\(left)' and '\(right)'"
                   + conversionHint(left, right, lhs, rhs), loc)
@@ -303,6 +314,12 @@ extension TypeChecker {
         let literalItems = items.filter(isLiteralLike)
         let otherItems = items.filter { !isLiteralLike($0) }
         var types = otherItems.map { check($0) }
+        // `[Size.large, .small]`: an implicit member takes the type of the other elements.
+        if let anchor = types.compactMap({ $0 }).first {
+            for (index, item) in otherItems.enumerated() where types[index] == nil && item.isImplicitMember {
+                types[index] = check(item, expecting: anchor)
+            }
+        }
         var common: StaticType? = types.first ?? nil
         if otherItems.isEmpty {
             common = literalItems.contains(where: { literalDefault($0) == .double }) ? .double : .int
@@ -353,6 +370,16 @@ extension TypeChecker {
         let parameters = decl.parameters.enumerated().map { $1.type ?? ($0 < parameterTypes.count ? parameterTypes[$0] : nil) }
         guard let result, !parameters.contains(where: { $0 == nil }) else { return nil }
         return .function(parameters.compactMap { $0 }, result)
+    }
+}
+
+extension Expr {
+    /// `.north` or `.circle(radius: 1)`: a member of the type the context expects.
+    var isImplicitMember: Bool {
+        switch self {
+        case .implicitMember, .call(.implicitMember, _, _): return true
+        default: return false
+        }
     }
 }
 

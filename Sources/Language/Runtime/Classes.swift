@@ -31,11 +31,14 @@ extension Interpreter {
         var initializer: FunctionDecl?
         var current: ScriptClass? = scriptClass
         while let candidate = current, initializer == nil {
-            initializer = candidate.decl.initializer(labels: arguments.labels, trailing: arguments.trailing)
+            let extra = globals.extensions(of: candidate.name).flatMap(\.initializers)
+            initializer = candidate.decl.initializer(labels: arguments.labels, trailing: arguments.trailing, among: extra)
             current = candidate.superclass
         }
         if let initializer {
-            _ = try callScript(initializer, captured: nil, receiver: object, arguments, loc)
+            object.isInitializing = true
+            defer { object.isInitializing = false }
+            _ = try callScript(initializer, captured: nil, receiver: .object(object), arguments, loc)
         } else if !arguments.values.isEmpty {
             throw LocatedError(.runtime, "\(scriptClass.name) has no init that takes arguments", loc)
         }
@@ -52,19 +55,66 @@ extension Interpreter {
         defer { frame = savedFrame }
         for property in decl.properties {
             guard let initial = property.initialValue, let index = scriptClass.fieldIndex[property.name.name] else { continue }
+            if property.isLazy {
+                object.pendingLazyFields.insert(index)
+                continue
+            }
             object.fields[index] = try evaluate(initial)
+        }
+    }
+
+    /// A stored property's value; a `lazy` one is computed on its first read.
+    func fieldValue(_ object: ScriptObject, _ index: Int, _ name: String) throws -> Value {
+        if !object.pendingLazyFields.isEmpty, object.pendingLazyFields.contains(index),
+           let property = object.scriptClass.observedFields[name], let initial = property.initialValue {
+            object.pendingLazyFields.remove(index)
+            let savedFrame = frame
+            frame = Frame(slotCount: declaringClass(of: name, in: object.scriptClass).decl.propertySlotCount, parent: nil)
+            frame?.slots[0] = .object(object)
+            defer { frame = savedFrame }
+            object.fields[index] = try evaluate(initial)
+        }
+        return object.fields[index]
+    }
+
+    private func declaringClass(of property: String, in scriptClass: ScriptClass) -> ScriptClass {
+        var current = scriptClass
+        while !current.decl.properties.contains(where: { $0.name.name == property }), let superclass = current.superclass {
+            current = superclass
+        }
+        return current
+    }
+
+    /// Stores a stored property, running its `willSet` and `didSet` observers (except while the
+    /// object's initialiser runs, as in Swift).
+    func storeField(_ object: ScriptObject, _ index: Int, _ name: String, _ loc: Loc, _ change: (inout Value) throws -> Bool) throws {
+        guard let property = object.scriptClass.observedFields[name], !object.isInitializing,
+              property.willSet != nil || property.didSet != nil else {
+            _ = try fieldValue(object, index, name)
+            _ = try change(&object.fields[index])
+            return
+        }
+        let old = object.fields[index]
+        var new = old
+        guard try change(&new) else { return }
+        if let willSet = property.willSet {
+            _ = try callScript(willSet, captured: nil, receiver: .object(object), CallArguments(values: [new], labels: [nil], trailing: [false]), loc)
+        }
+        object.fields[index] = new
+        if let didSet = property.didSet {
+            _ = try callScript(didSet, captured: nil, receiver: .object(object), CallArguments(values: [old], labels: [nil], trailing: [false]), loc)
         }
     }
 
     /// `object.name` for a script object: a stored property, a method (bound), or a host member.
     func objectMember(_ object: ScriptObject, _ name: String, _ loc: Loc) throws -> Value? {
         if name == "rawValue", let rawValue = object.enumCase?.rawValue { return rawValue }
-        if let index = object.scriptClass.fieldIndex[name] { return object.fields[index] }
-        if let method = object.scriptClass.methods[name] {
+        if let index = object.scriptClass.fieldIndex[name] { return try fieldValue(object, index, name) }
+        if let method = scriptMethod(object, name) {
             if method.isComputedProperty {
-                return try callScript(method, captured: nil, receiver: object, CallArguments(values: [], labels: [], trailing: []), loc)
+                return try callScript(method, captured: nil, receiver: .object(object), .empty, loc)
             }
-            return .function(Function(name: name, kind: .script(method, captured: nil, receiver: object)))
+            return .function(Function(name: name, kind: .script(method, captured: nil, receiver: .object(object))))
         }
         if let host = object.hostObject { return try hostMember(host, name, loc) }
         return nil

@@ -107,6 +107,8 @@ extension Interpreter {
             return .bool(try evaluate(operand).typeName == typeName)
         case .discard(let loc):
             throw LocatedError(.runtime, "'_' can only appear on the left of an assignment", loc)
+        case .inoutArgument(let target, _):
+            return try evaluate(target)
         }
     }
 
@@ -189,29 +191,9 @@ extension Interpreter {
             }
         case .selfValue(let ref):
             var value = try load(ref)
-            _ = try body(&value)
+            if try body(&value) { try store(ref, value) }
         case .member(let base, let name, let memberLoc):
-            let object = try evaluate(base)
-            if case .object(let instance) = object, let index = instance.scriptClass.fieldIndex[name] {
-                if instance.isStructValue, !base.isSelf {
-                    // A struct is a value: change a copy and store it back where the struct came from.
-                    try modifyIfChanged(base, loc) { container in
-                        guard case .object(let current) = container else { return false }
-                        let copy = current.copy()
-                        guard try body(&copy.fields[index]) else { return false }
-                        container = .object(copy)
-                        return true
-                    }
-                    return
-                }
-                _ = try body(&instance.fields[index])
-                return
-            }
-            if isValueType(object) {
-                throw LocatedError(.runtime, "cannot assign to '\(name)' of a \(object.typeName) value", memberLoc)
-            }
-            var value = try member(of: object, name, memberLoc)
-            if try body(&value) { try setMember(of: object, name, value, memberLoc) }
+            try modifyMember(base, name, memberLoc, loc, body)
         case .subscriptAccess(let base, let arguments, let subscriptLoc):
             let indices = try arguments.map { try evaluate($0.value) }
             try modifyIfChanged(base, loc) { container in

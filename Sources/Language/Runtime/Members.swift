@@ -11,12 +11,15 @@ extension Interpreter {
             throw LocatedError(.runtime, "'\(namespace.name)' has no member '\(name)'\(suggestion(name, Array(namespace.members.keys)))", loc)
         case .type(let scriptClass as ScriptClass):
             if let value = try enumMember(scriptClass, name, loc) { return value }
+            if let value = try staticMember(of: scriptClass, name, loc) { return value }
             throw LocatedError(.runtime, "type '\(scriptClass.name)' has no member '\(name)'", loc)
         case .type(let binding as TypeBinding):
             if let value = binding.lookup(\.statics, name) { return value }
+            if let value = try staticMember(of: binding, name, loc) { return value }
             throw LocatedError(.runtime, "type '\(binding.name)' has no member '\(name)'\(suggestion(name, Array(binding.statics.keys)))", loc)
         default:
             if let value = try StandardMethods.property(base, name, loc) { return value }
+            if let value = try extensionMember(of: base, name, loc) { return value }
         }
         throw LocatedError(.runtime, "value of type \(base.typeName) has no member '\(name)'", loc)
     }
@@ -56,10 +59,18 @@ extension Interpreter {
         switch base {
         case .object(let object):
             if let index = object.scriptClass.fieldIndex[name] {
-                object.fields[index] = value
+                return try storeField(object, index, name, loc) { field in
+                    field = value
+                    return true
+                }
+            }
+            if let setter = globals.setter(name, of: object.scriptClass.name) {
+                _ = try callScript(setter, captured: nil, receiver: base, CallArguments(values: [value], labels: [nil], trailing: [false]), loc)
                 return
             }
             if let host = object.hostObject { return try setMember(of: .host(host), name, value, loc) }
+        case .type(let type):
+            if try setStaticMember(of: type, name, value, loc) { return }
         case .host(let host):
             if let binding = bindings.binding(forValueOf: host), let setter = binding.lookup(\.setters, name) {
                 do { return try setter(host, value) } catch { throw hostError(error, loc) }
@@ -73,8 +84,8 @@ extension Interpreter {
     func callMethod(_ receiver: Value, _ name: String, _ arguments: CallArguments, _ loc: Loc) throws -> Value {
         switch receiver {
         case .object(let object):
-            if let method = object.scriptClass.methods[name] {
-                return try callScript(method, captured: nil, receiver: object, arguments, loc)
+            if let method = scriptMethod(object, name) {
+                return try callScript(method, captured: nil, receiver: receiver, arguments, loc)
             }
             if let index = object.scriptClass.fieldIndex[name] { return try call(object.fields[index], arguments, loc) }
             if let host = object.hostObject { return try callMethod(.host(host), name, arguments, loc) }
@@ -86,6 +97,9 @@ extension Interpreter {
         case .namespace, .type:
             return try call(member(of: receiver, name, loc), arguments, loc)
         default:
+            if let method = extensionMethod(for: receiver, name), !method.isComputedProperty {
+                return try callScript(method, captured: nil, receiver: receiver, arguments, loc)
+            }
             if let result = try StandardMethods.call(receiver, name, arguments, loc, self) { return result }
         }
         throw LocatedError(.runtime, "value of type \(receiver.typeName) has no method '\(name)'", loc)

@@ -162,6 +162,9 @@ public struct ValueDictionary {
 /// The hashable subset of values usable as dictionary keys.
 enum DictionaryKey: Hashable {
     case int(Int), double(Double), bool(Bool), string(String)
+    /// A struct (case -1) or an enum value of a script type, hashed by its stored properties or
+    /// associated values, as Swift's synthesized `Hashable` does.
+    indirect case composite(type: ObjectIdentifier, caseIndex: Int, [DictionaryKey])
 
     init?(_ value: Value) {
         switch value {
@@ -169,6 +172,10 @@ enum DictionaryKey: Hashable {
         case .double(let value): self = .double(value)
         case .bool(let value): self = .bool(value)
         case .string(let value): self = .string(value)
+        case .object(let object) where object.isStructValue || object.isEnumValue:
+            let parts = object.fields.compactMap(DictionaryKey.init)
+            guard parts.count == object.fields.count else { return nil }
+            self = .composite(type: ObjectIdentifier(object.scriptClass), caseIndex: object.caseIndex, parts)
         default: return nil
         }
     }

@@ -124,6 +124,8 @@ indirect enum Expr {
     case tryForce(Expr, Loc)
     case typeCheck(Expr, typeName: String, Loc)
     case discard(Loc)
+    /// `&x` passed to an `inout` parameter: the call writes the parameter's final value back to `x`.
+    case inoutArgument(Expr, Loc)
 
     var loc: Loc {
         switch self {
@@ -139,7 +141,7 @@ indirect enum Expr {
              .forceUnwrap(_, let loc), .optionalBind(_, let loc), .ternary(_, _, _, let loc),
              .array(_, let loc), .dictionary(_, let loc), .tuple(_, _, let loc),
              .oneSidedRange(_, _, _, let loc), .assign(_, _, let loc), .compoundAssign(_, _, _, let loc),
-             .cast(_, _, _, let loc), .typeCheck(_, _, let loc), .discard(let loc):
+             .cast(_, _, _, let loc), .typeCheck(_, _, let loc), .discard(let loc), .inoutArgument(_, let loc):
             return loc
         }
     }
@@ -223,6 +225,8 @@ struct Parameter {
     var coercion: String?
     /// The written type, for the type checker.
     var type: StaticType?
+    /// `inout`: the argument is written back when the call returns.
+    var isInout = false
 }
 
 extension Parameter {
@@ -253,6 +257,12 @@ final class FunctionDecl {
     var implicitReturn = false
     /// The written return type (nil when none is written: `Void` for functions, inferred for closures).
     var returnType: StaticType?
+    /// A `static`/`class` member: `self` is the type, and it is reached through the type's name.
+    var isStatic = false
+    /// A protocol requirement: a signature without a body.
+    var isRequirement = false
+    /// `<T: Comparable, U>` and `where T: Hashable`: each generic parameter with the protocols it must conform to.
+    var genericParameters: [GenericParameter] = []
 
     init(name: String, parameters: [Parameter], body: [Stmt], loc: Loc) {
         self.name = name
@@ -266,6 +276,17 @@ struct StoredProperty {
     var name: NameRef
     var isLet: Bool
     var initialValue: Expr?
+    /// `lazy var`: the initial value is evaluated on first read.
+    var isLazy = false
+    /// `willSet`/`didSet` observers, run on every assignment outside the type's initialisers.
+    var willSet: FunctionDecl?
+    var didSet: FunctionDecl?
+}
+
+/// A generic parameter (`T: Comparable`) and the protocols its argument must conform to.
+struct GenericParameter {
+    var name: String
+    var constraints: [String]
 }
 
 /// A class or a struct declared in a cell. Struct instances are values: they are never changed
@@ -273,6 +294,17 @@ struct StoredProperty {
 final class ClassDecl {
     let name: NameRef
     var isStruct = false
+    /// A protocol: `methods` holds its requirements (`isRequirement`), `conformances` the protocols it refines.
+    var isProtocol = false
+    /// An extension of the type `name` names (a script type, a protocol, or a standard type such as
+    /// `Array`); `whereClause` holds its same-type requirements (`Element == Double`).
+    var isExtension = false
+    var whereClause: [(String, String)] = []
+    /// `static`/`class` stored properties (computed ones and static methods are in `methods`).
+    var staticProperties: [StoredProperty] = []
+    /// Setters of computed properties, by property name; a setter's single parameter is the new value.
+    var setters: [String: FunctionDecl] = [:]
+    var genericParameters: [GenericParameter] = []
     /// The protocols a struct or enum names (`Equatable`, `CustomStringConvertible`).
     var conformances: [String] = []
     var isEnum = false
@@ -296,7 +328,9 @@ final class ClassDecl {
 extension ClassDecl {
     /// The initialiser whose labels fit a call's arguments; the only one when there is one (so
     /// that a mismatch is reported against it), nil when there is none.
-    func initializer(labels: [String?], trailing: [Bool]) -> FunctionDecl? {
+    /// `extra` are the initialisers the type's extensions declare.
+    func initializer(labels: [String?], trailing: [Bool], among extra: [FunctionDecl] = []) -> FunctionDecl? {
+        let initializers = initializers + extra
         guard initializers.count > 1 else { return initializers.first }
         return initializers.first { initializer in
             let shapes = initializer.parameters.map(\.shape)

@@ -122,11 +122,13 @@ extension Lowering {
                             try lowerExpr(ternary.elseExpression), here)
         }
         if let typeExpr = expr.as(TypeExprSyntax.self) { return try lowerTypeValue(typeExpr.type) }
+        if let inoutExpr = expr.as(InOutExprSyntax.self) { return .inoutArgument(try lowerExpr(inoutExpr.expression), here) }
+        // `Stack<Int>()`: the type's arguments are left to inference, as Swift could infer them.
+        if let specialized = expr.as(GenericSpecializationExprSyntax.self) { return try lowerExpr(specialized.expression) }
         let names: [(SyntaxProtocol.Type, String)] = [
             (AwaitExprSyntax.self, "async calls ('await')"), (KeyPathExprSyntax.self, "key paths"),
             (MacroExpansionExprSyntax.self, "macros and '#' expressions"), (IfExprSyntax.self, "'if' expressions"),
-            (SwitchExprSyntax.self, "'switch' expressions"), (InOutExprSyntax.self, "inout arguments ('&')"),
-            (GenericSpecializationExprSyntax.self, "generic arguments"), (RegexLiteralExprSyntax.self, "regex literals"),
+            (SwitchExprSyntax.self, "'switch' expressions"), (RegexLiteralExprSyntax.self, "regex literals"),
             (ClosureExprSyntax.self, "closures here"), (PackExpansionExprSyntax.self, "parameter packs"),
         ]
         for (type, name) in names where expr.is(type) { throw unsupported(name, expr) }
@@ -142,7 +144,7 @@ extension Lowering {
         let token = reference.baseName
         let here = loc(reference)
         if token.tokenKind == .keyword(.self) { return .selfValue(NameRef("self", here)) }
-        if token.tokenKind == .keyword(.Self) { throw unsupported("'Self'", reference) }
+        if token.tokenKind == .keyword(.Self) { return try selfTypeReference(reference) }
         if case .dollarIdentifier(let text) = token.tokenKind {
             guard let index = Int(text.dropFirst()), !anonymousParameterCounts.isEmpty else {
                 throw LocatedError(.resolution, "anonymous closure argument '\(text)' used outside a closure", here)

@@ -1,0 +1,167 @@
+import SwiftSyntax
+
+/// Lowers the members of a type, protocol or extension: stored properties (with `lazy` and
+/// `willSet`/`didSet`), computed properties (`get` and `set`), methods, initialisers, `static`/`class`
+/// members and the operators a type declares (`static func == (lhs: Self, rhs: Self) -> Bool`).
+extension Lowering {
+    func lowerMembers(_ members: MemberBlockSyntax, into result: ClassDecl) throws {
+        typeNames.append(result.isProtocol ? nil : result.name.name)
+        defer { typeNames.removeLast() }
+        for member in members.members {
+            let memberDecl = member.decl
+            if let variable = memberDecl.as(VariableDeclSyntax.self) {
+                try lowerPropertyDeclaration(variable, into: result)
+            } else if let function = memberDecl.as(FunctionDeclSyntax.self) {
+                let method = try lowerFunction(function, allowsOperator: true, isRequirement: result.isProtocol)
+                method.isMethod = true
+                method.isStatic = isStatic(function.modifiers)
+                result.methods.append(method)
+            } else if let initializer = memberDecl.as(InitializerDeclSyntax.self) {
+                if let mark = initializer.optionalMark { throw unsupported("failable initializers", mark) }
+                let parameters = try initializer.signature.parameterClause.parameters.map(lowerParameter)
+                var body: [Stmt] = []
+                if let block = initializer.body {
+                    body = try lowerItems(block.statements)
+                } else if !result.isProtocol {
+                    throw LocatedError(.syntax, "init has no body", loc(initializer))
+                }
+                let function = FunctionDecl(name: "init", parameters: parameters, body: body, loc: loc(initializer))
+                function.isMethod = true
+                function.isInitializer = true
+                function.isRequirement = result.isProtocol
+                function.isThrowing = initializer.signature.effectSpecifiers?.throwsClause != nil
+                result.initializers.append(function)
+            } else if let alias = memberDecl.as(AssociatedTypeDeclSyntax.self) {
+                throw unsupported("associated types", alias)
+            } else {
+                throw rejection(for: memberDecl)
+            }
+        }
+    }
+
+    func isStatic(_ modifiers: DeclModifierListSyntax) -> Bool {
+        modifiers.contains { $0.name.text == "static" || $0.name.text == "class" }
+    }
+
+    func isComputed(_ binding: PatternBindingSyntax) -> Bool {
+        guard let accessors = binding.accessorBlock else { return false }
+        switch accessors.accessors {
+        case .getter: return true
+        case .accessors(let list):
+            return list.contains { [.keyword(.get), .keyword(.set)].contains($0.accessorSpecifier.tokenKind) }
+        }
+    }
+
+    private func lowerPropertyDeclaration(_ variable: VariableDeclSyntax, into result: ClassDecl) throws {
+        try rejectModifiers(variable.modifiers, allowed: ["private", "fileprivate", "public", "internal", "final", "override",
+                                                          "static", "class", "lazy"])
+        if !variable.attributes.isEmpty { throw unsupported("attributes such as @State", variable.attributes) }
+        let isStatic = isStatic(variable.modifiers)
+        let isLet = variable.bindingSpecifier.tokenKind == .keyword(.let)
+        for binding in variable.bindings {
+            if isComputed(binding) || result.isProtocol {
+                let (getter, setter) = try lowerComputedProperty(binding, isRequirement: result.isProtocol)
+                getter.isStatic = isStatic
+                setter?.isStatic = isStatic
+                result.methods.append(getter)
+                if let setter { result.setters[getter.name] = setter }
+                continue
+            }
+            guard case .declaration(.bind(let name), let value, _, _) = try lowerBinding(binding, isLet: isLet) else {
+                throw unsupported("tuple patterns in stored properties", variable)
+            }
+            var property = StoredProperty(name: name, isLet: isLet, initialValue: value)
+            property.isLazy = variable.modifiers.contains { $0.name.text == "lazy" }
+            if let accessors = binding.accessorBlock, case .accessors(let list) = accessors.accessors {
+                for accessor in list {
+                    let observer = try lowerAccessor(accessor, name: name.name, type: binding.typeAnnotation?.type)
+                    switch accessor.accessorSpecifier.tokenKind {
+                    case .keyword(.willSet): property.willSet = observer
+                    case .keyword(.didSet): property.didSet = observer
+                    default: throw unsupported("this kind of accessor", accessor)
+                    }
+                }
+            }
+            if isStatic { result.staticProperties.append(property) } else { result.properties.append(property) }
+        }
+    }
+
+    /// `var area: Double { width * height }`, `{ get { … } set { … } }`, or a protocol's
+    /// `var area: Double { get }`: a getter method without parameters, and a setter taking the new value.
+    private func lowerComputedProperty(_ binding: PatternBindingSyntax, isRequirement: Bool) throws -> (FunctionDecl, FunctionDecl?) {
+        guard let identifier = binding.pattern.as(IdentifierPatternSyntax.self) else {
+            throw unsupported("this kind of computed property", binding)
+        }
+        let name = identifier.identifier.text
+        let type = binding.typeAnnotation?.type
+        var getterBody: [Stmt] = []
+        var setter: FunctionDecl?
+        var requiresSetter = false
+        switch binding.accessorBlock?.accessors {
+        case .getter(let items)?:
+            getterBody = try lowerItems(items)
+        case .accessors(let list)?:
+            for accessor in list {
+                switch accessor.accessorSpecifier.tokenKind {
+                case .keyword(.get):
+                    getterBody = try accessor.body.map { try lowerItems($0.statements) } ?? []
+                case .keyword(.set):
+                    requiresSetter = true
+                    if !isRequirement { setter = try lowerAccessor(accessor, name: name, type: type) }
+                default:
+                    throw unsupported("'\(accessor.accessorSpecifier.text)' beside a getter", accessor)
+                }
+            }
+        case nil:
+            throw LocatedError(.syntax, "property '\(name)' in a protocol must say '{ get }' or '{ get set }'", loc(binding))
+        }
+        if let type, let coercion = coercion(for: type) { getterBody = coerceReturns(getterBody, to: coercion) }
+        let getter = FunctionDecl(name: name, parameters: [], body: getterBody, loc: loc(identifier))
+        getter.returnType = type.flatMap(staticType)
+        getter.implicitReturn = isSingleExpression(getterBody)
+        getter.isMethod = true
+        getter.isComputedProperty = true
+        getter.isRequirement = isRequirement
+        if isRequirement, requiresSetter {
+            setter = FunctionDecl(name: name, parameters: [], body: [], loc: loc(identifier))
+            setter?.isRequirement = true
+        }
+        return (getter, setter)
+    }
+
+    /// `set(value) { … }`, `willSet { … }`, `didSet(old) { … }`: a method of one parameter (the new
+    /// value, or the old one for `didSet`), named as written or `newValue`/`oldValue`.
+    private func lowerAccessor(_ accessor: AccessorDeclSyntax, name: String, type: TypeSyntax?) throws -> FunctionDecl {
+        let isDidSet = accessor.accessorSpecifier.tokenKind == .keyword(.didSet)
+        let parameterName = accessor.parameters?.name.text ?? (isDidSet ? "oldValue" : "newValue")
+        var parameter = Parameter(label: nil, name: NameRef(parameterName, loc(accessor)))
+        parameter.type = type.flatMap(staticType)
+        parameter.coercion = type.flatMap(coercion(for:))
+        let body = try accessor.body.map { try lowerItems($0.statements) } ?? []
+        let function = FunctionDecl(name: name, parameters: [parameter], body: body, loc: loc(accessor))
+        function.isMethod = true
+        function.isMutating = true
+        function.returnType = .void
+        return function
+    }
+
+    /// `<T: Comparable, U>` with `where U: Hashable`: each parameter's protocols.
+    func genericParameters(_ clause: GenericParameterClauseSyntax?, _ whereClause: GenericWhereClauseSyntax?) -> [GenericParameter] {
+        guard let clause else { return [] }
+        var parameters = clause.parameters.map { parameter in
+            GenericParameter(name: parameter.name.text, constraints: parameter.inheritedType.map { protocolNames($0) } ?? [])
+        }
+        for requirement in whereClause?.requirements ?? [] {
+            guard case .conformanceRequirement(let conformance) = requirement.requirement,
+                  let index = parameters.firstIndex(where: { $0.name == conformance.leftType.trimmedDescription }) else { continue }
+            parameters[index].constraints += protocolNames(conformance.rightType)
+        }
+        return parameters
+    }
+
+    /// `Comparable & Hashable` as its protocols.
+    private func protocolNames(_ type: TypeSyntax) -> [String] {
+        if let composition = type.as(CompositionTypeSyntax.self) { return composition.elements.map(\.type.trimmedDescription) }
+        return [type.trimmedDescription]
+    }
+}
