@@ -13,6 +13,18 @@ enum StandardConformances {
         "AdditiveArithmetic", "SignedNumeric", "Strideable", "Sendable",
     ]
 
+    /// The protocols the standard type named `name` conforms to whatever its elements (`Int`,
+    /// `Array`), so that extensions of standard protocols (`extension Collection`) reach it.
+    static func conformances(ofTypeNamed name: String) -> Set<String> {
+        switch name {
+        case "Array": return ["Sequence", "Collection", "RandomAccessCollection", "CustomStringConvertible"]
+        case "Dictionary", "Set": return ["Sequence", "Collection", "CustomStringConvertible"]
+        default:
+            guard let type = StaticType(parsing: name), type.isScalar else { return [] }
+            return conformances(of: type) ?? []
+        }
+    }
+
     /// The protocols a standard type conforms to; nil for a type this table does not describe.
     static func conformances(of type: StaticType) -> Set<String>? {
         switch type {

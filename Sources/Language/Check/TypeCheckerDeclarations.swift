@@ -61,7 +61,7 @@ extension TypeChecker {
     /// the receiver; a clause the receiver does not meet is Swift's error, at `loc`.
     func extensionMember(of type: StaticType, _ name: String, _ loc: Loc) -> FunctionDecl? {
         guard let typeName = extensionTypeName(type), globals.entry(typeName)?.classDecl == nil else { return nil }
-        for part in globals.extensions(of: typeName) {
+        for part in globals.memberSources(of: typeName).flatMap(globals.extensions(of:)) {
             guard let method = part.methods.first(where: { $0.name == name && !$0.isStatic }) else { continue }
             if case .array(let element) = type, let required = part.whereClause.first(where: { $0.0 == "Element" && !$0.1.hasPrefix(":") }),
                let wanted = StaticType(parsing: required.1), element.isCertain, wanted != element {

@@ -268,7 +268,14 @@ extension TypeChecker {
         let isComparison = !op.isArithmetic
         let operands = unify(lhs, rhs, expecting: isComparison ? nil : expected)
         if case .named(let typeName)? = operands.left, classDecl(named: typeName) != nil {
-            if isComparison { return .bool }
+            if isComparison {
+                let required = op == .equal || op == .notEqual ? "Equatable" : "Comparable"
+                if !conforms(.named(typeName), to: required),
+                   globals.member(op.rawValue, of: typeName, isStatic: true) == nil {
+                    error("referencing operator function '\(op.rawValue)' on '\(required)' requires that '\(typeName)' conform to '\(required)'", loc)
+                }
+                return .bool
+            }
             return globals.member(op.rawValue, of: typeName, isStatic: true)?.returnType.flatMap(erasingGenerics)
         }
         if let left = operands.left, let right = operands.right, left.isScalar, right.isScalar, left != right {

@@ -19,6 +19,8 @@ final class Resolver {
         var isStatic = false
         var loopDepth = 0
         var isInitializer = false
+        /// A `mutating` method or an initialiser, where a value type may assign `self`.
+        var isMutatingMethod = false
         /// Parameters, which the body may shadow once (`func f(_ x: T) { var x = x }`).
         var parameterNames: Set<String> = []
 

@@ -116,6 +116,12 @@ extension Resolver {
             items.forEach { resolveTarget($0) }
         case .discard:
             break
+        case .selfValue(let ref):
+            // `self = …` in a mutating method or an initialiser of a value type.
+            resolve(target)
+            if case .local = ref.resolution, !(scopes.last(where: \.isFunction)?.isMutatingMethod ?? false) {
+                error("cannot assign to value: 'self' is immutable", ref.loc)
+            }
         case .forceUnwrap(let base, _):
             resolveTarget(base)
         default:

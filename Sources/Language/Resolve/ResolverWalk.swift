@@ -160,6 +160,7 @@ extension Resolver {
         let scope = Scope(isFunction: true, methodOf: classDecl, firstSlot: classDecl == nil ? 0 : 1)
         if classDecl != nil { scope.names["self"] = Local(slot: 0, isLet: true, loc: decl.loc) }
         scope.isInitializer = decl.isInitializer
+        scope.isMutatingMethod = decl.isMutating || decl.isInitializer
         scope.isStatic = decl.isStatic
         for parameter in decl.parameters {
             if let value = parameter.defaultValue { resolve(value) }

@@ -29,8 +29,8 @@ extension GlobalTable {
     /// Every protocol `typeName` conforms to: declared, added by extensions, inherited from its
     /// superclasses, and refined by those protocols (`Comparable` brings `Equatable`).
     func conformances(of typeName: String) -> Set<String> {
-        var result: Set<String> = []
-        var pending = [typeName]
+        var result = entry(typeName)?.classDecl == nil ? StandardConformances.conformances(ofTypeNamed: typeName) : []
+        var pending = [typeName] + result
         var seen: Set<String> = []
         while let name = pending.popLast(), seen.insert(name).inserted, seen.count < 256 {
             let parts = parts(of: name)

@@ -33,7 +33,14 @@ extension Interpreter {
             return try callMethod(evaluate(base), name, values, memberLoc)
         }
         if case .name(let ref) = callee, case .implicitSelf(let depth) = ref.resolution {
-            return try callMethod(selfValue(depth, loc), ref.name, evaluateArguments(arguments), loc)
+            let receiver = try selfValue(depth, loc)
+            // In an extension of a value type, `append(x)` changes `self` in place, as `self.append(x)` does.
+            if isValueType(receiver) {
+                let selfRef = NameRef("self", ref.loc)
+                selfRef.resolution = .local(depth: depth, slot: 0)
+                return try evaluateCall(.member(.selfValue(selfRef), ref.name, ref.loc), arguments, loc)
+            }
+            return try callMethod(receiver, ref.name, evaluateArguments(arguments), loc)
         }
         let function = try evaluate(callee)
         return try call(function, evaluateArguments(arguments), loc)

@@ -104,7 +104,7 @@ extension Interpreter {
         case .number(let literal):
             return literal.value
         case .typeCheck(let operand, let typeName, _):
-            return .bool(try evaluate(operand).typeName == typeName)
+            return .bool(isInstance(try evaluate(operand), of: typeName))
         case .discard(let loc):
             throw LocatedError(.runtime, "'_' can only appear on the left of an assignment", loc)
         case .inoutArgument(let target, _):
@@ -123,7 +123,7 @@ extension Interpreter {
         case ("[Double]", .array(let items)), ("[Float]", .array(let items)):
             return .array(items.map { if case .int(let int) = $0 { return .double(Double(int)) } else { return $0 } })
         default:
-            if conditional, value.typeName != typeName, typeName != "Any", typeName != "AnyObject" { return .none }
+            if conditional, !isInstance(value, of: typeName) { return .none }
             return value
         }
     }

@@ -86,7 +86,10 @@ extension Value: CustomStringConvertible {
         case .object(let object):
             if let description = object.customDescription { return description }
             if object.isEnumValue { return object.renderEnum(qualified: quoted) }
-            guard object.isStructValue else { return object.scriptClass.name }
+            guard object.isStructValue else {
+                // Swift prints a class instance as its module-qualified name (`main.Animal`).
+                return object.scriptClass.hostBase == nil ? "\(object.scriptClass.moduleName).\(object.scriptClass.name)" : object.scriptClass.name
+            }
             let fields = zip(object.scriptClass.fieldNames, object.fields).map { "\($0): \($1.render(quoted: true))" }
             let name = quoted ? "\(object.scriptClass.moduleName).\(object.scriptClass.name)" : object.scriptClass.name
             return name + "(" + fields.joined(separator: ", ") + ")"
