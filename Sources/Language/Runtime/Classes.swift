@@ -88,15 +88,22 @@ extension Interpreter {
     /// Stores a stored property, running its `willSet` and `didSet` observers (except while the
     /// object's initialiser runs, as in Swift).
     func storeField(_ object: ScriptObject, _ index: Int, _ name: String, _ loc: Loc, _ change: (inout Value) throws -> Bool) throws {
+        // An observer that sets its own property does not run the observers again, as in Swift.
+        let key = ObservedField(object: ObjectIdentifier(object), index: index)
         guard let property = object.scriptClass.observedFields[name], !object.isInitializing,
-              property.willSet != nil || property.didSet != nil else {
-            _ = try fieldValue(object, index, name)
-            _ = try change(&object.fields[index])
+              property.willSet != nil || property.didSet != nil, !runningObservers.contains(key) else {
+            // Moved out while it changes, so the code `change` runs may read the object's other properties.
+            var value = try fieldValue(object, index, name)
+            object.fields[index] = .void
+            defer { object.fields[index] = value }
+            _ = try change(&value)
             return
         }
         let old = object.fields[index]
         var new = old
         guard try change(&new) else { return }
+        runningObservers.insert(key)
+        defer { runningObservers.remove(key) }
         if let willSet = property.willSet {
             _ = try callScript(willSet, captured: nil, receiver: .object(object), CallArguments(values: [new], labels: [nil], trailing: [false]), loc)
         }

@@ -179,12 +179,20 @@ extension Interpreter {
             switch ref.resolution {
             case .local(let depth, let slot):
                 guard let frame else { throw LocatedError(.runtime, "internal: no frame", loc) }
-                _ = try body(&frame.ancestor(depth).slots[slot])
+                // The value is moved out while it changes (so an array stays uniquely referenced and
+                // is not copied), and the slots stay free for the code `body` runs (a setter, an observer).
+                let owner = frame.ancestor(depth)
+                var value = owner.slots[slot]
+                owner.slots[slot] = .void
+                defer { owner.slots[slot] = value }
+                _ = try body(&value)
             case .global(let index):
-                guard globals.values[index] != nil else {
+                guard var value = globals.values[index] else {
                     throw LocatedError(.runtime, "'\(ref.name)' has no value yet: the cell that defines it has not run", ref.loc)
                 }
-                _ = try body(&globals.values[index]!)
+                globals.values[index] = .void
+                defer { globals.values[index] = value }
+                _ = try body(&value)
             default:
                 var value = try load(ref)
                 if try body(&value) { try store(ref, value) }

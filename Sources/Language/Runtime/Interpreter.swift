@@ -23,6 +23,13 @@ final class Interpreter {
     /// declaration changes where members come from.
     var memberCache: [String: FunctionDecl?] = [:]
     var memberCacheGeneration = -1
+    /// Stored properties whose observers are running (an observer may set its own property).
+    var runningObservers: Set<ObservedField> = []
+
+    struct ObservedField: Hashable {
+        let object: ObjectIdentifier
+        let index: Int
+    }
 
     enum Flow {
         case normal, breakLoop, continueLoop
