@@ -43,7 +43,11 @@ extension Interpreter {
             return try callMethod(receiver, ref.name, evaluateArguments(arguments), loc)
         }
         let function = try evaluate(callee)
-        return try call(function, evaluateArguments(arguments), loc)
+        let result = try call(function, evaluateArguments(arguments), loc)
+        if case .name(let ref) = callee, let written = ref.typeArguments, case .object(let object) = result {
+            object.writtenTypeArguments = written
+        }
+        return result
     }
 
     /// `point.move(by: 2)` for a `mutating` method of a struct, or of a standard value an extension

@@ -75,6 +75,8 @@ public final class ScriptObject {
     var caseIndex = -1
     /// While its initialiser runs: property observers do not fire.
     var isInitializing = false
+    /// The generic arguments written where a generic type was made (`Stack<Int>()`), for printing.
+    var writtenTypeArguments: [String]?
     /// Indices of `lazy` stored properties not read yet.
     var pendingLazyFields: Set<Int> = []
     /// The host object created by the host base class's factory, if the class derives from one.
@@ -94,6 +96,7 @@ public final class ScriptObject {
         copy.fields = fields
         copy.caseIndex = caseIndex
         copy.pendingLazyFields = pendingLazyFields
+        copy.writtenTypeArguments = writtenTypeArguments
         return copy
     }
 

@@ -91,7 +91,7 @@ extension Value: CustomStringConvertible {
                 return object.scriptClass.hostBase == nil ? "\(object.scriptClass.moduleName).\(object.scriptClass.name)" : object.scriptClass.name
             }
             let fields = zip(object.scriptClass.fieldNames, object.fields).map { "\($0): \($1.render(quoted: true))" }
-            let name = quoted ? "\(object.scriptClass.moduleName).\(object.scriptClass.name)" : object.scriptClass.name
+            let name = object.typeDisplayName(qualified: quoted)
             return name + "(" + fields.joined(separator: ", ") + ")"
         case .type(let type): return type.name
         case .namespace(let namespace): return namespace.name

@@ -10,6 +10,8 @@ final class NameRef {
     var isConstant = false
     /// The written type of a declared name (`let x: Double`), for the type checker.
     var declaredType: StaticType?
+    /// `Stack<Int>` where a generic type is called: its written arguments, kept for printing.
+    var typeArguments: [String]?
 
     init(_ name: String, _ loc: Loc) {
         self.name = name

@@ -124,7 +124,11 @@ extension Lowering {
         if let typeExpr = expr.as(TypeExprSyntax.self) { return try lowerTypeValue(typeExpr.type) }
         if let inoutExpr = expr.as(InOutExprSyntax.self) { return .inoutArgument(try lowerExpr(inoutExpr.expression), here) }
         // `Stack<Int>()`: the type's arguments are left to inference, as Swift could infer them.
-        if let specialized = expr.as(GenericSpecializationExprSyntax.self) { return try lowerExpr(specialized.expression) }
+        if let specialized = expr.as(GenericSpecializationExprSyntax.self) {
+            let base = try lowerExpr(specialized.expression)
+            if case .name(let ref) = base { ref.typeArguments = specialized.genericArgumentClause.arguments.map(\.argument.trimmedDescription) }
+            return base
+        }
         let names: [(SyntaxProtocol.Type, String)] = [
             (AwaitExprSyntax.self, "async calls ('await')"), (KeyPathExprSyntax.self, "key paths"),
             (MacroExpansionExprSyntax.self, "macros and '#' expressions"), (IfExprSyntax.self, "'if' expressions"),
