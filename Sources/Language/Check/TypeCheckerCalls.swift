@@ -18,6 +18,14 @@ extension TypeChecker {
         switch callee {
         case .implicitMember(let member):
             return checkImplicitMember(member, expecting: expected, payload: arguments)
+        case .superMember(let member):
+            let decl = member.superclassName.flatMap(classDecl(named:))
+            let function = member.name == "init"
+                ? decl?.initializer(labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure))
+                : decl.flatMap { self.member(ofClass: $0, member.name)?.function }
+            if let function { return checkUserCall(function, arguments, loc) }
+            checkLibraryArguments(arguments)
+            return nil
         case .member(let base, let name, _) where typeName(denotedBy: base) != nil:
             let typeName = typeName(denotedBy: base) ?? ""
             if let method = globals.member(name, of: typeName, isStatic: true), !method.isComputedProperty {

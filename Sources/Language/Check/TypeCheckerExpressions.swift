@@ -123,6 +123,9 @@ extension TypeChecker {
             return selfType(of: owner)
         case .member(let base, let name, let loc):
             return checkMember(base, name, loc)
+        case .superMember(let member):
+            guard let decl = member.superclassName.flatMap(classDecl(named:)) else { return nil }
+            return self.member(ofClass: decl, member.name)?.type
         case .inoutArgument(let target, _):
             requireMutable(target)
             return check(target, expecting: expected)

@@ -5,6 +5,11 @@ extension Resolver {
             break
         case .inoutArgument(let target, _):
             resolveTarget(target, passedInout: true)
+        case .superMember(let member):
+            resolveSelf(member.selfRef)
+            if case .name(let superclass)? = enclosingClass?.superclass, globals.entry(superclass.name)?.classDecl != nil {
+                member.superclassName = superclass.name
+            }
         case .interpolation(let parts):
             for case .value(let value) in parts { resolve(value) }
         case .name(let ref):

@@ -16,6 +16,9 @@ extension Interpreter {
     func evaluateCall(_ callee: Expr, _ arguments: [Argument], _ loc: Loc) throws -> Value {
         try checkCancellation(loc)
         if arguments.contains(where: \.value.isInoutArgument) { return try callWithInout(callee, arguments, loc) }
+        if case .superMember(let member) = callee, member.name == "init" {
+            return try callSuperInitializer(member, evaluateArguments(arguments), loc)
+        }
         if case .member(let base, let name, let memberLoc) = callee {
             let values = try evaluateArguments(arguments)
             if base.isSelf || mutableRoot(base) != nil,

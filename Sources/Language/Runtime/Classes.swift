@@ -113,6 +113,38 @@ extension Interpreter {
         }
     }
 
+    /// `super.name`: the superclass's method (bound to `self`) or computed property.
+    func superMember(_ member: SuperMember) throws -> Value {
+        let receiver = try load(member.selfRef)
+        guard let superclass = member.superclassName.flatMap({ globals.entry($0) }).flatMap({ globals.values[$0.index] }),
+              case .type(let scriptClass as ScriptClass) = superclass, case .object(let object) = receiver else {
+            return try self.member(of: receiver, member.name, member.loc)
+        }
+        guard let method = scriptClass.methods[member.name] ?? cachedMember(member.name, of: scriptClass.name, isStatic: false) else {
+            return try self.member(of: receiver, member.name, member.loc)
+        }
+        if method.isComputedProperty { return try callScript(method, captured: nil, receiver: .object(object), .empty, member.loc) }
+        return .function(Function(name: member.name, kind: .script(method, captured: nil, receiver: receiver)))
+    }
+
+    /// `super.init(…)`: the superclass's initialiser on `self`; nothing for a host superclass,
+    /// whose object was made before `init` ran.
+    func callSuperInitializer(_ member: SuperMember, _ arguments: CallArguments, _ loc: Loc) throws -> Value {
+        guard let superclass = member.superclassName.flatMap({ globals.entry($0) }).flatMap({ globals.values[$0.index] }),
+              case .type(let scriptClass as ScriptClass) = superclass else { return .void }
+        let receiver = try load(member.selfRef)
+        var current: ScriptClass? = scriptClass
+        while let candidate = current {
+            let extra = globals.extensions(of: candidate.name).flatMap(\.initializers)
+            if let initializer = candidate.decl.initializer(labels: arguments.labels, trailing: arguments.trailing, among: extra) {
+                return try callScript(initializer, captured: nil, receiver: receiver, arguments, loc)
+            }
+            current = candidate.superclass
+        }
+        if !arguments.values.isEmpty { throw LocatedError(.runtime, "\(scriptClass.name) has no init that takes arguments", loc) }
+        return .void
+    }
+
     /// `object.name` for a script object: a stored property, a method (bound), or a host member.
     func objectMember(_ object: ScriptObject, _ name: String, _ loc: Loc) throws -> Value? {
         if name == "rawValue", let rawValue = object.enumCase?.rawValue { return rawValue }

@@ -109,6 +109,8 @@ extension Interpreter {
             throw LocatedError(.runtime, "'_' can only appear on the left of an assignment", loc)
         case .inoutArgument(let target, _):
             return try evaluate(target)
+        case .superMember(let member):
+            return try superMember(member)
         }
     }
 

@@ -63,6 +63,23 @@ final class ImplicitMember {
     }
 }
 
+/// `super.name` in a method of a class: the member as the superclass implements it, applied to
+/// `self`. `super.init(…)` runs the superclass's initialiser (nothing when the superclass is a
+/// host class, whose object exists before `init` runs).
+final class SuperMember {
+    let selfRef: NameRef
+    let name: String
+    let loc: Loc
+    /// The script superclass of the class whose method this is; set by the resolver.
+    var superclassName: String?
+
+    init(_ selfRef: NameRef, _ name: String, _ loc: Loc) {
+        self.selfRef = selfRef
+        self.name = name
+        self.loc = loc
+    }
+}
+
 /// See `Expr.described`.
 final class DescribedValue {
     let expr: Expr
@@ -128,6 +145,7 @@ indirect enum Expr {
     case discard(Loc)
     /// `&x` passed to an `inout` parameter: the call writes the parameter's final value back to `x`.
     case inoutArgument(Expr, Loc)
+    case superMember(SuperMember)
 
     var loc: Loc {
         switch self {
@@ -135,6 +153,7 @@ indirect enum Expr {
         case .tryForce(_, let loc), .tried(_, let loc): return loc
         case .literal(_, let loc): return loc
         case .implicitMember(let member): return member.loc
+        case .superMember(let member): return member.loc
         case .number(let literal): return literal.loc
         case .name(let ref), .selfValue(let ref): return ref.loc
         case .member(_, _, let loc), .call(_, _, let loc),

@@ -51,6 +51,7 @@ extension Lowering {
             let nameLoc = loc(member.declName)
             let name = member.declName.baseName.text
             guard let base = member.base else { return .implicitMember(ImplicitMember(name, nameLoc)) }
+            if base.is(SuperExprSyntax.self) { return .superMember(SuperMember(NameRef("self", loc(base)), name, nameLoc)) }
             return .member(try lowerExpr(base), name, nameLoc)
         }
         if let call = expr.as(FunctionCallExprSyntax.self) { return try lowerCall(call) }
@@ -116,7 +117,7 @@ extension Lowering {
             }
         }
         if expr.is(DiscardAssignmentExprSyntax.self) { return .discard(here) }
-        if expr.is(SuperExprSyntax.self) { throw unsupported("'super' expressions other than super.init()", expr) }
+        if expr.is(SuperExprSyntax.self) { throw unsupported("'super' other than to reach a member (super.name)", expr) }
         if let ternary = expr.as(TernaryExprSyntax.self) {
             return .ternary(try lowerExpr(ternary.condition), try lowerExpr(ternary.thenExpression),
                             try lowerExpr(ternary.elseExpression), here)
@@ -162,11 +163,6 @@ extension Lowering {
     }
 
     private func lowerCall(_ call: FunctionCallExprSyntax) throws -> Expr {
-        // `super.init()` has no effect: a host base object is made before `init` runs.
-        if let member = call.calledExpression.as(MemberAccessExprSyntax.self), member.base?.is(SuperExprSyntax.self) == true {
-            guard member.declName.baseName.text == "init" else { throw unsupported("calls through 'super'", call) }
-            return .literal(.void, loc(call))
-        }
         // `[Int]()` and `[String: Double]()` make empty collections.
         if call.arguments.isEmpty, call.trailingClosure == nil {
             if call.calledExpression.as(ArrayExprSyntax.self)?.elements.count == 1 { return .array([], loc(call)) }
