@@ -226,6 +226,7 @@ extension TypeChecker {
     func checkImplicitMember(_ member: ImplicitMember, expecting expected: StaticType?, payload: [Argument]?) -> StaticType? {
         guard case .named(let typeName)? = expected?.unwrapped, let decl = classDecl(named: typeName), decl.isEnum,
               decl.cases.contains(where: { $0.name == member.name }) else {
+            if let type = checkStaticImplicitMember(member, expecting: expected, payload: payload) { return type }
             if let payload { checkLibraryArguments(payload) }
             return nil
         }

@@ -87,6 +87,23 @@ extension TypeChecker {
         return nil
     }
 
+    /// `.origin` where a `Point` is expected, `.pi` where a `Double` is: a static member of the
+    /// expected type (a script type's, an extension's, or a standard one), recorded for the run time.
+    func checkStaticImplicitMember(_ member: ImplicitMember, expecting expected: StaticType?, payload: [Argument]?) -> StaticType? {
+        guard let type = expected?.unwrapped, let typeName = extensionTypeName(type) else { return nil }
+        let found: StaticType?
+        if let local = staticMember(ofType: typeName, member.name) {
+            if let payload, let function = local.function { return checkUserCall(function, payload, member.loc) }
+            found = local.type ?? type
+        } else if case .type(let binding as TypeBinding)? = bindings.members[typeName], binding.lookup(\.statics, member.name) != nil {
+            found = type
+        } else {
+            return nil
+        }
+        member.enumName = typeName
+        return payload == nil ? found : nil
+    }
+
     /// The script type (or standard type with extensions) an expression names, when it names a type.
     func typeName(denotedBy expr: Expr) -> String? {
         guard case .name(let ref) = expr else { return nil }

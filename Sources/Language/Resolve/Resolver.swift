@@ -160,7 +160,8 @@ final class Resolver {
     func classHasMember(_ decl: ClassDecl, _ name: String, isStatic: Bool = false) -> Bool {
         let typeName = decl.name.name
         if isStatic {
-            if decl.cases.contains(where: { $0.name == name }) { return true }
+            if let enumDecl = globals.entry(typeName)?.classDecl, enumDecl.isEnum,
+               enumDecl.cases.contains(where: { $0.name == name }) || name == "allCases" { return true }
             return globals.member(name, of: typeName, isStatic: true) != nil || globals.staticProperty(name, of: typeName) != nil
         }
         let sources = globals.memberSources(of: typeName)

@@ -135,7 +135,8 @@ extension Interpreter {
         let keepsFrame = keepsNextFrame
         keepsNextFrame = false
         let newFrame = Frame(slotCount: decl.slotCount, parent: captured)
-        if keepsFrame { keptFrame = newFrame }
+        // Handed over on the way out, after the calls the body made (which may keep frames of their own).
+        defer { if keepsFrame { keptFrame = newFrame } }
         var slot = 0
         if let receiver {
             newFrame.slots[0] = receiver

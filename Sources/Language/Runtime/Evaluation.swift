@@ -34,7 +34,8 @@ extension Interpreter {
             }
             return .string(text)
         case .implicitMember(let implicit):
-            if let enumName = implicit.enumName, let entry = globals.entry(enumName), let type = globals.values[entry.index] {
+            if let enumName = implicit.enumName, let type = globals.entry(enumName).flatMap({ globals.values[$0.index] })
+                ?? bindings.members[enumName] {
                 return try member(of: type, implicit.name, implicit.loc)
             }
             return .symbol(implicit.name)

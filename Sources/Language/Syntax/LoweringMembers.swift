@@ -5,9 +5,14 @@ import SwiftSyntax
 /// members and the operators a type declares (`static func == (lhs: Self, rhs: Self) -> Bool`).
 extension Lowering {
     func lowerMembers(_ members: MemberBlockSyntax, into result: ClassDecl) throws {
+        try lowerMembers(Array(members.members), into: result)
+    }
+
+    /// Members taken from the source tree itself, so that their locations are the source's.
+    func lowerMembers(_ members: [MemberBlockItemSyntax], into result: ClassDecl) throws {
         typeNames.append(result.isProtocol ? nil : result.name.name)
         defer { typeNames.removeLast() }
-        for member in members.members {
+        for member in members {
             let memberDecl = member.decl
             if let variable = memberDecl.as(VariableDeclSyntax.self) {
                 try lowerPropertyDeclaration(variable, into: result)

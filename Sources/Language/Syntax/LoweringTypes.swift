@@ -101,7 +101,7 @@ extension Lowering {
                                              payloadTypes: parameters.map { staticType($0.type) }, rawValue: rawValue))
             }
         }
-        try lowerMembers(MemberBlockSyntax(members: MemberBlockItemListSyntax(members)), into: result)
+        try lowerMembers(members, into: result)
         if !result.properties.isEmpty { throw unsupported("stored properties in enums", decl.name) }
         return result
     }
