@@ -292,9 +292,13 @@ extension TypeChecker {
         }
     }
 
-    func checkSubscript(_ base: Expr, _ arguments: [Argument]) -> StaticType? {
+    func checkSubscript(_ base: Expr, _ arguments: [Argument], _ loc: Loc = .unknown) -> StaticType? {
         let type = check(base)
         switch type {
+        case .named(let typeName)?:
+            if classDecl(named: typeName) != nil, let getter = globals.subscriptGetter(of: typeName, labels: arguments.map(\.label)) {
+                return checkUserCall(getter, arguments, loc)
+            }
         case .array(let element)?:
             guard arguments.count == 1 else { break }
             let index = check(arguments[0].value, expecting: .int)

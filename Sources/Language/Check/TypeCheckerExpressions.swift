@@ -46,7 +46,13 @@ extension TypeChecker {
     }
 
     /// A struct held by a `let` cannot change: `p.x = 1` on `let p` is an error, as in Swift.
-    func requireMutable(_ target: Expr, mutatingMethod: String? = nil) {
+    func requireMutable(_ target: Expr, mutatingMethod: String? = nil, passedInout: Bool = false) {
+        // `xs[i] = v` changes `xs` unless it is an object (a class instance with a subscript setter).
+        if case .subscriptAccess(.name(let ref), _, _) = target, ref.isConstant, !isClassInstance(lookup(ref)?.type) {
+            let what = passedInout ? "cannot pass immutable value as inout argument" : "cannot assign through subscript"
+            error("\(what): '\(ref.name)' is a 'let' constant", ref.loc)
+            return
+        }
         var current = target
         if mutatingMethod != nil {
             current = .member(target, mutatingMethod ?? "", target.loc)
@@ -65,6 +71,11 @@ extension TypeChecker {
             guard case .named(let typeName)? = check(base), classDecl(named: typeName)?.isStruct == true else { return }
             current = base
         }
+    }
+
+    func isClassInstance(_ type: StaticType?) -> Bool {
+        guard case .named(let name)? = type, let decl = classDecl(named: name) else { return false }
+        return !decl.isStruct && !decl.isEnum && !decl.isProtocol
     }
 
     // MARK: Literals
@@ -127,14 +138,14 @@ extension TypeChecker {
             guard let decl = member.superclassName.flatMap(classDecl(named:)) else { return nil }
             return self.member(ofClass: decl, member.name)?.type
         case .inoutArgument(let target, _):
-            requireMutable(target)
+            requireMutable(target, passedInout: true)
             return check(target, expecting: expected)
         case .implicitMember(let member):
             return checkImplicitMember(member, expecting: expected, payload: nil)
         case .call(let callee, let arguments, let loc):
             return checkCall(callee, arguments, loc, expecting: expected)
-        case .subscriptAccess(let base, let arguments, _):
-            return checkSubscript(base, arguments)
+        case .subscriptAccess(let base, let arguments, let loc):
+            return checkSubscript(base, arguments, loc)
         case .closure(let decl):
             return checkClosure(decl, expecting: expected)
         case .binary(let op, let lhs, let rhs, let loc):

@@ -112,7 +112,8 @@ extension Resolver {
             arguments.forEach { resolve($0.value) }
             if let root = rootName(base) {
                 resolveName(root)
-                if case .name = base { checkAssignable(root, whole: false, passedInout: passedInout) } else { resolve(base) }
+                // Whether `root` may change through a subscript depends on its type: the checker decides.
+                if case .name = base {} else { resolve(base) }
                 noteMutation(root)
             } else {
                 resolve(base)

@@ -188,7 +188,7 @@ extension Resolver {
         let staticMembers = decl.staticProperties.map(\.name) + decl.methods.filter(\.isStatic).map { NameRef($0.name, $0.loc) }
         for members in [instanceMembers, staticMembers] {
             seen = [:]
-            for name in members where !name.name.allSatisfy({ "=<>+-*/%!".contains($0) }) {
+            for name in members where !name.name.allSatisfy({ "=<>+-*/%!".contains($0) }) && name.name != "subscript" {
                 if let first = seen[name.name] {
                     error("invalid redeclaration of '\(name.name)'", name.loc, notes: [("'\(name.name)' previously declared here", first)])
                 }

@@ -61,6 +61,17 @@ extension GlobalTable {
         return requirement
     }
 
+    /// The subscript whose index labels fit `labels`, among those of the type and its extensions.
+    func subscriptGetter(of typeName: String, labels: [String?]) -> FunctionDecl? {
+        let candidates = memberSources(of: typeName).flatMap { parts(of: $0) }.flatMap(\.methods)
+            .filter { $0.name == "subscript" && !$0.isRequirement }
+        return candidates.first { getter in
+            if case .success = ArgumentMatching.match(getter.parameters.map(\.shape), labels: labels,
+                                                      trailing: labels.map { _ in false }, callee: "subscript") { return true }
+            return false
+        } ?? candidates.first
+    }
+
     /// The setter of computed property `name`, from the type's declaration or its extensions.
     func setter(_ name: String, of typeName: String) -> FunctionDecl? {
         for candidate in memberSources(of: typeName) {

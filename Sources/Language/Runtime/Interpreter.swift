@@ -21,10 +21,16 @@ final class Interpreter {
     var staticValues: [ObjectIdentifier: Value] = [:]
     /// Members found through extensions and protocols, by type and name; refreshed when a
     /// declaration changes where members come from.
-    var memberCache: [String: FunctionDecl?] = [:]
+    var memberCache: [MemberKey: FunctionDecl?] = [:]
     var memberCacheGeneration = -1
     /// Stored properties whose observers are running (an observer may set its own property).
     var runningObservers: Set<ObservedField> = []
+
+    struct MemberKey: Hashable {
+        let typeName: String
+        let name: String
+        let isStatic: Bool
+    }
 
     struct ObservedField: Hashable {
         let object: ObjectIdentifier

@@ -19,7 +19,7 @@ extension Interpreter {
             memberCache = [:]
             memberCacheGeneration = globals.generation
         }
-        let key = (isStatic ? "static " : "") + typeName + "." + name
+        let key = MemberKey(typeName: typeName, name: name, isStatic: isStatic)
         if let cached = memberCache[key] { return cached }
         let found = globals.member(name, of: typeName, isStatic: isStatic).flatMap { $0.isRequirement ? nil : $0 }
         memberCache[key] = found

@@ -185,6 +185,12 @@ extension Interpreter {
             let characters = Array(string)
             guard characters.indices.contains(index) else { throw LocatedError(.runtime, "index \(index) out of range for a string", loc) }
             return .string(String(characters[index]))
+        case (.object(let object), _):
+            if let getter = globals.subscriptGetter(of: object.scriptClass.name, labels: labels) {
+                return try callScript(getter, captured: nil, receiver: base,
+                                      CallArguments(values: indices, labels: labels, trailing: indices.map { _ in false }), loc)
+            }
+            fallthrough
         default:
             guard let host = base.hostValue, let binding = bindings.binding(forValueOf: host),
                   let overloads = binding.firstInChain({ $0.subscripts.isEmpty ? nil : $0.subscripts }) else {
@@ -209,6 +215,14 @@ extension Interpreter {
             let stored: Value? = { if case .none = element { return nil } else { return element } }()
             guard dictionary.set(key, stored) else { throw LocatedError(.runtime, "\(key.typeName) cannot be a dictionary key", loc) }
             container = .dictionary(dictionary)
+        case (.object(let object), _):
+            guard let setter = globals.setter("subscript", of: object.scriptClass.name) else { fallthrough }
+            // A struct is a value: its setter changes a copy, which replaces the container.
+            let receiver = object.isStructValue ? Value.object(object.copy()) : container
+            _ = try callScript(setter, captured: nil, receiver: receiver,
+                               CallArguments(values: indices + [element], labels: indices.map { _ in nil } + [nil],
+                                             trailing: indices.map { _ in false } + [false]), loc)
+            container = receiver
         default:
             throw LocatedError(.runtime, "cannot assign through a subscript of \(container.typeName)", loc)
         }

@@ -36,6 +36,10 @@ extension Lowering {
                 function.isRequirement = result.isProtocol
                 function.isThrowing = initializer.signature.effectSpecifiers?.throwsClause != nil
                 result.initializers.append(function)
+            } else if let subscriptDecl = memberDecl.as(SubscriptDeclSyntax.self) {
+                let (getter, setter) = try lowerSubscript(subscriptDecl, isRequirement: result.isProtocol)
+                result.methods.append(getter)
+                if let setter { result.setters["subscript"] = setter }
             } else if let alias = memberDecl.as(AssociatedTypeDeclSyntax.self) {
                 throw unsupported("associated types", alias)
             } else {
@@ -148,6 +152,45 @@ extension Lowering {
         function.isMutating = true
         function.returnType = .void
         return function
+    }
+
+    /// `subscript(row: Int, column: Int) -> Double { get … set … }`: a getter method named
+    /// `subscript` taking the indices, and a setter taking the indices then the new value. Index
+    /// parameters have no argument labels unless two names are written, as in Swift.
+    private func lowerSubscript(_ decl: SubscriptDeclSyntax, isRequirement: Bool) throws -> (FunctionDecl, FunctionDecl?) {
+        if let generics = decl.genericParameterClause { throw unsupported("generic subscripts", generics) }
+        let indices = try decl.parameterClause.parameters.map { syntax in
+            var parameter = try lowerParameter(syntax)
+            if syntax.secondName == nil { parameter.label = nil }
+            return parameter
+        }
+        let type = decl.returnClause.type
+        var getterBody: [Stmt] = []
+        var setter: FunctionDecl?
+        switch decl.accessorBlock?.accessors {
+        case .getter(let items)?:
+            getterBody = try lowerItems(items)
+        case .accessors(let list)?:
+            for accessor in list {
+                switch accessor.accessorSpecifier.tokenKind {
+                case .keyword(.get): getterBody = try accessor.body.map { try lowerItems($0.statements) } ?? []
+                case .keyword(.set):
+                    let value = try lowerAccessor(accessor, name: "subscript", type: type)
+                    value.parameters = indices + value.parameters
+                    setter = value
+                default: throw unsupported("'\(accessor.accessorSpecifier.text)' in a subscript", accessor)
+                }
+            }
+        case nil:
+            if !isRequirement { throw LocatedError(.syntax, "subscript has no body", loc(decl)) }
+        }
+        if let coercion = coercion(for: type) { getterBody = coerceReturns(getterBody, to: coercion) }
+        let getter = FunctionDecl(name: "subscript", parameters: indices, body: getterBody, loc: loc(decl.subscriptKeyword))
+        getter.returnType = staticType(type)
+        getter.implicitReturn = isSingleExpression(getterBody)
+        getter.isMethod = true
+        getter.isRequirement = isRequirement
+        return (getter, setter)
     }
 
     /// `<T: Comparable, U>` with `where U: Hashable`: each parameter's protocols.
