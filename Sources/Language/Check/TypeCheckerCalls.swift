@@ -285,6 +285,8 @@ extension TypeChecker {
             if let local = member(ofClass: decl, name) { return local.type }
             if staticMember(ofType: className, name) != nil {
                 error("static member '\(name)' cannot be used on instance of type '\(className)'", loc)
+            } else {
+                reportMissingMember(className, name, loc)
             }
             return nil
         default:

@@ -118,6 +118,41 @@ extension TypeChecker {
         }
     }
 
+    /// Whether every member of the script type `typeName` is known to the checker: no class in its
+    /// chain derives from a host class (whose members come from a binding).
+    func hasKnownMembers(_ typeName: String) -> Bool {
+        guard let decl = classDecl(named: typeName), decl.name.name == typeName else { return false }
+        return globals.memberSources(of: typeName).allSatisfy { source in
+            guard let superclass = classDecl(named: source)?.superclass else { return true }
+            if case .name(let ref) = superclass { return classDecl(named: ref.name) != nil }
+            return false
+        }
+    }
+
+    /// `value of type 'Point' has no member 'z'`, for script types whose members are all known.
+    func reportMissingMember(_ typeName: String, _ name: String, _ loc: Loc) {
+        guard hasKnownMembers(typeName), !["rawValue", "hashValue", "self"].contains(name) else { return }
+        let shown = classDecl(named: typeName)?.isProtocol == true ? "any \(typeName)" : typeName
+        error("value of type '\(shown)' has no member '\(name)'", loc)
+    }
+
+    /// `p.area = 5` needs a stored `var` or a computed property with a setter, as in Swift.
+    func requireSettable(_ base: Expr, _ name: String, _ loc: Loc) {
+        guard !base.isSelf, case .named(let typeName)? = check(base), hasKnownMembers(typeName) else { return }
+        for source in globals.memberSources(of: typeName) {
+            for part in globals.parts(of: source) {
+                if let property = part.properties.first(where: { $0.name.name == name }) {
+                    if property.isLet { error("cannot assign to property: '\(name)' is a 'let' constant", loc) }
+                    return
+                }
+                if part.setters[name] != nil { return }
+            }
+        }
+        if let getter = globals.member(name, of: typeName), getter.isComputedProperty {
+            error("cannot assign to property: '\(name)' is a get-only property", loc)
+        }
+    }
+
     // MARK: Conformance
 
     /// Whether values of `type` conform to `protocolName`; true when the checker cannot tell.

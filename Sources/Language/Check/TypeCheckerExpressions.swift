@@ -47,6 +47,7 @@ extension TypeChecker {
 
     /// A struct held by a `let` cannot change: `p.x = 1` on `let p` is an error, as in Swift.
     func requireMutable(_ target: Expr, mutatingMethod: String? = nil, passedInout: Bool = false) {
+        if mutatingMethod == nil, !passedInout, case .member(let base, let name, let loc) = target { requireSettable(base, name, loc) }
         // `xs[i] = v` changes `xs` unless it is an object (a class instance with a subscript setter).
         if case .subscriptAccess(.name(let ref), _, _) = target, ref.isConstant, !isClassInstance(lookup(ref)?.type) {
             let what = passedInout ? "cannot pass immutable value as inout argument" : "cannot assign through subscript"

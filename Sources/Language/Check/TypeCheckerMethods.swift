@@ -26,6 +26,9 @@ extension TypeChecker {
                 if method.isMutating, let base { requireMutable(base, mutatingMethod: name) }
                 return checkUserCall(method, arguments, loc)
             }
+            if let decl = classDecl(named: className), member(ofClass: decl, name) == nil {
+                reportMissingMember(className, name, loc)
+            }
         default:
             break
         }
