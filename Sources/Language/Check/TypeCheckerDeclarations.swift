@@ -136,23 +136,6 @@ extension TypeChecker {
         error("value of type '\(shown)' has no member '\(name)'", loc)
     }
 
-    /// `p.area = 5` needs a stored `var` or a computed property with a setter, as in Swift.
-    func requireSettable(_ base: Expr, _ name: String, _ loc: Loc) {
-        guard !base.isSelf, case .named(let typeName)? = check(base), hasKnownMembers(typeName) else { return }
-        for source in globals.memberSources(of: typeName) {
-            for part in globals.parts(of: source) {
-                if let property = part.properties.first(where: { $0.name.name == name }) {
-                    if property.isLet { error("cannot assign to property: '\(name)' is a 'let' constant", loc) }
-                    return
-                }
-                if part.setters[name] != nil { return }
-            }
-        }
-        if let getter = globals.member(name, of: typeName), getter.isComputedProperty {
-            error("cannot assign to property: '\(name)' is a get-only property", loc)
-        }
-    }
-
     // MARK: Conformance
 
     /// Whether values of `type` conform to `protocolName`; true when the checker cannot tell.

@@ -45,40 +45,6 @@ extension TypeChecker {
         }
     }
 
-    /// A struct held by a `let` cannot change: `p.x = 1` on `let p` is an error, as in Swift.
-    func requireMutable(_ target: Expr, mutatingMethod: String? = nil, passedInout: Bool = false) {
-        if mutatingMethod == nil, !passedInout, case .member(let base, let name, let loc) = target { requireSettable(base, name, loc) }
-        // `xs[i] = v` changes `xs` unless it is an object (a class instance with a subscript setter).
-        if case .subscriptAccess(.name(let ref), _, _) = target, ref.isConstant, !isClassInstance(lookup(ref)?.type) {
-            let what = passedInout ? "cannot pass immutable value as inout argument" : "cannot assign through subscript"
-            error("\(what): '\(ref.name)' is a 'let' constant", ref.loc)
-            return
-        }
-        var current = target
-        if mutatingMethod != nil {
-            current = .member(target, mutatingMethod ?? "", target.loc)
-        }
-        while case .member(let base, _, _) = current {
-            if typeName(denotedBy: base) != nil { return }
-            if case .name(let ref) = base, ref.isConstant, case .named(let typeName)? = lookup(ref)?.type,
-               classDecl(named: typeName)?.isStruct == true {
-                if let mutatingMethod {
-                    error("cannot use mutating member '\(mutatingMethod)' on immutable value: '\(ref.name)' is a 'let' constant", ref.loc)
-                } else {
-                    error("cannot assign to property: '\(ref.name)' is a 'let' constant", ref.loc)
-                }
-                return
-            }
-            guard case .named(let typeName)? = check(base), classDecl(named: typeName)?.isStruct == true else { return }
-            current = base
-        }
-    }
-
-    func isClassInstance(_ type: StaticType?) -> Bool {
-        guard case .named(let name)? = type, let decl = classDecl(named: name) else { return false }
-        return !decl.isStruct && !decl.isEnum && !decl.isProtocol
-    }
-
     // MARK: Literals
 
     /// True for expressions made only of number literals (`7`, `-1`, `7 / 2`): Swift gives them
