@@ -38,6 +38,16 @@ extension TypeChecker {
             }
             checkArguments(arguments)
             return nil
+        case .member(let base, "init", _) where base.isSelf:
+            guard let owner = functions.last?.owner, let decl = classDecl(named: owner.name.name) else {
+                checkArguments(arguments)
+                return .void
+            }
+            let extra = globals.extensions(of: owner.name.name).flatMap(\.initializers)
+            if let initializer = decl.initializer(labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure), among: extra) {
+                _ = checkUserCall(initializer, arguments, loc)
+            }
+            return .void
         case .member(let base, let name, _):
             if case .name(let ref) = base, case .constant(.type) = ref.resolution {
                 checkLibraryArguments(arguments)

@@ -19,6 +19,9 @@ extension Interpreter {
         if case .superMember(let member) = callee, member.name == "init" {
             return try callSuperInitializer(member, evaluateArguments(arguments), loc)
         }
+        if case .member(let base, "init", _) = callee, base.isSelf {
+            return try callDelegatedInitializer(evaluate(base), evaluateArguments(arguments), loc)
+        }
         if case .member(let base, let name, let memberLoc) = callee {
             let values = try evaluateArguments(arguments)
             if base.isSelf || mutableRoot(base) != nil,

@@ -127,6 +127,18 @@ extension Interpreter {
         return .function(Function(name: member.name, kind: .script(method, captured: nil, receiver: receiver)))
     }
 
+    /// `self.init(…)` in an initialiser: another initialiser of the same type (its own, an
+    /// extension's, or a struct's memberwise one) runs on the value being made.
+    func callDelegatedInitializer(_ receiver: Value, _ arguments: CallArguments, _ loc: Loc) throws -> Value {
+        guard case .object(let object) = receiver else { throw LocatedError(.runtime, "'self.init' outside an initializer", loc) }
+        let scriptClass = object.scriptClass
+        let extra = globals.extensions(of: scriptClass.name).flatMap(\.initializers)
+        guard let initializer = scriptClass.decl.initializer(labels: arguments.labels, trailing: arguments.trailing, among: extra) else {
+            throw LocatedError(.runtime, "\(scriptClass.name) has no init that takes these arguments", loc)
+        }
+        return try callScript(initializer, captured: nil, receiver: receiver, arguments, loc)
+    }
+
     /// `super.init(…)`: the superclass's initialiser on `self`; nothing for a host superclass,
     /// whose object was made before `init` ran.
     func callSuperInitializer(_ member: SuperMember, _ arguments: CallArguments, _ loc: Loc) throws -> Value {

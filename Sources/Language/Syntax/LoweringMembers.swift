@@ -23,6 +23,8 @@ extension Lowering {
                 result.methods.append(method)
             } else if let initializer = memberDecl.as(InitializerDeclSyntax.self) {
                 if let mark = initializer.optionalMark { throw unsupported("failable initializers", mark) }
+                try rejectModifiers(initializer.modifiers, allowed: ["private", "fileprivate", "public", "internal", "convenience",
+                                                                     "required", "override"])
                 let parameters = try initializer.signature.parameterClause.parameters.map(lowerParameter)
                 var body: [Stmt] = []
                 if let block = initializer.body {
