@@ -63,7 +63,7 @@ extension TypeChecker {
                     return result
                 }
                 if case .named(let className)? = local.type, let decl = classDecl(named: className), className == ref.name {
-                    if decl.isEnum, arguments.map(\.label) == ["rawValue"] {
+                    if decl.isEnum, arguments.map(\.label) == ["rawValue"], !decl.initializers.contains(where: { $0.parameters.map(\.label) == ["rawValue"] }) {
                         checkArguments(arguments)
                         return .optional(.named(className))
                     }
@@ -71,6 +71,7 @@ extension TypeChecker {
                     if let initializer = decl.initializer(labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure),
                                                           among: extra) {
                         _ = checkUserCall(initializer, arguments, loc)
+                        if initializer.isFailable { return .optional(.named(className)) }
                     } else {
                         checkArguments(arguments)
                     }

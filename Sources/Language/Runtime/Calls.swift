@@ -105,7 +105,9 @@ extension Interpreter {
             }
         case .type(let type):
             if let scriptClass = type as? ScriptClass {
-                if scriptClass.decl.isEnum { return try enumFromRawValue(scriptClass, arguments, loc) }
+                if scriptClass.decl.isEnum, arguments.labels == ["rawValue"] || scriptClass.decl.initializers.isEmpty {
+                    return try enumFromRawValue(scriptClass, arguments, loc)
+                }
                 return try instantiate(scriptClass, arguments, loc)
             }
             if let binding = type as? TypeBinding, let initializers = binding.firstInChain({ $0.initializers.isEmpty ? nil : $0.initializers }) {

@@ -265,6 +265,8 @@ final class FunctionDecl {
     /// Set by lowering for closures written with `$0`, `$1`, …
     var isMethod = false
     var isInitializer = false
+    /// `init?`: `return nil` makes the initialiser's call nil.
+    var isFailable = false
     /// A `mutating` method of a struct: it works on a copy of the receiver that is written back.
     var isMutating = false
     /// Declared `throws`: calls need `try`.

@@ -22,7 +22,7 @@ extension Lowering {
                 method.isStatic = isStatic(function.modifiers)
                 result.methods.append(method)
             } else if let initializer = memberDecl.as(InitializerDeclSyntax.self) {
-                if let mark = initializer.optionalMark { throw unsupported("failable initializers", mark) }
+                if let mark = initializer.optionalMark, mark.text == "!" { throw unsupported("implicitly unwrapped initializers (init!)", mark) }
                 try rejectModifiers(initializer.modifiers, allowed: ["private", "fileprivate", "public", "internal", "convenience",
                                                                      "required", "override"])
                 let parameters = try initializer.signature.parameterClause.parameters.map(lowerParameter)
@@ -35,6 +35,7 @@ extension Lowering {
                 let function = FunctionDecl(name: "init", parameters: parameters, body: body, loc: loc(initializer))
                 function.isMethod = true
                 function.isInitializer = true
+                function.isFailable = initializer.optionalMark != nil
                 function.isRequirement = result.isProtocol
                 function.isThrowing = initializer.signature.effectSpecifiers?.throwsClause != nil
                 result.initializers.append(function)
