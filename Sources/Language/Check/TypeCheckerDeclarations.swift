@@ -43,12 +43,7 @@ extension TypeChecker {
     /// The name extensions of a standard type are filed under (`Array` for `[Double]`).
     func extensionTypeName(_ type: StaticType) -> String? {
         switch type {
-        case .int: return "Int"
-        case .double: return "Double"
-        case .float: return "Float"
-        case .bool: return "Bool"
-        case .string: return "String"
-        case .character: return "Character"
+        case .int, .double, .float, .bool, .string, .character: return type.description
         case .array: return "Array"
         case .dictionary: return "Dictionary"
         case .set: return "Set"

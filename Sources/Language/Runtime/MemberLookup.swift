@@ -102,12 +102,7 @@ extension Value {
     /// The standard type whose extensions this value's members come from.
     var extensionTypeName: String? {
         switch self {
-        case .int: return "Int"
-        case .double: return "Double"
-        case .bool: return "Bool"
-        case .string: return "String"
-        case .array: return "Array"
-        case .dictionary: return "Dictionary"
+        case .int, .double, .bool, .string, .array, .dictionary: return typeName
         default: return nil
         }
     }

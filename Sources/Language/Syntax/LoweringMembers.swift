@@ -101,44 +101,65 @@ extension Lowering {
     /// `var area: Double { width * height }`, `{ get { … } set { … } }`, or a protocol's
     /// `var area: Double { get }`: a getter method without parameters, and a setter taking the new value.
     private func lowerComputedProperty(_ binding: PatternBindingSyntax, isRequirement: Bool) throws -> (FunctionDecl, FunctionDecl?) {
-        guard let identifier = binding.pattern.as(IdentifierPatternSyntax.self) else {
-            throw unsupported("this kind of computed property", binding)
+        guard let identifier = binding.pattern.as(IdentifierPatternSyntax.self), let block = binding.accessorBlock else {
+            throw LocatedError(.syntax, "a computed property needs a name and '{ get }' or '{ get set }'", loc(binding))
         }
         let name = identifier.identifier.text
         let type = binding.typeAnnotation?.type
-        var getterBody: [Stmt] = []
-        var setter: FunctionDecl?
-        var requiresSetter = false
-        switch binding.accessorBlock?.accessors {
-        case .getter(let items)?:
-            getterBody = try lowerItems(items)
-        case .accessors(let list)?:
-            for accessor in list {
-                switch accessor.accessorSpecifier.tokenKind {
-                case .keyword(.get):
-                    getterBody = try accessor.body.map { try lowerItems($0.statements) } ?? []
-                case .keyword(.set):
-                    requiresSetter = true
-                    if !isRequirement { setter = try lowerAccessor(accessor, name: name, type: type) }
-                default:
-                    throw unsupported("'\(accessor.accessorSpecifier.text)' beside a getter", accessor)
-                }
-            }
-        case nil:
-            throw LocatedError(.syntax, "property '\(name)' in a protocol must say '{ get }' or '{ get set }'", loc(binding))
-        }
-        if let type, let coercion = coercion(for: type) { getterBody = coerceReturns(getterBody, to: coercion) }
-        let getter = FunctionDecl(name: name, parameters: [], body: getterBody, loc: loc(identifier))
-        getter.returnType = type.flatMap(staticType)
-        getter.implicitReturn = isSingleExpression(getterBody)
-        getter.isMethod = true
+        let (body, setter) = try lowerAccessors(block, name: name, type: type)
+        let getter = getterFunction(name, parameters: [], body: body, type: type, loc(identifier))
         getter.isComputedProperty = true
         getter.isRequirement = isRequirement
-        if isRequirement, requiresSetter {
-            setter = FunctionDecl(name: name, parameters: [], body: [], loc: loc(identifier))
-            setter?.isRequirement = true
-        }
+        guard let setter else { return (getter, nil) }
+        setter.isRequirement = isRequirement
         return (getter, setter)
+    }
+
+    /// `subscript(row: Int, column: Int) -> Double { get … set … }`: a getter method named
+    /// `subscript` taking the indices, and a setter taking the indices then the new value. Index
+    /// parameters have no argument labels unless two names are written, as in Swift.
+    private func lowerSubscript(_ decl: SubscriptDeclSyntax, isRequirement: Bool) throws -> (FunctionDecl, FunctionDecl?) {
+        if let generics = decl.genericParameterClause { throw unsupported("generic subscripts", generics) }
+        guard let block = decl.accessorBlock else { throw unsupported("subscripts without a body", decl) }
+        let indices = try decl.parameterClause.parameters.map { syntax in
+            var parameter = try lowerParameter(syntax)
+            if syntax.secondName == nil { parameter.label = nil }
+            return parameter
+        }
+        let type = decl.returnClause.type
+        let (body, setter) = try lowerAccessors(block, name: "subscript", type: type)
+        setter?.parameters = indices + (setter?.parameters ?? [])
+        let getter = getterFunction("subscript", parameters: indices, body: body, type: type, loc(decl.subscriptKeyword))
+        getter.isRequirement = isRequirement
+        return (getter, setter)
+    }
+
+    /// The getter's statements (`{ expr }` or `get { … }`) and the setter (`set { … }`) of an accessor block.
+    private func lowerAccessors(_ block: AccessorBlockSyntax, name: String, type: TypeSyntax?) throws -> ([Stmt], FunctionDecl?) {
+        var getterBody: [Stmt] = []
+        var setter: FunctionDecl?
+        switch block.accessors {
+        case .getter(let items):
+            getterBody = try lowerItems(items)
+        case .accessors(let list):
+            for accessor in list {
+                switch accessor.accessorSpecifier.tokenKind {
+                case .keyword(.get): getterBody = try accessor.body.map { try lowerItems($0.statements) } ?? []
+                case .keyword(.set): setter = try lowerAccessor(accessor, name: name, type: type)
+                default: throw unsupported("'\(accessor.accessorSpecifier.text)' beside a getter", accessor)
+                }
+            }
+        }
+        if let type, let coercion = coercion(for: type) { getterBody = coerceReturns(getterBody, to: coercion) }
+        return (getterBody, setter)
+    }
+
+    private func getterFunction(_ name: String, parameters: [Parameter], body: [Stmt], type: TypeSyntax?, _ loc: Loc) -> FunctionDecl {
+        let getter = FunctionDecl(name: name, parameters: parameters, body: body, loc: loc)
+        getter.returnType = type.flatMap(staticType)
+        getter.implicitReturn = isSingleExpression(body)
+        getter.isMethod = true
+        return getter
     }
 
     /// `set(value) { … }`, `willSet { … }`, `didSet(old) { … }`: a method of one parameter (the new
@@ -155,45 +176,6 @@ extension Lowering {
         function.isMutating = true
         function.returnType = .void
         return function
-    }
-
-    /// `subscript(row: Int, column: Int) -> Double { get … set … }`: a getter method named
-    /// `subscript` taking the indices, and a setter taking the indices then the new value. Index
-    /// parameters have no argument labels unless two names are written, as in Swift.
-    private func lowerSubscript(_ decl: SubscriptDeclSyntax, isRequirement: Bool) throws -> (FunctionDecl, FunctionDecl?) {
-        if let generics = decl.genericParameterClause { throw unsupported("generic subscripts", generics) }
-        let indices = try decl.parameterClause.parameters.map { syntax in
-            var parameter = try lowerParameter(syntax)
-            if syntax.secondName == nil { parameter.label = nil }
-            return parameter
-        }
-        let type = decl.returnClause.type
-        var getterBody: [Stmt] = []
-        var setter: FunctionDecl?
-        switch decl.accessorBlock?.accessors {
-        case .getter(let items)?:
-            getterBody = try lowerItems(items)
-        case .accessors(let list)?:
-            for accessor in list {
-                switch accessor.accessorSpecifier.tokenKind {
-                case .keyword(.get): getterBody = try accessor.body.map { try lowerItems($0.statements) } ?? []
-                case .keyword(.set):
-                    let value = try lowerAccessor(accessor, name: "subscript", type: type)
-                    value.parameters = indices + value.parameters
-                    setter = value
-                default: throw unsupported("'\(accessor.accessorSpecifier.text)' in a subscript", accessor)
-                }
-            }
-        case nil:
-            if !isRequirement { throw LocatedError(.syntax, "subscript has no body", loc(decl)) }
-        }
-        if let coercion = coercion(for: type) { getterBody = coerceReturns(getterBody, to: coercion) }
-        let getter = FunctionDecl(name: "subscript", parameters: indices, body: getterBody, loc: loc(decl.subscriptKeyword))
-        getter.returnType = staticType(type)
-        getter.implicitReturn = isSingleExpression(getterBody)
-        getter.isMethod = true
-        getter.isRequirement = isRequirement
-        return (getter, setter)
     }
 
     /// `<T: Comparable, U>` with `where U: Hashable`: each parameter's protocols.
