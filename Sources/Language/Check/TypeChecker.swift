@@ -247,7 +247,7 @@ final class TypeChecker {
     func checkClass(_ decl: ClassDecl) {
         for initializer in decl.initializers where !initializer.isRequirement { checkFunction(initializer, owner: decl) }
         for method in decl.methods + Array(decl.setters.values) where !method.isRequirement { checkFunction(method, owner: decl) }
-        for property in decl.properties {
+        for property in decl.properties + decl.staticProperties {
             for observer in [property.willSet, property.didSet].compactMap({ $0 }) { checkFunction(observer, owner: decl) }
         }
     }

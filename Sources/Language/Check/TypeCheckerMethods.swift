@@ -27,7 +27,11 @@ extension TypeChecker {
                 return checkUserCall(method, arguments, loc)
             }
             if let decl = classDecl(named: className), member(ofClass: decl, name) == nil {
-                reportMissingMember(className, name, loc)
+                if staticMember(ofType: className, name) != nil {
+                    error("static member '\(name)' cannot be used on instance of type '\(className)'", loc)
+                } else {
+                    reportMissingMember(className, name, loc)
+                }
             }
         default:
             break

@@ -207,8 +207,11 @@ extension Resolver {
         }
         decl.propertySlotCount = slotCount
         for method in decl.methods + decl.initializers + Array(decl.setters.values) { resolveFunction(method, methodOf: decl) }
-        for property in decl.properties {
-            for observer in [property.willSet, property.didSet].compactMap({ $0 }) { resolveFunction(observer, methodOf: decl) }
+        for property in decl.properties + decl.staticProperties {
+            for observer in [property.willSet, property.didSet].compactMap({ $0 }) {
+                observer.isStatic = decl.staticProperties.contains { $0.name === property.name }
+                resolveFunction(observer, methodOf: decl)
+            }
         }
     }
 }

@@ -56,7 +56,11 @@ extension Interpreter {
     /// `Type.name = value` for a static stored property or a static computed property's setter.
     func setStaticMember(of type: TypeValue, _ name: String, _ value: Value, _ loc: Loc) throws -> Bool {
         if let (property, _) = globals.staticProperty(name, of: type.name) {
+            let old = try staticMember(of: type, name, loc) ?? .none
+            let arguments = { (value: Value) in CallArguments(values: [value], labels: [nil], trailing: [false]) }
+            if let willSet = property.willSet { _ = try callScript(willSet, captured: nil, receiver: .type(type), arguments(value), loc) }
             staticValues[ObjectIdentifier(property.name)] = value
+            if let didSet = property.didSet { _ = try callScript(didSet, captured: nil, receiver: .type(type), arguments(old), loc) }
             return true
         }
         guard let setter = globals.setter(name, of: type.name), setter.isStatic else { return false }
