@@ -81,9 +81,12 @@ final class TypeChecker {
         switch statement {
         case .expression(let expr):
             _ = check(expr)
-        case .declaration(let pattern, let value, _, _):
+        case .declaration(let pattern, let value, _, let loc):
             var type: StaticType?
             if case .bind(let name) = pattern { type = name.declaredType }
+            if case .dictionary(.named(let key), _)? = type, !conforms(.named(key), to: "Hashable") {
+                error("type '\(key)' does not conform to protocol 'Hashable'", loc)
+            }
             if let value {
                 let found = check(value, expecting: type)
                 if type == nil { type = found } else { requireConvertible(found, to: type, value, role: .declaration) }

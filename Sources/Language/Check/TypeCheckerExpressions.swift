@@ -336,6 +336,9 @@ extension TypeChecker {
         let key = commonType(pairs.map(\.0), loc)
         let value = commonType(pairs.map(\.1), loc)
         guard let key, let value else { return nil }
+        if case .named(let name) = key, !conforms(key, to: "Hashable") {
+            error("generic struct 'Dictionary' requires that '\(name)' conform to 'Hashable'", loc)
+        }
         return .dictionary(key, value)
     }
 
