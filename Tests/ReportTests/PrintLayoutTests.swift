@@ -36,12 +36,20 @@ final class PrintLayoutTests: XCTestCase {
         XCTAssertEqual(CellContextBuilder.sizeText(999_960), "1.0 MB")
     }
 
+    func testOnlyTablesOfMoreThanTenRowsMayBreakAcrossPages() throws {
+        func table(_ rows: Int) -> CellOutput {
+            .table(Table(header: ["n"], rows: (0..<rows).map { ["\($0)"] }))
+        }
+        let page = try render([CellReport(id: "t", source: "x", status: .ran(seconds: 0.1), outputs: [table(10), table(11)])])
+        XCTAssertEqual(page.all("div", class: "cell-outputs").first?.all("table").map { $0.hasClass("long-table") }, [false, true])
+    }
+
     func testPrintStylesheetLetsCellsBreakButNotFigures() throws {
         let css = try TemplateSet(directory: nil).stylesheet
         let print = try XCTUnwrap(css.components(separatedBy: "@media print").dropFirst().last)
         XCTAssertFalse(print.contains(".cell { break-inside: avoid"), "a whole cell moving to the next page leaves a blank")
         XCTAssertTrue(print.contains("figure, table"), "a figure keeps its caption")
-        XCTAssertTrue(print.contains(".cell-short .cell-code { break-after: avoid; }"))
+        XCTAssertTrue(print.contains(".cell-short .cell-code { break-inside: avoid; break-after: avoid; }"))
         XCTAssertFalse(print.contains("size: A4"), "the printer's paper decides the page size")
     }
 }
