@@ -124,7 +124,7 @@ check-print:
 	@command -v chromium >/dev/null && command -v pdftoppm >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium poppler-utils; }
 	@status=0; for page in output/*.html; do \
 	  [ "$$(basename $$page)" = index.html ] && continue; \
-	  scripts/print-report.py "$$page" --max-blank 0.45 || status=1; \
+	  scripts/print-report.py "$$page" || status=1; \
 	done; exit $$status
 
 SCREEN_WIDTHS = 1280 390

@@ -4,7 +4,7 @@ render every PDF page with pdftoppm (grey, low resolution) and measure the blank
 bottom of each page's content area (between the @page margins; the page-number footer sits in
 the bottom margin and is not counted).
 
-    scripts/print-report.py output/article.html [--max-blank 0.30] [--keep DIR]
+    scripts/print-report.py output/article.html [--max-blank 0.45] [--keep DIR]
 
 Prints one line per paper size: the page count and each page's blank fraction (the last page's
 is not judged: an article ends where it ends). Exits 1 when a page other than the last is blank
@@ -72,7 +72,7 @@ def print_pages(page, size, work):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("page")
-    parser.add_argument("--max-blank", type=float, default=0.30)
+    parser.add_argument("--max-blank", type=float, default=0.45)
     parser.add_argument("--keep")
     options = parser.parse_args()
     failed = False
