@@ -6,6 +6,10 @@ typealias CompiledBody = (Interpreter) throws -> Value
 
 enum CallCompiler {
     static func call(_ callee: Expr, _ arguments: [Argument], _ loc: Loc, _ context: CompileContext) -> CompiledExpression? {
+        // `inout` arguments, `super.init(…)`, `self.init(…)` and generic type arguments take the tree walker's path.
+        guard !arguments.contains(where: \.value.isInoutArgument) else { return nil }
+        if case .member(_, "init", _) = callee { return nil }
+        if case .name(let ref) = callee, ref.typeArguments != nil { return nil }
         let argumentCodes = arguments.map { ExpressionCompiler.expression($0.value, context) }
         let labels = arguments.map(\.label)
         let trailing = arguments.map(\.isTrailingClosure)

@@ -192,7 +192,7 @@ enum ExpressionCompiler {
         return { interpreter in
             let value = try base(interpreter)
             if case .object(let object) = value, object.caseIndex < 0, let index = cache.index(in: object.scriptClass, name) {
-                return object.fields[index]
+                return try interpreter.fieldValue(object, index, name)
             }
             return try interpreter.member(of: value, name, loc)
         }
@@ -212,10 +212,11 @@ final class FieldCache {
         return index
     }
 
-    /// The index of stored property `name` when `value` is a struct (see `structFieldIndex`).
-    func structField(of value: Value, _ name: String) -> Int? {
-        guard case .object(let instance) = value, instance.isStructValue else { return nil }
-        return index(in: instance.scriptClass, name)
+    /// Stored property `name` when `value` is a struct (see `structFieldIndex`).
+    func structField(of value: Value, _ name: String) -> StructField? {
+        guard case .object(let instance) = value, instance.isStructValue,
+              let index = index(in: instance.scriptClass, name) else { return nil }
+        return StructField(scriptClass: instance.scriptClass, index: index)
     }
 }
 

@@ -47,12 +47,12 @@ enum PlaceCompiler {
             let cache = FieldCache()
             return { interpreter, body in
                 var object = try baseValue(interpreter)
-                if cache.structField(of: object, name) != nil {
+                if let field = cache.structField(of: object, name) {
                     object = .void
-                    try container(interpreter) { try interpreter.modifyStructField(&$0, name, cache: cache, body) }
+                    try container(interpreter) { try interpreter.modifyStructField(&$0, field, name, loc, body) }
                     return
                 }
-                try interpreter.modifyMember(of: object, name, loc, body)
+                try interpreter.modifyMember(of: &object, base, name, loc, loc, body)
             }
         default:
             return nil

@@ -31,7 +31,8 @@ extension Interpreter {
             }
             return .string(text)
         case .implicitMember(let implicit):
-            if let enumName = implicit.enumName, let entry = globals.entry(enumName), let type = globals.values[entry.index] {
+            if let enumName = implicit.enumName, let type = globals.entry(enumName).flatMap({ globals.values[$0.index] })
+                ?? bindings.members[enumName] {
                 return try member(of: type, implicit.name, implicit.loc)
             }
             return .symbol(implicit.name)
@@ -101,9 +102,13 @@ extension Interpreter {
         case .number(let literal):
             return literal.value
         case .typeCheck(let operand, let typeName, _):
-            return .bool(try evaluate(operand).typeName == typeName)
+            return .bool(isInstance(try evaluate(operand), of: typeName))
         case .discard(let loc):
             throw LocatedError(.runtime, "'_' can only appear on the left of an assignment", loc)
+        case .inoutArgument(let target, _):
+            return try evaluate(target)
+        case .superMember(let member):
+            return try superMember(member)
         }
     }
 
@@ -118,7 +123,7 @@ extension Interpreter {
         case ("[Double]", .array(let items)), ("[Float]", .array(let items)):
             return .array(items.map { if case .int(let int) = $0 { return .double(Double(int)) } else { return $0 } })
         default:
-            if conditional, value.typeName != typeName, typeName != "Any", typeName != "AnyObject" { return .none }
+            if conditional, !isInstance(value, of: typeName) { return .none }
             return value
         }
     }
@@ -190,16 +195,9 @@ extension Interpreter {
             }
         case .selfValue(let ref):
             var value = try load(ref)
-            _ = try body(&value)
+            if try body(&value) { try store(ref, value) }
         case .member(let base, let name, let memberLoc):
-            var object = try evaluate(base)
-            if !base.isSelf, structFieldIndex(object, name) != nil {
-                // A struct is a value: it changes where it is stored, copied first if shared.
-                object = .void
-                try modifyIfChanged(base, loc) { try modifyStructField(&$0, name, body) }
-                return
-            }
-            try modifyMember(of: object, name, memberLoc, body)
+            try modifyMember(base, name, memberLoc, loc, body)
         case .subscriptAccess(let base, let arguments, let subscriptLoc):
             let indices = try arguments.map { try evaluate($0.value) }
             let labels = arguments.map(\.label)
@@ -209,20 +207,6 @@ extension Interpreter {
         default:
             throw LocatedError(.runtime, "cannot assign to this expression", loc)
         }
-    }
-
-    /// A property of a class instance (or of `self` in a mutating method), changed in place, or a
-    /// host property read, changed and set back.
-    func modifyMember(of object: Value, _ name: String, _ loc: Loc, _ body: (inout Value) throws -> Bool) throws {
-        if case .object(let instance) = object, let index = instance.scriptClass.fieldIndex[name] {
-            _ = try modifyField(instance, index, body)
-            return
-        }
-        if isValueType(object) {
-            throw LocatedError(.runtime, "cannot assign to '\(name)' of a \(object.typeName) value", loc)
-        }
-        var value = try member(of: object, name, loc)
-        if try body(&value) { try setMember(of: object, name, value, loc) }
     }
 
     func isValueType(_ value: Value) -> Bool {

@@ -102,35 +102,38 @@ extension Interpreter {
         return try body(&element)
     }
 
-    /// `container.name` as storage for `body`, where the container holds a struct with that
-    /// stored property (see `structFieldIndex`); the instance is copied first if it is shared.
-    /// `cache` remembers the property's index for a compiled access.
-    func modifyStructField(_ container: inout Value, _ name: String, cache: FieldCache? = nil,
+    /// Stored property `field` (named `name`) of the struct in `container` as storage for
+    /// `body`, through `storeField`, so its observers run; the instance is copied first if
+    /// something else refers to it. Returns whether `body` changed the property.
+    func modifyStructField(_ container: inout Value, _ field: StructField, _ name: String, _ loc: Loc,
                            _ body: (inout Value) throws -> Bool) throws -> Bool {
-        let field = if let cache { cache.structField(of: container, name) } else { structFieldIndex(container, name) }
-        guard let index = field, case .object(var instance) = container else { return false }
+        guard case .object(var instance) = container else { return false }
         container = .void
         defer { container = .object(instance) }
+        let index = instance.scriptClass === field.scriptClass ? field.index : instance.scriptClass.fieldIndex[name]
+        guard let index else { return false }
         if !isKnownUniquelyReferenced(&instance) { instance = instance.copy() }
-        return try modifyField(instance, index, body)
-    }
-
-    /// Stored property `index` of a script object as storage for `body`; taken out of the
-    /// object's fields while it changes, so `body` may read the object's other properties.
-    @inline(__always)
-    func modifyField(_ instance: ScriptObject, _ index: Int, _ body: (inout Value) throws -> Bool) throws -> Bool {
-        var value = instance.fields[index]
-        if value.isCopiedOnWrite { instance.fields[index] = .void }
-        defer { instance.fields[index] = value }
-        return try body(&value)
+        var changed = false
+        try storeField(instance, index, name, loc) { value in
+            changed = try body(&value)
+            return changed
+        }
+        return changed
     }
 
     /// The stored property `name` of a struct value; a separate function so that no second
     /// reference to the instance outlives the check.
-    func structFieldIndex(_ value: Value, _ name: String) -> Int? {
-        guard case .object(let instance) = value, instance.isStructValue else { return nil }
-        return instance.scriptClass.fieldIndex[name]
+    func structFieldIndex(_ value: Value, _ name: String) -> StructField? {
+        guard case .object(let instance) = value, instance.isStructValue,
+              let index = instance.scriptClass.fieldIndex[name] else { return nil }
+        return StructField(scriptClass: instance.scriptClass, index: index)
     }
+}
+
+/// A stored property of a struct type, by position.
+struct StructField {
+    let scriptClass: ScriptClass
+    let index: Int
 }
 
 extension Value {
