@@ -22,7 +22,7 @@ public class Namespace {
     /// tried in registration order. The result is wrapped with `Bindings.wrap`.
     public func function<Result>(_ name: String, _ signature: String = "",
                                  _ body: @escaping (Arguments) throws -> Result) {
-        let overload = HostOverload(name: name, signature: Signature(signature)) { arguments in
+        let overload = HostOverload(name: name, signature: Signature(signature), resultType: Result.self) { arguments in
             Bindings.wrap(try body(arguments))
         }
         if case .function(let existing) = members[name], case .host(let overloads, _) = existing.kind {

@@ -21,6 +21,9 @@ extension TypeChecker {
         case .member(.name(let ref), let name, _) where enumDecl(named: ref) != nil:
             return checkEnumCase(enumDecl(named: ref)!, name, arguments)
         case .member(let base, let name, _):
+            if let value = libraryValue(callee) {
+                return checkHostCall(sourceText(callee) ?? name, value, arguments, loc)
+            }
             if case .name(let ref) = base, case .constant(.type) = ref.resolution {
                 checkLibraryArguments(arguments)
                 return nil
@@ -117,12 +120,8 @@ extension TypeChecker {
             let types = arguments.map { check($0.value, expecting: .double) }
             if case .host = function.kind, types.allSatisfy({ $0 == .double }) { return .double }
             return nil
-        case (_, .function(let function)):
-            checkLibraryArguments(arguments, expecting: hostParameterTypes(function, arguments))
-            return nil
         default:
-            checkLibraryArguments(arguments)
-            return nil
+            return checkHostCall(name, value, arguments, loc)
         }
     }
 
@@ -156,20 +155,6 @@ extension TypeChecker {
             return nil
         }
         return known.count == types.count ? known.first : nil
-    }
-
-    /// The declared parameter types of a host function with one overload, matched to the
-    /// arguments by position (labels in any order are matched by label), for literal typing only:
-    /// a literal given to a `Double` parameter is a Double. Empty when several overloads exist.
-    func hostParameterTypes(_ function: Function, _ arguments: [Argument]) -> [StaticType?] {
-        guard case .host(let overloads, _) = function.kind, overloads.count == 1 else { return [] }
-        let parameters = overloads[0].signature.parameters
-        var unlabelled = parameters.filter { $0.label == nil }.makeIterator()
-        return arguments.map { argument in
-            let parameter = argument.label.map { label in parameters.first { $0.label == label } } ?? unlabelled.next()
-            guard let parameter, let type = StaticType(parsing: parameter.typeText), type.isLiteralTarget else { return nil }
-            return isLiteralLike(argument.value) ? type : nil
-        }
     }
 
     // MARK: Members
@@ -213,7 +198,10 @@ extension TypeChecker {
             }
         }
         guard let type = check(base) else { return nil }
-        if case .optional = type { return nil }
+        if case .optional = type {
+            requireUnwrapped(type, member: name, of: base)
+            return nil
+        }
         switch (type, name) {
         case (.array, "count"), (.dictionary, "count"), (.string, "count"), (.set, "count"): return .int
         case (.array, "isEmpty"), (.dictionary, "isEmpty"), (.string, "isEmpty"), (.set, "isEmpty"): return .bool
@@ -225,7 +213,7 @@ extension TypeChecker {
             if let index = Int(name), index < items.count { return items[index] }
             return nil
         case (.named(let className), _):
-            guard let decl = classDecl(named: className) else { return nil }
+            guard let decl = classDecl(named: className) else { return hostPropertyType(className, name) }
             if decl.isEnum, name == "rawValue" {
                 return decl.conformances.first.flatMap { StaticType(parsing: $0) }.flatMap { $0.isScalar ? $0 : nil }
             }
