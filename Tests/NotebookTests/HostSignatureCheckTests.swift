@@ -78,7 +78,7 @@ final class HostSignatureCheckTests: XCTestCase {
         assertProblem(problems, fixture, line: 3, column: 6, "cannot use optional chaining on non-optional value of type 'Sequential'", "remove the '?'")
         assertProblem(problems, fixture, line: 5, column: 24, "value of optional type 'Int?' must be unwrapped to a value of type 'Int'")
         assertProblem(problems, fixture, line: 7, column: 28, "value of optional type '[Double]?' must be unwrapped to refer to member 'count'")
-        assertProblem(problems, fixture, line: 8, column: 27, "cannot force unwrap value of non-optional type 'Sequential'")
+        assertProblem(problems, fixture, line: 8, column: 19, "cannot force unwrap value of non-optional type 'Sequential'")
         XCTAssertEqual(problems.count, 4, problems.joined(separator: "\n"))
     }
 
