@@ -42,7 +42,12 @@ final class HostBindingTests: XCTestCase {
     func testTupleToPairConversionAndItsError() throws {
         XCTAssertEqual(try run("pair(kernelSize: (3, 5))").description, "[3, 5]")
         XCTAssertEqual(try run("pair(kernelSize: 3)", line: 2).description, "[3, 3]")
+        // A String the checker sees is refused before the cell runs; one it cannot see, by the conversion.
         XCTAssertThrowsError(try run("pair(kernelSize: \"3\")", line: 4)) { error in
+            XCTAssertEqual((error as? LanguageErrors)?.errors.first?.message,
+                           "cannot convert value of type 'String' to expected argument type '(Int, Int)'")
+        }
+        XCTAssertThrowsError(try run("let three = { \"3\" }()\npair(kernelSize: three)", line: 6)) { error in
             XCTAssertEqual((error as? LanguageError)?.message, "argument 'kernelSize' expects Int or (Int, Int), got String")
         }
     }
