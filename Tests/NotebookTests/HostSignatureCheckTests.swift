@@ -83,7 +83,8 @@ final class HostSignatureCheckTests: XCTestCase {
     }
 
     /// Conversions the bindings make are not mistakes: string activations, an Int for a kernel
-    /// pair or a Double, a shape as an Int list, results used as what they are.
+    /// pair or a Double, a shape as an Int list, a number for a scalar tensor, results used as
+    /// what they are.
     func testCorrectLibraryCodeChecksClean() throws {
         let (problems, status, _) = try checkNotebook("""
         ```swift
@@ -105,6 +106,8 @@ final class HostSignatureCheckTests: XCTestCase {
         for layer in model.layers { print(layer.countParams()) }
         let units = ["hidden": 8]
         let hidden = Dense(units["hidden"]!)
+        var curve = LossCurve()
+        curve.add(train: 2.0, epoch: 1)
         ```
         """)
         XCTAssertEqual(problems, [])

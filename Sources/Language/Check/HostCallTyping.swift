@@ -233,29 +233,28 @@ extension TypeChecker {
     }
 
     /// Whether no binding conversion makes a scalar of type `found` into a `declared` parameter.
+    /// Numbers given for collections and host types are left to the run: bindings read a number
+    /// as a shape, a pair of sizes or a scalar tensor (`curve.add(train: 2.0, epoch: 1)`), and a
+    /// String or Bool only where one of the declared element types is one.
     private func rejects(_ declared: StaticType, _ found: StaticType) -> Bool {
+        let textOrTruth = found == .string || found == .bool
         switch declared {
         case .int: return found != .int
         case .double, .float: return !found.isNumber
         case .string, .bool: return found != declared
-        case .array, .set, .dictionary, .tuple, .range: return found == .string || found == .bool
+        case .array(let element), .set(let element), .range(let element): return textOrTruth && element != found
+        case .tuple(let items): return textOrTruth && !items.contains(found)
+        case .dictionary: return textOrTruth
         case .named(let name):
             let types = bindings.typeBindings(named: name)
-            return !types.isEmpty && types.allSatisfy { $0.enumCases.isEmpty && !converts(found, to: $0.swiftType) }
+            return textOrTruth && !types.isEmpty && types.allSatisfy { $0.enumCases.isEmpty && !converts(found, to: $0.swiftType) }
         default: return false
         }
     }
 
-    /// Whether the bindings convert a value of scalar type `found` to host type `type` (some host
-    /// types take numbers or arrays).
+    /// Whether the bindings convert a String (or a Bool) to host type `type`.
     private func converts(_ found: StaticType, to type: Any.Type) -> Bool {
-        let sample: Value
-        switch found {
-        case .int: sample = .int(1)
-        case .double: sample = .double(0.5)
-        case .bool: sample = .bool(true)
-        default: sample = .string("x")
-        }
+        let sample: Value = found == .bool ? .bool(true) : .string("x")
         let bindings = self.bindings
         func probe<T>(_: T.Type) -> Bool { bindings.convert(sample, to: T.self) != nil }
         return _openExistential(type, do: probe)
