@@ -89,7 +89,7 @@ final class ErrorMessageTests: XCTestCase {
 
     func testUnknownHostMemberSuggestsAName() {
         XCTAssertEqual(failure("let s = Stack()\ns.ad(nn.Scale(1))", bindings: makeHostBindings()),
-                       "nb.md:12:3: error: value of type Stack has no member 'ad'; did you mean 'add'?\ns.ad(nn.Scale(1))\n  ^")
+                       "nb.md:12:3: error: value of type 'Stack' has no member 'ad'; did you mean 'add'?\ns.ad(nn.Scale(1))\n  ^")
     }
 
     func testWholeNotebookIsResolvedBeforeAnythingRuns() {

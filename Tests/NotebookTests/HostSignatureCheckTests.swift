@@ -63,6 +63,20 @@ final class HostSignatureCheckTests: XCTestCase {
         XCTAssertEqual(problems.count, 4, "one problem for batch_size:, with its fix-it\n" + problems.joined(separator: "\n"))
     }
 
+    func testAMemberTheHostTypeLacksIsReported() throws {
+        let (problems, _, fixture) = try checkNotebook("""
+        ```swift
+        let model = Sequential()
+        model.fitt(Tensor([1.0]), Tensor([1.0]))
+        let history = model.fit(Tensor([1.0]), Tensor([1.0]))
+        print(history.losses)
+        ```
+        """)
+        assertProblem(problems, fixture, line: 3, column: 7, "value of type 'Sequential' has no member 'fitt'", "did you mean 'fit'?")
+        assertProblem(problems, fixture, line: 5, column: 15, "value of type 'History' has no member 'losses'", "did you mean 'loss'?")
+        XCTAssertEqual(problems.count, 2, problems.joined(separator: "\n"))
+    }
+
     func testOptionalMisuseIsReported() throws {
         let (problems, _, fixture) = try checkNotebook("""
         ```swift

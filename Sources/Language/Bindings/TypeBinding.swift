@@ -18,6 +18,9 @@ struct MutatingOverload {
 /// makes the host object behind each instance of a script subclass.
 public final class TypeBinding: TypeValue {
     public let swiftType: Any.Type
+    /// The name the type checker knows the type by: qualified by its namespace (`nn.Sequential`),
+    /// so that two bound types of one name (Keras's `Sequential`, `nn.Sequential`) stay apart.
+    public internal(set) var staticName: String
     /// The bound superclass whose members are looked up when this type has no such member.
     public internal(set) var parent: TypeBinding?
     var initializers: [HostOverload] = []
@@ -40,6 +43,7 @@ public final class TypeBinding: TypeValue {
 
     init(name: String, swiftType: Any.Type) {
         self.swiftType = swiftType
+        staticName = name
         super.init(name: name)
     }
 

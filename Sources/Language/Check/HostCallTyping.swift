@@ -46,20 +46,56 @@ extension TypeChecker {
     }
 
     /// A method call on a value whose static type is a bound host type; nil when the type has no
-    /// such method (a subclass's, or one the binding resolves at run time), which stays gradual.
-    func checkHostMethod(_ typeName: String, _ name: String, _ arguments: [Argument], _ loc: Loc) -> StaticType?? {
+    /// such method (a property holding a closure, or a member it lacks, reported here), which
+    /// stays gradual. A mutating method of a host value type needs a `var`, as in Swift.
+    func checkHostMethod(_ typeName: String, _ name: String, _ arguments: [Argument], _ loc: Loc, base: Expr?) -> StaticType?? {
         let overloads = hostMethods(typeName, name)
-        guard !overloads.isEmpty else { return nil }
+        guard !overloads.isEmpty else {
+            requireHostMember(typeName, name, loc)
+            return nil
+        }
+        if case .name(let ref)? = base, ref.isConstant,
+           bindings.typeBindings(named: typeName).contains(where: { $0.lookup(\.mutatingMethods, name) != nil }) {
+            error("cannot use mutating member '\(name)' on immutable value: '\(ref.name)' is a 'let' constant; declare it with 'var'", ref.loc)
+        }
         return .some(checkHostOverloads(overloads, arguments, loc, callee: "\(typeName).\(name)", reportsLabels: true))
     }
 
-    /// A property of a bound host type, when every binding of that name declares one type for it.
-    func hostPropertyType(_ typeName: String, _ name: String) -> StaticType? {
+    /// A property of a bound host type, when every binding of that name declares one type for it;
+    /// a member no binding of the type (or of its bound subclasses) has is reported.
+    func hostPropertyType(_ typeName: String, _ name: String, _ loc: Loc) -> StaticType? {
         let types = bindings.typeBindings(named: typeName).map { type in
             type.firstInChain { $0.propertyTypes[name] }.flatMap(bindings.staticType(ofHost:))
         }
-        guard let first = types.first ?? nil, types.allSatisfy({ $0 == first }) else { return nil }
+        guard let first = types.first ?? nil, types.allSatisfy({ $0 == first }) else {
+            requireHostMember(typeName, name, loc)
+            return nil
+        }
         return first
+    }
+
+    /// `model.fitt(…)`, `history.losses`: a member that no binding of the host type, of its
+    /// superclasses or of its bound subclasses has. Subclassable types are skipped: a script
+    /// subclass's members are found at run time.
+    private func requireHostMember(_ typeName: String, _ name: String, _ loc: Loc) {
+        let types = bindings.typeBindings(named: typeName)
+        let family = types + subclasses(of: types)
+        guard !types.isEmpty, !family.contains(where: { $0.firstInChain(\.subclassFactory) != nil }) else { return }
+        let names = family.flatMap { type -> [String] in
+            var names: [String] = []
+            var current: TypeBinding? = type
+            while let binding = current {
+                names += binding.getters.keys
+                names += binding.methods.keys
+                names += binding.mutatingMethods.keys
+                current = binding.parent
+            }
+            return names
+        }
+        guard !names.contains(name) else { return }
+        var message = "value of type '\(typeName)' has no member '\(name)'"
+        if let suggestion = SpellingSuggestions.suggestion(for: name, among: Set(names)) { message += "; " + suggestion.fixIt() }
+        error(message, loc)
     }
 
     /// Whether `type` is a bound host type (and no script class of that name hides it).
@@ -126,11 +162,17 @@ extension TypeChecker {
             overloads += (type.lookup(\.mutatingMethods, name) ?? []).map(\.overload)
         }
         guard !overloads.isEmpty else { return [] }
-        for type in bindings.typeBindings.values where !types.contains(where: { $0 === type }) {
-            guard type.firstInChain({ ancestor in types.contains { $0 === ancestor } ? true : nil }) != nil else { continue }
+        for type in subclasses(of: types) {
             overloads += (type.methods[name] ?? []) + (type.mutatingMethods[name] ?? []).map(\.overload)
         }
         return overloads
+    }
+
+    /// The bound types whose superclass chain contains one of `types` (a value typed `Layer` may be a `Dense`).
+    private func subclasses(of types: [TypeBinding]) -> [TypeBinding] {
+        bindings.typeBindings.values.filter { type in
+            !types.contains { $0 === type } && type.firstInChain({ ancestor in types.contains { $0 === ancestor } ? true : nil }) != nil
+        }
     }
 
     /// Checks the arguments against the overloads whose labels they fit and returns the result

@@ -33,12 +33,12 @@ extension Bindings {
         if type == Void.self { return .void }
         if let typed = type as? HostScalarTyped.Type { return typed.hostStaticType }
         if type is ValueConvertible.Type { return nil }
-        return typeBindings[ObjectIdentifier(type)].map { .named($0.name) }
+        return typeBindings[ObjectIdentifier(type)].map { .named($0.staticName) }
     }
 
-    /// The bound types called `name` (a name may be bound twice, in different namespaces).
+    /// The bound types the checker knows as `name` (their `staticName`).
     func typeBindings(named name: String) -> [TypeBinding] {
-        typeBindings.values.filter { $0.name == name }
+        typeBindings.values.filter { $0.staticName == name }
     }
 
     /// The static type of a call of `overload`: its signature's declared result, else its body's Swift type.

@@ -187,7 +187,7 @@ extension TypeChecker {
         return .named(decl.name.name)
     }
 
-    func checkMember(_ base: Expr, _ name: String) -> StaticType? {
+    func checkMember(_ base: Expr, _ name: String, _ loc: Loc) -> StaticType? {
         if case .name(let ref) = base, let decl = enumDecl(named: ref) { return checkEnumCase(decl, name, []) }
         if case .name(let ref) = base, case .constant(.type) = ref.resolution {
             switch (ref.name, name) {
@@ -213,7 +213,7 @@ extension TypeChecker {
             if let index = Int(name), index < items.count { return items[index] }
             return nil
         case (.named(let className), _):
-            guard let decl = classDecl(named: className) else { return hostPropertyType(className, name) }
+            guard let decl = classDecl(named: className) else { return hostPropertyType(className, name, loc) }
             if decl.isEnum, name == "rawValue" {
                 return decl.conformances.first.flatMap { StaticType(parsing: $0) }.flatMap { $0.isScalar ? $0 : nil }
             }

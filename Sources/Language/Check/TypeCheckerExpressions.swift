@@ -119,8 +119,8 @@ extension TypeChecker {
             return lookup(ref)?.type
         case .selfValue:
             return functions.last?.owner.map { .named($0.name.name) }
-        case .member(let base, let name, _):
-            return checkMember(base, name)
+        case .member(let base, let name, let loc):
+            return checkMember(base, name, loc)
         case .implicitMember(let member):
             return checkImplicitMember(member, expecting: expected, payload: nil)
         case .call(let callee, let arguments, let loc):

@@ -22,7 +22,7 @@ extension TypeChecker {
                 if method.isMutating, let base { requireMutable(base, mutatingMethod: name) }
                 return checkUserCall(method, arguments, loc)
             }
-            if let result = checkHostMethod(className, name, arguments, loc) { return result }
+            if let result = checkHostMethod(className, name, arguments, loc, base: base) { return result }
         default:
             break
         }
