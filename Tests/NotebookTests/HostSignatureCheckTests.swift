@@ -21,7 +21,8 @@ final class HostSignatureCheckTests: XCTestCase {
         XCTAssertEqual(problems.count, 4, problems.joined(separator: "\n"))
         assertProblem(problems, fixture, line: 3, column: 17, "cannot convert value of type 'String' to expected argument type 'Int'",
                       "remove the quotes: 64")
-        assertProblem(problems, fixture, line: 5, column: 39, "cannot convert value of type 'Double' to expected argument type 'Int'")
+        assertProblem(problems, fixture, line: 5, column: 39, "cannot convert value of type 'Double' to expected argument type 'Int'",
+                      "write a whole number")
         assertProblem(problems, fixture, line: 6, column: 23, "cannot convert value of type 'String' to expected argument type 'Tensor'")
         assertProblem(problems, fixture, line: 7, column: 21, "cannot convert value of type 'Bool' to expected argument type 'Tensor'")
     }

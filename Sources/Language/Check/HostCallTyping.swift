@@ -268,6 +268,8 @@ extension TypeChecker {
         var message = Role.argument.message(found, declared.unwrapped)
         if case .literal(.string(let text), _) = value, declared.unwrapped.isNumber, Double(text) != nil {
             message += "; remove the quotes: \(text)"
+        } else if case .number = value, declared.unwrapped == .int {
+            message += "; write a whole number"
         } else if found.isNumber, declared.unwrapped.isNumber {
             message += "; convert it with '\(declared.unwrapped)(\(sourceText(value) ?? "…"))'"
         }
