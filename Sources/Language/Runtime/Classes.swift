@@ -24,6 +24,8 @@ extension Interpreter {
 
     func instantiate(_ scriptClass: ScriptClass, _ arguments: CallArguments, _ loc: Loc) throws -> Value {
         let object = ScriptObject(scriptClass: scriptClass, interpreter: self)
+        object.writtenTypeArguments = pendingTypeArguments
+        pendingTypeArguments = nil
         if let factory = scriptClass.hostBase?.firstInChain({ $0.subclassFactory }) {
             do { object.hostObject = try factory(object) } catch { throw hostError(error, loc) }
         }

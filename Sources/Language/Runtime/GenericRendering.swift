@@ -18,6 +18,16 @@ extension ScriptObject {
         return name + "<" + known.joined(separator: ", ") + ">"
     }
 
+    /// For each generic parameter written as `Double` or `Float`, the conversion its parameters get.
+    var genericCoercions: [String: String] {
+        guard let written = writtenTypeArguments else { return [:] }
+        var result: [String: String] = [:]
+        for (parameter, argument) in zip(scriptClass.decl.genericParameters, written) where ["Double", "Float", "CGFloat"].contains(argument) {
+            result[parameter.name] = "Double"
+        }
+        return result
+    }
+
     /// The type a generic parameter stands for, from a property declared `T`, `[T]` or `T?`.
     private func inferredTypeName(of parameter: String, qualified: Bool) -> String? {
         for (property, value) in zip(scriptClass.decl.properties, fields) {
@@ -42,6 +52,17 @@ extension ScriptObject {
         case .int, .double, .float, .bool, .string, .character: return "Swift.\(name)"
         case .named(let user) where !user.contains("."): return "\(module).\(user)"
         default: return name
+        }
+    }
+}
+
+extension Parameter {
+    /// The conversion a parameter typed with a generic parameter (`Element`, `[Element]`) gets.
+    func genericCoercion(_ coercions: [String: String]) -> String? {
+        switch type {
+        case .named(let name)?, .optional(.named(let name))?: return coercions[name]
+        case .array(.named(let name))?: return coercions[name].map { "[\($0)]" }
+        default: return nil
         }
     }
 }

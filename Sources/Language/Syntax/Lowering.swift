@@ -96,6 +96,12 @@ final class Lowering {
         var value = try binding.initializer.map { try lowerExpr($0.value) }
         if let type = binding.typeAnnotation?.type, let initial = value {
             value = annotated(initial, type: type)
+            // `var s: Stack<Double> = Stack()` makes a `Stack<Double>`, as `Stack<Double>()` does.
+            if case .call(.name(let callee), _, _) = initial, callee.typeArguments == nil,
+               let generic = type.as(IdentifierTypeSyntax.self), generic.name.text == callee.name,
+               let arguments = generic.genericArgumentClause?.arguments {
+                callee.typeArguments = arguments.map(\.argument.trimmedDescription)
+            }
         }
         return .declaration(pattern, value, isLet: isLet, loc(binding.pattern))
     }
