@@ -101,6 +101,11 @@ extension Interpreter {
                 return try callScript(method, captured: nil, receiver: receiver, arguments, loc)
             }
             if let result = try StandardMethods.call(receiver, name, arguments, loc, self) { return result }
+            // A library method bound on a standard type: `text.write(toFile:atomically:encoding:)`.
+            if case .string(let text) = receiver, let binding = bindings.binding(forValueOf: text),
+               let overloads = binding.lookup(\.methods, name) {
+                return try callHost(overloads, receiver: text, arguments, loc)
+            }
         }
         throw LocatedError(.runtime, "value of type \(receiver.typeName) has no method '\(name)'", loc)
     }
