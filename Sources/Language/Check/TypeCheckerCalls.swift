@@ -70,7 +70,7 @@ extension TypeChecker {
                     let extra = globals.extensions(of: className).flatMap(\.initializers)
                     if let initializer = decl.initializer(labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure),
                                                           among: extra) {
-                        _ = checkUserCall(initializer, arguments, loc)
+                        _ = checkUserCall(initializer, arguments, loc, owner: decl)
                         if initializer.isFailable { return .optional(.named(className)) }
                     } else {
                         checkArguments(arguments)
@@ -93,7 +93,8 @@ extension TypeChecker {
 
     /// A call of a script function: labels matched as Swift matches them, arguments checked
     /// against the parameters' types.
-    func checkUserCall(_ decl: FunctionDecl, _ arguments: [Argument], _ loc: Loc) -> StaticType? {
+    /// `owner`: the generic type an initialiser makes, whose constraints its arguments must meet.
+    func checkUserCall(_ decl: FunctionDecl, _ arguments: [Argument], _ loc: Loc, owner: ClassDecl? = nil) -> StaticType? {
         requireTry(decl, loc)
         let shapes = decl.parameters.map(\.shape)
         let calleeName = decl.isInitializer ? "initializer" : "'\(decl.name)'"
@@ -124,7 +125,9 @@ extension TypeChecker {
                 }
             }
         }
-        if !decl.genericParameters.isEmpty { return checkGenericArguments(decl, argumentTypes, loc) }
+        if !decl.genericParameters.isEmpty || owner?.genericParameters.isEmpty == false {
+            return checkGenericArguments(decl, argumentTypes, loc, owner: owner)
+        }
         return decl.returnType.flatMap(erasingGenerics)
     }
 

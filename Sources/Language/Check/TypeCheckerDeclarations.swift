@@ -209,16 +209,19 @@ extension TypeChecker {
     /// Binds a generic function's parameters from its arguments' types, reports an argument that
     /// does not meet its parameter's constraints (`requires that 'Point' conform to 'Comparable'`),
     /// and returns the result type with the bound types put in (nil when one stays unknown).
-    func checkGenericArguments(_ decl: FunctionDecl, _ argumentTypes: [(Parameter, StaticType?)], _ loc: Loc) -> StaticType? {
+    func checkGenericArguments(_ decl: FunctionDecl, _ argumentTypes: [(Parameter, StaticType?)], _ loc: Loc,
+                               owner: ClassDecl? = nil) -> StaticType? {
         var bound: [String: StaticType] = [:]
         for (parameter, found) in argumentTypes {
             if let written = parameter.type, let found { bind(written, found, &bound) }
         }
-        for generic in decl.genericParameters {
+        let generics = decl.genericParameters.map { ($0, decl.isMethod ? (decl.isStatic ? "static method" : "instance method") : "global function", decl.name) }
+            + (owner?.genericParameters ?? []).map { ($0, owner?.isStruct == true ? "generic struct" : owner?.isEnum == true ? "generic enum" : "generic class",
+                                                      owner?.name.name ?? "") }
+        for (generic, kind, name) in generics {
             guard let type = bound[generic.name] else { continue }
             for constraint in generic.constraints where !conforms(type, to: constraint) {
-                let kind = decl.isMethod ? (decl.isStatic ? "static method" : "instance method") : "global function"
-                error("\(kind) '\(decl.name)' requires that '\(type)' conform to '\(constraint)'", loc)
+                error("\(kind) '\(name)' requires that '\(type)' conform to '\(constraint)'", loc)
             }
         }
         return decl.returnType.flatMap { substitute($0, bound) }.flatMap(erasingGenerics)
