@@ -95,7 +95,7 @@ extension Interpreter {
     func storeField(_ object: ScriptObject, _ index: Int, _ name: String, _ loc: Loc, _ change: (inout Value) throws -> Bool) throws {
         // An observer that sets its own property does not run the observers again, as in Swift.
         let key = ObservedField(object: ObjectIdentifier(object), index: index)
-        guard let property = object.scriptClass.observedFields[name], !object.isInitializing,
+        guard !object.scriptClass.observedFields.isEmpty, let property = object.scriptClass.observedFields[name], !object.isInitializing,
               property.willSet != nil || property.didSet != nil, !runningObservers.contains(key) else {
             // Moved out while it changes, so the code `change` runs may read the object's other properties.
             var value = try fieldValue(object, index, name)

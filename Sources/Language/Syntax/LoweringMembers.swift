@@ -83,7 +83,14 @@ extension Lowering {
                 throw unsupported("tuple patterns in stored properties", variable)
             }
             var property = StoredProperty(name: name, isLet: isLet, initialValue: value)
-            property.isLazy = variable.modifiers.contains { $0.name.text == "lazy" }
+            if let lazy = variable.modifiers.first(where: { $0.name.text == "lazy" }) {
+                if isLet { throw LocatedError(.syntax, "'lazy' cannot be used on a let", loc(lazy)) }
+                if value == nil { throw LocatedError(.syntax, "lazy properties must have an initializer", loc(binding)) }
+                property.isLazy = true
+            }
+            if isLet, let accessors = binding.accessorBlock {
+                throw LocatedError(.syntax, "'let' declarations cannot be observing properties", loc(accessors))
+            }
             if let accessors = binding.accessorBlock, case .accessors(let list) = accessors.accessors {
                 for accessor in list {
                     let observer = try lowerAccessor(accessor, name: name.name, type: binding.typeAnnotation?.type)
