@@ -80,7 +80,7 @@ final class Lowering {
     }
 
     func lowerVariable(_ decl: VariableDeclSyntax) throws -> [Stmt] {
-        try rejectModifiers(decl.modifiers, allowed: ["private", "fileprivate", "public", "internal", "final", "override"])
+        try rejectModifiers(decl.modifiers, allowed: Lowering.accessModifiers.union(["final", "override"]))
         if !decl.attributes.isEmpty { throw unsupported("attributes such as @State", decl.attributes) }
         let isLet = decl.bindingSpecifier.tokenKind == .keyword(.let)
         return try decl.bindings.map { binding in
@@ -131,6 +131,9 @@ final class Lowering {
                            loc(attribute))
     }
 
+    /// Access control is accepted everywhere and not enforced (cells share one scope).
+    static let accessModifiers: Set<String> = ["private", "fileprivate", "public", "internal", "open", "package"]
+
     func rejectModifiers(_ modifiers: DeclModifierListSyntax, allowed: Set<String>) throws {
         for modifier in modifiers where !allowed.contains(modifier.name.text) {
             throw LocatedError(.unsupported, "the '\(modifier.name.text)' modifier is not supported in notebook cells",
@@ -140,9 +143,8 @@ final class Lowering {
 
     /// A function; `allowsOperator` in a type, which may implement `==`, `<` or `+` for itself.
     func lowerFunction(_ decl: FunctionDeclSyntax, allowsOperator: Bool = false, isRequirement: Bool = false) throws -> FunctionDecl {
-        try rejectModifiers(decl.modifiers, allowed: ["private", "fileprivate", "public", "internal", "final",
-                                                      "override", "mutating", "discardableResult", "static", "class",
-                                                      "nonmutating"])
+        try rejectModifiers(decl.modifiers, allowed: Lowering.accessModifiers.union(["final", "override", "mutating", "static", "class",
+                                                                                  "nonmutating"]))
         if let effects = decl.signature.effectSpecifiers, let async = effects.asyncSpecifier {
             throw unsupported("async functions", async)
         }

@@ -23,8 +23,8 @@ extension Lowering {
                 result.methods.append(method)
             } else if let initializer = memberDecl.as(InitializerDeclSyntax.self) {
                 if let mark = initializer.optionalMark, mark.text == "!" { throw unsupported("implicitly unwrapped initializers (init!)", mark) }
-                try rejectModifiers(initializer.modifiers, allowed: ["private", "fileprivate", "public", "internal", "convenience",
-                                                                     "required", "override"])
+                try rejectModifiers(initializer.modifiers,
+                                    allowed: Lowering.accessModifiers.union(["convenience", "required", "override"]))
                 let parameters = try initializer.signature.parameterClause.parameters.map(lowerParameter)
                 var body: [Stmt] = []
                 if let block = initializer.body {
@@ -65,8 +65,7 @@ extension Lowering {
     }
 
     private func lowerPropertyDeclaration(_ variable: VariableDeclSyntax, into result: ClassDecl) throws {
-        try rejectModifiers(variable.modifiers, allowed: ["private", "fileprivate", "public", "internal", "final", "override",
-                                                          "static", "class", "lazy"])
+        try rejectModifiers(variable.modifiers, allowed: Lowering.accessModifiers.union(["final", "override", "static", "class", "lazy"]))
         if !variable.attributes.isEmpty { throw unsupported("attributes such as @State", variable.attributes) }
         let isStatic = isStatic(variable.modifiers)
         let isLet = variable.bindingSpecifier.tokenKind == .keyword(.let)

@@ -6,7 +6,7 @@ import SwiftSyntax
 extension Lowering {
     func lowerClass(_ decl: ClassDeclSyntax) throws -> ClassDecl {
         try rejectAttributes(decl.attributes)
-        try rejectModifiers(decl.modifiers, allowed: ["final", "private", "fileprivate", "public", "internal"])
+        try rejectModifiers(decl.modifiers, allowed: Lowering.accessModifiers.union(["final"]))
         let result = ClassDecl(name: NameRef(decl.name.text, loc(decl.name)), loc: loc(decl.name))
         result.genericParameters = genericParameters(decl.genericParameterClause, decl.genericWhereClause)
         // The first inherited type is the superclass unless it is a protocol; the checker tells them apart.
@@ -26,7 +26,7 @@ extension Lowering {
     /// initialiser Swift synthesises when it declares no `init`.
     func lowerStruct(_ decl: StructDeclSyntax) throws -> ClassDecl {
         try rejectAttributes(decl.attributes)
-        try rejectModifiers(decl.modifiers, allowed: ["private", "fileprivate", "public", "internal"])
+        try rejectModifiers(decl.modifiers, allowed: Lowering.accessModifiers)
         let result = ClassDecl(name: NameRef(decl.name.text, loc(decl.name)), loc: loc(decl.name))
         result.isStruct = true
         result.genericParameters = genericParameters(decl.genericParameterClause, decl.genericWhereClause)
@@ -67,7 +67,7 @@ extension Lowering {
 
     func lowerEnum(_ decl: EnumDeclSyntax) throws -> ClassDecl {
         try rejectAttributes(decl.attributes)
-        try rejectModifiers(decl.modifiers, allowed: ["private", "fileprivate", "public", "internal", "indirect"])
+        try rejectModifiers(decl.modifiers, allowed: Lowering.accessModifiers.union(["indirect"]))
         let result = ClassDecl(name: NameRef(decl.name.text, loc(decl.name)), loc: loc(decl.name))
         result.isEnum = true
         result.genericParameters = genericParameters(decl.genericParameterClause, decl.genericWhereClause)
