@@ -62,7 +62,8 @@ extension Interpreter {
         let receiver = try evaluate(base)
         let method: FunctionDecl?
         switch receiver {
-        case .object(let object) where object.isStructValue || object.isEnumValue: method = scriptMethod(object, name)
+        case .object(let object) where object.isStructValue || object.isEnumValue:
+            method = scriptMethod(object, name, labels: arguments.labels)
         case .object, .host, .function, .type, .namespace: method = nil
         default: method = extensionMethod(for: receiver, name)
         }

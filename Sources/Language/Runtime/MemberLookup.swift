@@ -8,6 +8,14 @@ extension Interpreter {
         return cachedMember(name, of: object.scriptClass.name, isStatic: false)
     }
 
+    /// The method a call with `labels` means, among methods that share a name and differ in labels
+    /// (`move(by:)`, `move(to:)`).
+    func scriptMethod(_ object: ScriptObject, _ name: String, labels: [String?]) -> FunctionDecl? {
+        guard let method = scriptMethod(object, name) else { return nil }
+        if method.isComputedProperty || method.accepts(labels: labels) { return method }
+        return globals.method(name, of: object.scriptClass.name, labels: labels) ?? method
+    }
+
     /// A member an extension gives a standard value such as an Int, an array or a string.
     func extensionMethod(for value: Value, _ name: String) -> FunctionDecl? {
         guard !globals.extensionsByType.isEmpty, let typeName = value.extensionTypeName else { return nil }

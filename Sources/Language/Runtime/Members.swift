@@ -84,7 +84,7 @@ extension Interpreter {
     func callMethod(_ receiver: Value, _ name: String, _ arguments: CallArguments, _ loc: Loc) throws -> Value {
         switch receiver {
         case .object(let object):
-            if let method = scriptMethod(object, name) {
+            if let method = scriptMethod(object, name, labels: arguments.labels) {
                 return try callScript(method, captured: nil, receiver: receiver, arguments, loc)
             }
             if let index = object.scriptClass.fieldIndex[name] { return try call(object.fields[index], arguments, loc) }
