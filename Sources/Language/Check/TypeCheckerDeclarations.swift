@@ -161,6 +161,8 @@ extension TypeChecker {
         switch protocolName {
         case "CustomStringConvertible":
             return hasProperty("description", typeName)
+        case "CustomDebugStringConvertible":
+            return hasProperty("debugDescription", typeName)
         case "Comparable":
             let synthesized = typeDecl?.isEnum == true && typeDecl?.conformances.contains(where: { StaticType(parsing: $0)?.isScalar == true }) == false
             return synthesized || globals.member("<", of: typeName, isStatic: true) != nil || typeDecl == nil

@@ -84,7 +84,7 @@ extension Value: CustomStringConvertible {
         case .range(let lower, let upper): return "\(lower)..<\(upper)"
         case .function(let function): return "(function \(function.name))"
         case .object(let object):
-            if let description = object.customDescription { return description }
+            if let description = object.customDescription(debug: quoted) { return description }
             if object.isEnumValue { return object.renderEnum(qualified: quoted) }
             guard object.isStructValue else {
                 // Swift prints a class instance as its module-qualified name (`main.Animal`).
