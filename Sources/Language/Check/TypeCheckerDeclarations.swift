@@ -126,7 +126,7 @@ extension TypeChecker {
 
     /// `value of type 'Point' has no member 'z'`, for script types whose members are all known.
     func reportMissingMember(_ typeName: String, _ name: String, _ loc: Loc) {
-        guard hasKnownMembers(typeName), !["rawValue", "hashValue", "self"].contains(name) else { return }
+        guard hasKnownMembers(typeName), !["rawValue", "hashValue", "self", "localizedDescription"].contains(name) else { return }
         let shown = classDecl(named: typeName)?.isProtocol == true ? "any \(typeName)" : typeName
         error("value of type '\(shown)' has no member '\(name)'", loc)
     }
