@@ -53,6 +53,10 @@ extension TypeChecker {
                 checkLibraryArguments(arguments)
                 return nil
             }
+            if case .number(let literal) = base, !literal.isFloat, extensionMember(of: .int, name, loc) == nil,
+               extensionMember(of: .double, name, loc) != nil {
+                return checkMethod(checkNumber(literal, expecting: .double), name, arguments, loc, base: base)
+            }
             return checkMethod(check(base), name, arguments, loc, base: base)
         case .name(let ref):
             if case .constant(let value) = ref.resolution { return checkLibraryCall(ref.name, value, arguments, loc) }
@@ -270,6 +274,11 @@ extension TypeChecker {
             case ("Int", "max"), ("Int", "min"): return .int
             default: return nil
             }
+        }
+        // `3.km` with `extension Double { var km: Double }`: Swift makes the literal a Double.
+        if case .number(let literal) = base, !literal.isFloat, extensionMember(of: .int, name, loc) == nil,
+           extensionMember(of: .double, name, loc) != nil {
+            return memberType(of: checkNumber(literal, expecting: .double), name, loc)
         }
         guard let type = check(base) else { return nil }
         return memberType(of: type, name, loc)

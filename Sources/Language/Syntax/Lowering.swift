@@ -144,13 +144,14 @@ final class Lowering {
     /// A function; `allowsOperator` in a type, which may implement `==`, `<` or `+` for itself.
     func lowerFunction(_ decl: FunctionDeclSyntax, allowsOperator: Bool = false, isRequirement: Bool = false) throws -> FunctionDecl {
         try rejectModifiers(decl.modifiers, allowed: Lowering.accessModifiers.union(["final", "override", "mutating", "static", "class",
-                                                                                  "nonmutating"]))
+                                                                                  "nonmutating", "prefix"]))
         if let effects = decl.signature.effectSpecifiers, let async = effects.asyncSpecifier {
             throw unsupported("async functions", async)
         }
         let isOperator = decl.name.tokenKind != .identifier(decl.name.text) || decl.name.text.first.map({ !$0.isLetter && $0 != "_" }) == true
-        if isOperator, !allowsOperator || BinaryOperator(rawValue: decl.name.text) == nil {
-            throw unsupported("operator functions other than a type's own ==, <, +, -, * and /", decl.name)
+        let isPrefix = decl.modifiers.contains { $0.name.text == "prefix" }
+        if isOperator, !allowsOperator || (isPrefix ? UnaryOperator(rawValue: decl.name.text) == nil : BinaryOperator(rawValue: decl.name.text) == nil) {
+            throw unsupported("operator functions other than a type's own ==, <, +, -, * and / (and prefix -, +, !)", decl.name)
         }
         let body = decl.body?.statements
         if body == nil, !isRequirement {
@@ -163,7 +164,9 @@ final class Lowering {
         if let returnType = decl.signature.returnClause?.type, let coercion = coercion(for: returnType) {
             statements = coerceReturns(statements, to: coercion)
         }
-        let function = FunctionDecl(name: decl.name.text, parameters: parameters, body: statements, loc: loc(decl.name))
+        // A prefix operator is filed apart from the binary one of the same symbol (`prefix -`).
+        let function = FunctionDecl(name: (isPrefix ? "prefix" : "") + decl.name.text, parameters: parameters, body: statements,
+                                    loc: loc(decl.name))
         function.isMutating = decl.modifiers.contains { $0.name.text == "mutating" }
         function.isThrowing = decl.signature.effectSpecifiers?.throwsClause != nil
         function.returnType = decl.signature.returnClause.map { staticType($0.type) } ?? .void
