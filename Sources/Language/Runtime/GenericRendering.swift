@@ -4,7 +4,8 @@
 /// with the generic parameters' types.
 extension ScriptObject {
     func typeDisplayName(qualified: Bool) -> String {
-        let name = qualified ? "\(scriptClass.moduleName).\(scriptClass.name)" : scriptClass.name
+        // A nested type (`Deck.Card`) prints by its own name at the top and fully qualified inside collections.
+        let name = qualified ? "\(scriptClass.moduleName).\(scriptClass.name)" : String(scriptClass.name.split(separator: ".").last ?? "")
         let parameters = scriptClass.decl.genericParameters
         guard !parameters.isEmpty else { return name }
         let arguments: [String?]

@@ -9,6 +9,11 @@ final class Lowering {
     var anonymousParameterCounts: [Int] = []
     /// The types whose members are being lowered, innermost last: what `Self` names (nil in a protocol).
     var typeNames: [String?] = []
+    /// Types nested in the types being lowered, by their simple name, innermost last: `Suit` inside
+    /// `Deck` is the top-level type `Deck.Suit`.
+    var nestedNames: [[String: String]] = []
+    /// Nested types lowered so far, declared after the type that holds them.
+    var nestedTypes: [ClassDecl] = []
 
     init(converter: SourceLocationConverter, cell: Int32) {
         self.converter = converter
@@ -54,12 +59,54 @@ final class Lowering {
             let lowered = try lowerFunction(function)
             return [.function(NameRef(lowered.name, loc(function.name)), lowered)]
         }
-        if let classDecl = decl.as(ClassDeclSyntax.self) { return [.classDeclaration(try lowerClass(classDecl))] }
-        if let structDecl = decl.as(StructDeclSyntax.self) { return [.classDeclaration(try lowerStruct(structDecl))] }
-        if let enumDecl = decl.as(EnumDeclSyntax.self) { return [.classDeclaration(try lowerEnum(enumDecl))] }
-        if let protocolDecl = decl.as(ProtocolDeclSyntax.self) { return [.classDeclaration(try lowerProtocol(protocolDecl))] }
-        if let extensionDecl = decl.as(ExtensionDeclSyntax.self) { return [.classDeclaration(try lowerExtension(extensionDecl))] }
+        if let typeDecl = try lowerTypeDeclaration(decl) {
+            defer { nestedTypes = [] }
+            return [.classDeclaration(typeDecl)] + nestedTypes.map { .classDeclaration($0) }
+        }
         throw rejection(for: decl)
+    }
+
+    /// A class, struct, enum, protocol or extension; nil for other declarations.
+    func lowerTypeDeclaration(_ decl: DeclSyntax) throws -> ClassDecl? {
+        if let classDecl = decl.as(ClassDeclSyntax.self) { return try lowerClass(classDecl) }
+        if let structDecl = decl.as(StructDeclSyntax.self) { return try lowerStruct(structDecl) }
+        if let enumDecl = decl.as(EnumDeclSyntax.self) { return try lowerEnum(enumDecl) }
+        if let protocolDecl = decl.as(ProtocolDeclSyntax.self) { return try lowerProtocol(protocolDecl) }
+        if let extensionDecl = decl.as(ExtensionDeclSyntax.self) { return try lowerExtension(extensionDecl) }
+        return nil
+    }
+
+    /// The name a type declared here gets: `Deck.Suit` inside `Deck`.
+    func qualifiedTypeName(_ simple: String) -> String {
+        guard let outer = typeNames.last ?? nil else { return simple }
+        return outer + "." + simple
+    }
+
+    /// `Suit` where a type nested in an enclosing one is visible: its qualified name.
+    func nestedName(_ simple: String) -> String {
+        for names in nestedNames.reversed() { if let qualified = names[simple] { return qualified } }
+        return simple
+    }
+
+    /// A written type with the nested types it names qualified (`[Suit]` → `[Deck.Suit]`).
+    func qualifyingNestedNames(_ text: String) -> String {
+        guard !nestedNames.isEmpty else { return text }
+        var result = "", word = "", previous: Character = " "
+        func flush() {
+            result += previous == "." ? word : nestedName(word)
+            word = ""
+        }
+        for character in text {
+            if character.isLetter || character.isNumber || character == "_" {
+                if word.isEmpty, let last = result.last { previous = last }
+                word.append(character)
+            } else {
+                flush()
+                result.append(character)
+            }
+        }
+        flush()
+        return result
     }
 
     func rejection(for decl: DeclSyntax) -> LocatedError {
@@ -68,8 +115,7 @@ final class Lowering {
             (OperatorDeclSyntax.self, "operator declarations"),
             (PrecedenceGroupDeclSyntax.self, "precedence groups"), (TypeAliasDeclSyntax.self, "type aliases"),
             (ActorDeclSyntax.self, "actors"), (SubscriptDeclSyntax.self, "subscripts outside a type"),
-            (StructDeclSyntax.self, "nested types"), (ClassDeclSyntax.self, "nested types"), (EnumDeclSyntax.self, "nested types"),
-            (ProtocolDeclSyntax.self, "nested types"),
+            (ProtocolDeclSyntax.self, "nested protocols"),
             (DeinitializerDeclSyntax.self, "deinitializers"), (MacroDeclSyntax.self, "macros"),
             (MacroExpansionDeclSyntax.self, "macros"), (IfConfigDeclSyntax.self, "#if blocks"),
             (AssociatedTypeDeclSyntax.self, "associated types"), (InitializerDeclSyntax.self,
@@ -114,7 +160,7 @@ final class Lowering {
 
     /// The checker's view of a written type.
     func staticType(_ type: TypeSyntax) -> StaticType? {
-        StaticType(parsing: type.trimmedDescription)
+        StaticType(parsing: qualifyingNestedNames(type.trimmedDescription))
     }
 
     /// "Double" or "[Double]" for types whose integer values Swift stores as Double.
@@ -231,7 +277,7 @@ final class Lowering {
     func typeExpression(_ type: TypeSyntax) throws -> Expr {
         if let identifier = type.as(IdentifierTypeSyntax.self) {
             if identifier.name.tokenKind == .keyword(.Self) { return try selfTypeReference(identifier) }
-            return .name(NameRef(identifier.name.text, loc(identifier)))
+            return .name(NameRef(nestedName(identifier.name.text), loc(identifier)))
         }
         if let member = type.as(MemberTypeSyntax.self) {
             return .member(try typeExpression(member.baseType), member.name.text, loc(member.name))

@@ -12,8 +12,15 @@ extension Lowering {
     func lowerMembers(_ members: [MemberBlockItemSyntax], into result: ClassDecl) throws {
         typeNames.append(result.isProtocol ? nil : result.name.name)
         defer { typeNames.removeLast() }
+        nestedNames.append(nestedTypeNames(members, in: result.name.name))
+        defer { nestedNames.removeLast() }
         for member in members {
             let memberDecl = member.decl
+            if !result.isProtocol, memberDecl.is(StructDeclSyntax.self) || memberDecl.is(ClassDeclSyntax.self) || memberDecl.is(EnumDeclSyntax.self),
+               let typeDecl = try lowerTypeDeclaration(memberDecl) {
+                nestedTypes.append(typeDecl)
+                continue
+            }
             if let variable = memberDecl.as(VariableDeclSyntax.self) {
                 try lowerPropertyDeclaration(variable, into: result)
             } else if let function = memberDecl.as(FunctionDeclSyntax.self) {
@@ -49,6 +56,16 @@ extension Lowering {
                 throw rejection(for: memberDecl)
             }
         }
+    }
+
+    /// The types declared among `members`, by simple name, with their names as top-level types.
+    func nestedTypeNames(_ members: [MemberBlockItemSyntax], in outer: String) -> [String: String] {
+        var names: [String: String] = [:]
+        for member in members where member.decl.is(StructDeclSyntax.self) || member.decl.is(ClassDeclSyntax.self)
+            || member.decl.is(EnumDeclSyntax.self) {
+            if let name = member.decl.asProtocol(NamedDeclSyntax.self)?.name.text { names[name] = outer + "." + name }
+        }
+        return names
     }
 
     func isStatic(_ modifiers: DeclModifierListSyntax) -> Bool {
