@@ -93,6 +93,7 @@ extension Value: CustomStringConvertible {
             let fields = zip(object.scriptClass.fieldNames, object.fields).map { "\($0): \($1.render(quoted: true))" }
             let name = object.typeDisplayName(qualified: quoted)
             return name + "(" + fields.joined(separator: ", ") + ")"
+        case .type(let type as ScriptClass): return String(type.name.split(separator: ".").last ?? "")
         case .type(let type): return type.name
         case .namespace(let namespace): return namespace.name
         case .symbol(let name): return name

@@ -53,3 +53,4 @@ game.level = .hard
 game.win()
 print(game.score.points, game.level, Game(level: .hard).level.rawValue)
 print(game)
+print(type(of: game.level), type(of: game.score), type(of: game))
