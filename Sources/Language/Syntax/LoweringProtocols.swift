@@ -9,8 +9,7 @@ extension Lowering {
         if let primary = decl.primaryAssociatedTypeClause { throw unsupported("primary associated types", primary) }
         let result = ClassDecl(name: NameRef(decl.name.text, loc(decl.name)), loc: loc(decl.name))
         result.isProtocol = true
-        result.conformances = decl.inheritanceClause?.inheritedTypes.map(\.type.trimmedDescription)
-            .filter { $0 != "AnyObject" } ?? []
+        result.conformances = decl.inheritanceClause?.inheritedTypes.map(\.type.trimmedDescription) ?? []
         try lowerMembers(decl.memberBlock, into: result)
         return result
     }
