@@ -32,6 +32,7 @@ extension TypeChecker {
                 return checkUserCall(method, arguments, loc)
             }
             if case .name(let ref) = base, let decl = enumDecl(named: ref) { return checkEnumCase(decl, name, arguments) }
+            if let value = libraryValue(callee) { return checkHostCall(sourceText(callee) ?? name, value, arguments, loc) }
             if case .name(let ref) = base, case .constant(.type) = ref.resolution {
                 checkLibraryArguments(arguments)
                 return nil
@@ -49,9 +50,16 @@ extension TypeChecker {
             }
             return .void
         case .member(let base, let name, _):
+            if let value = libraryValue(callee) {
+                return checkHostCall(sourceText(callee) ?? name, value, arguments, loc)
+            }
             if case .name(let ref) = base, case .constant(.type) = ref.resolution {
                 checkLibraryArguments(arguments)
                 return nil
+            }
+            if case .number(let literal) = base, !literal.isFloat, extensionMember(of: .int, name, loc) == nil,
+               extensionMember(of: .double, name, loc) != nil {
+                return checkMethod(checkNumber(literal, expecting: .double), name, arguments, loc, base: base)
             }
             return checkMethod(check(base), name, arguments, loc, base: base)
         case .name(let ref):
@@ -70,7 +78,7 @@ extension TypeChecker {
                     let extra = globals.extensions(of: className).flatMap(\.initializers)
                     if let initializer = decl.initializer(labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure),
                                                           among: extra) {
-                        _ = checkUserCall(initializer, arguments, loc)
+                        _ = checkUserCall(initializer, arguments, loc, owner: decl)
                         if initializer.isFailable { return .optional(.named(className)) }
                     } else {
                         checkArguments(arguments)
@@ -93,7 +101,8 @@ extension TypeChecker {
 
     /// A call of a script function: labels matched as Swift matches them, arguments checked
     /// against the parameters' types.
-    func checkUserCall(_ decl: FunctionDecl, _ arguments: [Argument], _ loc: Loc) -> StaticType? {
+    /// `owner`: the generic type an initialiser makes, whose constraints its arguments must meet.
+    func checkUserCall(_ decl: FunctionDecl, _ arguments: [Argument], _ loc: Loc, owner: ClassDecl? = nil) -> StaticType? {
         requireTry(decl, loc)
         let shapes = decl.parameters.map(\.shape)
         let calleeName = decl.isInitializer ? "initializer" : "'\(decl.name)'"
@@ -124,7 +133,9 @@ extension TypeChecker {
                 }
             }
         }
-        if !decl.genericParameters.isEmpty { return checkGenericArguments(decl, argumentTypes, loc) }
+        if !decl.genericParameters.isEmpty || owner?.genericParameters.isEmpty == false {
+            return checkGenericArguments(decl, argumentTypes, loc, owner: owner)
+        }
         return decl.returnType.flatMap(erasingGenerics)
     }
 
@@ -169,12 +180,8 @@ extension TypeChecker {
             let types = arguments.map { check($0.value, expecting: .double) }
             if case .host = function.kind, types.allSatisfy({ $0 == .double }) { return .double }
             return nil
-        case (_, .function(let function)):
-            checkLibraryArguments(arguments, expecting: hostParameterTypes(function, arguments))
-            return nil
         default:
-            checkLibraryArguments(arguments)
-            return nil
+            return checkHostCall(name, value, arguments, loc)
         }
     }
 
@@ -208,20 +215,6 @@ extension TypeChecker {
             return nil
         }
         return known.count == types.count ? known.first : nil
-    }
-
-    /// The declared parameter types of a host function with one overload, matched to the
-    /// arguments by position (labels in any order are matched by label), for literal typing only:
-    /// a literal given to a `Double` parameter is a Double. Empty when several overloads exist.
-    func hostParameterTypes(_ function: Function, _ arguments: [Argument]) -> [StaticType?] {
-        guard case .host(let overloads, _) = function.kind, overloads.count == 1 else { return [] }
-        let parameters = overloads[0].signature.parameters
-        var unlabelled = parameters.filter { $0.label == nil }.makeIterator()
-        return arguments.map { argument in
-            let parameter = argument.label.map { label in parameters.first { $0.label == label } } ?? unlabelled.next()
-            guard let parameter, let type = StaticType(parsing: parameter.typeText), type.isLiteralTarget else { return nil }
-            return isLiteralLike(argument.value) ? type : nil
-        }
     }
 
     // MARK: Members
@@ -268,7 +261,13 @@ extension TypeChecker {
             default: return nil
             }
         }
+        // `3.km` with `extension Double { var km: Double }`: Swift makes the literal a Double.
+        if case .number(let literal) = base, !literal.isFloat, extensionMember(of: .int, name, loc) == nil,
+           extensionMember(of: .double, name, loc) != nil {
+            return memberType(of: checkNumber(literal, expecting: .double), name, loc)
+        }
         guard let type = check(base) else { return nil }
+        if case .optional = type { requireUnwrapped(type, member: name, of: base) }
         return memberType(of: type, name, loc)
     }
 
@@ -289,7 +288,7 @@ extension TypeChecker {
             if let index = Int(name), index < items.count { return items[index] }
             return nil
         case (.named(let className), _):
-            guard let decl = classDecl(named: className) else { return nil }
+            guard let decl = classDecl(named: className) else { return hostPropertyType(className, name, loc) }
             if decl.isEnum, name == "rawValue" {
                 return decl.conformances.first.flatMap { StaticType(parsing: $0) }.flatMap { $0.isScalar ? $0 : nil }
             }

@@ -36,11 +36,10 @@ extension Interpreter {
             return try callMethod(receiver, ref.name, evaluateArguments(arguments), loc)
         }
         let function = try evaluate(callee)
-        let result = try call(function, evaluateArguments(arguments), loc)
-        if case .name(let ref) = callee, let written = ref.typeArguments, case .object(let object) = result {
-            object.writtenTypeArguments = written
-        }
-        return result
+        let values = try evaluateArguments(arguments)
+        if case .name(let ref) = callee, let written = ref.typeArguments { pendingTypeArguments = written }
+        defer { pendingTypeArguments = nil }
+        return try call(function, values, loc)
     }
 
     /// `base.name(values)`; a mutating method changes the receiver where it is stored.
@@ -67,7 +66,8 @@ extension Interpreter {
         let receiver = try evaluate(base)
         let method: FunctionDecl?
         switch receiver {
-        case .object(let object) where object.isStructValue || object.isEnumValue: method = scriptMethod(object, name)
+        case .object(let object) where object.isStructValue || object.isEnumValue:
+            method = scriptMethod(object, name, labels: arguments.labels)
         case .object, .host, .function, .type, .namespace: method = nil
         default: method = extensionMethod(for: receiver, name)
         }
@@ -184,8 +184,11 @@ extension Interpreter {
             }
         }
         var coercionSlot = receiver == nil ? 0 : 1
+        // `Stack<Double>`: a parameter of type `Element` converts integers as a Double parameter does.
+        var genericCoercions: [String: String]?
+        if case .object(let object)? = receiver, object.writtenTypeArguments != nil { genericCoercions = object.genericCoercions }
         for parameter in parameters {
-            if let coercion = parameter.coercion {
+            if let coercion = parameter.coercion ?? genericCoercions.flatMap({ parameter.genericCoercion($0) }) {
                 newFrame.slots[coercionSlot] = try cast(newFrame.slots[coercionSlot], to: coercion, conditional: false, loc)
             }
             coercionSlot += 1

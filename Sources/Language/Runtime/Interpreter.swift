@@ -17,6 +17,8 @@ final class Interpreter {
     /// Set just before a call whose frame the caller needs afterwards (`inout`, mutating methods).
     var keepsNextFrame = false
     var keptFrame: Frame?
+    /// `Stack<Double>` being called: the generic arguments the object about to be made is given.
+    var pendingTypeArguments: [String]?
     /// Values of static stored properties, by their declaration, initialised on first use.
     var staticValues: [ObjectIdentifier: Value] = [:]
     /// Members found through extensions and protocols, by type and name; refreshed when a

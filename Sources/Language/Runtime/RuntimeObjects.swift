@@ -102,9 +102,9 @@ public final class ScriptObject {
 
     var isStructValue: Bool { scriptClass.decl.isStruct }
 
-    /// The `description` of a type that declares `CustomStringConvertible`, which `print` and
-    /// interpolation use instead of the memberwise rendering.
-    var customDescription: String? { interpreter?.customDescription(of: self) }
+    /// The `description` (or, inside a collection, `debugDescription`) a type gives itself, which
+    /// `print` and interpolation use instead of the memberwise rendering.
+    func customDescription(debug: Bool) -> String? { interpreter?.customDescription(of: self, debug: debug) }
 
     /// The script class's name (`CNNModel`).
     public var className: String { scriptClass.name }
