@@ -22,8 +22,7 @@ extension TypeChecker {
             return checkEnumCase(enumDecl(named: ref)!, name, arguments)
         case .member(let base, let name, _):
             if case .name(let ref) = base, case .constant(.type) = ref.resolution {
-                checkLibraryArguments(arguments)
-                return nil
+                return checkStaticCall(ref.name, name, arguments)
             }
             return checkMethod(check(base), name, arguments, loc, base: base)
         case .name(let ref):
@@ -91,6 +90,7 @@ extension TypeChecker {
     /// host functions whose signatures declare parameter types.
     func checkLibraryCall(_ name: String, _ value: Value, _ arguments: [Argument], _ loc: Loc) -> StaticType? {
         let first = arguments.first?.value
+        if case .type = value, let collection = checkCollectionInitializer(name, arguments) { return collection }
         switch (name, value) {
         case ("Double", .type), ("Float", .type), ("Int", .type), ("Bool", .type):
             let target = StaticType(parsing: name)
@@ -218,6 +218,8 @@ extension TypeChecker {
         case (.array, "count"), (.dictionary, "count"), (.string, "count"), (.set, "count"): return .int
         case (.array, "isEmpty"), (.dictionary, "isEmpty"), (.string, "isEmpty"), (.set, "isEmpty"): return .bool
         case (.array(let element), "first"), (.array(let element), "last"): return .optional(element)
+        case (.string, "first"), (.string, "last"): return .optional(.character)
+        case (.character, _): return checkCharacterMember(name)
         case (.array, "indices"): return .range(.int)
         case (.dictionary(let key, _), "keys"): return .array(key)
         case (.dictionary(_, let value), "values"): return .array(value)

@@ -8,13 +8,20 @@ extension TypeChecker {
             return checkArrayMethod(receiver!, element, name, arguments)
         case .range(let element)?:
             return checkArrayMethod(.array(element), element, name, arguments)
+        case .set(let element)?:
+            return checkSetMethod(element, name, arguments)
+        case .character?:
+            checkArguments(arguments)
+            return ["uppercased", "lowercased"].contains(name) ? .string : nil
         case .dictionary(let key, let value)?:
             return checkDictionaryMethod(key, value, name, arguments)
         case .string?:
             checkArguments(arguments)
             switch name {
             case "hasPrefix", "hasSuffix", "contains": return .bool
-            case "uppercased", "lowercased", "trimmingCharacters", "replacingOccurrences": return .string
+            case "uppercased", "lowercased", "trimmingCharacters", "replacingOccurrences", "filter": return .string
+            case "randomElement": return .optional(.character)
+            case "sorted", "shuffled": return .array(.character)
             default: return nil
             }
         case .named(let className)?:

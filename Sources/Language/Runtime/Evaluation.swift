@@ -92,7 +92,7 @@ extension Interpreter {
         case .described(let described):
             let value = try evaluate(described.expr)
             guard let type = described.type, type.containsOptional else { return value }
-            return .string(value.render(as: type, quoted: false))
+            return .host(DescribedValueText(value: value, type: type))
         case .tried(let operand, _):
             return try evaluate(operand)
         case .tryOptional(let operand):
@@ -104,7 +104,7 @@ extension Interpreter {
         case .number(let literal):
             return literal.value
         case .typeCheck(let operand, let typeName, _):
-            return .bool(try evaluate(operand).typeName == typeName)
+            return .bool(isInstance(try evaluate(operand), of: typeName))
         case .discard(let loc):
             throw LocatedError(.runtime, "'_' can only appear on the left of an assignment", loc)
         }
@@ -113,17 +113,6 @@ extension Interpreter {
     func integer(_ value: Value, _ loc: Loc) throws -> Int {
         guard case .int(let int) = value else { throw LocatedError(.runtime, "expected an Int, got \(value.typeName)", loc) }
         return int
-    }
-
-    func cast(_ value: Value, to typeName: String, conditional: Bool, _ loc: Loc) throws -> Value {
-        switch (typeName, value) {
-        case ("Double", .int(let int)), ("Float", .int(let int)), ("Double?", .int(let int)): return .double(Double(int))
-        case ("[Double]", .array(let items)), ("[Float]", .array(let items)):
-            return .array(items.map { if case .int(let int) = $0 { return .double(Double(int)) } else { return $0 } })
-        default:
-            if conditional, value.typeName != typeName, typeName != "Any", typeName != "AnyObject" { return .none }
-            return value
-        }
     }
 
     // MARK: Assignment
@@ -229,7 +218,8 @@ extension Interpreter {
 
     func isValueType(_ value: Value) -> Bool {
         switch value {
-        case .int, .double, .bool, .string, .array, .dictionary, .tuple, .range, .none, .void, .symbol: return true
+        case .int, .double, .float, .bool, .string, .character, .array, .dictionary, .set, .tuple, .range, .none, .void, .symbol:
+            return true
         default: return false
         }
     }

@@ -39,8 +39,7 @@ extension Interpreter {
             for (item, itemPattern) in zip(items, patterns) where try !match(itemPattern, item) { return false }
             return true
         case .typed(let inner, let typeName):
-            let matches = ["Any", "Error", "AnyObject"].contains(typeName) || value.typeName == typeName
-            return try matches && match(inner, value)
+            return try isInstance(value, of: typeName) && match(inner, value)
         case .enumCase(let name, let patterns, _):
             guard case .object(let object) = value, let enumCase = object.enumCase, enumCase.name == name,
                   object.fields.count == patterns.count || patterns.isEmpty else { return false }
@@ -49,6 +48,10 @@ extension Interpreter {
         case .expression(let expr):
             let candidate = try evaluate(expr)
             if case .range(let lower, let upper) = candidate, case .int(let int) = value { return lower <= int && int < upper }
+            if case .double(let double) = value {
+                if case .host(let range as Range<Double>) = candidate { return range.contains(double) }
+                if case .host(let range as ClosedRange<Double>) = candidate { return range.contains(double) }
+            }
             if case .none = candidate { if case .none = value { return true } else { return false } }
             return try equal(candidate, value, expr.loc)
         }

@@ -1,5 +1,6 @@
-/// Arithmetic, comparison and range operators. Int arithmetic is checked: overflow and division
-/// by zero are errors, as they trap in Swift, never crashes. Int and Double mix as Double (Swift
+/// Arithmetic, bitwise, comparison and range operators. Int arithmetic is checked: overflow and
+/// division by zero are errors, as they trap in Swift, never crashes (`&+`, `&-`, `&*` wrap, as
+/// in Swift; `<<` and `>>` are Swift's smart shifts). Int and Double mix as Double (Swift
 /// would have inferred the literal as a Double). Host operands go to the bound operators.
 extension Interpreter {
     func binary(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value, _ loc: Loc) throws -> Value {
@@ -7,11 +8,16 @@ extension Interpreter {
         case (.int(let a), .int(let b)):
             return try integerOperation(op, a, b, loc)
         case (.double(let a), .double(let b)):
-            if let result = doubleOperation(op, a, b) { return result }
+            if let result = try doubleOperation(op, a, b) ?? doubleRange(op, a, b, loc) { return result }
         case (.int(let a), .double(let b)):
-            if let result = doubleOperation(op, Double(a), b) { return result }
+            if let result = try doubleOperation(op, Double(a), b) ?? doubleRange(op, Double(a), b, loc) { return result }
         case (.double(let a), .int(let b)):
-            if let result = doubleOperation(op, a, Double(b)) { return result }
+            if let result = try doubleOperation(op, a, Double(b)) ?? doubleRange(op, a, Double(b), loc) { return result }
+        case (.float, _), (_, .float):
+            if let a = Float(operand: lhs), let b = Float(operand: rhs),
+               let result = try floatOperation(op, a, b) ?? doubleRange(op, Double(a), Double(b), loc) { return result }
+        case (.character, .character), (.character, .string), (.string, .character):
+            if let result = textComparison(op, lhs, rhs) { return result }
         case (.string(let a), .string(let b)):
             switch op {
             case .add: return .string(a + b)
@@ -69,6 +75,14 @@ extension Interpreter {
             (result, overflow) = op == .divide ? a.dividedReportingOverflow(by: b) : a.remainderReportingOverflow(dividingBy: b)
         case .equal, .identical: return .bool(a == b)
         case .notEqual, .notIdentical: return .bool(a != b)
+        case .shiftLeft: return .int(a << b)
+        case .shiftRight: return .int(a >> b)
+        case .bitAnd: return .int(a & b)
+        case .bitOr: return .int(a | b)
+        case .bitXor: return .int(a ^ b)
+        case .wrappingAdd: return .int(a &+ b)
+        case .wrappingSubtract: return .int(a &- b)
+        case .wrappingMultiply: return .int(a &* b)
         case .less: return .bool(a < b)
         case .lessEqual: return .bool(a <= b)
         case .greater: return .bool(a > b)
@@ -99,7 +113,50 @@ extension Interpreter {
         case .lessEqual: return .bool(a <= b)
         case .greater: return .bool(a > b)
         case .greaterEqual: return .bool(a >= b)
-        case .identical, .notIdentical, .halfOpenRange, .closedRange: return nil
+        case .identical, .notIdentical, .halfOpenRange, .closedRange, .shiftLeft, .shiftRight, .bitAnd, .bitOr, .bitXor,
+             .wrappingAdd, .wrappingSubtract, .wrappingMultiply: return nil
+        }
+    }
+
+    /// `0.0..<1.0` and `0.5...2.0`: ranges of Doubles are host `Range<Double>`/`ClosedRange<Double>`
+    /// values (for `Double.random(in:)`, `contains` and `case` patterns), printed as Swift prints them.
+    private func doubleRange(_ op: BinaryOperator, _ a: Double, _ b: Double, _ loc: Loc) throws -> Value? {
+        guard op == .halfOpenRange || op == .closedRange else { return nil }
+        guard a <= b, !a.isNaN, !b.isNaN else {
+            throw LocatedError(.runtime, "Range requires lowerBound <= upperBound, got \(a)\(op.rawValue)\(b)", loc)
+        }
+        return op == .halfOpenRange ? .host(a..<b) : .host(a...b)
+    }
+
+    /// Float arithmetic rounds every result to Float, as Swift's `Float` does.
+    private func floatOperation(_ op: BinaryOperator, _ a: Float, _ b: Float) -> Value? {
+        switch op {
+        case .add: return .float(a + b)
+        case .subtract: return .float(a - b)
+        case .multiply: return .float(a * b)
+        case .divide: return .float(a / b)
+        case .remainder: return .float(a.truncatingRemainder(dividingBy: b))
+        case .equal: return .bool(a == b)
+        case .notEqual: return .bool(a != b)
+        case .less: return .bool(a < b)
+        case .lessEqual: return .bool(a <= b)
+        case .greater: return .bool(a > b)
+        case .greaterEqual: return .bool(a >= b)
+        default: return nil
+        }
+    }
+
+    /// Comparisons of Characters (and of a Character with a one-character string literal).
+    private func textComparison(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value) -> Value? {
+        guard let a = lhs.characterText, let b = rhs.characterText else { return nil }
+        switch op {
+        case .equal: return .bool(a == b)
+        case .notEqual: return .bool(a != b)
+        case .less: return .bool(a < b)
+        case .lessEqual: return .bool(a <= b)
+        case .greater: return .bool(a > b)
+        case .greaterEqual: return .bool(a >= b)
+        default: return nil
         }
     }
 
@@ -109,7 +166,9 @@ extension Interpreter {
             guard value != Int.min else { throw LocatedError(.runtime, "arithmetic overflow negating \(value)", loc) }
             return .int(-value)
         case (.negate, .double(let value)): return .double(-value)
-        case (.plus, .int), (.plus, .double): return operand
+        case (.negate, .float(let value)): return .float(-value)
+        case (.bitNot, .int(let value)): return .int(~value)
+        case (.plus, .int), (.plus, .double), (.plus, .float): return operand
         case (.not, .bool(let value)): return .bool(!value)
         default: break
         }
@@ -132,8 +191,18 @@ extension Interpreter {
         case (.int(let a), .int(let b)): return a == b
         case (.double(let a), .double(let b)): return a == b
         case (.int(let a), .double(let b)), (.double(let b), .int(let a)): return Double(a) == b
+        case (.float, _), (_, .float):
+            if let a = Float(operand: lhs), let b = Float(operand: rhs) { return a == b }
+            return false
         case (.bool(let a), .bool(let b)): return a == b
         case (.string(let a), .string(let b)): return a == b
+        case (.character, .character), (.character, .string), (.string, .character):
+            return lhs.characterText == rhs.characterText
+        case (.set(let a), .set(let b)): return a.count == b.count && a.isSubset(of: b)
+        case (.set(let set), .array(let items)), (.array(let items), .set(let set)):
+            // An array literal compared with a Set is a Set literal in Swift.
+            guard let other = ValueSet(items) else { return false }
+            return set.count == other.count && set.isSubset(of: other)
         case (.none, .none), (.void, .void): return true
         case (.none, _), (_, .none): return false
         case (.symbol(let a), .symbol(let b)): return a == b
@@ -191,6 +260,9 @@ extension Interpreter {
         case (.int(let a), .double(let b)): return Double(a) < b
         case (.double(let a), .int(let b)): return a < Double(b)
         case (.string(let a), .string(let b)): return a < b
+        case (.float, _), (_, .float), (.character, _), (_, .character):
+            if case .bool(let result)? = try? binary(.less, lhs, rhs, loc) { return result }
+            throw LocatedError(.runtime, "cannot compare \(lhs.typeName) and \(rhs.typeName) with '<'", loc)
         case (.tuple(let a, _), .tuple(let b, _)):
             for (x, y) in zip(a, b) {
                 if try less(x, y, loc) { return true }
@@ -203,6 +275,30 @@ extension Interpreter {
                 throw LocatedError(.runtime, "cannot compare \(lhs.typeName) and \(rhs.typeName) with '<'", loc)
             }
             return bool
+        }
+    }
+}
+
+extension Value {
+    /// The text of a Character, or of a string compared with one (`c == "a"`).
+    var characterText: String? {
+        switch self {
+        case .character(let character): return String(character)
+        case .string(let string): return string
+        default: return nil
+        }
+    }
+}
+
+extension Float {
+    /// The Float a Float operation's operand stands for: a Float, or an Int/Double the checker
+    /// left untyped (Swift would have made that literal a Float).
+    init?(operand value: Value) {
+        switch value {
+        case .float(let float): self = float
+        case .int(let int): self = Float(int)
+        case .double(let double): self = Float(double)
+        default: return nil
         }
     }
 }

@@ -47,6 +47,11 @@ enum SequenceMethods {
         case "dropFirst": return .array(Array(items.dropFirst(max(0, call.count > 0 ? try call.int(0) : 1))))
         case "dropLast": return .array(Array(items.dropLast(max(0, call.count > 0 ? try call.int(0) : 1))))
         case "reversed": return .array(items.reversed())
+        case "shuffled":
+            var shuffled = items
+            interpreter.random.shuffle(&shuffled)
+            return .array(shuffled)
+        case "randomElement": return interpreter.random.element(of: items)
         case "min", "max":
             var best: Value?
             for item in items {
@@ -101,6 +106,9 @@ enum SequenceMethods {
             return .void
         case "reverse":
             items.reverse()
+            return .void
+        case "shuffle":
+            call.interpreter.random.shuffle(&items)
             return .void
         default:
             return nil

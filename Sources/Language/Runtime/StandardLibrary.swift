@@ -10,7 +10,15 @@ enum StandardLibrary {
             let terminator = try a.string("terminator").replacingOccurrences(of: "\\n", with: "\n")
             a.interpreter.output(items.map(\.description).joined(separator: separator) + terminator)
         }
+        bindings.function("debugPrint", "_ items: Any..., separator: String = \" \", terminator: String = \"\\n\"") { a in
+            let items = try a.get("items", as: [Value].self)
+            let separator = try a.string("separator")
+            let terminator = try a.string("terminator").replacingOccurrences(of: "\\n", with: "\n")
+            a.interpreter.output(items.map(\.debugDescription).joined(separator: separator) + terminator)
+        }
         installNumbers(into: bindings)
+        installStandardTypes(into: bindings)
+        installRandom(into: bindings)
         installConversions(into: bindings)
         installMath(into: bindings)
         installCollections(into: bindings)
@@ -36,6 +44,11 @@ enum StandardLibrary {
                         throw BindingError("\(double) cannot be converted to Int")
                     }
                     return int
+                case .float(let float):
+                    guard float.isFinite, let int = Int(exactly: float.rounded(.towardZero)) else {
+                        throw BindingError("\(float) cannot be converted to Int")
+                    }
+                    return int
                 case .bool(let bool): return bool ? 1 : 0
                 default: throw ArgumentConversionError(message: "argument 'value' expects a number, got \(a[0].typeName)")
                 }
@@ -52,6 +65,7 @@ enum StandardLibrary {
                 switch a[0] {
                 case .int(let int): return Double(int)
                 case .double(let double): return double
+                case .float(let float): return Double(float)
                 default: throw ArgumentConversionError(message: "argument 'value' expects a number, got \(a[0].typeName)")
                 }
             }
@@ -65,7 +79,6 @@ enum StandardLibrary {
             t.staticValue("greatestFiniteMagnitude", Double.greatestFiniteMagnitude)
             t.staticValue("leastNormalMagnitude", Double.leastNormalMagnitude)
         }
-        if case .type(let double) = bindings.members["Double"] { bindings.members["Float"] = .type(double) }
     }
 
     /// Thrown by `Int("x")`/`Double("x")` initialisers to mean "returns nil".
@@ -73,7 +86,14 @@ enum StandardLibrary {
 
     private static func installConversions(into bindings: Bindings) {
         bindings.type(String.self, "String") { t in
-            t.initializer("_ value") { a in a[0].description }
+            t.initializer("_ value") { a in
+                // `String(characters)` joins a sequence of Characters; anything else is described.
+                if case .array(let items) = a[0], !items.isEmpty,
+                   items.allSatisfy({ if case .character = $0 { return true } else { return false } }) {
+                    return items.map(\.description).joined()
+                }
+                return a[0].description
+            }
             t.initializer("describing value") { a in a[0].description }
             t.initializer("repeating text: String, count: Int") { a in
                 let count = try a.int("count")

@@ -4,7 +4,8 @@ enum StandardMethods {
     /// Methods that change the receiver; called on a variable they mutate it in place.
     static let mutating: Set<String> = [
         "append", "insert", "remove", "removeLast", "removeFirst", "removeAll", "popLast", "sort",
-        "reverse", "removeValue", "updateValue", "merge",
+        "reverse", "removeValue", "updateValue", "merge", "shuffle", "formUnion", "formIntersection", "subtract",
+        "formSymmetricDifference",
     ]
 
     static func property(_ base: Value, _ name: String, _ loc: Loc) throws -> Value? {
@@ -40,8 +41,8 @@ enum StandardMethods {
             switch name {
             case "count": return .int(string.count)
             case "isEmpty": return .bool(string.isEmpty)
-            case "first": return string.first.map { .string(String($0)) } ?? Value.none
-            case "last": return string.last.map { .string(String($0)) } ?? Value.none
+            case "first": return string.first.map { .character($0) } ?? Value.none
+            case "last": return string.last.map { .character($0) } ?? Value.none
             case "description": return base
             default: return nil
             }
@@ -66,6 +67,19 @@ enum StandardMethods {
             return nil
         case .bool(let bool):
             return name == "description" ? .string(bool ? "true" : "false") : nil
+        case .float(let float):
+            switch name {
+            case "description": return .string(float.description)
+            case "isNaN": return .bool(float.isNaN)
+            case "isFinite": return .bool(float.isFinite)
+            case "isInfinite": return .bool(float.isInfinite)
+            case "magnitude": return .float(float.magnitude)
+            default: return nil
+            }
+        case .character(let character):
+            return CharacterMethods.property(character, name)
+        case .set(let set):
+            return SetMethods.property(set, name)
         default:
             return nil
         }
@@ -84,11 +98,33 @@ enum StandardMethods {
             default: return try SequenceMethods.call(try interpreter.elements(receiver, loc), call)
             }
         case .string(let string): return try StringMethods.call(string, call)
+        case .set(let set): return try SetMethods.call(set, call)
+        case .character(let character): return CharacterMethods.call(character, call)
+        case .float(let float):
+            switch name {
+            case "rounded": return .float(float.rounded())
+            case "squareRoot": return .float(float.squareRoot())
+            default: return nil
+            }
         case .dictionary(let dictionary):
             switch name {
             case "mapValues":
                 var result = ValueDictionary()
                 for (key, value) in dictionary.entries { result.set(key, try call.apply(0, [value])) }
+                return .dictionary(result)
+            case "compactMapValues":
+                var result = ValueDictionary()
+                for (key, value) in dictionary.entries {
+                    let mapped = try call.apply(0, [value])
+                    if case .none = mapped { continue }
+                    result.set(key, mapped)
+                }
+                return .dictionary(result)
+            case "filter":
+                var result = ValueDictionary()
+                for (key, value) in dictionary.entries where try call.test(0, [.tuple([key, value], labels: ["key", "value"])]) {
+                    result.set(key, value)
+                }
                 return .dictionary(result)
             default:
                 let entries = dictionary.entries.map { Value.tuple([$0.key, $0.value], labels: ["key", "value"]) }
@@ -121,6 +157,10 @@ enum StandardMethods {
             receiver = .void
             defer { receiver = .array(items) }
             return try SequenceMethods.mutate(&items, call)
+        case .set(var set):
+            receiver = .void
+            defer { receiver = .set(set) }
+            return try SetMethods.mutate(&set, call)
         case .dictionary(var dictionary):
             receiver = .void
             defer { receiver = .dictionary(dictionary) }
@@ -190,9 +230,10 @@ struct MethodCall {
         return int
     }
 
+    /// A String argument (a Character is accepted where Swift takes either, as in `contains`).
     func string(_ index: Int) throws -> String {
         let argument = try value(index)
-        guard case .string(let string) = argument else { throw failure("'\(name)' expects a String, got \(argument.typeName)") }
+        guard let string = argument.characterText else { throw failure("'\(name)' expects a String, got \(argument.typeName)") }
         return string
     }
 

@@ -10,10 +10,16 @@ public enum Value {
     case none
     case int(Int)
     case double(Double)
+    /// A 32-bit `Float`: its arithmetic rounds to Float and it prints in Float's shortest form.
+    case float(Float)
     case bool(Bool)
     case string(String)
+    /// One extended grapheme cluster, as string iteration and `Character("a")` give.
+    case character(Character)
     case array([Value])
     case dictionary(ValueDictionary)
+    /// A `Set`; iterated in insertion order (Swift's order is hash-seeded and differs per run).
+    case set(ValueSet)
     case tuple([Value], labels: [String?])
     /// The integers `lower..<upper` (a closed range `a...b` is stored as `a..<b+1`).
     case range(lower: Int, upper: Int)
@@ -34,10 +40,13 @@ public enum Value {
         case .none: return "nil"
         case .int: return "Int"
         case .double: return "Double"
+        case .float: return "Float"
         case .bool: return "Bool"
         case .string: return "String"
+        case .character: return "Character"
         case .array: return "Array"
         case .dictionary: return "Dictionary"
+        case .set: return "Set"
         case .tuple(let items, _): return "(" + items.map(\.typeName).joined(separator: ", ") + ")"
         case .range: return "Range"
         case .function: return "function"
@@ -69,9 +78,12 @@ extension Value: CustomStringConvertible {
         case .none: return "nil"
         case .int(let value): return String(value)
         case .double(let value): return value.description
+        case .float(let value): return value.description
         case .bool(let value): return value ? "true" : "false"
-        case .string(let value): return quoted ? "\"\(value)\"" : value
+        case .string(let value): return quoted ? value.debugDescription : value
+        case .character(let value): return quoted ? value.debugDescription : String(value)
         case .array(let items): return "[" + items.map { $0.render(quoted: true) }.joined(separator: ", ") + "]"
+        case .set(let set): return "[" + set.elements.map { $0.render(quoted: true) }.joined(separator: ", ") + "]"
         case .dictionary(let dictionary):
             if dictionary.isEmpty { return "[:]" }
             return "[" + dictionary.entries.map { "\($0.key.render(quoted: true)): \($0.value.render(quoted: true))" }
@@ -107,6 +119,8 @@ extension Value {
         case (.optional(let wrapped), _): return "Optional(" + render(as: wrapped, quoted: true) + ")"
         case (.array(let element), .array(let items)):
             return "[" + items.map { $0.render(as: element, quoted: true) }.joined(separator: ", ") + "]"
+        case (.set(let element), .set(let set)):
+            return "[" + set.elements.map { $0.render(as: element, quoted: true) }.joined(separator: ", ") + "]"
         case (.dictionary(let keyType, let valueType), .dictionary(let dictionary)):
             if dictionary.isEmpty { return "[:]" }
             return "[" + dictionary.entries.map { "\($0.key.render(as: keyType, quoted: true)): \($0.value.render(as: valueType, quoted: true))" }
@@ -159,16 +173,20 @@ public struct ValueDictionary {
     }
 }
 
-/// The hashable subset of values usable as dictionary keys.
+/// The hashable subset of values usable as dictionary keys and set elements. A Character hashes
+/// as its one-character String, so `counts["a"]` finds the key a Character put there (the checker
+/// has already given the literal its Character type in Swift).
 enum DictionaryKey: Hashable {
-    case int(Int), double(Double), bool(Bool), string(String)
+    case int(Int), double(Double), float(Float), bool(Bool), string(String)
 
     init?(_ value: Value) {
         switch value {
         case .int(let value): self = .int(value)
         case .double(let value): self = .double(value)
+        case .float(let value): self = .float(value)
         case .bool(let value): self = .bool(value)
         case .string(let value): self = .string(value)
+        case .character(let value): self = .string(String(value))
         default: return nil
         }
     }

@@ -90,6 +90,7 @@ extension Lowering {
                 return .unary(.negate, operand, here)
             case "!": return .unary(.not, operand, here)
             case "+": return .unary(.plus, operand, here)
+            case "~": return .unary(.bitNot, operand, here)
             case "..<": return .oneSidedRange(lower: nil, upper: operand, closed: false, here)
             case "...": return .oneSidedRange(lower: nil, upper: operand, closed: true, here)
             default: throw unsupported("the prefix operator '\(prefix.operator.text)'", prefix.operator)
@@ -176,6 +177,9 @@ extension Lowering {
         for extra in call.additionalTrailingClosures {
             arguments.append(Argument(label: extra.label.text, value: .closure(try lowerClosure(extra.closure)),
                                       isTrailingClosure: true))
+        }
+        if let generic = call.calledExpression.as(GenericSpecializationExprSyntax.self) {
+            return try lowerSpecializedInitializer(generic, arguments, loc(call))
         }
         let callee = try lowerExpr(call.calledExpression)
         let here: Loc

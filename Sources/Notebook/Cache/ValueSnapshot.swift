@@ -10,8 +10,11 @@ indirect enum ValueSnapshot: Codable {
     case void, none
     case int(Int)
     case double(bits: UInt64)
+    case float(bits: UInt32)
     case bool(Bool)
     case string(String)
+    case character(String)
+    case set([ValueSnapshot])
     case symbol(String)
     case range(lower: Int, upper: Int)
     case array([ValueSnapshot])
@@ -55,8 +58,11 @@ indirect enum ValueSnapshot: Codable {
         case .none: return .none
         case .int(let v): return .int(v)
         case .double(let v): return .double(bits: v.bitPattern)
+        case .float(let v): return .float(bits: v.bitPattern)
         case .bool(let v): return .bool(v)
         case .string(let v): return .string(v)
+        case .character(let v): return .character(String(v))
+        case .set(let set): return .set(try set.elements.map(make))
         case .symbol(let v): return .symbol(v)
         case .range(let lower, let upper): return .range(lower: lower, upper: upper)
         case .array(let items): return .array(try items.map(make))
@@ -84,8 +90,17 @@ indirect enum ValueSnapshot: Codable {
         case .none: return .none
         case .int(let v): return .int(v)
         case .double(let bits): return .double(Double(bitPattern: bits))
+        case .float(let bits): return .float(Float(bitPattern: bits))
         case .bool(let v): return .bool(v)
         case .string(let v): return .string(v)
+        case .character(let v):
+            guard v.count == 1, let character = v.first else { throw Unsupported(reason: "a stored Character holds \(v.count) characters") }
+            return .character(character)
+        case .set(let items):
+            guard let set = ValueSet(try items.map { try $0.value(bindings: bindings, blob: blob) }) else {
+                throw Unsupported(reason: "a stored Set holds an element that cannot be hashed")
+            }
+            return .set(set)
         case .symbol(let v): return .symbol(v)
         case .range(let lower, let upper): return .range(lower: lower, upper: upper)
         case .array(let items): return .array(try items.map { try $0.value(bindings: bindings, blob: blob) })

@@ -1,0 +1,119 @@
+/// `is`, `as?`, `as!` and `as`, and the conversions a written type makes (`let x: Float = 0.1`,
+/// `let s: Set = [1, 2]`, `let c: Character = "a"`).
+extension Interpreter {
+    /// `value as? T`, `value as! T`, `value as T` and the annotation coercions. A conditional cast
+    /// gives nil for a value that is not a `T`; an unconditional one (only `as!` lets a mismatch
+    /// through swiftc) stops with a located error, as Swift traps.
+    func cast(_ value: Value, to typeName: String, conditional: Bool, _ loc: Loc) throws -> Value {
+        switch (typeName, value) {
+        case ("Double", .double), ("Int", .int), ("String", .string), ("Any", _): return value
+        case ("Double", .int(let int)), ("Double?", .int(let int)): return .double(Double(int))
+        default: break
+        }
+        guard let type = StaticType(parsing: typeName) else { return value }
+        if conditional { return isInstance(value, of: type) ? value : .none }
+        let converted = convert(value, to: type)
+        if type.isCertain, converted.isPlainValue, !isInstance(converted, of: type) {
+            throw LocatedError(.runtime, "could not cast value of type '\(converted.typeName)' to '\(type)'", loc)
+        }
+        return converted
+    }
+
+    /// The value a declaration of type `type` stores: integer literals become Double or Float, a
+    /// one-character string becomes a Character, an array literal becomes a Set.
+    func convert(_ value: Value, to type: StaticType) -> Value {
+        switch (type, value) {
+        case (.double, .int(let int)): return .double(Double(int))
+        case (.float, .int(let int)): return .float(Float(int))
+        case (.float, .double(let double)): return .float(Float(double))
+        case (.character, .string(let string)) where string.count == 1: return .character(string.first!)
+        case (.optional(let wrapped), _):
+            if case .none = value { return value }
+            return convert(value, to: wrapped)
+        case (.array(let element), .array(let items)):
+            return element.needsConversion ? .array(items.map { convert($0, to: element) }) : value
+        case (.set(let element), .array(let items)):
+            return ValueSet(items.map { convert($0, to: element) }).map { .set($0) } ?? value
+        case (.named("Set"), .array(let items)):
+            return ValueSet(items).map { .set($0) } ?? value
+        case (.dictionary(let key, let valueType), .dictionary(let dictionary)) where key.needsConversion || valueType.needsConversion:
+            var result = ValueDictionary()
+            for entry in dictionary.entries { result.set(convert(entry.key, to: key), convert(entry.value, to: valueType)) }
+            return .dictionary(result)
+        default:
+            return value
+        }
+    }
+
+    func isInstance(_ value: Value, of typeName: String) -> Bool {
+        guard let type = StaticType(parsing: typeName) else { return value.typeName == typeName }
+        return isInstance(value, of: type)
+    }
+
+    /// Whether `value` is a `type` at run time: the dynamic type test of `is` and `as?`.
+    func isInstance(_ value: Value, of type: StaticType) -> Bool {
+        switch (type, value) {
+        case (.int, .int), (.double, .double), (.float, .float), (.bool, .bool), (.string, .string),
+             (.character, .character), (.void, .void):
+            return true
+        case (.optional, .none): return true
+        case (.optional(let wrapped), _): return isInstance(value, of: wrapped)
+        case (.array(let element), .array(let items)): return items.allSatisfy { isInstance($0, of: element) }
+        case (.set(let element), .set(let set)): return set.elements.allSatisfy { isInstance($0, of: element) }
+        case (.dictionary(let key, let valueType), .dictionary(let dictionary)):
+            return dictionary.entries.allSatisfy { isInstance($0.key, of: key) && isInstance($0.value, of: valueType) }
+        case (.tuple(let types), .tuple(let items, _)):
+            return types.count == items.count && zip(items, types).allSatisfy { isInstance($0, of: $1) }
+        case (.range(.int), .range): return true
+        case (.named(let name), _): return isInstance(value, ofNamed: name)
+        default: return false
+        }
+    }
+
+    /// `Any`, `AnyObject`, `Error`, a script class (or a superclass of its class), a protocol a
+    /// script type declares, or a bound host type.
+    private func isInstance(_ value: Value, ofNamed name: String) -> Bool {
+        switch name {
+        case "Any", "Error": return true
+        case "AnyObject":
+            if case .object(let object) = value { return !object.isStructValue && !object.isEnumValue }
+            if case .host(let host) = value { return Swift.type(of: host) is AnyClass }
+            return false
+        default: break
+        }
+        if case .object(let object) = value {
+            var current: ScriptClass? = object.scriptClass
+            while let scriptClass = current {
+                if scriptClass.name == name || scriptClass.decl.conformances.contains(name) { return true }
+                current = scriptClass.superclass
+            }
+            return object.scriptClass.hostBase?.name == name
+        }
+        if let host = value.hostValue, let binding = bindings.binding(forValueOf: host) { return binding.name == name }
+        return value.typeName == name
+    }
+}
+
+extension StaticType {
+    /// Whether a value of this type may be stored differently from how it was written (an Int
+    /// literal for a Double, a string literal for a Character).
+    var needsConversion: Bool {
+        switch self {
+        case .double, .float, .character, .set: return true
+        case .array(let element), .optional(let element): return element.needsConversion
+        case .dictionary(let key, let value): return key.needsConversion || value.needsConversion
+        default: return false
+        }
+    }
+}
+
+extension Value {
+    /// A value of the language itself (not a host value, a function or a type), whose type a
+    /// cast can judge.
+    var isPlainValue: Bool {
+        switch self {
+        case .int, .double, .float, .bool, .string, .character, .array, .dictionary, .set, .tuple: return true
+        default: return false
+        }
+    }
+}
