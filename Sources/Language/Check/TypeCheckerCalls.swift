@@ -115,8 +115,9 @@ extension TypeChecker {
             return checkSameType(arguments).map { .array($0) }
         case (_, .function(let function)) where TypeChecker.mathFunctions.contains(name):
             let types = arguments.map { check($0.value, expecting: .double) }
-            if case .host = function.kind, types.allSatisfy({ $0 == .double }) { return .double }
-            return nil
+            guard case .host = function.kind else { return nil }
+            if types.allSatisfy({ $0 == .double }) { return .double }
+            return types.allSatisfy({ $0 == .float }) ? .float : nil
         case (_, .function(let function)):
             checkLibraryArguments(arguments, expecting: hostParameterTypes(function, arguments))
             return nil
@@ -209,6 +210,8 @@ extension TypeChecker {
             case ("Double", "pi"), ("Double", "infinity"), ("Double", "nan"), ("Double", "greatestFiniteMagnitude"),
                  ("Double", "leastNormalMagnitude"): return .double
             case ("Int", "max"), ("Int", "min"): return .int
+            case ("Float", "pi"), ("Float", "infinity"), ("Float", "nan"), ("Float", "greatestFiniteMagnitude"),
+                 ("Float", "leastNormalMagnitude"): return .float
             default: return nil
             }
         }

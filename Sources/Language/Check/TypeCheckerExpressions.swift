@@ -275,7 +275,7 @@ extension TypeChecker {
                   + conversionHint(left, right, lhs, rhs), loc)
             return isComparison ? .bool : nil
         }
-        if op.isIntegerOnly, operands.type?.isFloatingPoint == true, let type = operands.type {
+        if let type = operands.type, !op.applies(to: type) {
             error("binary operator '\(op.rawValue)' cannot be applied to two '\(type)' operands", loc)
         }
         if op == .remainder, operands.type?.isFloatingPoint == true {

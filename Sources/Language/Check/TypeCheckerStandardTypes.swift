@@ -116,6 +116,19 @@ extension TypeChecker {
 }
 
 extension BinaryOperator {
+    /// Whether Swift defines this arithmetic operator for two operands of `type` (`+` joins
+    /// strings but not Characters; `&` and `<<` take integers only).
+    func applies(to type: StaticType) -> Bool {
+        guard isArithmetic else { return true }
+        switch type {
+        case .int: return true
+        case .double, .float: return !isIntegerOnly
+        case .string: return self == .add
+        case .bool, .character: return false
+        default: return true
+        }
+    }
+
     /// `<<`, `>>`, `&`, `|`, `^` and the wrapping `&+`, `&-`, `&*`: defined on integers only.
     var isIntegerOnly: Bool {
         switch self {

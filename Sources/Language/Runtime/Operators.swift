@@ -17,10 +17,11 @@ extension Interpreter {
             if let a = Float(operand: lhs), let b = Float(operand: rhs),
                let result = try floatOperation(op, a, b) ?? doubleRange(op, Double(a), Double(b), loc) { return result }
         case (.character, .character), (.character, .string), (.string, .character):
-            if let result = textComparison(op, lhs, rhs) { return result }
+            if let result = try textComparison(op, lhs, rhs) ?? textRange(op, lhs, rhs, loc) { return result }
         case (.string(let a), .string(let b)):
             switch op {
             case .add: return .string(a + b)
+            case .halfOpenRange, .closedRange: if let range = try textRange(op, lhs, rhs, loc) { return range }
             case .less: return .bool(a < b)
             case .lessEqual: return .bool(a <= b)
             case .greater: return .bool(a > b)
@@ -125,6 +126,13 @@ extension Interpreter {
         guard a <= b, !a.isNaN, !b.isNaN else {
             throw LocatedError(.runtime, "Range requires lowerBound <= upperBound, got \(a)\(op.rawValue)\(b)", loc)
         }
+        return op == .halfOpenRange ? .host(a..<b) : .host(a...b)
+    }
+
+    /// `"a"..."z"`: a range of Characters or Strings, for `case` patterns and `contains`.
+    private func textRange(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value, _ loc: Loc) throws -> Value? {
+        guard op == .halfOpenRange || op == .closedRange, let a = lhs.characterText, let b = rhs.characterText else { return nil }
+        guard a <= b else { throw LocatedError(.runtime, "Range requires lowerBound <= upperBound", loc) }
         return op == .halfOpenRange ? .host(a..<b) : .host(a...b)
     }
 

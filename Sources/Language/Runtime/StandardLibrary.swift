@@ -121,20 +121,31 @@ enum StandardLibrary {
     }
 
     private static func installMath(into bindings: Bindings) {
-        let unary: [(String, (Double) -> Double)] = [
-            ("sqrt", { $0.squareRoot() }), ("exp", Foundation.exp), ("log", Foundation.log), ("log2", Foundation.log2),
-            ("log10", Foundation.log10), ("sin", Foundation.sin), ("cos", Foundation.cos), ("tan", Foundation.tan),
-            ("tanh", Foundation.tanh), ("atan", Foundation.atan), ("floor", Foundation.floor), ("ceil", Foundation.ceil),
-            ("round", Foundation.round),
+        // Each function in its Double and its Float form (a Float argument gives a Float, as in Swift).
+        let unary: [(String, (Double) -> Double, (Float) -> Float)] = [
+            ("sqrt", { $0.squareRoot() }, { $0.squareRoot() }), ("exp", Foundation.exp, Foundation.exp),
+            ("log", Foundation.log, Foundation.log), ("log2", Foundation.log2, Foundation.log2),
+            ("log10", Foundation.log10, Foundation.log10), ("sin", Foundation.sin, Foundation.sin),
+            ("cos", Foundation.cos, Foundation.cos), ("tan", Foundation.tan, Foundation.tan),
+            ("tanh", Foundation.tanh, Foundation.tanh), ("atan", Foundation.atan, Foundation.atan),
+            ("floor", Foundation.floor, Foundation.floor), ("ceil", Foundation.ceil, Foundation.ceil),
+            ("round", Foundation.round, Foundation.round),
         ]
-        for (name, function) in unary {
-            bindings.function(name, "_ x: Double") { a in function(try a.double(0)) }
+        for (name, function, floatFunction) in unary {
+            bindings.function(name, "_ x: Double") { a -> Value in
+                if case .float(let float) = a[0] { return .float(floatFunction(float)) }
+                return .double(function(try a.double(0)))
+            }
         }
-        bindings.function("pow", "_ x: Double, _ y: Double") { a in Foundation.pow(try a.double(0), try a.double(1)) }
+        bindings.function("pow", "_ x: Double, _ y: Double") { a -> Value in
+            if case .float(let x) = a[0], case .float(let y) = a[1] { return .float(Foundation.pow(x, y)) }
+            return .double(Foundation.pow(try a.double(0), try a.double(1)))
+        }
         bindings.function("abs", "_ x") { a -> Value in
             switch a[0] {
             case .int(let int) where int != Int.min: return .int(abs(int))
             case .double(let double): return .double(abs(double))
+            case .float(let float): return .float(abs(float))
             default: throw ArgumentConversionError(message: "argument 'x' expects a number, got \(a[0].typeName)")
             }
         }

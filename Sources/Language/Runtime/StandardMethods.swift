@@ -50,6 +50,10 @@ enum StandardMethods {
             switch name {
             case "description": return .string(String(int))
             case "magnitude": return .int(int.magnitude > UInt(Int.max) ? Int.max : Int(int.magnitude))
+            case "nonzeroBitCount": return .int(int.nonzeroBitCount)
+            case "leadingZeroBitCount": return .int(int.leadingZeroBitCount)
+            case "trailingZeroBitCount": return .int(int.trailingZeroBitCount)
+            case "bitWidth": return .int(int.bitWidth)
             default: return nil
             }
         case .double(let double):

@@ -83,7 +83,9 @@ extension Value: CustomStringConvertible {
         case .string(let value): return quoted ? value.debugDescription : value
         case .character(let value): return quoted ? value.debugDescription : String(value)
         case .array(let items): return "[" + items.map { $0.render(quoted: true) }.joined(separator: ", ") + "]"
-        case .set(let set): return "[" + set.elements.map { $0.render(quoted: true) }.joined(separator: ", ") + "]"
+        case .set(let set):
+            let items = "[" + set.elements.map { $0.render(quoted: true) }.joined(separator: ", ") + "]"
+            return quoted ? "Set(\(items))" : items
         case .dictionary(let dictionary):
             if dictionary.isEmpty { return "[:]" }
             return "[" + dictionary.entries.map { "\($0.key.render(quoted: true)): \($0.value.render(quoted: true))" }
@@ -120,7 +122,8 @@ extension Value {
         case (.array(let element), .array(let items)):
             return "[" + items.map { $0.render(as: element, quoted: true) }.joined(separator: ", ") + "]"
         case (.set(let element), .set(let set)):
-            return "[" + set.elements.map { $0.render(as: element, quoted: true) }.joined(separator: ", ") + "]"
+            let items = "[" + set.elements.map { $0.render(as: element, quoted: true) }.joined(separator: ", ") + "]"
+            return quoted ? "Set(\(items))" : items
         case (.dictionary(let keyType, let valueType), .dictionary(let dictionary)):
             if dictionary.isEmpty { return "[:]" }
             return "[" + dictionary.entries.map { "\($0.key.render(as: keyType, quoted: true)): \($0.value.render(as: valueType, quoted: true))" }
