@@ -1,3 +1,5 @@
+import Foundation
+
 /// `is`, `as?`, `as!` and `as`, and the conversions a written type makes (`let x: Float = 0.1`,
 /// `let s: Set = [1, 2]`, `let c: Character = "a"`).
 extension Interpreter {
@@ -10,7 +12,7 @@ extension Interpreter {
         case ("Double", .int(let int)), ("Double?", .int(let int)): return .double(Double(int))
         default: break
         }
-        guard let type = StaticType(parsing: typeName) else { return value }
+        guard let type = StaticType.parsedOnce(typeName) else { return value }
         if conditional { return isInstance(value, of: type) ? value : .none }
         let converted = convert(value, to: type)
         if type.isCertain, converted.isPlainValue, !isInstance(converted, of: type) {
@@ -46,7 +48,7 @@ extension Interpreter {
     }
 
     func isInstance(_ value: Value, of typeName: String) -> Bool {
-        guard let type = StaticType(parsing: typeName) else { return value.typeName == typeName }
+        guard let type = StaticType.parsedOnce(typeName) else { return value.typeName == typeName }
         return isInstance(value, of: type)
     }
 
@@ -95,6 +97,19 @@ extension Interpreter {
 }
 
 extension StaticType {
+    private static let parsedLock = NSLock()
+    nonisolated(unsafe) private static var parsed: [String: StaticType?] = [:]
+
+    /// `StaticType(parsing:)`, remembered: casts and parameter coercions run on every call.
+    static func parsedOnce(_ text: String) -> StaticType? {
+        parsedLock.lock()
+        defer { parsedLock.unlock() }
+        if let known = parsed[text] { return known }
+        let type = StaticType(parsing: text)
+        parsed[text] = type
+        return type
+    }
+
     /// Whether a value of this type may be stored differently from how it was written (an Int
     /// literal for a Double, a string literal for a Character).
     var needsConversion: Bool {

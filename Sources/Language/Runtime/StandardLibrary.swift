@@ -95,6 +95,7 @@ enum StandardLibrary {
                 return a[0].description
             }
             t.initializer("describing value") { a in a[0].description }
+            t.initializer("reflecting value") { a in a[0].debugDescription }
             t.initializer("repeating text: String, count: Int") { a in
                 let count = try a.int("count")
                 guard count >= 0, count <= 10_000_000 else { throw BindingError("invalid repeat count \(count)") }

@@ -25,8 +25,8 @@ enum StandardMethods {
             case "isEmpty": return .bool(upper <= lower)
             case "lowerBound": return .int(lower)
             case "upperBound": return .int(upper)
-            case "first": return upper > lower ? .int(lower) : .none
-            case "last": return upper > lower ? .int(upper - 1) : .none
+            case "first": return upper > lower ? .int(lower) : Value.none
+            case "last": return upper > lower ? .int(upper - 1) : Value.none
             default: return nil
             }
         case .dictionary(let dictionary):
@@ -99,6 +99,7 @@ enum StandardMethods {
             switch name {
             case "contains": return .bool((lower..<upper).contains(try call.int(0)))
             case "reversed": return .array((lower..<upper).reversed().map { .int($0) })
+            case "randomElement": return upper > lower ? .int(try interpreter.random.int(lower, upper)) : Value.none
             default: return try SequenceMethods.call(try interpreter.elements(receiver, loc), call)
             }
         case .string(let string): return try StringMethods.call(string, call)

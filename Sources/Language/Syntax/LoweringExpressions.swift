@@ -171,6 +171,11 @@ extension Lowering {
         if let callee = call.calledExpression.as(DeclReferenceExprSyntax.self), ["print", "debugPrint"].contains(callee.baseName.text) {
             arguments = arguments.map { $0.label == nil ? Argument(label: nil, value: .described(DescribedValue($0.value))) : $0 }
         }
+        // `String(describing: x)` and `String(reflecting: x)` print optionals as `print` does.
+        if call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text == "String", arguments.count == 1,
+           let label = arguments[0].label, ["describing", "reflecting"].contains(label) {
+            arguments = [Argument(label: label, value: .described(DescribedValue(arguments[0].value)))]
+        }
         if let trailing = call.trailingClosure {
             arguments.append(Argument(label: nil, value: .closure(try lowerClosure(trailing)), isTrailingClosure: true))
         }
