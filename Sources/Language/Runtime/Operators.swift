@@ -136,21 +136,13 @@ extension Interpreter {
         return op == .halfOpenRange ? .host(a..<b) : .host(a...b)
     }
 
-    /// Float arithmetic rounds every result to Float, as Swift's `Float` does.
+    /// Float arithmetic: the Double operation rounded to Float. For `+ - * /` and the remainder this
+    /// is exactly Float's own correctly rounded result (a Double carries more than twice Float's 24
+    /// bits plus two, so rounding twice cannot differ from rounding once).
     private func floatOperation(_ op: BinaryOperator, _ a: Float, _ b: Float) -> Value? {
-        switch op {
-        case .add: return .float(a + b)
-        case .subtract: return .float(a - b)
-        case .multiply: return .float(a * b)
-        case .divide: return .float(a / b)
-        case .remainder: return .float(a.truncatingRemainder(dividingBy: b))
-        case .equal: return .bool(a == b)
-        case .notEqual: return .bool(a != b)
-        case .less: return .bool(a < b)
-        case .lessEqual: return .bool(a <= b)
-        case .greater: return .bool(a > b)
-        case .greaterEqual: return .bool(a >= b)
-        default: return nil
+        switch doubleOperation(op, Double(a), Double(b)) {
+        case .double(let result)?: return .float(Float(result))
+        case let other: return other
         }
     }
 
@@ -158,12 +150,9 @@ extension Interpreter {
     private func textComparison(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value) -> Value? {
         guard let a = lhs.characterText, let b = rhs.characterText else { return nil }
         switch op {
-        case .equal: return .bool(a == b)
-        case .notEqual: return .bool(a != b)
-        case .less: return .bool(a < b)
-        case .lessEqual: return .bool(a <= b)
-        case .greater: return .bool(a > b)
-        case .greaterEqual: return .bool(a >= b)
+        case .equal, .notEqual: return .bool((a == b) == (op == .equal))
+        case .less, .greaterEqual: return .bool((a < b) == (op == .less))
+        case .greater, .lessEqual: return .bool((b < a) == (op == .greater))
         default: return nil
         }
     }

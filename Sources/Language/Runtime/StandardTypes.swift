@@ -48,31 +48,29 @@ extension StandardLibrary {
                 return .dictionary(groups)
             }
             t.valueInitializer("uniqueKeysWithValues pairs") { a in
-                var dictionary = ValueDictionary()
-                for pair in try a.interpreter.elements(a["pairs"], .unknown) {
-                    guard case .tuple(let parts, _) = pair, parts.count == 2 else {
-                        throw BindingError("'Dictionary(uniqueKeysWithValues:)' expects (key, value) pairs, got \(pair.typeName)")
-                    }
-                    if dictionary[parts[0]] != nil {
-                        throw BindingError("Fatal error: Duplicate values for key: '\(parts[0].render(quoted: false))'")
-                    }
-                    guard dictionary.set(parts[0], parts[1]) else { throw BindingError("\(parts[0].typeName) cannot be a dictionary key") }
+                try dictionary(fromPairs: a) { key, _, _ in
+                    throw BindingError("Fatal error: Duplicate values for key: '\(key.render(quoted: false))'")
                 }
-                return .dictionary(dictionary)
             }
             t.valueInitializer("_ pairs, uniquingKeysWith combine") { a in
-                var dictionary = ValueDictionary()
-                for pair in try a.interpreter.elements(a["pairs"], .unknown) {
-                    guard case .tuple(let parts, _) = pair, parts.count == 2 else {
-                        throw BindingError("'Dictionary(_:uniquingKeysWith:)' expects (key, value) pairs, got \(pair.typeName)")
-                    }
-                    var value = parts[1]
-                    if let existing = dictionary[parts[0]] { value = try a.interpreter.callFromHost(a["combine"], [existing, value]) }
-                    guard dictionary.set(parts[0], value) else { throw BindingError("\(parts[0].typeName) cannot be a dictionary key") }
-                }
-                return .dictionary(dictionary)
+                try dictionary(fromPairs: a) { _, existing, new in try a.interpreter.callFromHost(a["combine"], [existing, new]) }
             }
         }
+    }
+
+    /// A dictionary of the `(key, value)` pairs of argument `pairs`; `combine` decides the value
+    /// of a key that comes again (from the key, its current value and the new one).
+    private static func dictionary(fromPairs a: Arguments, combine: (Value, Value, Value) throws -> Value) throws -> Value {
+        var dictionary = ValueDictionary()
+        for pair in try a.interpreter.elements(a["pairs"], .unknown) {
+            guard case .tuple(let parts, _) = pair, parts.count == 2 else {
+                throw BindingError("'\(a.callee)' expects (key, value) pairs, got \(pair.typeName)")
+            }
+            var value = parts[1]
+            if let existing = dictionary[parts[0]] { value = try combine(parts[0], existing, value) }
+            guard dictionary.set(parts[0], value) else { throw BindingError("\(parts[0].typeName) cannot be a dictionary key") }
+        }
+        return .dictionary(dictionary)
     }
 }
 
