@@ -8,7 +8,8 @@ enum StringMethods {
         case "lowercased": return .string(string.lowercased())
         case "hasPrefix": return .bool(string.hasPrefix(try call.string(0)))
         case "hasSuffix": return .bool(string.hasSuffix(try call.string(0)))
-        case "contains": return .bool(string.contains(try call.string(0)))
+        case "contains" where call.label(0) == nil && (try? call.value(0))?.characterText != nil:
+            return .bool(string.contains(try call.string(0)))
         case "split":
             let separator = try call.string(0)
             guard separator.count == 1, let character = separator.first else {
