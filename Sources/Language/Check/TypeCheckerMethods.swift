@@ -9,7 +9,7 @@ extension TypeChecker {
         case .range(let element)?:
             return checkArrayMethod(.array(element), element, name, arguments)
         case .set(let element)?:
-            return checkSetMethod(element, name, arguments)
+            return checkSetMethod(element, name, arguments, loc)
         case .character?:
             checkArguments(arguments)
             return ["uppercased", "lowercased"].contains(name) ? .string : nil

@@ -71,9 +71,15 @@ extension TypeChecker {
         }
     }
 
-    func checkSetMethod(_ element: StaticType, _ name: String, _ arguments: [Argument]) -> StaticType? {
+    func checkSetMethod(_ element: StaticType, _ name: String, _ arguments: [Argument], _ loc: Loc) -> StaticType? {
         let set = StaticType.set(element)
         switch (name, arguments.map(\.label)) {
+        case ("append", _), ("removeLast", _), ("removeFirst", _), ("sort", _), ("reverse", _), ("insert", [nil, "at"]),
+             ("remove", ["at"]), ("popLast", _):
+            // Array methods a Set does not have (it is unordered).
+            checkArguments(arguments)
+            error("value of type '\(set)' has no member '\(name)'", loc)
+            return nil
         case ("insert", [nil]):
             requireConvertible(check(arguments[0].value, expecting: element), to: element, arguments[0].value, role: .argument)
             return .tuple([.bool, element])
@@ -99,7 +105,7 @@ extension TypeChecker {
         case ("removeAll", []):
             return .void
         default:
-            return checkMethod(.array(element), name, arguments, arguments.first?.value.loc ?? .unknown)
+            return checkMethod(.array(element), name, arguments, loc)
         }
     }
 
