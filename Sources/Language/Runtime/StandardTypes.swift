@@ -37,15 +37,17 @@ extension StandardLibrary {
         }
         bindings.type(ValueDictionary.self, "Dictionary") { t in
             t.valueInitializer("grouping values, by key") { a in
-                var groups = ValueDictionary()
+                var keys: [Value] = []
+                var groups: [DictionaryKey: [Value]] = [:]
                 for item in try a.interpreter.elements(a["values"], .unknown) {
                     let key = try a.interpreter.callFromHost(a["key"], [item])
-                    var group: [Value] = []
-                    if case .array(let items)? = groups[key] { group = items }
-                    group.append(item)
-                    guard groups.set(key, .array(group)) else { throw BindingError("\(key.typeName) cannot be a dictionary key") }
+                    guard let hashKey = DictionaryKey(key) else { throw BindingError("\(key.typeName) cannot be a dictionary key") }
+                    if groups[hashKey] == nil { keys.append(key) }
+                    groups[hashKey, default: []].append(item)
                 }
-                return .dictionary(groups)
+                var dictionary = ValueDictionary()
+                for key in keys { dictionary.set(key, .array(groups[DictionaryKey(key)!] ?? [])) }
+                return .dictionary(dictionary)
             }
             t.valueInitializer("uniqueKeysWithValues pairs") { a in
                 try dictionary(fromPairs: a) { key, _, _ in
