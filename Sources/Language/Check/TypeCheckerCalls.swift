@@ -100,7 +100,7 @@ extension TypeChecker {
                 if case .number = first { argumentType = check(first, expecting: target) } else { argumentType = check(first) }
             }
             checkArguments(Array(arguments.dropFirst()))
-            if argumentType == .string, arguments.count == 1 { return target.map { .optional($0) } }
+            if argumentType == .string { return target.map { .optional($0) } }
             return target
         case ("String", .type):
             checkArguments(arguments)

@@ -57,8 +57,15 @@ enum StandardLibrary {
                 guard let int = Int(try a.string("text")) else { throw ParseFailure() }
                 return int
             }
+            t.initializer("_ text: String, radix: Int") { a in
+                let radix = try a.int("radix")
+                guard (2...36).contains(radix) else { throw BindingError("Radix must be between 2 and 36") }
+                guard let int = Int(try a.string("text"), radix: radix) else { throw ParseFailure() }
+                return int
+            }
             t.staticValue("max", Int.max)
             t.staticValue("min", Int.min)
+            t.staticValue("bitWidth", Int.bitWidth)
         }
         bindings.type(Double.self, "Double") { t in
             t.initializer("_ value") { a in
@@ -93,6 +100,11 @@ enum StandardLibrary {
                     return items.map(\.description).joined()
                 }
                 return a[0].description
+            }
+            t.initializer("_ value: Int, radix: Int, uppercase: Bool = false") { a in
+                let radix = try a.int("radix")
+                guard (2...36).contains(radix) else { throw BindingError("Radix must be between 2 and 36") }
+                return String(try a.int("value"), radix: radix, uppercase: try a.bool("uppercase"))
             }
             t.initializer("describing value") { a in a[0].description }
             t.initializer("reflecting value") { a in a[0].debugDescription }
