@@ -127,6 +127,11 @@ final class ErrorMessageTests: XCTestCase {
                        "nb.md:12:18: error: could not cast value of type 'String' to 'Int'\nlet n = items[1] as! Int\n                 ^")
     }
 
+    func testAForcedCastConvertsNothing() {
+        XCTAssertEqual(failure("let boxed: Any = 3\nlet d = boxed as! Double"),
+                       "nb.md:12:15: error: could not cast value of type 'Int' to 'Double'\nlet d = boxed as! Double\n              ^")
+    }
+
     func testAConditionalCastOfTheWrongTypeIsNil() {
         XCTAssertEqual(failure("let x: Any = 2.5\nx as? Int"), "no error; shown nil")
     }

@@ -3,9 +3,20 @@ import Foundation
 /// `is`, `as?`, `as!` and `as`, and the conversions a written type makes (`let x: Float = 0.1`,
 /// `let s: Set = [1, 2]`, `let c: Character = "a"`).
 extension Interpreter {
-    /// `value as? T`, `value as! T`, `value as T` and the annotation coercions. A conditional cast
-    /// gives nil for a value that is not a `T`; an unconditional one (only `as!` lets a mismatch
-    /// through swiftc) stops with a located error, as Swift traps.
+    /// `value as? T`, `value as! T` and `value as T`: a dynamic type test, converting nothing (an
+    /// Int held as `Any` is not a Double). A conditional cast gives nil for a value that is not a
+    /// `T`; an unconditional one (only `as!` lets a mismatch through swiftc) stops with a located
+    /// error, as Swift traps.
+    func explicitCast(_ value: Value, to typeName: String, conditional: Bool, _ loc: Loc) throws -> Value {
+        if typeName == "Any" { return value }
+        guard let type = StaticType.parsedOnce(typeName) else { return value }
+        if conditional { return isInstance(value, of: type) ? value : .none }
+        try requireInstance(value, of: type, loc)
+        return value
+    }
+
+    /// The conversion a written type makes of a declaration's, parameter's or return value (see
+    /// `convert`); a plain value that still does not fit stops with a located error.
     func cast(_ value: Value, to typeName: String, conditional: Bool, _ loc: Loc) throws -> Value {
         switch (typeName, value) {
         case ("Double", .double), ("Int", .int), ("String", .string), ("Any", _): return value
@@ -15,10 +26,15 @@ extension Interpreter {
         guard let type = StaticType.parsedOnce(typeName) else { return value }
         if conditional { return isInstance(value, of: type) ? value : .none }
         let converted = convert(value, to: type)
-        if type.isCertain, converted.isPlainValue, !isInstance(converted, of: type) {
-            throw LocatedError(.runtime, "could not cast value of type '\(converted.typeName)' to '\(type)'", loc)
-        }
+        try requireInstance(converted, of: type, loc)
         return converted
+    }
+
+    /// Throws Swift's cast failure for a plain value that is certainly not a `type`.
+    private func requireInstance(_ value: Value, of type: StaticType, _ loc: Loc) throws {
+        if type.isCertain, value.isPlainValue, !isInstance(value, of: type) {
+            throw LocatedError(.runtime, "could not cast value of type '\(value.typeName)' to '\(type)'", loc)
+        }
     }
 
     /// The value a declaration of type `type` stores: integer literals become Double or Float, a

@@ -88,7 +88,7 @@ extension Interpreter {
             }
             return .range(lower: low, upper: high)
         case .cast(let operand, let typeName, let conditional, let loc):
-            return try cast(evaluate(operand), to: typeName, conditional: conditional, loc)
+            return try explicitCast(evaluate(operand), to: typeName, conditional: conditional, loc)
         case .described(let described):
             let value = try evaluate(described.expr)
             guard let type = described.type, type.containsOptional else { return value }
