@@ -25,8 +25,9 @@ extension Interpreter {
         }
         guard let type = StaticType.parsedOnce(typeName) else { return value }
         if conditional { return isInstance(value, of: type) ? value : .none }
-        let converted = convert(value, to: type)
+        var converted = convert(value, to: type)
         try requireInstance(converted, of: type, loc)
+        if TupleLabels.appear(in: typeName) { converted = TupleLabels.apply(typeName, to: converted) }
         return converted
     }
 
@@ -52,6 +53,8 @@ extension Interpreter {
             return element.needsConversion ? .array(items.map { convert($0, to: element) }) : value
         case (.set(let element), .array(let items)):
             return ValueSet(items.map { convert($0, to: element) }).map { .set($0) } ?? value
+        case (.tuple(let types), .tuple(let items, let labels)) where types.count == items.count && types.contains(where: \.needsConversion):
+            return .tuple(zip(items, types).map { convert($0, to: $1) }, labels: labels)
         case (.named("Set"), .array(let items)):
             return ValueSet(items).map { .set($0) } ?? value
         case (.dictionary(let key, let valueType), .dictionary(let dictionary)) where key.needsConversion || valueType.needsConversion:
@@ -132,6 +135,7 @@ extension StaticType {
         switch self {
         case .double, .float, .character, .set: return true
         case .array(let element), .optional(let element): return element.needsConversion
+        case .tuple(let items): return items.contains(where: \.needsConversion)
         case .dictionary(let key, let value): return key.needsConversion || value.needsConversion
         default: return false
         }

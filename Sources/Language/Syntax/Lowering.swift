@@ -102,10 +102,11 @@ final class Lowering {
     }
 
     /// The written type, for types whose values Swift stores differently from how they are written:
-    /// Double and Float (an integer literal), Character (a string literal), Set (an array literal).
+    /// Double and Float (an integer literal), Character (a string literal), Set (an array literal),
+    /// labelled tuples (an unlabelled tuple literal).
     func coercion(for type: TypeSyntax) -> String? {
         let name = type.trimmedDescription
-        if name == "Set" { return name }
+        if name == "Set" || TupleLabels.appear(in: name) { return name }
         if name == "CGFloat" { return "Double" }
         guard let parsed = StaticType(parsing: name), parsed.needsConversion else { return nil }
         return name
