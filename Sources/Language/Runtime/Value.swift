@@ -100,7 +100,12 @@ extension Value: CustomStringConvertible {
         case .object(let object):
             if let description = object.customDescription { return description }
             if object.isEnumValue { return object.renderEnum(qualified: quoted) }
-            guard object.isStructValue else { return object.scriptClass.name }
+            // A class instance prints as its module-qualified type name, as Swift prints it; a
+            // subclass of a library class keeps its plain name.
+            guard object.isStructValue else {
+                let scriptClass = object.scriptClass
+                return scriptClass.hostBase == nil ? "\(scriptClass.moduleName).\(scriptClass.name)" : scriptClass.name
+            }
             let fields = zip(object.scriptClass.fieldNames, object.fields).map { "\($0): \($1.render(quoted: true))" }
             let name = quoted ? "\(object.scriptClass.moduleName).\(object.scriptClass.name)" : object.scriptClass.name
             return name + "(" + fields.joined(separator: ", ") + ")"
