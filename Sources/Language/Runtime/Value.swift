@@ -106,7 +106,10 @@ extension Value: CustomStringConvertible {
                 let scriptClass = object.scriptClass
                 return scriptClass.hostBase == nil ? "\(scriptClass.moduleName).\(scriptClass.name)" : scriptClass.name
             }
-            let fields = zip(object.scriptClass.fieldNames, object.fields).map { "\($0): \($1.render(quoted: true))" }
+            let types = object.scriptClass.decl.properties.map(\.name.declaredType)
+            let fields = object.fields.enumerated().map { index, value in
+                "\(object.scriptClass.fieldNames[index]): " + value.renderPart(as: index < types.count ? types[index] : nil)
+            }
             let name = quoted ? "\(object.scriptClass.moduleName).\(object.scriptClass.name)" : object.scriptClass.name
             return name + "(" + fields.joined(separator: ", ") + ")"
         case .type(let type): return type.name
@@ -118,6 +121,13 @@ extension Value: CustomStringConvertible {
 }
 
 extension Value {
+    /// A part of a struct, an enum case or a collection: quoted, and `Optional(…)` where its
+    /// declared type is optional.
+    func renderPart(as type: StaticType?) -> String {
+        guard let type, type.containsOptional else { return render(quoted: true) }
+        return render(as: type, quoted: true)
+    }
+
     /// Swift's rendering when the static type is known: optionals print as `Optional(3)` or `nil`
     /// (optionals are not boxed at run time, so only the type can tell).
     func render(as type: StaticType, quoted: Bool) -> String {
