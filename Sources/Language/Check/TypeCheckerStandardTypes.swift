@@ -99,8 +99,8 @@ extension TypeChecker {
              ("isStrictSuperset", ["of"]):
             _ = check(arguments[0].value, expecting: set)
             return .bool
-        case ("filter", _):
-            _ = closureResult(arguments.last!.value, parameters: [element])
+        case ("filter", [_]):
+            _ = closureResult(arguments[0].value, parameters: [element])
             return set
         case ("removeAll", []):
             return .void

@@ -50,7 +50,9 @@ extension Interpreter {
             if case .none = value { return value }
             return convert(value, to: wrapped)
         case (.array(let element), .array(let items)):
-            return element.needsConversion ? .array(items.map { convert($0, to: element) }) : value
+            // Checked first so that an array already of the right type is not copied.
+            guard element.needsConversion, !items.allSatisfy({ isInstance($0, of: element) }) else { return value }
+            return .array(items.map { convert($0, to: element) })
         case (.set(let element), .array(let items)):
             return ValueSet(items.map { convert($0, to: element) }).map { .set($0) } ?? value
         case (.tuple(let types), .tuple(let items, let labels)) where types.count == items.count && types.contains(where: \.needsConversion):
@@ -58,6 +60,7 @@ extension Interpreter {
         case (.named("Set"), .array(let items)):
             return ValueSet(items).map { .set($0) } ?? value
         case (.dictionary(let key, let valueType), .dictionary(let dictionary)) where key.needsConversion || valueType.needsConversion:
+            if isInstance(value, of: type) { return value }
             var result = ValueDictionary()
             for entry in dictionary.entries { result.set(convert(entry.key, to: key), convert(entry.value, to: valueType)) }
             return .dictionary(result)
