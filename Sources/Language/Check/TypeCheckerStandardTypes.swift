@@ -99,7 +99,7 @@ extension TypeChecker {
              ("isStrictSuperset", ["of"]):
             _ = check(arguments[0].value, expecting: set)
             return .bool
-        case ("filter", [_]):
+        case ("filter", _) where arguments.count == 1:
             _ = closureResult(arguments[0].value, parameters: [element])
             return set
         case ("removeAll", []):
