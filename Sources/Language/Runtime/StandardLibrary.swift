@@ -94,11 +94,9 @@ enum StandardLibrary {
     private static func installConversions(into bindings: Bindings) {
         bindings.type(String.self, "String") { t in
             t.initializer("_ value") { a in
-                // `String(characters)` joins a sequence of Characters; anything else is described.
-                if case .array(let items) = a[0], !items.isEmpty,
-                   items.allSatisfy({ if case .character = $0 { return true } else { return false } }) {
-                    return items.map(\.description).joined()
-                }
+                // `String(characters)` joins a sequence of Characters (the only arrays Swift's
+                // `String(_:)` takes); anything else is described.
+                if case .array(let items) = a[0] { return items.map(\.description).joined() }
                 return a[0].description
             }
             t.initializer("_ value: Int, radix: Int, uppercase: Bool = false") { a in

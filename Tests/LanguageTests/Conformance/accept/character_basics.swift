@@ -26,3 +26,5 @@ print(word.contains("W"), word.contains(Character("x")))
 let vowels: [Character] = ["a", "e", "i", "o", "u"]
 print(vowels)
 print("7".first!.wholeNumberValue!, Character("x").isWhitespace)
+let none: [Character] = []
+print(String(none).isEmpty, String(none.reversed()).count, String("abc".filter { $0 == "z" }) == "")
