@@ -111,10 +111,22 @@ extension Interpreter {
                 if scriptClass.name == name || scriptClass.decl.conformances.contains(name) { return true }
                 current = scriptClass.superclass
             }
-            return object.scriptClass.hostBase?.name == name
+            return bindingNamed(name, from: object.scriptClass.hostBase)
         }
-        if let host = value.hostValue, let binding = bindings.binding(forValueOf: host) { return binding.name == name }
+        if let host = value.hostValue, let binding = bindings.binding(forValueOf: host) { return bindingNamed(name, from: binding) }
         return value.typeName == name
+    }
+
+    /// Whether `binding` or one of its bound superclasses is the type written `name` (`Tensor`,
+    /// `nn.Module`, whose binding is named `Module`).
+    private func bindingNamed(_ name: String, from binding: TypeBinding?) -> Bool {
+        let lastComponent = name.split(separator: ".").last.map(String.init) ?? name
+        var current = binding
+        while let candidate = current {
+            if candidate.name == name || candidate.name == lastComponent { return true }
+            current = candidate.parent
+        }
+        return false
     }
 }
 
