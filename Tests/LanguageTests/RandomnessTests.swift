@@ -33,6 +33,15 @@ final class RandomnessTests: XCTestCase {
         XCTAssertNotEqual(try run(draws, seed: 42), try run(draws, seed: 43))
     }
 
+    func testWithoutAHostSourceEverySessionDrawsTheSameNumbers() throws {
+        func draw() throws -> String {
+            var printed = ""
+            _ = try Session { printed += $0 }.run(CellSource(draws, file: "random.md"))
+            return printed
+        }
+        XCTAssertEqual(try draw(), try draw())
+    }
+
     func testDrawsStayInTheirRanges() throws {
         let source = """
             var ok = true
