@@ -165,7 +165,8 @@ private final class CallVisitor: SyntaxVisitor {
         // A namespace of plain values (`params`) is checked where it is made, against what is declared.
         if case .namespace(let namespace) = owner, !namespace.members.values.contains(where: Self.isLibraryMember) { return }
         let members = LibraryCallChecker.memberNames(of: owner)
-        guard !members.isEmpty, let member = path.last else { return }
+        // A member the notebook declares itself (`extension Double { static let tau … }`) is its own.
+        guard !members.isEmpty, let member = path.last, !checker.userNames.contains(member) else { return }
         var message = "'\(path.dropLast().joined(separator: "."))' has no member '\(member)'"
         if let suggestion = SpellingSuggestions.suggestion(for: member, among: members) { message += "; " + suggestion.fixIt() }
         report(message, at: node)

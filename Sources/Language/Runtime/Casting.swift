@@ -94,11 +94,12 @@ extension Interpreter {
         }
     }
 
-    /// `Any`, `AnyObject`, `Error`, a script class (or a superclass of its class), a protocol a
-    /// script type declares, or a bound host type.
+    /// `Any`, `AnyObject`, `Error`, a script class (or a superclass of its class), a protocol the
+    /// value's type conforms to (declared, through an extension, inherited or refined), or a bound
+    /// host type.
     private func isInstance(_ value: Value, ofNamed name: String) -> Bool {
         switch name {
-        case "Any", "Error": return true
+        case "Any": return true
         case "AnyObject":
             if case .object(let object) = value { return !object.isStructValue && !object.isEnumValue }
             if case .host(let host) = value { return Swift.type(of: host) is AnyClass }
@@ -108,11 +109,12 @@ extension Interpreter {
         if case .object(let object) = value {
             var current: ScriptClass? = object.scriptClass
             while let scriptClass = current {
-                if scriptClass.name == name || scriptClass.decl.conformances.contains(name) { return true }
+                if scriptClass.name == name { return true }
                 current = scriptClass.superclass
             }
-            return bindingNamed(name, from: object.scriptClass.hostBase)
+            return globals.conformances(of: object.scriptClass.name).contains(name) || bindingNamed(name, from: object.scriptClass.hostBase)
         }
+        if value.isPlainValue, globals.conformances(of: value.typeName).contains(name) { return true }
         if let host = value.hostValue, let binding = bindings.binding(forValueOf: host) { return bindingNamed(name, from: binding) }
         return value.typeName == name
     }

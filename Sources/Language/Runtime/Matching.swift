@@ -39,7 +39,8 @@ extension Interpreter {
             for (item, itemPattern) in zip(items, patterns) where try !match(itemPattern, item) { return false }
             return true
         case .typed(let inner, let typeName):
-            return try isInstance(value, of: typeName) && match(inner, value)
+            let matches = typeName == "Error" || isInstance(value, of: typeName)
+            return try matches && match(inner, value)
         case .enumCase(let name, let patterns, _):
             guard case .object(let object) = value, let enumCase = object.enumCase, enumCase.name == name,
                   object.fields.count == patterns.count || patterns.isEmpty else { return false }

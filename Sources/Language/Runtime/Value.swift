@@ -100,17 +100,15 @@ extension Value: CustomStringConvertible {
         case .object(let object):
             if let description = object.customDescription { return description }
             if object.isEnumValue { return object.renderEnum(qualified: quoted) }
-            // A class instance prints as its module-qualified type name, as Swift prints it; a
-            // subclass of a library class keeps its plain name.
             guard object.isStructValue else {
-                let scriptClass = object.scriptClass
-                return scriptClass.hostBase == nil ? "\(scriptClass.moduleName).\(scriptClass.name)" : scriptClass.name
+                // Swift prints a class instance as its module-qualified name (`main.Animal`).
+                return object.scriptClass.hostBase == nil ? "\(object.scriptClass.moduleName).\(object.scriptClass.name)" : object.scriptClass.name
             }
             let types = object.scriptClass.decl.properties.map(\.name.declaredType)
             let fields = object.fields.enumerated().map { index, value in
                 "\(object.scriptClass.fieldNames[index]): " + value.renderPart(as: index < types.count ? types[index] : nil)
             }
-            let name = quoted ? "\(object.scriptClass.moduleName).\(object.scriptClass.name)" : object.scriptClass.name
+            let name = object.typeDisplayName(qualified: quoted)
             return name + "(" + fields.joined(separator: ", ") + ")"
         case .type(let type): return type.name
         case .namespace(let namespace): return namespace.name
@@ -196,6 +194,9 @@ public struct ValueDictionary {
 /// has already given the literal its Character type in Swift).
 enum DictionaryKey: Hashable {
     case int(Int), double(Double), float(Float), bool(Bool), string(String)
+    /// A struct (case -1) or an enum value of a script type, hashed by its stored properties or
+    /// associated values, as Swift's synthesized `Hashable` does.
+    indirect case composite(type: ObjectIdentifier, caseIndex: Int, [DictionaryKey])
 
     init?(_ value: Value) {
         switch value {
@@ -205,6 +206,10 @@ enum DictionaryKey: Hashable {
         case .bool(let value): self = .bool(value)
         case .string(let value): self = .string(value)
         case .character(let value): self = .string(String(value))
+        case .object(let object) where object.isStructValue || object.isEnumValue:
+            let parts = object.fields.compactMap(DictionaryKey.init)
+            guard parts.count == object.fields.count else { return nil }
+            self = .composite(type: ObjectIdentifier(object.scriptClass), caseIndex: object.caseIndex, parts)
         default: return nil
         }
     }
