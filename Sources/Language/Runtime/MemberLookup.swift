@@ -88,7 +88,7 @@ extension Value {
     /// The standard type whose extensions this value's members come from.
     var extensionTypeName: String? {
         switch self {
-        case .int, .double, .bool, .string, .array, .dictionary: return typeName
+        case .int, .double, .float, .bool, .string, .character, .array, .dictionary, .set: return typeName
         default: return nil
         }
     }
