@@ -10,6 +10,13 @@ enum StringMethods {
         case "hasSuffix": return .bool(string.hasSuffix(try call.string(0)))
         case "contains" where call.label(0) == nil && (try? call.value(0))?.characterText != nil:
             return .bool(string.contains(try call.string(0)))
+        case "split" where call.label(0) == "whereSeparator":
+            var failure: Error?
+            let pieces = string.split { character in
+                do { return try failure == nil && call.test(0, [.character(character)]) } catch { failure = error; return false }
+            }
+            if let failure { throw failure }
+            return .array(pieces.map { .string(String($0)) })
         case "split":
             let separator = try call.string(0)
             guard separator.count == 1, let character = separator.first else {
