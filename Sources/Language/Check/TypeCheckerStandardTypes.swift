@@ -52,7 +52,11 @@ extension TypeChecker {
         }
         switch type {
         case .int, .double, .float:
-            checkArguments(arguments, expecting: [.range(type)])
+            let found = arguments.first.map { check($0.value, expecting: .range(type)) } ?? nil
+            checkArguments(Array(arguments.dropFirst()))
+            if case .range(let bound)? = found, bound.isScalar, bound != type, let range = arguments.first?.value {
+                error("cannot convert value of type 'Range<\(bound)>' to expected argument type 'Range<\(type)>'", range.loc)
+            }
             return type
         case .bool:
             return .bool

@@ -37,6 +37,23 @@ extension Lowering {
         guard let position = cases.firstIndex(where: { $0.id == switchCase.id }), position + 1 < cases.count else {
             throw LocatedError(.type, "'fallthrough' without a following 'case' or 'default' block", loc(node))
         }
+        if case .case(let label) = cases[position + 1].label,
+           let bound = label.caseItems.lazy.compactMap({ self.firstBoundName(in: Syntax($0.pattern)) }).first {
+            throw LocatedError(.type, "'fallthrough' from a case which doesn't bind variable '\(bound)'", loc(node))
+        }
         return .block(Block(try lowerItems(cases[position + 1].statements) + [.breakStatement(loc(node))]))
+    }
+
+    /// The first name a case pattern binds (`let x`, `.circle(let r)`), if any.
+    private func firstBoundName(in node: Syntax) -> String? {
+        if let binding = node.as(ValueBindingPatternSyntax.self) {
+            for token in binding.pattern.tokens(viewMode: .sourceAccurate) {
+                if case .identifier(let name) = token.tokenKind { return name }
+            }
+        }
+        for child in node.children(viewMode: .sourceAccurate) {
+            if let name = firstBoundName(in: child) { return name }
+        }
+        return nil
     }
 }
