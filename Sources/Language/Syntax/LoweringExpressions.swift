@@ -185,10 +185,7 @@ extension Lowering {
             arguments.append(Argument(label: extra.label.text, value: .closure(try lowerClosure(extra.closure)),
                                       isTrailingClosure: true))
         }
-        if let generic = call.calledExpression.as(GenericSpecializationExprSyntax.self),
-           let collection = try lowerSpecializedInitializer(generic, arguments, loc(call)) {
-            return collection
-        }
+        if let collection = try lowerCollectionInitializer(call.calledExpression, arguments, loc(call)) { return collection }
         let callee = try lowerExpr(call.calledExpression)
         let here: Loc
         if let member = call.calledExpression.as(MemberAccessExprSyntax.self) { here = loc(member.declName) } else { here = loc(call) }
