@@ -69,6 +69,7 @@ extension Interpreter {
         }
     }
 
+    /// `value is T` for a written type `T` (`Int`, `[String]`, `Shape`, `nn.Module`).
     func isInstance(_ value: Value, of typeName: String) -> Bool {
         guard let type = StaticType.parsedOnce(typeName) else { return value.typeName == typeName }
         return isInstance(value, of: type)
