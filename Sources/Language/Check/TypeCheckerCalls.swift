@@ -285,6 +285,7 @@ extension TypeChecker {
         case (.array, "isEmpty"), (.dictionary, "isEmpty"), (.string, "isEmpty"), (.set, "isEmpty"): return .bool
         case (.array(let element), "first"), (.array(let element), "last"): return .optional(element)
         case (.string, "first"), (.string, "last"): return .optional(.character)
+        case (.set(let element), "first"): return .optional(element)
         case (.character, _): return checkCharacterMember(name)
         case (.array, "indices"): return .range(.int)
         case (.dictionary(let key, _), "keys"): return .array(key)
