@@ -90,6 +90,13 @@ extension Interpreter {
         case (.tuple(let types), .tuple(let items, _)):
             return types.count == items.count && zip(items, types).allSatisfy { isInstance($0, of: $1) }
         case (.range(.int), .range): return true
+        case (.function(let parameters, let result), .function(let function)):
+            // A script function matches when its written parameter and result types do (a
+            // library function's are not known: it matches any function type).
+            guard case .script(let decl, _, _) = function.kind else { return true }
+            guard decl.parameters.count == parameters.count else { return false }
+            for (parameter, type) in zip(decl.parameters, parameters) where parameter.type.map({ $0 != type }) ?? false { return false }
+            return decl.returnType.map { $0 == result } ?? true
         case (.named(let name), _): return isInstance(value, ofNamed: name)
         default: return false
         }
