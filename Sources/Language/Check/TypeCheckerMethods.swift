@@ -89,6 +89,10 @@ extension TypeChecker {
         case ("forEach", _):
             _ = closure([element], .void)
             return .void
+        case ("reduce", ["into", nil]):
+            let start = check(arguments[0].value)
+            if let start { _ = check(arguments[1].value, expecting: .function([start, element], .void)) } else { _ = check(arguments[1].value) }
+            return start
         case ("reduce", _) where arguments.count == 2:
             let initial = arguments[0].value
             let start = check(initial, expecting: isLiteralLike(initial) && element.isNumber ? element : nil)

@@ -186,6 +186,7 @@ extension Lowering {
                                       isTrailingClosure: true))
         }
         if let collection = try lowerCollectionInitializer(call.calledExpression, arguments, loc(call)) { return collection }
+        markReduceIntoAccumulator(call.calledExpression, arguments)
         let callee = try lowerExpr(call.calledExpression)
         let here: Loc
         if let member = call.calledExpression.as(MemberAccessExprSyntax.self) { here = loc(member.declName) } else { here = loc(call) }

@@ -22,4 +22,12 @@ extension Lowering {
             : .call(.name(NameRef(baseName, here)), arguments, here)
         return .coerce(call, typeName: typeText)
     }
+
+    /// `xs.reduce(into: [:]) { counts, x in counts[x, default: 0] += 1 }`: the closure's first
+    /// parameter is `inout`, as Swift declares it, so the closure may change the accumulator.
+    func markReduceIntoAccumulator(_ callee: ExprSyntax, _ arguments: [Argument]) {
+        guard callee.as(MemberAccessExprSyntax.self)?.declName.baseName.text == "reduce", arguments.first?.label == "into",
+              arguments.count == 2, case .closure(let decl) = arguments[1].value, !decl.parameters.isEmpty else { return }
+        decl.parameters[0].isInout = true
+    }
 }
