@@ -85,12 +85,14 @@ final class ErrorMessageTests: XCTestCase {
 
     func testConversionFailureNamesTheArgument() {
         XCTAssertEqual(failure("pair(kernelSize: \"3\")", bindings: makeHostBindings()),
-                       "nb.md:11:1: error: argument 'kernelSize' expects Int or (Int, Int), got String\npair(kernelSize: \"3\")\n^")
+                       "nb.md:11:18: error: cannot convert value of type 'String' to expected argument type '(Int, Int)'\npair(kernelSize: \"3\")\n                 ^")
+        XCTAssertEqual(failure("let three = { \"3\" }()\npair(kernelSize: three)", bindings: makeHostBindings()),
+                       "nb.md:12:1: error: argument 'kernelSize' expects Int or (Int, Int), got String\npair(kernelSize: three)\n^")
     }
 
     func testUnknownHostMemberSuggestsAName() {
         XCTAssertEqual(failure("let s = Stack()\ns.ad(nn.Scale(1))", bindings: makeHostBindings()),
-                       "nb.md:12:3: error: value of type Stack has no member 'ad'; did you mean 'add'?\ns.ad(nn.Scale(1))\n  ^")
+                       "nb.md:12:3: error: value of type 'Stack' has no member 'ad'; did you mean 'add'?\ns.ad(nn.Scale(1))\n  ^")
     }
 
     func testWholeNotebookIsResolvedBeforeAnythingRuns() {

@@ -131,6 +131,25 @@ final class WrittenFileTests: XCTestCase {
         XCTAssertEqual(floats, [1.0, -2.5, 0.125, 4.0, 5.0, 6.0])
     }
 
+    func testATableReadFromCSVIsWrittenBackAsCSVAndATensorAsNestedJSON() throws {
+        let fixture = try NotebookFixture("""
+        ```swift
+        //| label: round-trip
+        let data = CSV.read("m.csv")
+        data.filter { $0.double("t") >= 1 }.write(to: "late.csv")
+        data.write(to: "all.tsv", separator: "\\t")
+        JSON.write(["w": Tensor([1.0, 2.0, 3.0, 4.0], shape: [2, 2])], to: "w.json")
+        ```
+        """)
+        try "t,x,label\n0,1.5,a\n1,,\"b, c\"\n2,NA,d\n".write(to: fixture.directory.appendingPathComponent("m.csv"), atomically: true, encoding: .utf8)
+        let outcome = fixture.run()
+        XCTAssertEqual(outcome.result("round-trip")?.error, nil, fixture.progress.allText)
+        XCTAssertEqual(file(fixture, "late.csv").map { String(decoding: $0, as: UTF8.self) }, "t,x,label\n1,,\"b, c\"\n2,,d\n")
+        XCTAssertEqual(file(fixture, "all.tsv").map { String(decoding: $0, as: UTF8.self) }, "t\tx\tlabel\n0\t1.5\ta\n1\t\tb, c\n2\t\td\n")
+        XCTAssertEqual(file(fixture, "w.json").map { String(decoding: $0, as: UTF8.self) },
+                       "{\n  \"w\": [\n    [\n      1.0,\n      2.0\n    ],\n    [\n      3.0,\n      4.0\n    ]\n  ]\n}\n")
+    }
+
     func testPathsOutsideThePageFolderAreLocatedErrors() throws {
         let cases: [(code: String, message: String)] = [
             (#"CSV.write([[1]], to: "../escape.csv")"#, "'../escape.csv' leaves the page's folder test_files/ through '..'"),

@@ -138,7 +138,7 @@ enum KerasBindings: BindingDomain {
             t.method("fit", "_ x: Tensor, _ y: Tensor, batchSize: Int = 32, epochs: Int = 1, validationSplit: Double = 0, validationData: (Tensor, Tensor)? = nil, shuffle: Bool = true, callbacks: [Callback] = [], verbose: Int = 1") { model, a in
                 try fit(model, a, context: environment.cell)
             }
-            t.method("evaluate", "_ x: Tensor, _ y: Tensor, batchSize: Int = 32") { model, a in
+            t.method("evaluate", "(_ x: Tensor, _ y: Tensor, batchSize: Int = 32) -> (loss: Double, accuracy: Double)") { model, a in
                 let y = try classLabels(a["y"], name: "y")
                 let result = try model.evaluate(try a.get("x", as: Tensor.self), y, batchSize: try a.int("batchSize"))
                 return Value.tuple([.double(result.loss), .double(result.accuracy)], labels: ["loss", "accuracy"])

@@ -32,6 +32,8 @@ extension TypeChecker {
                 return checkUserCall(method, arguments, loc)
             }
             if case .name(let ref) = base, let decl = enumDecl(named: ref) { return checkEnumCase(decl, name, arguments) }
+            if case .name(let ref) = base, isStandardRandom(ref, name) { return checkStaticCall(ref.name, name, arguments) }
+            if let value = libraryValue(callee) { return checkHostCall(sourceText(callee) ?? name, value, arguments, loc) }
             if case .name(let ref) = base, case .constant(.type) = ref.resolution {
                 return checkStaticCall(ref.name, name, arguments)
             }
@@ -48,6 +50,10 @@ extension TypeChecker {
             }
             return .void
         case .member(let base, let name, _):
+            if case .name(let ref) = base, isStandardRandom(ref, name) { return checkStaticCall(ref.name, name, arguments) }
+            if let value = libraryValue(callee) {
+                return checkHostCall(sourceText(callee) ?? name, value, arguments, loc)
+            }
             if case .name(let ref) = base, case .constant(.type) = ref.resolution {
                 return checkStaticCall(ref.name, name, arguments)
             }
@@ -169,12 +175,8 @@ extension TypeChecker {
             guard case .host = function.kind else { return nil }
             if types.allSatisfy({ $0 == .double }) { return .double }
             return types.allSatisfy({ $0 == .float }) ? .float : nil
-        case (_, .function(let function)):
-            checkLibraryArguments(arguments, expecting: hostParameterTypes(function, arguments))
-            return nil
         default:
-            checkLibraryArguments(arguments)
-            return nil
+            return checkHostCall(name, value, arguments, loc)
         }
     }
 
@@ -208,20 +210,6 @@ extension TypeChecker {
             return nil
         }
         return known.count == types.count ? known.first : nil
-    }
-
-    /// The declared parameter types of a host function with one overload, matched to the
-    /// arguments by position (labels in any order are matched by label), for literal typing only:
-    /// a literal given to a `Double` parameter is a Double. Empty when several overloads exist.
-    func hostParameterTypes(_ function: Function, _ arguments: [Argument]) -> [StaticType?] {
-        guard case .host(let overloads, _) = function.kind, overloads.count == 1 else { return [] }
-        let parameters = overloads[0].signature.parameters
-        var unlabelled = parameters.filter { $0.label == nil }.makeIterator()
-        return arguments.map { argument in
-            let parameter = argument.label.map { label in parameters.first { $0.label == label } } ?? unlabelled.next()
-            guard let parameter, let type = StaticType(parsing: parameter.typeText), type.isLiteralTarget else { return nil }
-            return isLiteralLike(argument.value) ? type : nil
-        }
     }
 
     // MARK: Members
@@ -271,6 +259,7 @@ extension TypeChecker {
             }
         }
         guard let type = check(base) else { return nil }
+        if case .optional = type { requireUnwrapped(type, member: name, of: base) }
         return memberType(of: type, name, loc)
     }
 
@@ -294,7 +283,7 @@ extension TypeChecker {
             if let index = Int(name), index < items.count { return items[index] }
             return nil
         case (.named(let className), _):
-            guard let decl = classDecl(named: className) else { return nil }
+            guard let decl = classDecl(named: className) else { return hostPropertyType(className, name, loc) }
             if decl.isEnum, name == "rawValue" {
                 return decl.conformances.first.flatMap { StaticType(parsing: $0) }.flatMap { $0.isScalar ? $0 : nil }
             }

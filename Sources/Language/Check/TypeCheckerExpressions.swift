@@ -19,7 +19,7 @@ extension TypeChecker {
     /// Reports a value of type `found` used where `expected` is required, when both are known
     /// and Swift would reject it. The message carries the conversion to write.
     func requireConvertible(_ found: StaticType?, to expected: StaticType?, _ expr: Expr, role: Role) {
-        guard let found, let expected, found.isCertain, expected.isCertain, !accepts(expected, found) else { return }
+        guard let found, let expected, isKnownValueType(found), expected.isCertain, !accepts(expected, found) else { return }
         var message = role.message(found, expected)
         let target = expected.unwrapped
         if found.isNumber, target.isNumber {
@@ -139,8 +139,10 @@ extension TypeChecker {
             let left = check(lhs, expecting: expected.map { .optional($0) })
             let right = check(rhs, expecting: left?.unwrapped ?? expected)
             return left?.unwrapped ?? right
-        case .forceUnwrap(let operand, _), .optionalBind(let operand, _):
-            return check(operand, expecting: expected.map { .optional($0) })?.unwrapped
+        case .forceUnwrap(let operand, let loc), .optionalBind(let operand, let loc):
+            let found = check(operand, expecting: expected.map { .optional($0) })
+            if case .forceUnwrap = expr { requireOptional(found, forced: true, loc) } else { requireOptional(found, forced: false, loc) }
+            return found?.unwrapped
         case .optionalChain(let inner):
             return check(inner).map { .optional($0.unwrapped) }
         case .ternary(let condition, let then, let otherwise, _):
@@ -258,6 +260,7 @@ extension TypeChecker {
         }
         let isComparison = !op.isArithmetic
         let operands = unify(lhs, rhs, expecting: isComparison ? nil : expected)
+        requireArithmeticOperands(op, operands.left, operands.right, loc)
         if case .named(let typeName)? = operands.left, classDecl(named: typeName) != nil {
             if isComparison {
                 let required = op == .equal || op == .notEqual ? "Equatable" : "Comparable"

@@ -40,6 +40,7 @@ extension TypeChecker {
                     reportMissingMember(className, name, loc)
                 }
             }
+            if let result = checkHostMethod(className, name, arguments, loc, base: base) { return result }
         default:
             break
         }

@@ -44,6 +44,12 @@ extension TypeChecker {
         return nil
     }
 
+    /// Whether `Type.name` is the standard library's `random` of `Int`, `Double`, `Float` or `Bool`.
+    func isStandardRandom(_ type: NameRef, _ name: String) -> Bool {
+        guard name == "random", case .constant(.type) = type.resolution else { return false }
+        return ["Int", "Double", "Float", "Bool"].contains(type.name)
+    }
+
     /// `Int.random(in:)`, `Double.random(in:)`, `Float.random(in:)`, `Bool.random()`.
     func checkStaticCall(_ typeName: String, _ name: String, _ arguments: [Argument]) -> StaticType? {
         guard name == "random", let type = StaticType(parsing: typeName) else {
