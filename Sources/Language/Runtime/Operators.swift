@@ -169,6 +169,11 @@ extension Interpreter {
         case (.bitNot, .int(let value)): return .int(~value)
         case (.plus, .int), (.plus, .double), (.plus, .float): return operand
         case (.not, .bool(let value)): return .bool(!value)
+        case (_, .object(let object)):
+            if let method = cachedMember("prefix" + op.rawValue, of: object.scriptClass.name, isStatic: true) {
+                return try callScript(method, captured: nil, receiver: .type(object.scriptClass),
+                                      CallArguments(values: [operand], labels: [nil], trailing: [false]), loc)
+            }
         default: break
         }
         if operand.hostValue != nil, let operators = bindings.prefixOperators[op.rawValue] {
