@@ -48,6 +48,7 @@ public enum NotebookBindings {
         KerasLayerBindings.self,
         TorchBindings.self,
         TorchLayerBindings.self,
+        TorchSnapshots.self,
         WeightsBindings.self,
         DatasetsBindings.self,
         DataExtrasBindings.self,

@@ -14,8 +14,12 @@ enum TensorBindings: BindingDomain {
     static func install(into bindings: Bindings, environment: NotebookEnvironment) {
         bindings.type(Tensor.self, "Tensor") { t in
             t.fingerprint(version: \.version)
-            t.snapshot(kind: "tensor", version: 1, write: { tensor, emit in try tensor.serialize(inPieces: emit) },
-                       read: { try Tensor(serialized: $0) })
+            t.sharedSnapshot(kind: "tensor", version: 2, write: { tensor, emit in try tensor.serialize(inPieces: emit) },
+                             read: { try Tensor(serialized: $0) }, reload: { tensor, bytes in
+                let stored = try Tensor(serialized: bytes)
+                try tensor.assign(stored)
+                tensor.requiresGrad = stored.requiresGrad
+            })
             t.initializer("_ values: [Double], shape: [Int]? = nil, requiresGrad: Bool = false") { a in
                 let values = try a.get("values", as: [Float].self)
                 return try Tensor(shape: try a.optional("shape", as: [Int].self) ?? [values.count], scalars: values,

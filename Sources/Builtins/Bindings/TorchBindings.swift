@@ -1,3 +1,4 @@
+import Report
 import Compute
 import Language
 import Learning
@@ -162,7 +163,9 @@ enum TorchBindings: BindingDomain {
     /// `zeroGrad()`, `step()`, `lr` and `version`, shared by the optimisers.
     static func optimizer<O: TorchOptimizer>(_ space: Namespace, _ type: O.Type, _ name: String) {
         space.type(type, name) { t in
-            t.fingerprint(version: \.version)
+            // Its parameters' versions too: a cell that changes them alone changes what a restored
+            // optimiser must hold.
+            t.fingerprint(version: { $0.version + $0.optimizer.parameters.reduce(0) { $0 + $1.version } })
             t.method("zeroGrad") { optimizer, _ in optimizer.zeroGrad() }
             t.method("step") { optimizer, _ in try optimizer.step() }
             t.property("lr", get: { Double($0.lr) }, set: { optimizer, value in
@@ -236,7 +239,7 @@ extension Module: NotebookDisplayable {
             [name, module.description, LearningDisplay.grouped(module.namedOwnParameters().reduce(0) { $0 + $1.1.count })]
         }
         let total = "\(description) — Total params: \(LearningDisplay.grouped(countParams()))"
-        context.show(modelSummary: DisplayTable(caption: caption ?? total, header: ["Module", "Layer", "Param #"], rows: rows,
+        context.show(modelSummary: Table(caption: caption ?? total, header: ["Module", "Layer", "Param #"], rows: rows,
                                                 numericColumns: [false, false, true]))
     }
 }

@@ -32,6 +32,8 @@ public final class TypeBinding: TypeValue {
     var enumCases: [String: Any] = [:]
     /// How the cell cache stores and rebuilds values of exactly this type, and sees them change.
     var snapshot: HostSnapshot?
+    /// How the host object behind a script subclass stores and reloads its own state.
+    var subclassState: SubclassState?
     var fingerprint: ((Any) -> String?)?
 
     init(name: String, swiftType: Any.Type) {
