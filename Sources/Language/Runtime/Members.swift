@@ -196,7 +196,13 @@ extension Interpreter {
             guard dictionary.set(key, stored) else { throw LocatedError(.runtime, "\(key.typeName) cannot be a dictionary key", loc) }
             container = .dictionary(dictionary)
         default:
-            throw LocatedError(.runtime, "cannot assign through a subscript of \(container.typeName)", loc)
+            guard let host = container.hostValue, let binding = bindings.binding(forValueOf: host),
+                  let setters = binding.firstInChain({ $0.subscriptSetters.isEmpty ? nil : $0.subscriptSetters }) else {
+                throw LocatedError(.runtime, "cannot assign through a subscript of \(container.typeName)", loc)
+            }
+            let labels = indices.map { _ in String?.none } + ["newValue"]
+            _ = try callHost(setters, receiver: host, CallArguments(values: indices + [element], labels: labels,
+                                                                    trailing: labels.map { _ in false }), loc)
         }
     }
 }
