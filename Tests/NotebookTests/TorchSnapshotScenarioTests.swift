@@ -114,4 +114,32 @@ extension CacheScenarioTests {
         XCTAssertEqual(ran(outcome), ["continue"], fixture.progress.allText)
         XCTAssertEqual(outcome.result("continue")?.printed, try freshRun(of: fixture).result("continue")?.printed)
     }
+
+    func testGradientsLeftByACellThatOnlyCallsBackwardAreRestoredForTheStep() throws {
+        let notebook = """
+        ```swift
+        //| label: setup
+        let x = Tensor.random([4, 6])
+        let net = nn.Linear(6, 3)
+        let optimizer = optim.SGD(net.parameters(), lr: 0.1)
+        ```
+
+        ```swift
+        //| label: gradients
+        F.crossEntropy(net(x), Tensor([0, 1, 2, 0])).backward()
+        ```
+
+        ```swift
+        //| label: step
+        optimizer.step()
+        print(net(x).sum().item())
+        ```
+        """
+        let fixture = try NotebookFixture(notebook)
+        _ = fixture.run()
+        try edit(fixture, "print(net(x).sum().item())", "print(\"after the step:\", net(x).sum().item())")
+        let outcome = fixture.run()
+        XCTAssertEqual(ran(outcome), ["step"], fixture.progress.allText)
+        XCTAssertEqual(outcome.result("step")?.printed, try freshRun(of: fixture).result("step")?.printed)
+    }
 }
