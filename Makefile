@@ -6,7 +6,7 @@ APT_PACKAGES := libpng-dev libcairo2-dev libcmark-gfm-dev libcmark-gfm-extension
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 RELEASE_BIN = $(shell $(SWIFT) build -c release --show-bin-path)/notebook
 
-.PHONY: deps build test article bench clean sample check-html check-a11y screenshot install uninstall check-install
+.PHONY: deps build test article bench clean sample check-html check-a11y check-print screenshot install uninstall check-install
 
 ## deps: install the Debian packages the build needs, only when some are missing
 deps:
@@ -115,6 +115,17 @@ check-a11y:
 	@if [ -z "$(HTML_PAGES)" ]; then $(MAKE) --no-print-directory sample; fi
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
 	@scripts/check-a11y.sh
+
+## check-print: print every output/*.html to PDF in headless Chromium on A4 and on Letter and
+## measure the blank space at the foot of each page (scripts/print-report.py); fails when a page
+## before the last is more than 45% blank (installs chromium and poppler-utils when missing)
+check-print:
+	@if [ -z "$(HTML_PAGES)" ]; then $(MAKE) --no-print-directory sample; fi
+	@command -v chromium >/dev/null && command -v pdftoppm >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium poppler-utils; }
+	@status=0; for page in output/*.html; do \
+	  [ "$$(basename $$page)" = index.html ] && continue; \
+	  scripts/print-report.py "$$page" || status=1; \
+	done; exit $$status
 
 SCREEN_WIDTHS = 1280 390
 CHROMIUM = chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1

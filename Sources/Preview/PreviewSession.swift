@@ -15,11 +15,13 @@ public final class PreviewSession: @unchecked Sendable {
     private let lock = NSLock()
     private var runner: NotebookRunner?
     private var stopped = false
+    private let events: EventSender
 
     public init(options: RunOptions, channel: ReloadChannel, console: ProgressSink) {
         self.options = options
         self.channel = channel
         self.console = console
+        events = EventSender(channel: channel)
     }
 
     /// Runs once, then again after every change, until `stop()`.
@@ -36,7 +38,7 @@ public final class PreviewSession: @unchecked Sendable {
     /// One run: status events while it runs, then a reload (and a failure note when it failed).
     @discardableResult
     public func runOnce() -> RunOutcome {
-        let progress = PreviewProgress(console: console, channel: channel)
+        let progress = PreviewProgress(console: console, events: events)
         let runner = NotebookRunner(options: options, progress: progress)
         lock.withLock { self.runner = runner }
         send("status", "running \(options.notebookName)…")
@@ -62,37 +64,81 @@ public final class PreviewSession: @unchecked Sendable {
     private var isStopped: Bool { lock.withLock { stopped } }
 
     private func send(_ event: String, _ data: String) {
-        let channel = self.channel
-        let done = DispatchSemaphore(value: 0)
-        Task {
-            await channel.send(event, data)
-            done.signal()
-        }
-        done.wait()
+        events.send(event, data)
+        events.flush()
     }
 }
 
-/// Forwards progress to the terminal and tells open pages which cell is running.
+/// Sends events to open pages one after the other, in the order they were sent, from any thread
+/// (training updates come from the cell's thread, the run's end from the session's).
+final class EventSender: @unchecked Sendable {
+    private let channel: ReloadChannel
+    private let queue = DispatchQueue(label: "notebook.preview.events")
+
+    init(channel: ReloadChannel) {
+        self.channel = channel
+    }
+
+    func send(_ event: String, _ data: String) {
+        let channel = self.channel
+        queue.async {
+            let done = DispatchSemaphore(value: 0)
+            Task {
+                await channel.send(event, data)
+                done.signal()
+            }
+            done.wait()
+        }
+    }
+
+    /// Waits until every event sent so far has been delivered.
+    func flush() { queue.sync {} }
+}
+
+/// Forwards progress to the terminal and tells open pages which cell is running and, while it
+/// trains, how far it is (a `training` event: the fraction done, then the text).
 final class PreviewProgress: ProgressSink {
     let console: ProgressSink
-    let channel: ReloadChannel
+    let events: EventSender
+    /// Seconds between two training events (the terminal's bar is redrawn more often).
+    static let trainingInterval = 0.25
+    private let lock = NSLock()
+    private var running = ""
+    private var lastTraining = Date.distantPast
 
-    init(console: ProgressSink, channel: ReloadChannel) {
+    init(console: ProgressSink, events: EventSender) {
         self.console = console
-        self.channel = channel
+        self.events = events
     }
 
     func cellStarted(id: String, index: Int, count: Int) {
         console.cellStarted(id: id, index: index, count: count)
-        let channel = self.channel
-        Task { await channel.send("status", "running \(id) (\(index + 1)/\(count))…") }
+        let text = "running \(id) (\(index + 1)/\(count))…"
+        lock.withLock {
+            running = text
+            lastTraining = .distantPast
+        }
+        events.send("status", text)
     }
 
     func cellFinished(id: String, status: CellStatus, error: CellError?, explanation: String?) {
         console.cellFinished(id: id, status: status, error: error, explanation: explanation)
     }
 
-    func training(_ status: TrainingStatus) { console.training(status) }
+    func training(_ status: TrainingStatus) {
+        console.training(status)
+        let running: String? = lock.withLock {
+            let now = Date()
+            let last = status.batch == status.batches
+            guard last || now.timeIntervalSince(lastTraining) >= Self.trainingInterval else { return nil }
+            lastTraining = now
+            return self.running
+        }
+        guard let running else { return }
+        let cell = running.hasSuffix("…") ? String(running.dropLast()) : running
+        events.send("training", String(format: "%.4f", ProgressFormat.fraction(status)) + "\n\(cell): " + ProgressFormat.training(status))
+    }
+
     func epochEnded(_ summary: EpochReport) { console.epochEnded(summary) }
     func note(_ text: String) { console.note(text) }
 }

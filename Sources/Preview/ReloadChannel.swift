@@ -3,11 +3,13 @@ import FlyingSocks
 import Foundation
 
 /// The server-sent-events channel of `notebook preview`: every open page subscribes, and the
-/// preview sends `status` events while a run is in progress ("running keras-train (3/12)") and
-/// a `reload` event when the article has been written again.
+/// preview sends `status` events while a run is in progress ("running keras-train (3/12)"),
+/// `training` events while that cell trains (fraction done, then "epoch 2/5, batch 480/1313, …")
+/// and a `reload` event when the article has been written again.
 public actor ReloadChannel {
     private var clients: [UUID: AsyncStream<Data>.Continuation] = [:]
-    private var lastStatus: String?
+    /// The last `status` or `training` event, which a page opened during the run starts with.
+    private var lastStatus: (event: String, data: String)?
 
     public init() {}
 
@@ -18,13 +20,13 @@ public actor ReloadChannel {
         clients[id] = continuation
         continuation.onTermination = { _ in Task { await self.remove(id) } }
         continuation.yield(Data("retry: 500\n\n".utf8))
-        if let lastStatus { continuation.yield(Self.event("status", lastStatus)) }
+        if let lastStatus { continuation.yield(Self.event(lastStatus.event, lastStatus.data)) }
         return stream
     }
 
     /// Sends `event` with `data` (one line) to every open page.
     public func send(_ event: String, _ data: String) {
-        if event == "status" { lastStatus = data.isEmpty ? nil : data }
+        if event == "status" || event == "training" { lastStatus = data.isEmpty ? nil : (event, data) }
         let bytes = Self.event(event, data)
         for client in clients.values { client.yield(bytes) }
     }

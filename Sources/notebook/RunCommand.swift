@@ -14,7 +14,8 @@ struct RunCommand: ParsableCommand {
         folder) sets the output folder, the data root and the templates, so the same notebook gives \
         the same article from any working directory. Without FILE, runs notebooks/*.md and \
         notebooks/examples/*.md and writes output/index.html. Progress goes to stderr. \
-        Exit status: 0 success, 1 a cell (or a notebook) failed, 2 usage error.
+        Exit status: 0 success, 1 a cell (or a notebook) failed, 2 usage error, 130 the project run \
+        was stopped with Ctrl-C.
         """
     )
 
@@ -42,8 +43,14 @@ struct RunCommand: ParsableCommand {
         var projectRun = ProjectRun(project: project)
         projectRun.adjust = { settings.apply(to: &$0) }
         let console = FileHandle.standardError
-        let (status, _) = projectRun.run(makeRunner: settings.makeRunner) { line in
-            if !settings.quiet || line.contains("error") { console.write(Data((line + "\n").utf8)) }
+        let interruption = projectRun.interruption
+        let monitor = InterruptMonitor { interruption.interrupt() }
+        let (status, _) = withExtendedLifetime(monitor) {
+            projectRun.run(makeRunner: settings.makeRunner) { line in
+                if !settings.quiet || line.contains("error") || line.contains("interrupted") {
+                    console.write(Data((line + "\n").utf8))
+                }
+            }
         }
         if status != 0 { throw ExitCode(status) }
     }

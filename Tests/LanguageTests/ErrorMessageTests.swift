@@ -20,10 +20,13 @@ final class ErrorMessageTests: XCTestCase {
     }
 
     func testUnsupportedConstructsAreNamed() {
-        XCTAssertEqual(failure("protocol Shape {}"), "nb.md:11:1: error: protocols are not supported in notebook cells\nprotocol Shape {}\n^")
+        XCTAssertEqual(failure("protocol Shape { associatedtype T }"),
+                       "nb.md:11:18: error: associated types are not supported in notebook cells\nprotocol Shape { associatedtype T }\n                 ^")
         XCTAssertEqual(failure("import Foundation"), "nb.md:11:1: error: imports are not supported in notebook cells\nimport Foundation\n^")
-        XCTAssertEqual(failure("extension Int {}"), "nb.md:11:1: error: extensions are not supported in notebook cells\nextension Int {}\n^")
-        XCTAssertEqual(failure("func f<T>(_ x: T) {}"), "nb.md:11:7: error: generic functions are not supported in notebook cells\nfunc f<T>(_ x: T) {}\n      ^")
+        XCTAssertEqual(failure("struct S { enum Kind { case a } }"),
+                       "nb.md:11:12: error: nested types are not supported in notebook cells\nstruct S { enum Kind { case a } }\n           ^")
+        XCTAssertEqual(failure("var x = 0 { didSet { print(x) } }"),
+                       "nb.md:11:11: error: computed variables and observers outside a type are not supported in notebook cells\nvar x = 0 { didSet { print(x) } }\n          ^")
         XCTAssertEqual(failure("let x = 1\nlet y = await x"), "nb.md:12:9: error: async calls ('await') are not supported in notebook cells\nlet y = await x\n        ^")
         XCTAssertEqual(failure("infix operator ***"), "nb.md:11:1: error: operator declarations are not supported in notebook cells\ninfix operator ***\n^")
         XCTAssertEqual(failure("actor A {}"), "nb.md:11:1: error: actors are not supported in notebook cells\nactor A {}\n^")
@@ -82,12 +85,14 @@ final class ErrorMessageTests: XCTestCase {
 
     func testConversionFailureNamesTheArgument() {
         XCTAssertEqual(failure("pair(kernelSize: \"3\")", bindings: makeHostBindings()),
-                       "nb.md:11:1: error: argument 'kernelSize' expects Int or (Int, Int), got String\npair(kernelSize: \"3\")\n^")
+                       "nb.md:11:18: error: cannot convert value of type 'String' to expected argument type '(Int, Int)'\npair(kernelSize: \"3\")\n                 ^")
+        XCTAssertEqual(failure("let three = { \"3\" }()\npair(kernelSize: three)", bindings: makeHostBindings()),
+                       "nb.md:12:1: error: argument 'kernelSize' expects Int or (Int, Int), got String\npair(kernelSize: three)\n^")
     }
 
     func testUnknownHostMemberSuggestsAName() {
         XCTAssertEqual(failure("let s = Stack()\ns.ad(nn.Scale(1))", bindings: makeHostBindings()),
-                       "nb.md:12:3: error: value of type Stack has no member 'ad'; did you mean 'add'?\ns.ad(nn.Scale(1))\n  ^")
+                       "nb.md:12:3: error: value of type 'Stack' has no member 'ad'; did you mean 'add'?\ns.ad(nn.Scale(1))\n  ^")
     }
 
     func testWholeNotebookIsResolvedBeforeAnythingRuns() {

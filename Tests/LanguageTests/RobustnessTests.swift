@@ -61,6 +61,29 @@ final class RobustnessTests: XCTestCase {
         let maybe = try? risky(9)
         switch (maybe, 1) { case (nil, let k): print(k); case (let m?, _): print(m) }
         """,
+        """
+        protocol Shape { var area: Double { get }; func scaled(by k: Double) -> Self }
+        extension Shape { var double: Double { area * 2 } }
+        struct Square: Shape, Comparable { var side: Double
+            var area: Double { side * side }
+            func scaled(by k: Double) -> Square { Square(side: side * k) }
+            static func < (a: Square, b: Square) -> Bool { a.side < b.side }
+        }
+        extension Array where Element == Double { var mean: Double { reduce(0, +) / Double(count) } }
+        let shapes: [any Shape] = [Square(side: 2), Square(side: 3).scaled(by: 2)]
+        print(shapes.map { $0.double }.mean, [Square(side: 3), Square(side: 1)].sorted())
+        """,
+        """
+        func largest<T: Comparable>(_ xs: [T]) -> T where T: Equatable { xs.max()! }
+        struct Counter { static var made = 0; var value = 0 { didSet { Counter.made += oldValue } }
+            lazy var label = "c\\(value)"
+            var twice: Int { get { value * 2 } set { value = newValue / 2 } }
+            func callAsFunction(_ x: Int) -> Int { x + value }
+        }
+        func bump(_ x: inout Int, by d: Int = 1) { x += d }
+        var c = Counter(); c.twice = 8; bump(&c.value); var a = 1, b = 2; swap(&a, &b)
+        print(largest([a, b, c(1)]), Counter.made, c.label, c.value)
+        """,
     ]
 
     /// SplitMix64: a tiny deterministic generator, so failures reproduce exactly.
@@ -72,6 +95,13 @@ final class RobustnessTests: XCTestCase {
             z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
             z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
             return Int((z ^ (z >> 31)) % UInt64(max(1, bound)))
+        }
+    }
+
+    func testUnmutatedCellsRun() throws {
+        for source in Self.cells {
+            let session = Session(bindings: makeHostBindings()) { _ in }
+            XCTAssertNoThrow(try session.run(CellSource(source, file: "fuzz.md")), source)
         }
     }
 

@@ -55,7 +55,7 @@ final class ArticlePageRunTests: XCTestCase {
         XCTAssertTrue(html.contains("Batches of 128, as in the post"))
         XCTAssertTrue(html.contains(##"<a class="citation" href="#ref-post">[1]</a>"##))
         XCTAssertTrue(html.contains(##"<a href="#fig-growth">Figure 1</a>"##))
-        XCTAssertTrue(html.contains(#"<div class="cell cell-ran" id="fig-growth">"#))
+        XCTAssertTrue(html.contains(#"<div class="cell cell-ran cell-short" id="fig-growth">"#))
     }
 
     func testUnknownCrossReferenceFailsTheRunAtItsLine() throws {

@@ -6,27 +6,8 @@ import XCTest
 /// spelling of Python names as fix-its; cells that do not depend on a failed cell still run;
 /// a copied notebook gets its own figures.
 final class AuthorLoopTests: XCTestCase {
-    private func check(_ markdown: String) throws -> (problems: [String], status: Int32, fixture: NotebookFixture) {
-        let fixture = try NotebookFixture(markdown)
-        let (problems, status) = NotebookChecker(file: fixture.file).check()
-        return (problems, status, fixture)
-    }
-
-    /// Asserts one problem at `line:column` whose text contains each of `fragments`.
-    private func assertProblem(_ problems: [String], _ fixture: NotebookFixture, line: Int, column: Int,
-                               _ fragments: String..., file: StaticString = #filePath, testLine: UInt = #line) {
-        let place = "\(fixture.file):\(line):\(column): error:"
-        guard let problem = problems.first(where: { $0.hasPrefix(place) }) else {
-            return XCTFail("no problem at \(line):\(column) in:\n\(problems.joined(separator: "\n"))", file: file, line: testLine)
-        }
-        for fragment in fragments {
-            XCTAssertTrue(problem.contains(fragment), "expected '\(fragment)' in:\n\(problem)", file: file, line: testLine)
-        }
-        XCTAssertTrue(problem.contains("\n^") || problem.contains(" ^"), "a caret under the place:\n\(problem)", file: file, line: testLine)
-    }
-
     func testFiveMistakesInFiveCellsAreAllReportedInOneCheckSortedByPlace() throws {
-        let (problems, status, fixture) = try check("""
+        let (problems, status, fixture) = try checkNotebook("""
         ```swift
         let model = Sequential()
         model.add(Dense(10, activaton: .softmax))
@@ -63,7 +44,7 @@ final class AuthorLoopTests: XCTestCase {
 
     /// The blog post's PyTorch and Keras code pasted as it was written in Python.
     func testALiteralPortOfTheBlogsCodeGetsAFixItForEveryPythonSpelling() throws {
-        let (problems, _, fixture) = try check("""
+        let (problems, _, fixture) = try checkNotebook("""
         ```swift
         //| label: torch-data
         let transform = transforms.Compose([transforms.ToTensor(), transforms.Normalize((0.1307,), (0.3081,))])

@@ -1,7 +1,7 @@
 import Foundation
 import Builtins
 import Notebook
-import Preview
+@testable import Preview
 import XCTest
 
 /// `notebook preview` end to end: a real server on a free loopback port, a real notebook run,
@@ -57,6 +57,48 @@ final class PreviewTests: XCTestCase {
         XCTAssertLessThan(Date().timeIntervalSince(edited), 10)
         XCTAssertTrue(events.received.contains("event: status\ndata: running"), "the page is told what runs:\n\(events.received)")
         XCTAssertTrue(try fetch("\(base)/live.html").contains("A sentence written while the preview ran."))
+        await server.stop()
+    }
+
+    func testTheBannerIsToldHowFarARunningCellTrains() async throws {
+        let file = folder.appendingPathComponent("train.md")
+        try """
+        ---
+        title: Training
+        ---
+
+        ```swift
+        //| label: train
+        for epoch in 1...2 {
+            for batch in 1...3 { reportProgress(epoch: epoch, epochs: 2, batch: batch, batches: 3, loss: 0.5) }
+        }
+        ```
+        """.write(to: file, atomically: true, encoding: .utf8)
+        var options = RunOptions(file: file.path)
+        options.outputDirectory = folder.appendingPathComponent("output").path
+        options.useCache = false
+        let channel = ReloadChannel()
+        let server = try PreviewServer(port: 0, root: URL(fileURLWithPath: options.outputDirectory), page: "train.html", channel: channel)
+        Task { try await server.run() }
+        let port = try await server.waitUntilListening()
+        let events = try EventClient(url: "http://127.0.0.1:\(port)/__preview/events")
+        defer { events.stop() }
+        try await eventually("the client subscribed") { await channel.subscriberCount == 1 }
+        let session = PreviewSession(options: options, channel: channel, console: SilentProgress())
+        session.runOnce()
+
+        try await eventually("the run's reload event") { events.received.contains("event: reload") }
+        let received = events.received
+        for fraction in ["0.5000", "1.0000"] {
+            let epoch = fraction == "0.5000" ? 1 : 2
+            XCTAssertTrue(received.contains("event: training\ndata: \(fraction)\ndata: running train (1/1): epoch \(epoch)/2, batch 3/3, loss 0.5"),
+                          "the end of epoch \(epoch) reaches the page:\n\(received)")
+        }
+        let order = ["event: status\ndata: running train (1/1)", "event: training", "event: status\ndata: \n", "event: reload"]
+        let places = order.compactMap { received.range(of: $0)?.lowerBound }
+        XCTAssertEqual(places.count, order.count, received)
+        XCTAssertEqual(places, places.sorted(), "the events arrive in the order they were sent:\n\(received)")
+        XCTAssertTrue(LiveReloadScript.html.contains("addEventListener(\"training\""))
         await server.stop()
     }
 

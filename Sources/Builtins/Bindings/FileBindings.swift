@@ -42,9 +42,10 @@ enum FileBindings: BindingDomain {
         }
     }
 
-    private static func requireUTF8(_ encoding: Value) throws {
+    /// Only UTF-8 text is read and written: `encoding:` must be `.utf8`.
+    static func requireUTF8(_ encoding: Value) throws {
         guard case .symbol("utf8") = encoding else {
-            throw BindingError("only .utf8 text files can be read, got encoding \(encoding)")
+            throw BindingError("only .utf8 text files can be read or written, got encoding \(encoding)")
         }
     }
 }

@@ -137,7 +137,7 @@ enum KerasBindings: BindingDomain {
             t.method("fit", "_ x: Tensor, _ y: Tensor, batchSize: Int = 32, epochs: Int = 1, validationSplit: Double = 0, validationData: (Tensor, Tensor)? = nil, shuffle: Bool = true, callbacks: [Callback] = [], verbose: Int = 1") { model, a in
                 try fit(model, a, context: environment.cell)
             }
-            t.method("evaluate", "_ x: Tensor, _ y: Tensor, batchSize: Int = 32, verbose: Int = 1") { model, a in
+            t.method("evaluate", "(_ x: Tensor, _ y: Tensor, batchSize: Int = 32, verbose: Int = 1) -> (loss: Double, accuracy: Double)") { model, a in
                 let verbosity = try KerasVerbosity(a)
                 let (x, y) = (try a.get("x", as: Tensor.self), try classLabels(a["y"], name: "y"))
                 let result = try model.evaluate(x, y, batchSize: try a.int("batchSize"))

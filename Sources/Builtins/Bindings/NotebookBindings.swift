@@ -54,6 +54,7 @@ public enum NotebookBindings {
         DataExtrasBindings.self,
         LearningGraphicsBindings.self,
         FileBindings.self,
+        FileWriteBindings.self,
         DataTableBindings.self,
         FormatBindings.self,
     ]

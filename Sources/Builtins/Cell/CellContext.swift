@@ -10,7 +10,8 @@ import Report
 ///   the cell causes — weight initialisation, shuffling, dropout, `Tensor.random` — must take it,
 ///   so a cell's numbers never depend on which other cells ran or were restored.
 /// - the output collector: `write(text:)` (where `print` goes), `show(markdown:)`,
-///   `show(table:)`, `show(modelSummary:)`, `show(figure:caption:alt:)`, `display(_:caption:)`.
+///   `show(table:)`, `show(modelSummary:)`, `show(figure:caption:alt:)`, `show(file:)`,
+///   `display(_:caption:)`.
 /// - `progress`: the training progress reporter (live bar, epoch lines, cancellation).
 /// - `dataRoot`, `parameter(_:)`, `caption` and `alt` (the cell's options), `checkCancellation()`.
 ///
@@ -117,6 +118,18 @@ public final class CellContext {
         append(.figure(Report.Figure(path: "\(directory.lastPathComponent)/\(fileName)", width: figure.width,
                                     height: figure.height, alt: alt ?? self.alt ?? title,
                                     caption: caption ?? self.caption)))
+    }
+
+    /// Links a file the cell wrote (see `NotebookFiles.write`); writing the same path again
+    /// updates its one link.
+    public func show(file: OutputFile) {
+        lock.lock()
+        defer { lock.unlock() }
+        let earlier = collected.firstIndex { output in
+            if case .file(let written) = output { return written.path == file.path }
+            return false
+        }
+        if let earlier { collected[earlier] = .file(file) } else { collected.append(.file(file)) }
     }
 
     /// Displays any script value the way a cell's last expression is displayed (see `ValueDisplay`).

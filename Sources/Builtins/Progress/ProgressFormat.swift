@@ -43,12 +43,25 @@ public enum ProgressFormat {
 
     /// The periodic line written instead of a bar when stderr is not a terminal.
     public static func plainTraining(_ status: TrainingStatus) -> String {
+        "  \(status.cellID): " + training(status)
+    }
+
+    /// `epoch 2/5, batch 812/1313, loss 0.3121, accuracy 0.9034, 1520 images/s, ETA 1:23`.
+    public static func training(_ status: TrainingStatus) -> String {
         var parts = [epochText(status), "batch \(status.batch)/\(status.batches)"]
         if let loss = status.loss { parts.append("loss " + Table.format(loss)) }
         if let accuracy = status.accuracy { parts.append("accuracy " + Table.format(accuracy)) }
         if let rate = status.samplesPerSecond { parts.append(String(format: "%.0f images/s", rate)) }
         if let remaining = status.secondsRemaining { parts.append("ETA " + clock(remaining)) }
-        return "  \(status.cellID): " + parts.joined(separator: ", ")
+        return parts.joined(separator: ", ")
+    }
+
+    /// How far a training loop is, 0…1: over all epochs when their number is known, else over the epoch.
+    public static func fraction(_ status: TrainingStatus) -> Double {
+        let batches = Double(max(1, status.batches))
+        let inEpoch = Double(status.batch) / batches
+        guard status.epochs > 0 else { return min(1, inEpoch) }
+        return min(1, (Double(max(0, status.epoch - 1)) + inEpoch) / Double(status.epochs))
     }
 
     /// The line kept for a finished epoch: `keras-train  epoch 2/5  loss 0.3121  acc 0.9034  val_loss …  12.3 s`.

@@ -22,7 +22,7 @@ public class Namespace {
     /// tried in registration order. The result is wrapped with `Bindings.wrap`.
     public func function<Result>(_ name: String, _ signature: String = "",
                                  _ body: @escaping (Arguments) throws -> Result) {
-        let overload = HostOverload(name: name, signature: Signature(signature)) { arguments in
+        let overload = HostOverload(name: name, signature: Signature(signature), resultType: Result.self) { arguments in
             Bindings.wrap(try body(arguments))
         }
         if case .function(let existing) = members[name], case .host(let overloads, _) = existing.kind {
@@ -37,7 +37,7 @@ public class Namespace {
     @discardableResult
     public func type<T>(_ type: T.Type, _ name: String, inherits parent: Any.Type? = nil,
                         _ build: (TypeBuilder<T>) -> Void = { _ in }) -> TypeBinding {
-        let binding = registry.binding(for: type, name: name)
+        let binding = binding(for: type, name)
         if let parent { binding.parent = registry.typeBindings[ObjectIdentifier(parent)] }
         build(TypeBuilder<T>(binding: binding, registry: registry))
         members[name] = .type(binding)
@@ -47,12 +47,21 @@ public class Namespace {
     /// Exposes an enum-like type: its cases are reachable as `Name.member` and, where a binding
     /// asks for this type, as the implicit member `.member` (`activation: .relu`).
     public func enumeration<T>(_ type: T.Type, _ name: String, _ cases: KeyValuePairs<String, T>) {
-        let binding = registry.binding(for: type, name: name)
+        let binding = binding(for: type, name)
         for (caseName, value) in cases {
             binding.enumCases[caseName] = value
             binding.statics[caseName] = .host(value)
         }
         members[name] = .type(binding)
+    }
+
+    /// The registry's binding of `type`; a new one gets its static name qualified by this
+    /// namespace (`nn.Sequential`), so that the checker tells it from a type of the same name elsewhere.
+    private func binding(for type: Any.Type, _ name: String) -> TypeBinding {
+        let isNew = registry.typeBindings[ObjectIdentifier(type)] == nil
+        let binding = registry.binding(for: type, name: name)
+        if isNew, !self.name.isEmpty { binding.staticName = "\(self.name).\(name)" }
+        return binding
     }
 
     /// A nested namespace (`nn`, `F`, `optim`), created on first use and extended afterwards.

@@ -1,10 +1,13 @@
 /// The parameter list of a bound host function, written as Swift writes one:
-/// `"_ inChannels: Int, _ outChannels: Int, _ kernelSize: Int, stride: Int = 1"`.
+/// `"_ inChannels: Int, _ outChannels: Int, _ kernelSize: Int, stride: Int = 1"`, or with its
+/// result type when the body's Swift type does not tell it (a body returning a script `Value`):
+/// `"(_ x: Tensor, _ y: Tensor) -> (loss: Double, accuracy: Double)"`.
 ///
 /// Labels follow Swift: `_ name` is positional, `name` is labelled `name:`, `label name` is
-/// labelled `label:`. Types are documentation and decide two things only: a type containing `->`
-/// marks a closure parameter (a trailing closure may fill it) and a type starting with `@builder`
-/// marks a result-builder closure. A `...` after the type makes the parameter variadic.
+/// labelled `label:`. A type containing `->` marks a closure parameter (a trailing closure may
+/// fill it) and a type starting with `@builder` marks a result-builder closure. A `...` after the
+/// type makes the parameter variadic. The type checker reads the types (`staticType`) to find
+/// arguments no conversion accepts before anything runs (see `HostCallTyping`).
 /// Defaults are literals: numbers, strings, `true`/`false`, `nil`, `.member`, tuples and arrays
 /// of these.
 public struct Signature: CustomStringConvertible {
@@ -15,10 +18,14 @@ public struct Signature: CustomStringConvertible {
         public var defaultValue: Value?
         public var isVariadic: Bool
         public var isClosure: Bool
+        /// The written type as the type checker reads it; nil when not written or not readable.
+        var staticType: StaticType?
     }
 
     public let parameters: [Parameter]
     public let text: String
+    /// The declared result type of the full form `(…) -> Result`; nil when only parameters are written.
+    let resultType: StaticType?
     /// Set when `text` could not be read; calls through this signature then fail with it.
     let problem: String?
     /// What argument matching needs to know of each parameter, computed once.
@@ -26,9 +33,17 @@ public struct Signature: CustomStringConvertible {
 
     public init(_ text: String) {
         self.text = text
-        var parameters: [Parameter] = []
+        var parameterText = text
+        var resultType: StaticType?
         var problem: String?
-        for part in Signature.splitTopLevel(text, separator: ",") where !part.isEmpty {
+        if let (inner, result) = Signature.fullForm(text) {
+            parameterText = inner
+            resultType = StaticType(parsing: result)
+            if resultType == nil { problem = "invalid result type in binding signature '\(text)'" }
+        }
+        self.resultType = resultType
+        var parameters: [Parameter] = []
+        for part in Signature.splitTopLevel(parameterText, separator: ",") where !part.isEmpty {
             if let parameter = Signature.parameter(part) {
                 parameters.append(parameter)
             } else {
@@ -43,7 +58,23 @@ public struct Signature: CustomStringConvertible {
         }
     }
 
-    public var description: String { "(\(text))" }
+    public var description: String { resultType == nil ? "(\(text))" : text }
+
+    /// `(parameters) -> Result` split into its parameters' text and the result's text.
+    private static func fullForm(_ text: String) -> (String, String)? {
+        let trimmed = text.trimmingSpaces
+        guard trimmed.hasPrefix("(") else { return nil }
+        var depth = 0
+        for index in trimmed.indices {
+            if trimmed[index] == "(" { depth += 1 }
+            if trimmed[index] == ")" { depth -= 1 }
+            guard depth == 0 else { continue }
+            let rest = String(trimmed[trimmed.index(after: index)...]).trimmingSpaces
+            guard rest.hasPrefix("->") else { return nil }
+            return (String(trimmed[trimmed.index(after: trimmed.startIndex)..<index]), String(rest.dropFirst(2)))
+        }
+        return nil
+    }
 
     private static func parameter(_ text: String) -> Parameter? {
         let (declaration, defaultText) = splitOnce(text, "=")
@@ -63,8 +94,10 @@ public struct Signature: CustomStringConvertible {
             defaultValue = value
         }
         let type = typeText ?? ""
-        return Parameter(label: label, name: name, typeText: type, defaultValue: defaultValue,
-                         isVariadic: isVariadic, isClosure: type.contains("->") || type.hasPrefix("@builder"))
+        let isClosure = type.contains("->") || type.hasPrefix("@builder")
+        let written = isVariadic ? String(type.trimmingSpaces.dropLast(3)) : type
+        return Parameter(label: label, name: name, typeText: type, defaultValue: defaultValue, isVariadic: isVariadic,
+                         isClosure: isClosure, staticType: isClosure ? nil : StaticType(parsing: written))
     }
 
     /// Reads a default value literal.

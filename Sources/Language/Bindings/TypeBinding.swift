@@ -1,7 +1,9 @@
-/// One overload of a host function, method or initialiser: its signature and its body.
+/// One overload of a host function, method or initialiser: its signature, its body, and the Swift
+/// type its body returns (which the type checker reads as the call's static type, see `HostTypes`).
 struct HostOverload {
     let name: String
     let signature: Signature
+    var resultType: Any.Type = Value.self
     let body: (Arguments) throws -> Value
 }
 
@@ -16,6 +18,9 @@ struct MutatingOverload {
 /// makes the host object behind each instance of a script subclass.
 public final class TypeBinding: TypeValue {
     public let swiftType: Any.Type
+    /// The name the type checker knows the type by: qualified by its namespace (`nn.Sequential`),
+    /// so that two bound types of one name (Keras's `Sequential`, `nn.Sequential`) stay apart.
+    public internal(set) var staticName: String
     /// The bound superclass whose members are looked up when this type has no such member.
     public internal(set) var parent: TypeBinding?
     var initializers: [HostOverload] = []
@@ -23,6 +28,8 @@ public final class TypeBinding: TypeValue {
     /// Methods of host value types that change the receiver; the body gets it `inout`.
     var mutatingMethods: [String: [MutatingOverload]] = [:]
     var getters: [String: (Any) throws -> Value] = [:]
+    /// The Swift type each property's getter returns, for the type checker.
+    var propertyTypes: [String: Any.Type] = [:]
     var setters: [String: (Any, Value) throws -> Void] = [:]
     var statics: [String: Value] = [:]
     var callOverloads: [HostOverload] = []
@@ -40,6 +47,7 @@ public final class TypeBinding: TypeValue {
 
     init(name: String, swiftType: Any.Type) {
         self.swiftType = swiftType
+        staticName = name
         super.init(name: name)
     }
 
@@ -70,7 +78,7 @@ public struct TypeBuilder<T> {
 
     /// An initialiser: `Conv2d(1, 32, 3, 1)` with `"_ inChannels, _ outChannels, _ kernelSize, _ stride = 1"`.
     public func initializer(_ signature: String = "", _ body: @escaping (Arguments) throws -> T) {
-        binding.initializers.append(HostOverload(name: binding.name, signature: Signature(signature)) {
+        binding.initializers.append(HostOverload(name: binding.name, signature: Signature(signature), resultType: T.self) {
             Bindings.wrap(try body($0))
         })
     }
@@ -79,7 +87,7 @@ public struct TypeBuilder<T> {
     public func method<Result>(_ name: String, _ signature: String = "",
                                _ body: @escaping (T, Arguments) throws -> Result) {
         let typeName = binding.name
-        binding.methods[name, default: []].append(HostOverload(name: name, signature: Signature(signature)) { arguments in
+        binding.methods[name, default: []].append(HostOverload(name: name, signature: Signature(signature), resultType: Result.self) { arguments in
             guard let receiver = arguments.receiver as? T else {
                 throw BindingError("'\(name)' needs a \(typeName) receiver")
             }
@@ -93,7 +101,7 @@ public struct TypeBuilder<T> {
     public func mutatingMethod<Result>(_ name: String, _ signature: String = "",
                                        _ body: @escaping (inout T, Arguments) throws -> Result) {
         let typeName = binding.name
-        let overload = HostOverload(name: name, signature: Signature(signature)) { _ in .void }
+        let overload = HostOverload(name: name, signature: Signature(signature), resultType: Result.self) { _ in .void }
         binding.mutatingMethods[name, default: []].append(MutatingOverload(overload: overload) { receiver, arguments in
             guard var value = receiver as? T else { throw BindingError("'\(name)' needs a \(typeName) receiver") }
             defer { receiver = value }
@@ -105,6 +113,7 @@ public struct TypeBuilder<T> {
     /// A read-only property.
     public func property<Result>(_ name: String, _ get: @escaping (T) throws -> Result) {
         let typeName = binding.name
+        binding.propertyTypes[name] = Result.self
         binding.getters[name] = { receiver in
             guard let receiver = receiver as? T else { throw BindingError("'\(name)' needs a \(typeName)") }
             return Bindings.wrap(try get(receiver))
@@ -132,7 +141,7 @@ public struct TypeBuilder<T> {
     /// A static method: `Tensor.zeros([2, 3])`.
     public func staticMethod<Result>(_ name: String, _ signature: String = "",
                                      _ body: @escaping (Arguments) throws -> Result) {
-        let overload = HostOverload(name: name, signature: Signature(signature)) { Bindings.wrap(try body($0)) }
+        let overload = HostOverload(name: name, signature: Signature(signature), resultType: Result.self) { Bindings.wrap(try body($0)) }
         var overloads: [HostOverload] = []
         if case .function(let existing) = binding.statics[name], case .host(let previous, _) = existing.kind {
             overloads = previous
@@ -144,7 +153,7 @@ public struct TypeBuilder<T> {
     /// Calling an instance as a function: `conv1(x)`, `criterion(output, labels)`.
     public func call<Result>(_ signature: String, _ body: @escaping (T, Arguments) throws -> Result) {
         let name = binding.name
-        binding.callOverloads.append(HostOverload(name: name, signature: Signature(signature)) { arguments in
+        binding.callOverloads.append(HostOverload(name: name, signature: Signature(signature), resultType: Result.self) { arguments in
             guard let receiver = arguments.receiver as? T else { throw BindingError("\(name) is not callable") }
             return Bindings.wrap(try body(receiver, arguments))
         })
@@ -153,7 +162,7 @@ public struct TypeBuilder<T> {
     /// Subscripting an instance: `dataset[0]`, `history.history["loss"]`, `data[0..<100]`.
     public func subscripting<Result>(_ signature: String, _ body: @escaping (T, Arguments) throws -> Result) {
         let name = binding.name
-        binding.subscripts.append(HostOverload(name: "subscript", signature: Signature(signature)) { arguments in
+        binding.subscripts.append(HostOverload(name: "subscript", signature: Signature(signature), resultType: Result.self) { arguments in
             guard let receiver = arguments.receiver as? T else { throw BindingError("\(name) has no subscript") }
             return Bindings.wrap(try body(receiver, arguments))
         })

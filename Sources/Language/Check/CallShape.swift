@@ -10,32 +10,21 @@ struct CallShape {
     let node: FunctionCallExprSyntax
     /// Labelled arguments, additional trailing closures (`label: { }`) included.
     let labelled: [Labelled]
-    /// Every argument's label in order (trailing closures last), as argument matching reads them.
-    let labels: [String?]
-    let trailing: [Bool]
-    let unlabelledCount: Int
-    let trailingCount: Int
+    let labels: ArgumentLabels
 
     init(_ node: FunctionCallExprSyntax) {
         self.node = node
         var labelled: [Labelled] = []
         var labels: [String?] = []
         var trailing: [Bool] = []
-        var unlabelled = 0
         for argument in node.arguments {
-            if let label = argument.label {
-                labelled.append(Labelled(label: label.text, node: Syntax(label)))
-            } else {
-                unlabelled += 1
-            }
+            if let label = argument.label { labelled.append(Labelled(label: label.text, node: Syntax(label))) }
             labels.append(argument.label?.text)
             trailing.append(false)
         }
-        var trailingCount = 0
         if node.trailingClosure != nil {
             labels.append(nil)
             trailing.append(true)
-            trailingCount += 1
         }
         for closure in node.additionalTrailingClosures {
             labelled.append(Labelled(label: closure.label.text, node: Syntax(closure.label)))
@@ -43,11 +32,23 @@ struct CallShape {
             trailing.append(true)
         }
         self.labelled = labelled
-        self.labels = labels
-        self.trailing = trailing
-        unlabelledCount = unlabelled
-        self.trailingCount = trailingCount
+        self.labels = ArgumentLabels(labels: labels, trailing: trailing)
     }
+
+    func fits(_ signature: Signature) -> Bool { labels.fits(signature) }
+    func mismatch(_ signature: Signature) -> [String] { labels.mismatch(signature) }
+}
+
+/// Every argument's label in order (trailing closures last) and which are trailing closures: what
+/// matching a call to a library signature needs, from the syntax (`CallShape`) or the checked tree.
+struct ArgumentLabels {
+    let labels: [String?]
+    let trailing: [Bool]
+
+    /// Labels of labelled arguments and of additional trailing closures, in order.
+    var labelled: [String] { labels.compactMap { $0 } }
+    private var unlabelledCount: Int { zip(labels, trailing).filter { $0.0 == nil && !$0.1 }.count }
+    private var trailingCount: Int { zip(labels, trailing).filter { $0.0 == nil && $0.1 }.count }
 
     /// Whether a call of `signature` with these arguments is accepted: by Swift's positional
     /// matching, or with the labelled arguments in any order (as library calls take them).
@@ -62,10 +63,10 @@ struct CallShape {
         var problems: [String] = []
         let parameters = signature.parameters
         let known = Set(parameters.compactMap(\.label))
-        for argument in labelled where !known.contains(argument.label) {
-            problems.append("no argument '\(argument.label):'")
+        for label in labelled where !known.contains(label) {
+            problems.append("no argument '\(label):'")
         }
-        let given = Set(labelled.map(\.label))
+        let given = Set(labelled)
         var closuresLeft = trailingCount
         for parameter in parameters where parameter.defaultValue == nil && !parameter.isVariadic {
             guard let label = parameter.label, !given.contains(label) else { continue }

@@ -90,11 +90,7 @@ final class LibraryCallChecker {
     }
 
     /// Every bound method called `name`, of any type.
-    func methods(named name: String) -> [HostOverload] {
-        bindings.typeBindings.values.flatMap { type in
-            (type.methods[name] ?? []) + (type.mutatingMethods[name] ?? []).map(\.overload)
-        }
-    }
+    func methods(named name: String) -> [HostOverload] { bindings.methods(named: name) }
 
     /// Whether some bound type has a method or property called `name`.
     func isMember(_ name: String) -> Bool {
@@ -165,7 +161,8 @@ private final class CallVisitor: SyntaxVisitor {
         // A namespace of plain values (`params`) is checked where it is made, against what is declared.
         if case .namespace(let namespace) = owner, !namespace.members.values.contains(where: Self.isLibraryMember) { return }
         let members = LibraryCallChecker.memberNames(of: owner)
-        guard !members.isEmpty, let member = path.last else { return }
+        // A member the notebook declares itself (`extension Double { static let tau … }`) is its own.
+        guard !members.isEmpty, let member = path.last, !checker.userNames.contains(member) else { return }
         var message = "'\(path.dropLast().joined(separator: "."))' has no member '\(member)'"
         if let suggestion = SpellingSuggestions.suggestion(for: member, among: members) { message += "; " + suggestion.fixIt() }
         report(message, at: node)
@@ -206,9 +203,8 @@ private final class CallVisitor: SyntaxVisitor {
             }
             return
         }
-        let labels = Set(overloads.flatMap { $0.signature.parameters.compactMap(\.label) })
-        for argument in call.labelled where !labels.contains(argument.label) {
-            guard let suggestion = SpellingSuggestions.suggestion(for: argument.label, among: labels) else { continue }
+        for argument in call.labelled {
+            guard let suggestion = checker.bindings.labelSuggestion(argument.label, method: method) else { continue }
             report("no method '\(method)' takes '\(argument.label):'; " + suggestion.fixIt { "\($0):" }, at: argument.node)
         }
     }
@@ -222,5 +218,23 @@ private final class CallVisitor: SyntaxVisitor {
 
     private static func describe(_ overloads: [HostOverload]) -> String {
         overloads.map(\.signature.description).joined(separator: " or ")
+    }
+}
+
+extension Bindings {
+    /// Every bound method called `name`, of any type.
+    func methods(named name: String) -> [HostOverload] {
+        typeBindings.values.flatMap { type in
+            (type.methods[name] ?? []) + (type.mutatingMethods[name] ?? []).map(\.overload)
+        }
+    }
+
+    /// The label meant by `label` in a call of a method called `method` when no bound method of
+    /// that name takes it but one takes a similar label (`batch_size:` → `batchSize:`); the check
+    /// of calls reports these whatever the receiver, so the typed check of a receiver's method leaves them.
+    func labelSuggestion(_ label: String, method: String) -> SpellingSuggestions.Suggestion? {
+        let labels = Set(methods(named: method).flatMap { $0.signature.parameters.compactMap(\.label) })
+        guard !labels.contains(label) else { return nil }
+        return SpellingSuggestions.suggestion(for: label, among: labels)
     }
 }

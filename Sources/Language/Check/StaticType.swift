@@ -101,7 +101,14 @@ struct TypeTextReader {
     private let characters: [Character]
     private var position = 0
 
-    init(_ text: String) { characters = Array(text.filter { !$0.isWhitespace }) }
+    /// `any Shape`, `some Shape` and `inout Int` read as the type they name.
+    init(_ text: String) {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        let kept = words.enumerated().filter { index, word in
+            !(["any", "some", "inout"].contains(word) && index + 1 < words.count)
+        }
+        characters = Array(kept.map { String($0.element) }.joined())
+    }
 
     var atEnd: Bool { position == characters.count }
 

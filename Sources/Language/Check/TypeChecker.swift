@@ -21,6 +21,8 @@ final class TypeChecker {
     struct FunctionContext {
         var returnType: StaticType?
         var owner: ClassDecl?
+        /// Inside a static method: `self` is the type, implicit members are static ones.
+        var isStatic = false
         /// Closures without a written return type collect the types of their `return`s.
         var inferredReturns: [StaticType?]?
         /// A `throws` function, or a closure (which may throw when its context allows it).
@@ -55,14 +57,20 @@ final class TypeChecker {
 
     func checkCell(_ statements: [Stmt]) {
         // Top-level functions and classes may be used before their declaration in the cell.
+        var types: [ClassDecl] = []
         for statement in statements {
             switch statement {
             case .function(let name, let decl): globals.setType(name.name, functionType(decl), function: decl)
-            case .classDeclaration(let decl): globals.setType(decl.name.name, .named(decl.name.name))
+            case .classDeclaration(let decl):
+                types.append(decl)
+                if !decl.isExtension { globals.setType(decl.name.name, .named(decl.name.name)) }
             default: break
             }
         }
+        // Stored properties' types first, so methods of every type see them.
+        for decl in types { checkProperties(decl) }
         for statement in statements { check(statement) }
+        for decl in types { checkConformances(decl) }
     }
 
     func check(_ statements: [Stmt]) {
@@ -73,9 +81,12 @@ final class TypeChecker {
         switch statement {
         case .expression(let expr):
             _ = check(expr)
-        case .declaration(let pattern, let value, _, _):
+        case .declaration(let pattern, let value, _, let loc):
             var type: StaticType?
             if case .bind(let name) = pattern { type = name.declaredType }
+            if case .dictionary(.named(let key), _)? = type, !conforms(.named(key), to: "Hashable") {
+                error("type '\(key)' does not conform to protocol 'Hashable'", loc)
+            }
             if let value {
                 let found = check(value, expecting: type)
                 if type == nil { type = found } else { requireConvertible(found, to: type, value, role: .declaration) }
@@ -180,6 +191,7 @@ final class TypeChecker {
         }
         let isClosure = decl.name == "closure"
         var context = FunctionContext(returnType: decl.isInitializer ? .void : decl.returnType, owner: owner ?? functions.last?.owner)
+        context.isStatic = owner == nil ? functions.last?.isStatic ?? false : decl.isStatic
         context.canThrow = isClosure || decl.isThrowing
         if isClosure, decl.returnType == nil { context.inferredReturns = [] }
         functions.append(context)
@@ -190,7 +202,7 @@ final class TypeChecker {
         }
         for (index, parameter) in decl.parameters.enumerated() {
             let type = parameter.type ?? (index < parameterTypes.count ? parameterTypes[index] : nil)
-            declare(parameter.name.name, Local(type: type))
+            declare(parameter.name.name, Local(type: type.flatMap { erasingGenerics($0) }))
         }
         if decl.implicitReturn, case .expression(let expr) = decl.body[0] {
             let expected = context.returnType == .void ? nil : context.returnType
@@ -207,18 +219,24 @@ final class TypeChecker {
         return decl.returnType
     }
 
-    func checkClass(_ decl: ClassDecl) {
+    /// The types of a type's stored properties (written, or inferred from the initial value), and
+    /// the parameter types of a struct's memberwise initialiser, which follow them.
+    func checkProperties(_ decl: ClassDecl) {
         scopes.append([:])
-        functions.append(FunctionContext(returnType: nil, owner: decl))
-        for property in decl.properties {
-            let declared = property.name.declaredType
-            if let value = property.initialValue {
+        for (properties, isStatic) in [(decl.properties, false), (decl.staticProperties, true)] {
+            var context = FunctionContext(returnType: nil, owner: decl)
+            context.isStatic = isStatic
+            functions.append(context)
+            for property in properties {
+                let declared = property.name.declaredType
+                guard let value = property.initialValue else { continue }
                 let found = check(value, expecting: declared)
                 if let declared { requireConvertible(found, to: declared, value, role: .declaration) }
                 else { property.name.declaredType = found }
             }
+            functions.removeLast()
         }
-        // A memberwise initialiser's parameters have the types inferred for their properties.
+        scopes.removeLast()
         if decl.isStruct {
             for initializer in decl.initializers {
                 for index in initializer.parameters.indices where initializer.parameters[index].type == nil {
@@ -227,10 +245,14 @@ final class TypeChecker {
                 }
             }
         }
-        functions.removeLast()
-        scopes.removeLast()
-        for initializer in decl.initializers { checkFunction(initializer, owner: decl) }
-        for method in decl.methods { checkFunction(method, owner: decl) }
+    }
+
+    func checkClass(_ decl: ClassDecl) {
+        for initializer in decl.initializers where !initializer.isRequirement { checkFunction(initializer, owner: decl) }
+        for method in decl.methods + Array(decl.setters.values) where !method.isRequirement { checkFunction(method, owner: decl) }
+        for property in decl.properties + decl.staticProperties {
+            for observer in [property.willSet, property.didSet].compactMap({ $0 }) { checkFunction(observer, owner: decl) }
+        }
     }
 
     // MARK: Throwing
@@ -290,7 +312,9 @@ final class TypeChecker {
     func lookup(_ ref: NameRef) -> Local? {
         switch ref.resolution {
         case .implicitSelf:
-            guard let owner = functions.last?.owner else { return nil }
+            guard let context = functions.last, let owner = context.owner else { return nil }
+            if context.isStatic { return staticMember(ofType: owner.name.name, ref.name) }
+            if owner.extendsStandardType(globals) { return selfType(of: owner).flatMap { memberType(of: $0, ref.name) }.map { Local(type: $0) } }
             return member(ofClass: owner, ref.name)
         case .global:
             guard let entry = globals.entry(ref.name) else { return nil }
@@ -305,23 +329,20 @@ final class TypeChecker {
         }
     }
 
-    /// A property's or method's type in a script class or its script superclasses.
+    /// A property's or method's type in a script type: its declaration, extensions, superclasses
+    /// and protocols. Types that mention the type's generic parameters are unknown.
     func member(ofClass decl: ClassDecl, _ name: String) -> Local? {
-        var current: ClassDecl? = decl
-        var depth = 0
-        while let classDecl = current, depth < 64 {
-            if let property = classDecl.properties.first(where: { $0.name.name == name }) {
-                return Local(type: property.name.declaredType)
+        let typeName = decl.name.name
+        for source in globals.memberSources(of: typeName) {
+            for part in globals.parts(of: source) {
+                if let property = part.properties.first(where: { $0.name.name == name }) {
+                    return Local(type: property.name.declaredType.flatMap { erasingGenerics($0) })
+                }
             }
-            if let method = classDecl.methods.first(where: { $0.name == name }) {
-                if method.isComputedProperty { return Local(type: method.returnType) }
-                return Local(type: functionType(method), function: method)
-            }
-            guard case .name(let superName)? = classDecl.superclass else { return nil }
-            current = globals.entry(superName.name)?.classDecl
-            depth += 1
         }
-        return nil
+        guard let method = globals.member(name, of: typeName) else { return nil }
+        if method.isComputedProperty { return Local(type: method.returnType.flatMap { erasingGenerics($0) }) }
+        return Local(type: functionType(method).flatMap { erasingGenerics($0) }, function: method)
     }
 
     func classDecl(named name: String) -> ClassDecl? {

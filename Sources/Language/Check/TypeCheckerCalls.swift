@@ -18,9 +18,41 @@ extension TypeChecker {
         switch callee {
         case .implicitMember(let member):
             return checkImplicitMember(member, expecting: expected, payload: arguments)
-        case .member(.name(let ref), let name, _) where enumDecl(named: ref) != nil:
-            return checkEnumCase(enumDecl(named: ref)!, name, arguments)
+        case .superMember(let member):
+            let decl = member.superclassName.flatMap(classDecl(named:))
+            let function = member.name == "init"
+                ? decl?.initializer(labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure))
+                : decl.flatMap { self.member(ofClass: $0, member.name)?.function }
+            if let function { return checkUserCall(function, arguments, loc) }
+            checkLibraryArguments(arguments)
+            return nil
+        case .member(let base, let name, _) where typeName(denotedBy: base) != nil:
+            let typeName = typeName(denotedBy: base) ?? ""
+            if let method = globals.member(name, of: typeName, isStatic: true), !method.isComputedProperty {
+                return checkUserCall(method, arguments, loc)
+            }
+            if case .name(let ref) = base, let decl = enumDecl(named: ref) { return checkEnumCase(decl, name, arguments) }
+            if let value = libraryValue(callee) { return checkHostCall(sourceText(callee) ?? name, value, arguments, loc) }
+            if case .name(let ref) = base, case .constant(.type) = ref.resolution {
+                checkLibraryArguments(arguments)
+                return nil
+            }
+            checkArguments(arguments)
+            return nil
+        case .member(let base, "init", _) where base.isSelf:
+            guard let owner = functions.last?.owner, let decl = classDecl(named: owner.name.name) else {
+                checkArguments(arguments)
+                return .void
+            }
+            let extra = globals.extensions(of: owner.name.name).flatMap(\.initializers)
+            if let initializer = decl.initializer(labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure), among: extra) {
+                _ = checkUserCall(initializer, arguments, loc)
+            }
+            return .void
         case .member(let base, let name, _):
+            if let value = libraryValue(callee) {
+                return checkHostCall(sourceText(callee) ?? name, value, arguments, loc)
+            }
             if case .name(let ref) = base, case .constant(.type) = ref.resolution {
                 checkLibraryArguments(arguments)
                 return nil
@@ -35,16 +67,23 @@ extension TypeChecker {
                     return result
                 }
                 if case .named(let className)? = local.type, let decl = classDecl(named: className), className == ref.name {
-                    if decl.isEnum {
+                    if decl.isEnum, arguments.map(\.label) == ["rawValue"], !decl.initializers.contains(where: { $0.parameters.map(\.label) == ["rawValue"] }) {
                         checkArguments(arguments)
                         return .optional(.named(className))
                     }
-                    if let initializer = decl.initializer(labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure)) {
+                    let extra = globals.extensions(of: className).flatMap(\.initializers)
+                    if let initializer = decl.initializer(labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure),
+                                                          among: extra) {
                         _ = checkUserCall(initializer, arguments, loc)
+                        if initializer.isFailable { return .optional(.named(className)) }
                     } else {
                         checkArguments(arguments)
                     }
                     return .named(className)
+                }
+                if case .named(let className)? = local.type, let decl = classDecl(named: className),
+                   let method = member(ofClass: decl, "callAsFunction")?.function {
+                    return checkUserCall(method, arguments, loc)
                 }
             }
             checkLibraryArguments(arguments)
@@ -62,6 +101,7 @@ extension TypeChecker {
         requireTry(decl, loc)
         let shapes = decl.parameters.map(\.shape)
         let calleeName = decl.isInitializer ? "initializer" : "'\(decl.name)'"
+        var argumentTypes: [(Parameter, StaticType?)] = []
         switch ArgumentMatching.match(shapes, labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure),
                                       callee: calleeName) {
         case .failure(let failure):
@@ -72,7 +112,11 @@ extension TypeChecker {
                 switch slot {
                 case .argument(let index):
                     let value = arguments[index].value
-                    requireConvertible(check(value, expecting: parameter.type), to: parameter.type, value, role: .argument)
+                    let expected = parameter.type.flatMap(erasingGenerics)
+                    let found = check(value, expecting: expected)
+                    argumentTypes.append((parameter, found))
+                    requireConvertible(found, to: expected, value, role: .argument)
+                    checkInout(parameter, value)
                 case .variadic(let indices):
                     let element = parameter.type?.element
                     for index in indices {
@@ -84,7 +128,19 @@ extension TypeChecker {
                 }
             }
         }
-        return decl.returnType
+        if !decl.genericParameters.isEmpty { return checkGenericArguments(decl, argumentTypes, loc) }
+        return decl.returnType.flatMap(erasingGenerics)
+    }
+
+    /// An `inout` parameter takes `&variable`; `&` anywhere else is not Swift.
+    private func checkInout(_ parameter: Parameter, _ value: Expr) {
+        let isMarked: Bool
+        if case .inoutArgument = value { isMarked = true } else { isMarked = false }
+        if parameter.isInout, !isMarked {
+            error("passing value of type '\(check(value).map(\.description) ?? "_")' to an inout parameter requires explicit '&'", value.loc)
+        } else if !parameter.isInout, isMarked {
+            error("'&' used with non-inout argument of type '\(parameter.type.map(\.description) ?? "_")'", value.loc)
+        }
     }
 
     /// A call of a binding: conversions (`Double(n)`), `print`, `min`/`max`, math functions, and
@@ -117,12 +173,8 @@ extension TypeChecker {
             let types = arguments.map { check($0.value, expecting: .double) }
             if case .host = function.kind, types.allSatisfy({ $0 == .double }) { return .double }
             return nil
-        case (_, .function(let function)):
-            checkLibraryArguments(arguments, expecting: hostParameterTypes(function, arguments))
-            return nil
         default:
-            checkLibraryArguments(arguments)
-            return nil
+            return checkHostCall(name, value, arguments, loc)
         }
     }
 
@@ -158,20 +210,6 @@ extension TypeChecker {
         return known.count == types.count ? known.first : nil
     }
 
-    /// The declared parameter types of a host function with one overload, matched to the
-    /// arguments by position (labels in any order are matched by label), for literal typing only:
-    /// a literal given to a `Double` parameter is a Double. Empty when several overloads exist.
-    func hostParameterTypes(_ function: Function, _ arguments: [Argument]) -> [StaticType?] {
-        guard case .host(let overloads, _) = function.kind, overloads.count == 1 else { return [] }
-        let parameters = overloads[0].signature.parameters
-        var unlabelled = parameters.filter { $0.label == nil }.makeIterator()
-        return arguments.map { argument in
-            let parameter = argument.label.map { label in parameters.first { $0.label == label } } ?? unlabelled.next()
-            guard let parameter, let type = StaticType(parsing: parameter.typeText), type.isLiteralTarget else { return nil }
-            return isLiteralLike(argument.value) ? type : nil
-        }
-    }
-
     // MARK: Members
 
     /// The script enum a name such as `Shape` denotes as a type (not a value of it).
@@ -185,6 +223,7 @@ extension TypeChecker {
     func checkImplicitMember(_ member: ImplicitMember, expecting expected: StaticType?, payload: [Argument]?) -> StaticType? {
         guard case .named(let typeName)? = expected?.unwrapped, let decl = classDecl(named: typeName), decl.isEnum,
               decl.cases.contains(where: { $0.name == member.name }) else {
+            if let type = checkStaticImplicitMember(member, expecting: expected, payload: payload) { return type }
             if let payload { checkLibraryArguments(payload) }
             return nil
         }
@@ -202,10 +241,13 @@ extension TypeChecker {
         return .named(decl.name.name)
     }
 
-    func checkMember(_ base: Expr, _ name: String) -> StaticType? {
-        if case .name(let ref) = base, let decl = enumDecl(named: ref) { return checkEnumCase(decl, name, []) }
-        if case .name(let ref) = base, case .constant(.type) = ref.resolution {
-            switch (ref.name, name) {
+    func checkMember(_ base: Expr, _ name: String, _ loc: Loc = .unknown) -> StaticType? {
+        if case .name(let ref) = base, let decl = enumDecl(named: ref), decl.cases.contains(where: { $0.name == name }) || name == "allCases" {
+            return checkEnumCase(decl, name, [])
+        }
+        if let typeName = typeName(denotedBy: base) {
+            if let local = staticMember(ofType: typeName, name) { return local.type }
+            switch (typeName, name) {
             case ("Double", "pi"), ("Double", "infinity"), ("Double", "nan"), ("Double", "greatestFiniteMagnitude"),
                  ("Double", "leastNormalMagnitude"): return .double
             case ("Int", "max"), ("Int", "min"): return .int
@@ -213,7 +255,16 @@ extension TypeChecker {
             }
         }
         guard let type = check(base) else { return nil }
+        if case .optional = type { requireUnwrapped(type, member: name, of: base) }
+        return memberType(of: type, name, loc)
+    }
+
+    /// The type of member `name` of a value of type `type`.
+    func memberType(of type: StaticType, _ name: String, _ loc: Loc = .unknown) -> StaticType? {
         if case .optional = type { return nil }
+        if let method = extensionMember(of: type, name, loc) {
+            return method.isComputedProperty ? method.returnType : functionType(method)
+        }
         switch (type, name) {
         case (.array, "count"), (.dictionary, "count"), (.string, "count"), (.set, "count"): return .int
         case (.array, "isEmpty"), (.dictionary, "isEmpty"), (.string, "isEmpty"), (.set, "isEmpty"): return .bool
@@ -225,19 +276,29 @@ extension TypeChecker {
             if let index = Int(name), index < items.count { return items[index] }
             return nil
         case (.named(let className), _):
-            guard let decl = classDecl(named: className) else { return nil }
+            guard let decl = classDecl(named: className) else { return hostPropertyType(className, name, loc) }
             if decl.isEnum, name == "rawValue" {
                 return decl.conformances.first.flatMap { StaticType(parsing: $0) }.flatMap { $0.isScalar ? $0 : nil }
             }
-            return member(ofClass: decl, name)?.type
+            if let local = member(ofClass: decl, name) { return local.type }
+            if staticMember(ofType: className, name) != nil {
+                error("static member '\(name)' cannot be used on instance of type '\(className)'", loc)
+            } else {
+                reportMissingMember(className, name, loc)
+            }
+            return nil
         default:
             return nil
         }
     }
 
-    func checkSubscript(_ base: Expr, _ arguments: [Argument]) -> StaticType? {
+    func checkSubscript(_ base: Expr, _ arguments: [Argument], _ loc: Loc = .unknown) -> StaticType? {
         let type = check(base)
         switch type {
+        case .named(let typeName)?:
+            if classDecl(named: typeName) != nil, let getter = globals.subscriptGetter(of: typeName, labels: arguments.map(\.label)) {
+                return checkUserCall(getter, arguments, loc)
+            }
         case .array(let element)?:
             guard arguments.count == 1 else { break }
             let index = check(arguments[0].value, expecting: .int)

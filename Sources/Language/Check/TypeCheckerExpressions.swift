@@ -19,7 +19,7 @@ extension TypeChecker {
     /// Reports a value of type `found` used where `expected` is required, when both are known
     /// and Swift would reject it. The message carries the conversion to write.
     func requireConvertible(_ found: StaticType?, to expected: StaticType?, _ expr: Expr, role: Role) {
-        guard let found, let expected, found.isCertain, expected.isCertain, !accepts(expected, found) else { return }
+        guard let found, let expected, isKnownValueType(found), expected.isCertain, !accepts(expected, found) else { return }
         var message = role.message(found, expected)
         let target = expected.unwrapped
         if found.isNumber, target.isNumber {
@@ -42,27 +42,6 @@ extension TypeChecker {
         case .coerce(let inner, _): return sourceText(inner)
         case .member(let base, let name, _): return sourceText(base).map { "\($0).\(name)" }
         default: return nil
-        }
-    }
-
-    /// A struct held by a `let` cannot change: `p.x = 1` on `let p` is an error, as in Swift.
-    func requireMutable(_ target: Expr, mutatingMethod: String? = nil) {
-        var current = target
-        if mutatingMethod != nil {
-            current = .member(target, mutatingMethod ?? "", target.loc)
-        }
-        while case .member(let base, _, _) = current {
-            if case .name(let ref) = base, ref.isConstant, case .named(let typeName)? = lookup(ref)?.type,
-               classDecl(named: typeName)?.isStruct == true {
-                if let mutatingMethod {
-                    error("cannot use mutating member '\(mutatingMethod)' on immutable value: '\(ref.name)' is a 'let' constant", ref.loc)
-                } else {
-                    error("cannot assign to property: '\(ref.name)' is a 'let' constant", ref.loc)
-                }
-                return
-            }
-            guard case .named(let typeName)? = check(base), classDecl(named: typeName)?.isStruct == true else { return }
-            current = base
         }
     }
 
@@ -118,15 +97,22 @@ extension TypeChecker {
         case .name(let ref):
             return lookup(ref)?.type
         case .selfValue:
-            return functions.last?.owner.map { .named($0.name.name) }
-        case .member(let base, let name, _):
-            return checkMember(base, name)
+            guard let context = functions.last, let owner = context.owner, !context.isStatic else { return nil }
+            return selfType(of: owner)
+        case .member(let base, let name, let loc):
+            return checkMember(base, name, loc)
+        case .superMember(let member):
+            guard let decl = member.superclassName.flatMap(classDecl(named:)) else { return nil }
+            return self.member(ofClass: decl, member.name)?.type
+        case .inoutArgument(let target, _):
+            requireMutable(target, passedInout: true)
+            return check(target, expecting: expected)
         case .implicitMember(let member):
             return checkImplicitMember(member, expecting: expected, payload: nil)
         case .call(let callee, let arguments, let loc):
             return checkCall(callee, arguments, loc, expecting: expected)
-        case .subscriptAccess(let base, let arguments, _):
-            return checkSubscript(base, arguments)
+        case .subscriptAccess(let base, let arguments, let loc):
+            return checkSubscript(base, arguments, loc)
         case .closure(let decl):
             return checkClosure(decl, expecting: expected)
         case .binary(let op, let lhs, let rhs, let loc):
@@ -145,8 +131,10 @@ extension TypeChecker {
             let left = check(lhs, expecting: expected.map { .optional($0) })
             let right = check(rhs, expecting: left?.unwrapped ?? expected)
             return left?.unwrapped ?? right
-        case .forceUnwrap(let operand, _), .optionalBind(let operand, _):
-            return check(operand, expecting: expected.map { .optional($0) })?.unwrapped
+        case .forceUnwrap(let operand, let loc), .optionalBind(let operand, let loc):
+            let found = check(operand, expecting: expected.map { .optional($0) })
+            if case .forceUnwrap = expr { requireOptional(found, forced: true, loc) } else { requireOptional(found, forced: false, loc) }
+            return found?.unwrapped
         case .optionalChain(let inner):
             return check(inner).map { .optional($0.unwrapped) }
         case .ternary(let condition, let then, let otherwise, _):
@@ -185,6 +173,8 @@ extension TypeChecker {
             }
             return .void
         case .cast(let operand, let typeName, let conditional, _):
+            // `x as Any` keeps what the value is, so an optional still prints as `Optional(…)`.
+            if typeName == "Any", !conditional { return check(operand) }
             let target = StaticType(parsing: typeName)
             if conditional {
                 _ = check(operand)
@@ -260,6 +250,18 @@ extension TypeChecker {
         }
         let isComparison = !op.isArithmetic
         let operands = unify(lhs, rhs, expecting: isComparison ? nil : expected)
+        requireArithmeticOperands(op, operands.left, operands.right, loc)
+        if case .named(let typeName)? = operands.left, classDecl(named: typeName) != nil {
+            if isComparison {
+                let required = op == .equal || op == .notEqual ? "Equatable" : "Comparable"
+                if !conforms(.named(typeName), to: required),
+                   globals.member(op.rawValue, of: typeName, isStatic: true) == nil {
+                    error("referencing operator function '\(op.rawValue)' on '\(required)' requires that '\(typeName)' conform to '\(required)'", loc)
+                }
+                return .bool
+            }
+            return globals.member(op.rawValue, of: typeName, isStatic: true)?.returnType.flatMap(erasingGenerics)
+        }
         if let left = operands.left, let right = operands.right, left.isScalar, right.isScalar, left != right {
             error("binary operator '\(op.rawValue)' cannot be applied to operands of type '\(left)' and '\(right)'"
                   + conversionHint(left, right, lhs, rhs), loc)
@@ -303,6 +305,12 @@ extension TypeChecker {
         let literalItems = items.filter(isLiteralLike)
         let otherItems = items.filter { !isLiteralLike($0) }
         var types = otherItems.map { check($0) }
+        // `[Size.large, .small]`: an implicit member takes the type of the other elements.
+        if let anchor = types.compactMap({ $0 }).first {
+            for (index, item) in otherItems.enumerated() where types[index] == nil && item.isImplicitMember {
+                types[index] = check(item, expecting: anchor)
+            }
+        }
         var common: StaticType? = types.first ?? nil
         if otherItems.isEmpty {
             common = literalItems.contains(where: { literalDefault($0) == .double }) ? .double : .int
@@ -331,6 +339,9 @@ extension TypeChecker {
         let key = commonType(pairs.map(\.0), loc)
         let value = commonType(pairs.map(\.1), loc)
         guard let key, let value else { return nil }
+        if case .named(let name) = key, !conforms(key, to: "Hashable") {
+            error("generic struct 'Dictionary' requires that '\(name)' conform to 'Hashable'", loc)
+        }
         return .dictionary(key, value)
     }
 
@@ -353,6 +364,16 @@ extension TypeChecker {
         let parameters = decl.parameters.enumerated().map { $1.type ?? ($0 < parameterTypes.count ? parameterTypes[$0] : nil) }
         guard let result, !parameters.contains(where: { $0 == nil }) else { return nil }
         return .function(parameters.compactMap { $0 }, result)
+    }
+}
+
+extension Expr {
+    /// `.north` or `.circle(radius: 1)`: a member of the type the context expects.
+    var isImplicitMember: Bool {
+        switch self {
+        case .implicitMember, .call(.implicitMember, _, _): return true
+        default: return false
+        }
     }
 }
 

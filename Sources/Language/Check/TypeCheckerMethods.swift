@@ -3,6 +3,10 @@
 /// Doubles) and what they return. A method it does not know has an unknown result.
 extension TypeChecker {
     func checkMethod(_ receiver: StaticType?, _ name: String, _ arguments: [Argument], _ loc: Loc, base: Expr? = nil) -> StaticType? {
+        if let receiver, let method = extensionMember(of: receiver, name, loc), !method.isComputedProperty {
+            if method.isMutating, let base { requireMutable(base, mutatingMethod: name) }
+            return checkUserCall(method, arguments, loc)
+        }
         switch receiver {
         case .array(let element)?:
             return checkArrayMethod(receiver!, element, name, arguments)
@@ -22,6 +26,14 @@ extension TypeChecker {
                 if method.isMutating, let base { requireMutable(base, mutatingMethod: name) }
                 return checkUserCall(method, arguments, loc)
             }
+            if let decl = classDecl(named: className), member(ofClass: decl, name) == nil {
+                if staticMember(ofType: className, name) != nil {
+                    error("static member '\(name)' cannot be used on instance of type '\(className)'", loc)
+                } else {
+                    reportMissingMember(className, name, loc)
+                }
+            }
+            if let result = checkHostMethod(className, name, arguments, loc, base: base) { return result }
         default:
             break
         }

@@ -15,6 +15,10 @@ final class GlobalTable {
     }
 
     private(set) var entries: [String: Entry] = [:]
+    /// Extensions by the name of the type they extend, with the cell that declares each.
+    var extensionsByType: [String: [(owner: String, decl: ClassDecl)]] = [:]
+    /// Changes whenever a type or an extension is declared, so run-time member caches know to refresh.
+    var generation = 0
     /// Values by slot; nil until the declaring cell has run (or the host restored the value).
     var values: [Value?] = []
 
@@ -23,6 +27,7 @@ final class GlobalTable {
     /// Declares `name` (or re-declares it for the same owner) and returns its slot.
     @discardableResult
     func declare(_ name: String, isLet: Bool, owner: String, loc: Loc, classDecl: ClassDecl? = nil) -> Int {
+        if classDecl != nil { generation += 1 }
         if var existing = entries[name] {
             existing.isLet = isLet
             existing.owner = owner

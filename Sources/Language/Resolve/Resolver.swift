@@ -15,8 +15,12 @@ final class Resolver {
         var slotCount = 0
         let isFunction: Bool
         let methodOf: ClassDecl?
+        /// A static method or a static property's initial value: implicit members are the type's static ones.
+        var isStatic = false
         var loopDepth = 0
         var isInitializer = false
+        /// A `mutating` method or an initialiser, where a value type may assign `self`.
+        var isMutatingMethod = false
         /// Parameters, which the body may shadow once (`func f(_ x: T) { var x = x }`).
         var parameterNames: Set<String> = []
 
@@ -55,14 +59,17 @@ final class Resolver {
     // MARK: Cells
 
     func resolveCell(_ statements: [Stmt]) {
-        // Top-level functions and classes may be used before their declaration in the cell.
+        // Top-level functions and types may be used before their declaration in the cell.
+        var extensions: [ClassDecl] = []
         for statement in statements {
             switch statement {
             case .function(let name, _): declareGlobal(name, isLet: true)
+            case .classDeclaration(let decl) where decl.isExtension: extensions.append(decl)
             case .classDeclaration(let decl): declareGlobal(decl.name, isLet: true, classDecl: decl)
             default: break
             }
         }
+        globals.setExtensions(extensions, owner: owner)
         for statement in statements { resolve(statement, topLevel: true) }
     }
 
@@ -126,32 +133,49 @@ final class Resolver {
 
     func lookup(_ name: String) -> Lookup {
         var depth = 0
+        var standardSelf: Int?
         for scope in scopes.reversed() {
             if let local = scope.names[name] { return .local(depth: depth, local) }
             if let classDecl = scope.methodOf {
-                if classHasMember(classDecl, name) { return .implicitSelf(depth: depth) }
+                if classHasMember(classDecl, name, isStatic: scope.isStatic) { return .implicitSelf(depth: depth) }
+                if classDecl.extendsStandardType(globals), standardSelf == nil {
+                    if StandardMembers.implicit.contains(name), StandardMembers.collections.contains(classDecl.name.name) {
+                        return .implicitSelf(depth: depth)
+                    }
+                    standardSelf = depth
+                }
             }
             depth += 1
         }
         if let entry = globals.entry(name) { return .global(entry) }
         if let value = bindings.members[name] { return .binding(value) }
+        // In an extension of a standard type, other names are that type's own members (`count`).
+        if let standardSelf { return .implicitSelf(depth: standardSelf) }
         return .missing
     }
 
-    func classHasMember(_ decl: ClassDecl, _ name: String) -> Bool {
-        var current: ClassDecl? = decl
-        var seen = 0
-        while let classDecl = current, seen < 64 {
-            if classDecl.properties.contains(where: { $0.name.name == name }) { return true }
-            if classDecl.methods.contains(where: { $0.name == name }) { return true }
-            guard let superclass = classDecl.superclass else { return false }
-            if let host = hostBinding(superclass) {
-                return host.lookup(\.getters, name) != nil || host.lookup(\.methods, name) != nil
-                    || host.lookup(\.mutatingMethods, name) != nil
-            }
-            guard case .name(let superName) = superclass else { return false }
-            current = globals.entry(superName.name)?.classDecl
-            seen += 1
+    /// Whether `name` is a member of the type whose method (or extension) `decl` is, so that it may
+    /// be used without `self.`: stored properties, methods and computed properties from every
+    /// part of the type, its superclasses and its protocols' extensions, or a host base class.
+    func classHasMember(_ decl: ClassDecl, _ name: String, isStatic: Bool = false) -> Bool {
+        let typeName = decl.name.name
+        if isStatic {
+            if let enumDecl = globals.entry(typeName)?.classDecl, enumDecl.isEnum,
+               enumDecl.cases.contains(where: { $0.name == name }) || name == "allCases" { return true }
+            return globals.member(name, of: typeName, isStatic: true) != nil || globals.staticProperty(name, of: typeName) != nil
+        }
+        let sources = globals.memberSources(of: typeName)
+        for source in sources {
+            if globals.parts(of: source).contains(where: { $0.properties.contains { $0.name.name == name } }) { return true }
+        }
+        if decl.properties.contains(where: { $0.name.name == name }) || decl.methods.contains(where: { $0.name == name && !$0.isStatic }) {
+            return true
+        }
+        if globals.member(name, of: typeName) != nil { return true }
+        for source in sources {
+            guard let superclass = globals.entry(source)?.classDecl?.superclass, let host = hostBinding(superclass) else { continue }
+            return host.lookup(\.getters, name) != nil || host.lookup(\.methods, name) != nil
+                || host.lookup(\.mutatingMethods, name) != nil
         }
         return false
     }
@@ -199,12 +223,31 @@ final class Resolver {
         for scope in scopes {
             candidates.formUnion(scope.names.keys)
             if let classDecl = scope.methodOf {
-                candidates.formUnion(classDecl.properties.map(\.name.name))
-                candidates.formUnion(classDecl.methods.map(\.name))
+                for part in globals.parts(of: classDecl.name.name) + [classDecl] {
+                    candidates.formUnion(part.properties.map(\.name.name))
+                    candidates.formUnion(part.methods.map(\.name))
+                }
             }
         }
         return candidates
     }
+}
+
+extension ClassDecl {
+    /// An extension of a type no cell declares (`Int`, `Array`, `String`).
+    func extendsStandardType(_ globals: GlobalTable) -> Bool {
+        isExtension && globals.entry(name.name)?.classDecl == nil
+    }
+}
+
+/// Members of the standard collections that, in an extension of one, are found before a global of
+/// the same name (`min()` is `self.min()` inside `extension Array`).
+enum StandardMembers {
+    static let collections: Set<String> = ["Array", "String", "Dictionary", "Set"]
+    static let implicit: Set<String> = [
+        "min", "max", "count", "isEmpty", "first", "last", "map", "filter", "reduce", "sorted", "contains", "joined",
+        "description", "magnitude", "indices", "enumerated", "reversed", "prefix", "suffix",
+    ]
 }
 
 /// Edit distance with adjacent transpositions counted as one edit (optimal string alignment),

@@ -3,6 +3,13 @@ extension Resolver {
         switch expr {
         case .literal, .number, .implicitMember, .discard:
             break
+        case .inoutArgument(let target, _):
+            resolveTarget(target, passedInout: true)
+        case .superMember(let member):
+            resolveSelf(member.selfRef)
+            if case .name(let superclass)? = enclosingClass?.superclass, globals.entry(superclass.name)?.classDecl != nil {
+                member.superclassName = superclass.name
+            }
         case .interpolation(let parts):
             for case .value(let value) in parts { resolve(value) }
         case .name(let ref):
@@ -87,11 +94,11 @@ extension Resolver {
     }
 
     /// Resolves the left side of an assignment and checks that it can be assigned.
-    private func resolveTarget(_ target: Expr) {
+    private func resolveTarget(_ target: Expr, passedInout: Bool = false) {
         switch target {
         case .name(let ref):
             resolveName(ref)
-            checkAssignable(ref, whole: true)
+            checkAssignable(ref, whole: true, passedInout: passedInout)
             noteMutation(ref)
         case .member(let base, let member, let loc):
             resolve(base)
@@ -105,15 +112,22 @@ extension Resolver {
             arguments.forEach { resolve($0.value) }
             if let root = rootName(base) {
                 resolveName(root)
-                if case .name = base { checkAssignable(root, whole: false) } else { resolve(base) }
+                // Whether `root` may change through a subscript depends on its type: the checker decides.
+                if case .name = base {} else { resolve(base) }
                 noteMutation(root)
             } else {
                 resolve(base)
             }
         case .tuple(let items, _, _):
-            items.forEach(resolveTarget)
+            items.forEach { resolveTarget($0) }
         case .discard:
             break
+        case .selfValue(let ref):
+            // `self = …` in a mutating method or an initialiser of a value type.
+            resolve(target)
+            if case .local = ref.resolution, !(scopes.last(where: \.isFunction)?.isMutatingMethod ?? false) {
+                error("cannot assign to value: 'self' is immutable", ref.loc)
+            }
         case .forceUnwrap(let base, _):
             resolveTarget(base)
         default:
@@ -122,7 +136,7 @@ extension Resolver {
         }
     }
 
-    private func checkAssignable(_ ref: NameRef, whole: Bool) {
+    private func checkAssignable(_ ref: NameRef, whole: Bool, passedInout: Bool = false) {
         let isLet: Bool
         switch lookup(ref.name) {
         case .local(_, let local): isLet = local.isLet
@@ -131,7 +145,8 @@ extension Resolver {
         case .implicitSelf, .missing: return
         }
         if isLet {
-            let what = whole ? "cannot assign to value" : "cannot assign through subscript"
+            let what = passedInout ? "cannot pass immutable value as inout argument"
+                : whole ? "cannot assign to value" : "cannot assign through subscript"
             error("\(what): '\(ref.name)' is a 'let' constant", ref.loc)
         }
     }

@@ -160,12 +160,14 @@ extension Resolver {
         let scope = Scope(isFunction: true, methodOf: classDecl, firstSlot: classDecl == nil ? 0 : 1)
         if classDecl != nil { scope.names["self"] = Local(slot: 0, isLet: true, loc: decl.loc) }
         scope.isInitializer = decl.isInitializer
+        scope.isMutatingMethod = decl.isMutating || decl.isInitializer
+        scope.isStatic = decl.isStatic
         for parameter in decl.parameters {
             if let value = parameter.defaultValue { resolve(value) }
         }
         scopes.append(scope)
         functionDepth += 1
-        for parameter in decl.parameters { declare(parameter.name, isLet: true) }
+        for parameter in decl.parameters { declare(parameter.name, isLet: !parameter.isInout) }
         scope.parameterNames = Set(decl.parameters.map(\.name.name))
         resolveStatements(decl.body)
         functionDepth -= 1
@@ -174,22 +176,43 @@ extension Resolver {
     }
 
     private func resolveClass(_ decl: ClassDecl) {
+        // `class Dog: Named` names a protocol, not a superclass.
+        if case .name(let ref)? = decl.superclass,
+           globals.isProtocol(ref.name) || globals.entry(ref.name) == nil && StandardConformances.protocols.contains(ref.name) {
+            decl.conformances.insert(ref.name, at: 0)
+            decl.superclass = nil
+        }
         if let superclass = decl.superclass { resolve(superclass) }
         var seen: [String: Loc] = [:]
-        for name in decl.properties.map(\.name) + decl.methods.map({ NameRef($0.name, $0.loc) }) {
-            if let first = seen[name.name] {
-                error("invalid redeclaration of '\(name.name)'", name.loc, notes: [("'\(name.name)' previously declared here", first)])
+        let instanceMembers = decl.properties.map(\.name) + decl.methods.filter { !$0.isStatic }.map { NameRef($0.name, $0.loc) }
+        let staticMembers = decl.staticProperties.map(\.name) + decl.methods.filter(\.isStatic).map { NameRef($0.name, $0.loc) }
+        for members in [instanceMembers, staticMembers] {
+            seen = [:]
+            for name in members where !name.name.allSatisfy({ "=<>+-*/%!".contains($0) }) && name.name != "subscript" {
+                if let first = seen[name.name] {
+                    error("invalid redeclaration of '\(name.name)'", name.loc, notes: [("'\(name.name)' previously declared here", first)])
+                }
+                seen[name.name] = name.loc
             }
-            seen[name.name] = name.loc
         }
-        let scope = Scope(isFunction: true, methodOf: decl, firstSlot: 1)
-        scope.names["self"] = Local(slot: 0, isLet: true, loc: decl.loc)
-        scopes.append(scope)
-        for property in decl.properties { if let value = property.initialValue { resolve(value) } }
-        scopes.removeLast()
-        decl.propertySlotCount = scope.slotCount
-        for method in decl.methods { resolveFunction(method, methodOf: decl) }
-        for initializer in decl.initializers { resolveFunction(initializer, methodOf: decl) }
+        var slotCount = 1
+        for (properties, isStatic) in [(decl.properties, false), (decl.staticProperties, true)] {
+            let scope = Scope(isFunction: true, methodOf: decl, firstSlot: 1)
+            scope.isStatic = isStatic
+            scope.names["self"] = Local(slot: 0, isLet: true, loc: decl.loc)
+            scopes.append(scope)
+            for property in properties { if let value = property.initialValue { resolve(value) } }
+            scopes.removeLast()
+            slotCount = max(slotCount, scope.slotCount)
+        }
+        decl.propertySlotCount = slotCount
+        for method in decl.methods + decl.initializers + Array(decl.setters.values) { resolveFunction(method, methodOf: decl) }
+        for property in decl.properties + decl.staticProperties {
+            for observer in [property.willSet, property.didSet].compactMap({ $0 }) {
+                observer.isStatic = decl.staticProperties.contains { $0.name === property.name }
+                resolveFunction(observer, methodOf: decl)
+            }
+        }
     }
 }
 

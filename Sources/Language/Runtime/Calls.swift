@@ -15,6 +15,13 @@ extension Interpreter {
 
     func evaluateCall(_ callee: Expr, _ arguments: [Argument], _ loc: Loc) throws -> Value {
         try checkCancellation(loc)
+        if arguments.contains(where: \.value.isInoutArgument) { return try callWithInout(callee, arguments, loc) }
+        if case .superMember(let member) = callee, member.name == "init" {
+            return try callSuperInitializer(member, evaluateArguments(arguments), loc)
+        }
+        if case .member(let base, "init", _) = callee, base.isSelf {
+            return try callDelegatedInitializer(evaluate(base), evaluateArguments(arguments), loc)
+        }
         if case .member(let base, let name, let memberLoc) = callee {
             let values = try evaluateArguments(arguments)
             if base.isSelf || mutableRoot(base) != nil,
@@ -32,26 +39,58 @@ extension Interpreter {
             return try callMethod(evaluate(base), name, values, memberLoc)
         }
         if case .name(let ref) = callee, case .implicitSelf(let depth) = ref.resolution {
-            return try callMethod(selfValue(depth, loc), ref.name, evaluateArguments(arguments), loc)
+            let receiver = try selfValue(depth, loc)
+            // In an extension of a value type, `append(x)` changes `self` in place, as `self.append(x)` does.
+            if isValueType(receiver) {
+                let selfRef = NameRef("self", ref.loc)
+                selfRef.resolution = .local(depth: depth, slot: 0)
+                return try evaluateCall(.member(.selfValue(selfRef), ref.name, ref.loc), arguments, loc)
+            }
+            return try callMethod(receiver, ref.name, evaluateArguments(arguments), loc)
         }
         let function = try evaluate(callee)
-        return try call(function, evaluateArguments(arguments), loc)
-    }
-
-    /// `point.move(by: 2)` for a `mutating` method of a struct: the method changes a copy of the
-    /// receiver, which is stored back where the receiver came from. Nil for any other call.
-    func callMutatingStructMethod(_ base: Expr, _ name: String, _ arguments: CallArguments, _ loc: Loc) throws -> Value? {
-        guard case .object(let object) = try evaluate(base), object.isStructValue,
-              let method = object.scriptClass.methods[name], method.isMutating else { return nil }
-        if base.isSelf { return try callScript(method, captured: nil, receiver: object, arguments, loc) }
-        var result = Value.void
-        try modify(base, loc) { container in
-            guard case .object(let current) = container else { return }
-            let copy = current.copy()
-            result = try callScript(method, captured: nil, receiver: copy, arguments, loc)
-            container = .object(copy)
+        let result = try call(function, evaluateArguments(arguments), loc)
+        if case .name(let ref) = callee, let written = ref.typeArguments, case .object(let object) = result {
+            object.writtenTypeArguments = written
         }
         return result
+    }
+
+    /// `point.move(by: 2)` for a `mutating` method of a struct, or of a standard value an extension
+    /// gives one (`n.double()`): the method changes a copy of the receiver (it may even assign
+    /// `self`), which is stored back where the receiver came from. Nil for any other call.
+    func callMutatingStructMethod(_ base: Expr, _ name: String, _ arguments: CallArguments, _ loc: Loc) throws -> Value? {
+        let receiver = try evaluate(base)
+        let method: FunctionDecl?
+        switch receiver {
+        case .object(let object) where object.isStructValue || object.isEnumValue: method = scriptMethod(object, name)
+        case .object, .host, .function, .type, .namespace: method = nil
+        default: method = extensionMethod(for: receiver, name)
+        }
+        guard let method, method.isMutating else { return nil }
+        var result = Value.void
+        try modify(base, loc) { container in
+            var copy = container
+            if case .object(let current) = container { copy = .object(current.copy()) }
+            let frame: Frame
+            (result, frame) = try callScriptKeepingFrame(method, captured: nil, receiver: copy, arguments, loc)
+            container = frame.slots[0]
+        }
+        return result
+    }
+
+    /// Calls a script function and also returns its frame, where `inout` parameters and a
+    /// mutating method's `self` hold their final values.
+    func callScriptKeepingFrame(_ decl: FunctionDecl, captured: Frame?, receiver: Value?, _ arguments: CallArguments,
+                                _ loc: Loc) throws -> (Value, Frame) {
+        keepsNextFrame = true
+        defer {
+            keepsNextFrame = false
+            keptFrame = nil
+        }
+        let result = try callScript(decl, captured: captured, receiver: receiver, arguments, loc)
+        guard let frame = keptFrame else { throw LocatedError(.runtime, "internal: the call kept no frame", loc) }
+        return (result, frame)
     }
 
     /// Calls any callable value: functions, types (initialisers), callable objects.
@@ -66,7 +105,9 @@ extension Interpreter {
             }
         case .type(let type):
             if let scriptClass = type as? ScriptClass {
-                if scriptClass.decl.isEnum { return try enumFromRawValue(scriptClass, arguments, loc) }
+                if scriptClass.decl.isEnum, arguments.labels == ["rawValue"] || scriptClass.decl.initializers.isEmpty {
+                    return try enumFromRawValue(scriptClass, arguments, loc)
+                }
                 return try instantiate(scriptClass, arguments, loc)
             }
             if let binding = type as? TypeBinding, let initializers = binding.firstInChain({ $0.initializers.isEmpty ? nil : $0.initializers }) {
@@ -74,7 +115,7 @@ extension Interpreter {
             }
             throw LocatedError(.runtime, "\(type.name) has no initializers that cells can call", loc)
         case .object(let object):
-            if object.scriptClass.methods["callAsFunction"] != nil {
+            if scriptMethod(object, "callAsFunction") != nil {
                 return try callMethod(callee, "callAsFunction", arguments, loc)
             }
             if let host = object.hostObject { return try call(.host(host), arguments, loc) }
@@ -91,15 +132,19 @@ extension Interpreter {
         throw LocatedError(.runtime, "cannot call a value of type \(callee.typeName)", loc)
     }
 
-    func callScript(_ decl: FunctionDecl, captured: Frame?, receiver: ScriptObject?, _ arguments: CallArguments,
+    func callScript(_ decl: FunctionDecl, captured: Frame?, receiver: Value?, _ arguments: CallArguments,
                     _ loc: Loc) throws -> Value {
         guard callDepth < maximumCallDepth else {
             throw LocatedError(.runtime, "too many nested calls (more than \(maximumCallDepth)): is the recursion unbounded?", loc)
         }
+        let keepsFrame = keepsNextFrame
+        keepsNextFrame = false
         let newFrame = Frame(slotCount: decl.slotCount, parent: captured)
+        // Handed over on the way out, after the calls the body made (which may keep frames of their own).
+        defer { if keepsFrame { keptFrame = newFrame } }
         var slot = 0
         if let receiver {
-            newFrame.slots[0] = .object(receiver)
+            newFrame.slots[0] = receiver
             slot = 1
         }
         let parameters = decl.parameters

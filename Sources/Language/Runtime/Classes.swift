@@ -31,11 +31,17 @@ extension Interpreter {
         var initializer: FunctionDecl?
         var current: ScriptClass? = scriptClass
         while let candidate = current, initializer == nil {
-            initializer = candidate.decl.initializer(labels: arguments.labels, trailing: arguments.trailing)
+            let extra = globals.extensions(of: candidate.name).flatMap(\.initializers)
+            initializer = candidate.decl.initializer(labels: arguments.labels, trailing: arguments.trailing, among: extra)
             current = candidate.superclass
         }
         if let initializer {
-            _ = try callScript(initializer, captured: nil, receiver: object, arguments, loc)
+            object.isInitializing = true
+            defer { object.isInitializing = false }
+            // A value type's initialiser may assign `self` (an enum's must); a failable one may return nil.
+            let (result, frame) = try callScriptKeepingFrame(initializer, captured: nil, receiver: .object(object), arguments, loc)
+            if initializer.isFailable, case .none = result { return .none }
+            if scriptClass.decl.isStruct || scriptClass.decl.isEnum { return frame.slots[0] }
         } else if !arguments.values.isEmpty {
             throw LocatedError(.runtime, "\(scriptClass.name) has no init that takes arguments", loc)
         }
@@ -52,19 +58,117 @@ extension Interpreter {
         defer { frame = savedFrame }
         for property in decl.properties {
             guard let initial = property.initialValue, let index = scriptClass.fieldIndex[property.name.name] else { continue }
+            if property.isLazy {
+                object.pendingLazyFields.insert(index)
+                continue
+            }
             object.fields[index] = try evaluate(initial)
         }
+    }
+
+    /// A stored property's value; a `lazy` one is computed on its first read.
+    func fieldValue(_ object: ScriptObject, _ index: Int, _ name: String) throws -> Value {
+        if !object.pendingLazyFields.isEmpty, object.pendingLazyFields.contains(index),
+           let property = object.scriptClass.observedFields[name], let initial = property.initialValue {
+            object.pendingLazyFields.remove(index)
+            let savedFrame = frame
+            frame = Frame(slotCount: declaringClass(of: name, in: object.scriptClass).decl.propertySlotCount, parent: nil)
+            frame?.slots[0] = .object(object)
+            defer { frame = savedFrame }
+            object.fields[index] = try evaluate(initial)
+        }
+        return object.fields[index]
+    }
+
+    private func declaringClass(of property: String, in scriptClass: ScriptClass) -> ScriptClass {
+        var current = scriptClass
+        while !current.decl.properties.contains(where: { $0.name.name == property }), let superclass = current.superclass {
+            current = superclass
+        }
+        return current
+    }
+
+    /// Stores a stored property, running its `willSet` and `didSet` observers (except while the
+    /// object's initialiser runs, as in Swift).
+    func storeField(_ object: ScriptObject, _ index: Int, _ name: String, _ loc: Loc, _ change: (inout Value) throws -> Bool) throws {
+        // An observer that sets its own property does not run the observers again, as in Swift.
+        let key = ObservedField(object: ObjectIdentifier(object), index: index)
+        guard let property = object.scriptClass.observedFields[name], !object.isInitializing,
+              property.willSet != nil || property.didSet != nil, !runningObservers.contains(key) else {
+            // Moved out while it changes, so the code `change` runs may read the object's other properties.
+            var value = try fieldValue(object, index, name)
+            object.fields[index] = .void
+            defer { object.fields[index] = value }
+            _ = try change(&value)
+            return
+        }
+        let old = object.fields[index]
+        var new = old
+        guard try change(&new) else { return }
+        runningObservers.insert(key)
+        defer { runningObservers.remove(key) }
+        if let willSet = property.willSet {
+            _ = try callScript(willSet, captured: nil, receiver: .object(object), CallArguments(values: [new], labels: [nil], trailing: [false]), loc)
+        }
+        object.fields[index] = new
+        if let didSet = property.didSet {
+            _ = try callScript(didSet, captured: nil, receiver: .object(object), CallArguments(values: [old], labels: [nil], trailing: [false]), loc)
+        }
+    }
+
+    /// `super.name`: the superclass's method (bound to `self`) or computed property.
+    func superMember(_ member: SuperMember) throws -> Value {
+        let receiver = try load(member.selfRef)
+        guard let superclass = member.superclassName.flatMap({ globals.entry($0) }).flatMap({ globals.values[$0.index] }),
+              case .type(let scriptClass as ScriptClass) = superclass, case .object(let object) = receiver else {
+            return try self.member(of: receiver, member.name, member.loc)
+        }
+        guard let method = scriptClass.methods[member.name] ?? cachedMember(member.name, of: scriptClass.name, isStatic: false) else {
+            return try self.member(of: receiver, member.name, member.loc)
+        }
+        if method.isComputedProperty { return try callScript(method, captured: nil, receiver: .object(object), .empty, member.loc) }
+        return .function(Function(name: member.name, kind: .script(method, captured: nil, receiver: receiver)))
+    }
+
+    /// `self.init(…)` in an initialiser: another initialiser of the same type (its own, an
+    /// extension's, or a struct's memberwise one) runs on the value being made.
+    func callDelegatedInitializer(_ receiver: Value, _ arguments: CallArguments, _ loc: Loc) throws -> Value {
+        guard case .object(let object) = receiver else { throw LocatedError(.runtime, "'self.init' outside an initializer", loc) }
+        let scriptClass = object.scriptClass
+        let extra = globals.extensions(of: scriptClass.name).flatMap(\.initializers)
+        guard let initializer = scriptClass.decl.initializer(labels: arguments.labels, trailing: arguments.trailing, among: extra) else {
+            throw LocatedError(.runtime, "\(scriptClass.name) has no init that takes these arguments", loc)
+        }
+        return try callScript(initializer, captured: nil, receiver: receiver, arguments, loc)
+    }
+
+    /// `super.init(…)`: the superclass's initialiser on `self`; nothing for a host superclass,
+    /// whose object was made before `init` ran.
+    func callSuperInitializer(_ member: SuperMember, _ arguments: CallArguments, _ loc: Loc) throws -> Value {
+        guard let superclass = member.superclassName.flatMap({ globals.entry($0) }).flatMap({ globals.values[$0.index] }),
+              case .type(let scriptClass as ScriptClass) = superclass else { return .void }
+        let receiver = try load(member.selfRef)
+        var current: ScriptClass? = scriptClass
+        while let candidate = current {
+            let extra = globals.extensions(of: candidate.name).flatMap(\.initializers)
+            if let initializer = candidate.decl.initializer(labels: arguments.labels, trailing: arguments.trailing, among: extra) {
+                return try callScript(initializer, captured: nil, receiver: receiver, arguments, loc)
+            }
+            current = candidate.superclass
+        }
+        if !arguments.values.isEmpty { throw LocatedError(.runtime, "\(scriptClass.name) has no init that takes arguments", loc) }
+        return .void
     }
 
     /// `object.name` for a script object: a stored property, a method (bound), or a host member.
     func objectMember(_ object: ScriptObject, _ name: String, _ loc: Loc) throws -> Value? {
         if name == "rawValue", let rawValue = object.enumCase?.rawValue { return rawValue }
-        if let index = object.scriptClass.fieldIndex[name] { return object.fields[index] }
-        if let method = object.scriptClass.methods[name] {
+        if let index = object.scriptClass.fieldIndex[name] { return try fieldValue(object, index, name) }
+        if let method = scriptMethod(object, name) {
             if method.isComputedProperty {
-                return try callScript(method, captured: nil, receiver: object, CallArguments(values: [], labels: [], trailing: []), loc)
+                return try callScript(method, captured: nil, receiver: .object(object), .empty, loc)
             }
-            return .function(Function(name: name, kind: .script(method, captured: nil, receiver: object)))
+            return .function(Function(name: name, kind: .script(method, captured: nil, receiver: .object(object))))
         }
         if let host = object.hostObject { return try hostMember(host, name, loc) }
         return nil

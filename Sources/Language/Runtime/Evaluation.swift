@@ -34,7 +34,8 @@ extension Interpreter {
             }
             return .string(text)
         case .implicitMember(let implicit):
-            if let enumName = implicit.enumName, let entry = globals.entry(enumName), let type = globals.values[entry.index] {
+            if let enumName = implicit.enumName, let type = globals.entry(enumName).flatMap({ globals.values[$0.index] })
+                ?? bindings.members[enumName] {
                 return try member(of: type, implicit.name, implicit.loc)
             }
             return .symbol(implicit.name)
@@ -104,9 +105,13 @@ extension Interpreter {
         case .number(let literal):
             return literal.value
         case .typeCheck(let operand, let typeName, _):
-            return .bool(try evaluate(operand).typeName == typeName)
+            return .bool(isInstance(try evaluate(operand), of: typeName))
         case .discard(let loc):
             throw LocatedError(.runtime, "'_' can only appear on the left of an assignment", loc)
+        case .inoutArgument(let target, _):
+            return try evaluate(target)
+        case .superMember(let member):
+            return try superMember(member)
         }
     }
 
@@ -121,7 +126,7 @@ extension Interpreter {
         case ("[Double]", .array(let items)), ("[Float]", .array(let items)):
             return .array(items.map { if case .int(let int) = $0 { return .double(Double(int)) } else { return $0 } })
         default:
-            if conditional, value.typeName != typeName, typeName != "Any", typeName != "AnyObject" { return .none }
+            if conditional, !isInstance(value, of: typeName) { return .none }
             return value
         }
     }
@@ -177,41 +182,29 @@ extension Interpreter {
             switch ref.resolution {
             case .local(let depth, let slot):
                 guard let frame else { throw LocatedError(.runtime, "internal: no frame", loc) }
-                _ = try body(&frame.ancestor(depth).slots[slot])
+                // The value is moved out while it changes (so an array stays uniquely referenced and
+                // is not copied), and the slots stay free for the code `body` runs (a setter, an observer).
+                let owner = frame.ancestor(depth)
+                var value = owner.slots[slot]
+                owner.slots[slot] = .void
+                defer { owner.slots[slot] = value }
+                _ = try body(&value)
             case .global(let index):
-                guard globals.values[index] != nil else {
+                guard var value = globals.values[index] else {
                     throw LocatedError(.runtime, "'\(ref.name)' has no value yet: the cell that defines it has not run", ref.loc)
                 }
-                _ = try body(&globals.values[index]!)
+                globals.values[index] = .void
+                defer { globals.values[index] = value }
+                _ = try body(&value)
             default:
                 var value = try load(ref)
                 if try body(&value) { try store(ref, value) }
             }
         case .selfValue(let ref):
             var value = try load(ref)
-            _ = try body(&value)
+            if try body(&value) { try store(ref, value) }
         case .member(let base, let name, let memberLoc):
-            let object = try evaluate(base)
-            if case .object(let instance) = object, let index = instance.scriptClass.fieldIndex[name] {
-                if instance.isStructValue, !base.isSelf {
-                    // A struct is a value: change a copy and store it back where the struct came from.
-                    try modifyIfChanged(base, loc) { container in
-                        guard case .object(let current) = container else { return false }
-                        let copy = current.copy()
-                        guard try body(&copy.fields[index]) else { return false }
-                        container = .object(copy)
-                        return true
-                    }
-                    return
-                }
-                _ = try body(&instance.fields[index])
-                return
-            }
-            if isValueType(object) {
-                throw LocatedError(.runtime, "cannot assign to '\(name)' of a \(object.typeName) value", memberLoc)
-            }
-            var value = try member(of: object, name, memberLoc)
-            if try body(&value) { try setMember(of: object, name, value, memberLoc) }
+            try modifyMember(base, name, memberLoc, loc, body)
         case .subscriptAccess(let base, let arguments, let subscriptLoc):
             let indices = try arguments.map { try evaluate($0.value) }
             try modifyIfChanged(base, loc) { container in

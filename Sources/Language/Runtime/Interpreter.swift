@@ -14,6 +14,28 @@ final class Interpreter {
     var moduleName = "main"
     /// Deep enough for real programs, shallow enough for the evaluation thread's stack.
     let maximumCallDepth = 1_000
+    /// Set just before a call whose frame the caller needs afterwards (`inout`, mutating methods).
+    var keepsNextFrame = false
+    var keptFrame: Frame?
+    /// Values of static stored properties, by their declaration, initialised on first use.
+    var staticValues: [ObjectIdentifier: Value] = [:]
+    /// Members found through extensions and protocols, by type and name; refreshed when a
+    /// declaration changes where members come from.
+    var memberCache: [MemberKey: FunctionDecl?] = [:]
+    var memberCacheGeneration = -1
+    /// Stored properties whose observers are running (an observer may set its own property).
+    var runningObservers: Set<ObservedField> = []
+
+    struct MemberKey: Hashable {
+        let typeName: String
+        let name: String
+        let isStatic: Bool
+    }
+
+    struct ObservedField: Hashable {
+        let object: ObjectIdentifier
+        let index: Int
+    }
 
     enum Flow {
         case normal, breakLoop, continueLoop
@@ -52,13 +74,17 @@ final class Interpreter {
         frame = nil
         var deferred: [Block] = []
         defer { for block in deferred.reversed() { _ = try? execute(block) } }
-        // Top-level functions can be called before their declaration, as in a Swift file.
+        // Top-level functions and types can be used before their declaration, as in a Swift file.
         for statement in statements {
             if case .function = statement { _ = try execute(statement) }
+        }
+        for statement in statements {
+            if case .classDeclaration = statement { _ = try execute(statement) }
         }
         var last: Value = .void
         for (index, statement) in statements.enumerated() {
             if case .function = statement { continue }
+            if case .classDeclaration = statement { continue }
             if case .deferStatement(let block) = statement {
                 deferred.append(block)
                 continue
@@ -111,7 +137,8 @@ final class Interpreter {
             try bind(.bind(name), .function(Function(name: decl.name, kind: .script(decl, captured: frame, receiver: nil))), decl.loc)
             return .normal
         case .classDeclaration(let decl):
-            try declareClass(decl)
+            // An extension's members are found through the global table; it has nothing to run.
+            if !decl.isExtension { try declareClass(decl) }
             return .normal
         case .ifStatement(let conditions, let body, let elseStmt):
             let saved = frame

@@ -39,7 +39,7 @@ extension Interpreter {
             for (item, itemPattern) in zip(items, patterns) where try !match(itemPattern, item) { return false }
             return true
         case .typed(let inner, let typeName):
-            let matches = ["Any", "Error", "AnyObject"].contains(typeName) || value.typeName == typeName
+            let matches = typeName == "Error" || isInstance(value, of: typeName)
             return try matches && match(inner, value)
         case .enumCase(let name, let patterns, _):
             guard case .object(let object) = value, let enumCase = object.enumCase, enumCase.name == name,

@@ -11,12 +11,15 @@ extension Interpreter {
             throw LocatedError(.runtime, "'\(namespace.name)' has no member '\(name)'\(suggestion(name, Array(namespace.members.keys)))", loc)
         case .type(let scriptClass as ScriptClass):
             if let value = try enumMember(scriptClass, name, loc) { return value }
+            if let value = try staticMember(of: scriptClass, name, loc) { return value }
             throw LocatedError(.runtime, "type '\(scriptClass.name)' has no member '\(name)'", loc)
         case .type(let binding as TypeBinding):
             if let value = binding.lookup(\.statics, name) { return value }
+            if let value = try staticMember(of: binding, name, loc) { return value }
             throw LocatedError(.runtime, "type '\(binding.name)' has no member '\(name)'\(suggestion(name, Array(binding.statics.keys)))", loc)
         default:
             if let value = try StandardMethods.property(base, name, loc) { return value }
+            if let value = try extensionMember(of: base, name, loc) { return value }
         }
         throw LocatedError(.runtime, "value of type \(base.typeName) has no member '\(name)'", loc)
     }
@@ -56,10 +59,18 @@ extension Interpreter {
         switch base {
         case .object(let object):
             if let index = object.scriptClass.fieldIndex[name] {
-                object.fields[index] = value
+                return try storeField(object, index, name, loc) { field in
+                    field = value
+                    return true
+                }
+            }
+            if let setter = globals.setter(name, of: object.scriptClass.name) {
+                _ = try callScript(setter, captured: nil, receiver: base, CallArguments(values: [value], labels: [nil], trailing: [false]), loc)
                 return
             }
             if let host = object.hostObject { return try setMember(of: .host(host), name, value, loc) }
+        case .type(let type):
+            if try setStaticMember(of: type, name, value, loc) { return }
         case .host(let host):
             if let binding = bindings.binding(forValueOf: host), let setter = binding.lookup(\.setters, name) {
                 do { return try setter(host, value) } catch { throw hostError(error, loc) }
@@ -73,8 +84,8 @@ extension Interpreter {
     func callMethod(_ receiver: Value, _ name: String, _ arguments: CallArguments, _ loc: Loc) throws -> Value {
         switch receiver {
         case .object(let object):
-            if let method = object.scriptClass.methods[name] {
-                return try callScript(method, captured: nil, receiver: object, arguments, loc)
+            if let method = scriptMethod(object, name) {
+                return try callScript(method, captured: nil, receiver: receiver, arguments, loc)
             }
             if let index = object.scriptClass.fieldIndex[name] { return try call(object.fields[index], arguments, loc) }
             if let host = object.hostObject { return try callMethod(.host(host), name, arguments, loc) }
@@ -86,7 +97,15 @@ extension Interpreter {
         case .namespace, .type:
             return try call(member(of: receiver, name, loc), arguments, loc)
         default:
+            if let method = extensionMethod(for: receiver, name), !method.isComputedProperty {
+                return try callScript(method, captured: nil, receiver: receiver, arguments, loc)
+            }
             if let result = try StandardMethods.call(receiver, name, arguments, loc, self) { return result }
+            // A library method bound on a standard type: `text.write(toFile:atomically:encoding:)`.
+            if case .string(let text) = receiver, let binding = bindings.binding(forValueOf: text),
+               let overloads = binding.lookup(\.methods, name) {
+                return try callHost(overloads, receiver: text, arguments, loc)
+            }
         }
         throw LocatedError(.runtime, "value of type \(receiver.typeName) has no method '\(name)'", loc)
     }
@@ -171,6 +190,12 @@ extension Interpreter {
             let characters = Array(string)
             guard characters.indices.contains(index) else { throw LocatedError(.runtime, "index \(index) out of range for a string", loc) }
             return .string(String(characters[index]))
+        case (.object(let object), _):
+            if let getter = globals.subscriptGetter(of: object.scriptClass.name, labels: labels) {
+                return try callScript(getter, captured: nil, receiver: base,
+                                      CallArguments(values: indices, labels: labels, trailing: indices.map { _ in false }), loc)
+            }
+            fallthrough
         default:
             guard let host = base.hostValue, let binding = bindings.binding(forValueOf: host),
                   let overloads = binding.firstInChain({ $0.subscripts.isEmpty ? nil : $0.subscripts }) else {
@@ -195,6 +220,14 @@ extension Interpreter {
             let stored: Value? = { if case .none = element { return nil } else { return element } }()
             guard dictionary.set(key, stored) else { throw LocatedError(.runtime, "\(key.typeName) cannot be a dictionary key", loc) }
             container = .dictionary(dictionary)
+        case (.object(let object), _):
+            guard let setter = globals.setter("subscript", of: object.scriptClass.name) else { fallthrough }
+            // A struct is a value: its setter changes a copy, which replaces the container.
+            let receiver = object.isStructValue ? Value.object(object.copy()) : container
+            _ = try callScript(setter, captured: nil, receiver: receiver,
+                               CallArguments(values: indices + [element], labels: indices.map { _ in nil } + [nil],
+                                             trailing: indices.map { _ in false } + [false]), loc)
+            container = receiver
         default:
             guard let host = container.hostValue, let binding = bindings.binding(forValueOf: host),
                   let setters = binding.firstInChain({ $0.subscriptSetters.isEmpty ? nil : $0.subscriptSetters }) else {

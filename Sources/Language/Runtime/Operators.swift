@@ -23,6 +23,8 @@ extension Interpreter {
             }
         case (.array(let a), .array(let b)) where op == .add:
             return .array(a + b)
+        case (.object, _), (_, .object):
+            if let result = try userOperator(op, lhs, rhs, loc) { return result }
         default:
             break
         }
@@ -128,6 +130,7 @@ extension Interpreter {
     /// Swift's `==` for the language's values; host values compare with their bound `==`, as
     /// `Hashable` values, or by identity.
     func equal(_ lhs: Value, _ rhs: Value, _ loc: Loc) throws -> Bool {
+        if case .object = lhs, case .bool(let result)? = try userOperator(.equal, lhs, rhs, loc) { return result }
         switch (lhs, rhs) {
         case (.int(let a), .int(let b)): return a == b
         case (.double(let a), .double(let b)): return a == b

@@ -4,8 +4,9 @@ public final class Function {
     let kind: Kind
 
     enum Kind {
-        /// A script function with the frame it captured and, for methods, its receiver.
-        case script(FunctionDecl, captured: Frame?, receiver: ScriptObject?)
+        /// A script function with the frame it captured and, for methods, its receiver (`self`: an
+        /// object, a value of a type an extension extends, or the type itself for a static method).
+        case script(FunctionDecl, captured: Frame?, receiver: Value?)
         /// Host overloads, tried in order; `receiver` is the object for a bound method.
         case host([HostOverload], receiver: Any?)
     }
@@ -34,6 +35,8 @@ final class ScriptClass: TypeValue {
     let fieldIndex: [String: Int]
     let letFields: Set<String>
     let methods: [String: FunctionDecl]
+    /// Stored properties with `willSet`/`didSet` observers or `lazy` initial values, by name.
+    let observedFields: [String: StoredProperty]
     /// The module the type is declared in, which Swift prints before the name of a struct nested
     /// in a collection or another struct (`[main.Point(x: 1.0)]`).
     let moduleName: String
@@ -51,8 +54,13 @@ final class ScriptClass: TypeValue {
         fieldIndex = index
         letFields = (superclass?.letFields ?? []).union(decl.properties.filter(\.isLet).map(\.name.name))
         var methods = superclass?.methods ?? [:]
-        for method in decl.methods { methods[method.name] = method }
+        for method in decl.methods where !method.isStatic { methods[method.name] = method }
         self.methods = methods
+        var observed = superclass?.observedFields ?? [:]
+        for property in decl.properties where property.willSet != nil || property.didSet != nil || property.isLazy {
+            observed[property.name.name] = property
+        }
+        observedFields = observed
         super.init(name: decl.name.name)
     }
 }
@@ -65,6 +73,12 @@ public final class ScriptObject {
     var fields: [Value]
     /// For an enum value, the index of its case in the enum's declaration; -1 otherwise.
     var caseIndex = -1
+    /// While its initialiser runs: property observers do not fire.
+    var isInitializing = false
+    /// The generic arguments written where a generic type was made (`Stack<Int>()`), for printing.
+    var writtenTypeArguments: [String]?
+    /// Indices of `lazy` stored properties not read yet.
+    var pendingLazyFields: Set<Int> = []
     /// The host object created by the host base class's factory, if the class derives from one.
     public internal(set) var hostObject: Any?
     weak var interpreter: Interpreter?
@@ -81,6 +95,8 @@ public final class ScriptObject {
         let copy = ScriptObject(scriptClass: scriptClass, interpreter: interpreter)
         copy.fields = fields
         copy.caseIndex = caseIndex
+        copy.pendingLazyFields = pendingLazyFields
+        copy.writtenTypeArguments = writtenTypeArguments
         return copy
     }
 
@@ -88,14 +104,7 @@ public final class ScriptObject {
 
     /// The `description` of a type that declares `CustomStringConvertible`, which `print` and
     /// interpolation use instead of the memberwise rendering.
-    var customDescription: String? {
-        guard scriptClass.decl.conformances.contains("CustomStringConvertible"),
-              let method = scriptClass.methods["description"], method.isComputedProperty, let interpreter,
-              case .string(let text)? = try? interpreter.callScript(method, captured: nil, receiver: self,
-                                                                    .init(values: [], labels: [], trailing: []), .unknown)
-        else { return nil }
-        return text
-    }
+    var customDescription: String? { interpreter?.customDescription(of: self) }
 
     /// The script class's name (`CNNModel`).
     public var className: String { scriptClass.name }
@@ -106,14 +115,14 @@ public final class ScriptObject {
     }
 
     /// True when the script class (or a script superclass) declares method `name`.
-    public func hasMethod(_ name: String) -> Bool { scriptClass.methods[name] != nil }
+    public func hasMethod(_ name: String) -> Bool { interpreter?.scriptMethod(self, name) != nil }
 
     /// Calls script method `name` with positional arguments, e.g. `forward` from a host subclass.
     public func callMethod(_ name: String, _ arguments: [Value]) throws -> Value {
-        guard let interpreter, let method = scriptClass.methods[name] else {
+        guard let interpreter, let method = interpreter.scriptMethod(self, name) else {
             throw BindingError("\(className) has no method '\(name)'")
         }
-        let function = Function(name: name, kind: .script(method, captured: nil, receiver: self))
+        let function = Function(name: name, kind: .script(method, captured: nil, receiver: .object(self)))
         return try interpreter.callFromHost(.function(function), arguments)
     }
 }

@@ -86,9 +86,12 @@ extension Value: CustomStringConvertible {
         case .object(let object):
             if let description = object.customDescription { return description }
             if object.isEnumValue { return object.renderEnum(qualified: quoted) }
-            guard object.isStructValue else { return object.scriptClass.name }
+            guard object.isStructValue else {
+                // Swift prints a class instance as its module-qualified name (`main.Animal`).
+                return object.scriptClass.hostBase == nil ? "\(object.scriptClass.moduleName).\(object.scriptClass.name)" : object.scriptClass.name
+            }
             let fields = zip(object.scriptClass.fieldNames, object.fields).map { "\($0): \($1.render(quoted: true))" }
-            let name = quoted ? "\(object.scriptClass.moduleName).\(object.scriptClass.name)" : object.scriptClass.name
+            let name = object.typeDisplayName(qualified: quoted)
             return name + "(" + fields.joined(separator: ", ") + ")"
         case .type(let type): return type.name
         case .namespace(let namespace): return namespace.name
@@ -162,6 +165,9 @@ public struct ValueDictionary {
 /// The hashable subset of values usable as dictionary keys.
 enum DictionaryKey: Hashable {
     case int(Int), double(Double), bool(Bool), string(String)
+    /// A struct (case -1) or an enum value of a script type, hashed by its stored properties or
+    /// associated values, as Swift's synthesized `Hashable` does.
+    indirect case composite(type: ObjectIdentifier, caseIndex: Int, [DictionaryKey])
 
     init?(_ value: Value) {
         switch value {
@@ -169,6 +175,10 @@ enum DictionaryKey: Hashable {
         case .double(let value): self = .double(value)
         case .bool(let value): self = .bool(value)
         case .string(let value): self = .string(value)
+        case .object(let object) where object.isStructValue || object.isEnumValue:
+            let parts = object.fields.compactMap(DictionaryKey.init)
+            guard parts.count == object.fields.count else { return nil }
+            self = .composite(type: ObjectIdentifier(object.scriptClass), caseIndex: object.caseIndex, parts)
         default: return nil
         }
     }

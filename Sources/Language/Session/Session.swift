@@ -27,6 +27,7 @@ public final class Session {
     public init(bindings: Bindings = Bindings(), output: @escaping (String) -> Void = { Swift.print($0, terminator: "") }) {
         self.bindings = bindings
         if bindings.members["print"] == nil { StandardLibrary.install(into: bindings) }
+        if bindings.members["swap"] == nil { InoutCalls.install(into: bindings) }
         interpreter = Interpreter(bindings: bindings, globals: globals, cancellation: cancellation, output: output)
     }
 

@@ -10,6 +10,8 @@ final class NameRef {
     var isConstant = false
     /// The written type of a declared name (`let x: Double`), for the type checker.
     var declaredType: StaticType?
+    /// `Stack<Int>` where a generic type is called: its written arguments, kept for printing.
+    var typeArguments: [String]?
 
     init(_ name: String, _ loc: Loc) {
         self.name = name
@@ -56,6 +58,23 @@ final class ImplicitMember {
     var enumName: String?
 
     init(_ name: String, _ loc: Loc) {
+        self.name = name
+        self.loc = loc
+    }
+}
+
+/// `super.name` in a method of a class: the member as the superclass implements it, applied to
+/// `self`. `super.init(…)` runs the superclass's initialiser (nothing when the superclass is a
+/// host class, whose object exists before `init` runs).
+final class SuperMember {
+    let selfRef: NameRef
+    let name: String
+    let loc: Loc
+    /// The script superclass of the class whose method this is; set by the resolver.
+    var superclassName: String?
+
+    init(_ selfRef: NameRef, _ name: String, _ loc: Loc) {
+        self.selfRef = selfRef
         self.name = name
         self.loc = loc
     }
@@ -124,6 +143,9 @@ indirect enum Expr {
     case tryForce(Expr, Loc)
     case typeCheck(Expr, typeName: String, Loc)
     case discard(Loc)
+    /// `&x` passed to an `inout` parameter: the call writes the parameter's final value back to `x`.
+    case inoutArgument(Expr, Loc)
+    case superMember(SuperMember)
 
     var loc: Loc {
         switch self {
@@ -131,6 +153,7 @@ indirect enum Expr {
         case .tryForce(_, let loc), .tried(_, let loc): return loc
         case .literal(_, let loc): return loc
         case .implicitMember(let member): return member.loc
+        case .superMember(let member): return member.loc
         case .number(let literal): return literal.loc
         case .name(let ref), .selfValue(let ref): return ref.loc
         case .member(_, _, let loc), .call(_, _, let loc),
@@ -139,7 +162,7 @@ indirect enum Expr {
              .forceUnwrap(_, let loc), .optionalBind(_, let loc), .ternary(_, _, _, let loc),
              .array(_, let loc), .dictionary(_, let loc), .tuple(_, _, let loc),
              .oneSidedRange(_, _, _, let loc), .assign(_, _, let loc), .compoundAssign(_, _, _, let loc),
-             .cast(_, _, _, let loc), .typeCheck(_, _, let loc), .discard(let loc):
+             .cast(_, _, _, let loc), .typeCheck(_, _, let loc), .discard(let loc), .inoutArgument(_, let loc):
             return loc
         }
     }
@@ -223,6 +246,8 @@ struct Parameter {
     var coercion: String?
     /// The written type, for the type checker.
     var type: StaticType?
+    /// `inout`: the argument is written back when the call returns.
+    var isInout = false
 }
 
 extension Parameter {
@@ -240,6 +265,8 @@ final class FunctionDecl {
     /// Set by lowering for closures written with `$0`, `$1`, …
     var isMethod = false
     var isInitializer = false
+    /// `init?`: `return nil` makes the initialiser's call nil.
+    var isFailable = false
     /// A `mutating` method of a struct: it works on a copy of the receiver that is written back.
     var isMutating = false
     /// Declared `throws`: calls need `try`.
@@ -253,6 +280,12 @@ final class FunctionDecl {
     var implicitReturn = false
     /// The written return type (nil when none is written: `Void` for functions, inferred for closures).
     var returnType: StaticType?
+    /// A `static`/`class` member: `self` is the type, and it is reached through the type's name.
+    var isStatic = false
+    /// A protocol requirement: a signature without a body.
+    var isRequirement = false
+    /// `<T: Comparable, U>` and `where T: Hashable`: each generic parameter with the protocols it must conform to.
+    var genericParameters: [GenericParameter] = []
 
     init(name: String, parameters: [Parameter], body: [Stmt], loc: Loc) {
         self.name = name
@@ -260,59 +293,6 @@ final class FunctionDecl {
         self.body = body
         self.loc = loc
     }
-}
-
-struct StoredProperty {
-    var name: NameRef
-    var isLet: Bool
-    var initialValue: Expr?
-}
-
-/// A class or a struct declared in a cell. Struct instances are values: they are never changed
-/// in place once shared; a change makes a changed copy and stores it back where it came from.
-final class ClassDecl {
-    let name: NameRef
-    var isStruct = false
-    /// The protocols a struct or enum names (`Equatable`, `CustomStringConvertible`).
-    var conformances: [String] = []
-    var isEnum = false
-    /// An enum's cases, in declaration order.
-    var cases: [EnumCase] = []
-    var superclass: Expr?
-    var properties: [StoredProperty] = []
-    var methods: [FunctionDecl] = []
-    /// The declared initialisers (several when they differ in labels), or a struct's memberwise one.
-    var initializers: [FunctionDecl] = []
-    let loc: Loc
-    /// Slots of the frame in which property initial values are evaluated (slot 0 is `self`).
-    var propertySlotCount = 1
-
-    init(name: NameRef, loc: Loc) {
-        self.name = name
-        self.loc = loc
-    }
-}
-
-extension ClassDecl {
-    /// The initialiser whose labels fit a call's arguments; the only one when there is one (so
-    /// that a mismatch is reported against it), nil when there is none.
-    func initializer(labels: [String?], trailing: [Bool]) -> FunctionDecl? {
-        guard initializers.count > 1 else { return initializers.first }
-        return initializers.first { initializer in
-            let shapes = initializer.parameters.map(\.shape)
-            if case .success = ArgumentMatching.match(shapes, labels: labels, trailing: trailing, callee: "init") { return true }
-            return false
-        } ?? initializers.first
-    }
-}
-
-/// One case of a script enum: its associated values' labels (nil for unlabelled ones) and types,
-/// and its raw value when the enum has a raw type.
-struct EnumCase {
-    var name: String
-    var payloadLabels: [String?]
-    var payloadTypes: [StaticType?]
-    var rawValue: Value?
 }
 
 /// A block that opens a new scope. `slotCount` is filled in by the resolver; a block that

@@ -7,6 +7,8 @@ final class Lowering {
     let cell: Int32
     /// For each closure being lowered, the highest `$n` used in its body (-1 if none).
     var anonymousParameterCounts: [Int] = []
+    /// The types whose members are being lowered, innermost last: what `Self` names (nil in a protocol).
+    var typeNames: [String?] = []
 
     init(converter: SourceLocationConverter, cell: Int32) {
         self.converter = converter
@@ -55,16 +57,19 @@ final class Lowering {
         if let classDecl = decl.as(ClassDeclSyntax.self) { return [.classDeclaration(try lowerClass(classDecl))] }
         if let structDecl = decl.as(StructDeclSyntax.self) { return [.classDeclaration(try lowerStruct(structDecl))] }
         if let enumDecl = decl.as(EnumDeclSyntax.self) { return [.classDeclaration(try lowerEnum(enumDecl))] }
+        if let protocolDecl = decl.as(ProtocolDeclSyntax.self) { return [.classDeclaration(try lowerProtocol(protocolDecl))] }
+        if let extensionDecl = decl.as(ExtensionDeclSyntax.self) { return [.classDeclaration(try lowerExtension(extensionDecl))] }
         throw rejection(for: decl)
     }
 
     func rejection(for decl: DeclSyntax) -> LocatedError {
         let names: [(SyntaxProtocol.Type, String)] = [
-            (ProtocolDeclSyntax.self, "protocols"), (ExtensionDeclSyntax.self, "extensions"),
-            (ImportDeclSyntax.self, "imports"), 
+            (ImportDeclSyntax.self, "imports"),
             (OperatorDeclSyntax.self, "operator declarations"),
             (PrecedenceGroupDeclSyntax.self, "precedence groups"), (TypeAliasDeclSyntax.self, "type aliases"),
-            (ActorDeclSyntax.self, "actors"), (SubscriptDeclSyntax.self, "subscript declarations"),
+            (ActorDeclSyntax.self, "actors"), (SubscriptDeclSyntax.self, "subscripts outside a type"),
+            (StructDeclSyntax.self, "nested types"), (ClassDeclSyntax.self, "nested types"), (EnumDeclSyntax.self, "nested types"),
+            (ProtocolDeclSyntax.self, "nested types"),
             (DeinitializerDeclSyntax.self, "deinitializers"), (MacroDeclSyntax.self, "macros"),
             (MacroExpansionDeclSyntax.self, "macros"), (IfConfigDeclSyntax.self, "#if blocks"),
             (AssociatedTypeDeclSyntax.self, "associated types"), (InitializerDeclSyntax.self,
@@ -79,15 +84,20 @@ final class Lowering {
         if !decl.attributes.isEmpty { throw unsupported("attributes such as @State", decl.attributes) }
         let isLet = decl.bindingSpecifier.tokenKind == .keyword(.let)
         return try decl.bindings.map { binding in
-            if let accessors = binding.accessorBlock { throw unsupported("computed properties and observers", accessors) }
-            let pattern = try lowerPattern(binding.pattern)
-            if case .bind(let name) = pattern, let type = binding.typeAnnotation?.type { name.declaredType = staticType(type) }
-            var value = try binding.initializer.map { try lowerExpr($0.value) }
-            if let type = binding.typeAnnotation?.type, let initial = value {
-                value = annotated(initial, type: type)
-            }
-            return .declaration(pattern, value, isLet: isLet, loc(binding.pattern))
+            if let accessors = binding.accessorBlock { throw unsupported("computed variables and observers outside a type", accessors) }
+            return try lowerBinding(binding, isLet: isLet)
         }
+    }
+
+    /// One `name: Type = value` of a `let`/`var` (accessors are the caller's business).
+    func lowerBinding(_ binding: PatternBindingSyntax, isLet: Bool) throws -> Stmt {
+        let pattern = try lowerPattern(binding.pattern)
+        if case .bind(let name) = pattern, let type = binding.typeAnnotation?.type { name.declaredType = staticType(type) }
+        var value = try binding.initializer.map { try lowerExpr($0.value) }
+        if let type = binding.typeAnnotation?.type, let initial = value {
+            value = annotated(initial, type: type)
+        }
+        return .declaration(pattern, value, isLet: isLet, loc(binding.pattern))
     }
 
     /// `let x: Double = 1` makes a Double in Swift: the annotation converts integer values.
@@ -122,21 +132,26 @@ final class Lowering {
         }
     }
 
-    func lowerFunction(_ decl: FunctionDeclSyntax) throws -> FunctionDecl {
+    /// A function; `allowsOperator` in a type, which may implement `==`, `<` or `+` for itself.
+    func lowerFunction(_ decl: FunctionDeclSyntax, allowsOperator: Bool = false, isRequirement: Bool = false) throws -> FunctionDecl {
         try rejectModifiers(decl.modifiers, allowed: ["private", "fileprivate", "public", "internal", "final",
-                                                      "override", "mutating", "discardableResult"])
-        if let generics = decl.genericParameterClause { throw unsupported("generic functions", generics) }
+                                                      "override", "mutating", "discardableResult", "static", "class",
+                                                      "nonmutating"])
         if let effects = decl.signature.effectSpecifiers, let async = effects.asyncSpecifier {
             throw unsupported("async functions", async)
         }
-        if decl.name.tokenKind != .identifier(decl.name.text) || decl.name.text.first.map({ !$0.isLetter && $0 != "_" }) == true {
-            throw unsupported("operator functions", decl.name)
+        let isOperator = decl.name.tokenKind != .identifier(decl.name.text) || decl.name.text.first.map({ !$0.isLetter && $0 != "_" }) == true
+        if isOperator, !allowsOperator || BinaryOperator(rawValue: decl.name.text) == nil {
+            throw unsupported("operator functions other than a type's own ==, <, +, -, * and /", decl.name)
         }
-        guard let body = decl.body else {
+        let body = decl.body?.statements
+        if body == nil, !isRequirement {
             throw LocatedError(.syntax, "function '\(decl.name.text)' has no body", loc(decl))
         }
+        // An operator's operands are passed without labels.
         let parameters = try decl.signature.parameterClause.parameters.map(lowerParameter)
-        var statements = try lowerItems(body.statements)
+            .map { isOperator ? Parameter(label: nil, name: $0.name, coercion: $0.coercion, type: $0.type) : $0 }
+        var statements = try body.map { try lowerItems($0) } ?? []
         if let returnType = decl.signature.returnClause?.type, let coercion = coercion(for: returnType) {
             statements = coerceReturns(statements, to: coercion)
         }
@@ -145,19 +160,23 @@ final class Lowering {
         function.isThrowing = decl.signature.effectSpecifiers?.throwsClause != nil
         function.returnType = decl.signature.returnClause.map { staticType($0.type) } ?? .void
         function.implicitReturn = decl.signature.returnClause != nil && isSingleExpression(function.body)
+        function.isRequirement = isRequirement
+        function.genericParameters = genericParameters(decl.genericParameterClause, decl.genericWhereClause)
         return function
     }
 
     func lowerParameter(_ parameter: FunctionParameterSyntax) throws -> Parameter {
-        if parameter.type.is(SomeOrAnyTypeSyntax.self) { throw unsupported("opaque and existential types", parameter.type) }
         let first = parameter.firstName.text
         let name = parameter.secondName?.text ?? first
         var defaultValue = try parameter.defaultValue.map { try lowerExpr($0.value) }
         if let value = defaultValue { defaultValue = annotated(value, type: parameter.type) }
+        let isInout = parameter.type.as(AttributedTypeSyntax.self)?.specifiers.contains {
+            $0.trimmedDescription == "inout"
+        } ?? false
         return Parameter(label: first == "_" ? nil : first, name: NameRef(name, loc(parameter)),
                          defaultValue: defaultValue, isVariadic: parameter.ellipsis != nil,
-                         coercion: parameter.ellipsis == nil ? coercion(for: parameter.type) : nil,
-                         type: staticType(parameter.type).map { parameter.ellipsis == nil ? $0 : .array($0) })
+                         coercion: parameter.ellipsis == nil && !isInout ? coercion(for: parameter.type) : nil,
+                         type: staticType(parameter.type).map { parameter.ellipsis == nil ? $0 : .array($0) }, isInout: isInout)
     }
 
     /// `func f() -> Double { 1 }` returns 1.0 in Swift: wraps returned values (and a single
@@ -200,7 +219,7 @@ final class Lowering {
     /// A type name used as a value (a superclass such as `nn.Module`).
     func typeExpression(_ type: TypeSyntax) throws -> Expr {
         if let identifier = type.as(IdentifierTypeSyntax.self) {
-            if let generics = identifier.genericArgumentClause { throw unsupported("generic types", generics) }
+            if identifier.name.tokenKind == .keyword(.Self) { return try selfTypeReference(identifier) }
             return .name(NameRef(identifier.name.text, loc(identifier)))
         }
         if let member = type.as(MemberTypeSyntax.self) {

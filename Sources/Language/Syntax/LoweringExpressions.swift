@@ -51,6 +51,7 @@ extension Lowering {
             let nameLoc = loc(member.declName)
             let name = member.declName.baseName.text
             guard let base = member.base else { return .implicitMember(ImplicitMember(name, nameLoc)) }
+            if base.is(SuperExprSyntax.self) { return .superMember(SuperMember(NameRef("self", loc(base)), name, nameLoc)) }
             return .member(try lowerExpr(base), name, nameLoc)
         }
         if let call = expr.as(FunctionCallExprSyntax.self) { return try lowerCall(call) }
@@ -116,17 +117,23 @@ extension Lowering {
             }
         }
         if expr.is(DiscardAssignmentExprSyntax.self) { return .discard(here) }
-        if expr.is(SuperExprSyntax.self) { throw unsupported("'super' expressions other than super.init()", expr) }
+        if expr.is(SuperExprSyntax.self) { throw unsupported("'super' other than to reach a member (super.name)", expr) }
         if let ternary = expr.as(TernaryExprSyntax.self) {
             return .ternary(try lowerExpr(ternary.condition), try lowerExpr(ternary.thenExpression),
                             try lowerExpr(ternary.elseExpression), here)
         }
         if let typeExpr = expr.as(TypeExprSyntax.self) { return try lowerTypeValue(typeExpr.type) }
+        if let inoutExpr = expr.as(InOutExprSyntax.self) { return .inoutArgument(try lowerExpr(inoutExpr.expression), here) }
+        // `Stack<Int>()`: the type's arguments are left to inference, as Swift could infer them.
+        if let specialized = expr.as(GenericSpecializationExprSyntax.self) {
+            let base = try lowerExpr(specialized.expression)
+            if case .name(let ref) = base { ref.typeArguments = specialized.genericArgumentClause.arguments.map(\.argument.trimmedDescription) }
+            return base
+        }
         let names: [(SyntaxProtocol.Type, String)] = [
             (AwaitExprSyntax.self, "async calls ('await')"), (KeyPathExprSyntax.self, "key paths"),
             (MacroExpansionExprSyntax.self, "macros and '#' expressions"), (IfExprSyntax.self, "'if' expressions"),
-            (SwitchExprSyntax.self, "'switch' expressions"), (InOutExprSyntax.self, "inout arguments ('&')"),
-            (GenericSpecializationExprSyntax.self, "generic arguments"), (RegexLiteralExprSyntax.self, "regex literals"),
+            (SwitchExprSyntax.self, "'switch' expressions"), (RegexLiteralExprSyntax.self, "regex literals"),
             (ClosureExprSyntax.self, "closures here"), (PackExpansionExprSyntax.self, "parameter packs"),
         ]
         for (type, name) in names where expr.is(type) { throw unsupported(name, expr) }
@@ -142,7 +149,7 @@ extension Lowering {
         let token = reference.baseName
         let here = loc(reference)
         if token.tokenKind == .keyword(.self) { return .selfValue(NameRef("self", here)) }
-        if token.tokenKind == .keyword(.Self) { throw unsupported("'Self'", reference) }
+        if token.tokenKind == .keyword(.Self) { return try selfTypeReference(reference) }
         if case .dollarIdentifier(let text) = token.tokenKind {
             guard let index = Int(text.dropFirst()), !anonymousParameterCounts.isEmpty else {
                 throw LocatedError(.resolution, "anonymous closure argument '\(text)' used outside a closure", here)
@@ -156,11 +163,6 @@ extension Lowering {
     }
 
     private func lowerCall(_ call: FunctionCallExprSyntax) throws -> Expr {
-        // `super.init()` has no effect: a host base object is made before `init` runs.
-        if let member = call.calledExpression.as(MemberAccessExprSyntax.self), member.base?.is(SuperExprSyntax.self) == true {
-            guard member.declName.baseName.text == "init" else { throw unsupported("calls through 'super'", call) }
-            return .literal(.void, loc(call))
-        }
         // `[Int]()` and `[String: Double]()` make empty collections.
         if call.arguments.isEmpty, call.trailingClosure == nil {
             if call.calledExpression.as(ArrayExprSyntax.self)?.elements.count == 1 { return .array([], loc(call)) }

@@ -19,7 +19,8 @@ struct CacheEntry: Codable {
     var fileHashes: [String: String]
     /// Every name the cell declared or changed, with its stored value.
     var values: [String: StoredValue]
-    /// The cell's outputs as the run produced them; figures are also kept as blobs (path → hash).
+    /// The cell's outputs as the run produced them; their figures and written files are also kept
+    /// as blobs (path → hash).
     var result: CellResult
     var figures: [String: String]
 

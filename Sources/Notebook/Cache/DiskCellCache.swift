@@ -7,8 +7,8 @@ import Report
 /// The cell cache under `<output>/.cache/` (see `CacheStore` for the files, `CellKeys` for keys,
 /// `CachePlanner` for the decisions).
 ///
-/// - Restore: a cell whose key and checks match gets its stored outputs back (figures rewritten
-///   byte for byte, data files listed in the footer) and its values are noted as pending: a value
+/// - Restore: a cell whose key and checks match gets its stored outputs back (figures and the
+///   files it wrote rewritten byte for byte, data files listed in the footer) and its values are noted as pending: a value
 ///   is read from its blob only when a cell that runs uses it.
 /// - Run: the values the cell uses are materialised first, and every value in the session is
 ///   fingerprinted; after the cell, every name it declared or whose fingerprint changed (tensor, model and optimiser version counters,
@@ -182,10 +182,10 @@ public final class DiskCellCache: CellCache {
             pending[name] = nil
         }
         var storable = planned.cell.options.cache
-        for case .figure(let figure) in result.outputs {
-            let url = environment.outputDirectory.appendingPathComponent(figure.path)
+        for path in result.outputs.compactMap(\.pageFilePath) {
+            let url = environment.outputDirectory.appendingPathComponent(path)
             if let data = FileManager.default.contents(atPath: url.path), let hash = try? store.putBlob([UInt8](data)) {
-                figures[figure.path] = hash
+                figures[path] = hash
             } else {
                 storable = false
             }

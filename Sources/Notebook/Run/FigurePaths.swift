@@ -1,10 +1,10 @@
 import Builtins
 import Report
 
-/// Where a figure belongs: in the folder of the page that shows it, `<page>_files/`. A cell
-/// restored from the cache may have been stored by another notebook with the same cell (a copy,
-/// `cp draft.md final.md`); its figures move into the running page's own folder, so each page
-/// stands on its own.
+/// Where a figure or a file a cell wrote belongs: in the folder of the page that shows it,
+/// `<page>_files/`. A cell restored from the cache may have been stored by another notebook with
+/// the same cell (a copy, `cp draft.md final.md`); its files move into the running page's own
+/// folder, so each page stands on its own.
 enum FigurePaths {
     /// `path` (`draft_files/plot-1.png`) in page `page`'s folder (`final_files/plot-1.png`).
     static func path(_ path: String, forPage page: String) -> String {
@@ -14,13 +14,12 @@ enum FigurePaths {
 }
 
 extension CellResult {
-    /// The result with every figure in page `page`'s folder.
+    /// The result with every figure and written file in page `page`'s folder.
     func movingFigures(toPage page: String) -> CellResult {
         var result = self
         result.outputs = outputs.map { output in
-            guard case .figure(var figure) = output else { return output }
-            figure.path = FigurePaths.path(figure.path, forPage: page)
-            return .figure(figure)
+            guard let path = output.pageFilePath else { return output }
+            return output.withPageFilePath(FigurePaths.path(path, forPage: page))
         }
         return result
     }

@@ -4,9 +4,15 @@ import Report
 /// `notebook run` without a file: every notebook of the project (`notebooks/*.md` and
 /// `notebooks/examples/*.md`), one after the other, each into the project's output folder, then
 /// `output/index.html` listing them with title, subtitle and status. A failing notebook does not
-/// stop the others; the exit status is 1 when any failed.
+/// stop the others; the exit status is 1 when any failed. Ctrl-C (`interruption`) stops the
+/// running notebook as a single run stops (its article written with what finished, the cache
+/// intact), runs no further notebook, still writes the index, and gives exit status 130.
 public struct ProjectRun {
     public let project: NotebookProject
+    /// Exit status of a run stopped by Ctrl-C, as shells report a process ended by SIGINT.
+    public static let interruptedStatus: Int32 = 130
+    /// Call `interruption.interrupt()` (from any thread) to stop the run.
+    public let interruption = ProjectInterruption()
     /// Applied to every notebook's options after the project's defaults (`--output`, `-p`, …).
     public var adjust: (inout RunOptions) -> Void = { _ in }
 
@@ -38,8 +44,16 @@ public struct ProjectRun {
                 continue
             }
             pages[options.pageName] = shown
+            if interruption.isInterrupted {
+                entries.append(ProjectIndexEntry(title: options.pageName, subtitle: nil, notebook: shown, page: nil,
+                                                 status: "not run: interrupted (Ctrl-C)", succeeded: false))
+                continue
+            }
             note("— \(shown)")
-            let outcome = makeRunner(options).run()
+            let runner = makeRunner(options)
+            interruption.begin(runner)
+            let outcome = runner.run()
+            interruption.end()
             entries.append(ProjectIndexEntry(
                 title: outcome.frontMatter?.article.title ?? options.pageName, subtitle: outcome.frontMatter?.article.subtitle,
                 notebook: shown, page: outcome.page?.lastPathComponent,
@@ -49,6 +63,12 @@ public struct ProjectRun {
         do {
             let index = try ProjectIndexPage.write(entries: entries, to: URL(fileURLWithPath: outputDirectory, isDirectory: true))
             note("wrote \(NotebookProject.shownPath(index)) (\(entries.count) notebooks\(failed ? ", some failed" : ""))")
+            if interruption.isInterrupted {
+                let skipped = entries.filter { $0.status == "not run: interrupted (Ctrl-C)" }.count
+                note("interrupted (Ctrl-C): stopped the running notebook\(skipped > 0 ? " and did not run \(skipped) more" : ""); "
+                     + "finished cells are cached and every page written is complete")
+                return (Self.interruptedStatus, index)
+            }
             return (failed ? 1 : 0, index)
         } catch {
             note("\(outputDirectory): error: cannot write index.html: \(error)")

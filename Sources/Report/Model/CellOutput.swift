@@ -14,6 +14,8 @@ public enum CellOutput: Codable, Equatable, Sendable {
     case figure(Figure)
     /// A model's layer summary, drawn as a table with its own styling.
     case modelSummary(Table)
+    /// A file the cell wrote under `<output>/<name>_files/`, linked from the page for download.
+    case file(OutputFile)
     /// A failure inside the cell, with where it happened.
     case error(CellError)
 }
@@ -52,6 +54,47 @@ public struct Figure: Codable, Equatable, Sendable {
         self.height = height
         self.alt = alt
         self.caption = caption
+    }
+}
+
+/// A file a cell wrote (`write(to:)`), offered as a download under the cell.
+public struct OutputFile: Codable, Equatable, Sendable {
+    /// Path relative to the output directory, e.g. `article_files/results.csv`.
+    public var path: String
+    /// Its size in bytes, shown beside the link.
+    public var byteCount: Int
+
+    public init(path: String, byteCount: Int) {
+        self.path = path
+        self.byteCount = byteCount
+    }
+
+    /// The file's name as the reader sees it: the path inside the page's folder (`results.csv`,
+    /// `tables/summary.csv`).
+    public var displayName: String {
+        guard let slash = path.firstIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+}
+
+extension CellOutput {
+    /// The path (relative to the output directory) of the file this output shows, for a figure
+    /// or a written file: what the cell cache keeps and restores with the cell.
+    public var pageFilePath: String? {
+        switch self {
+        case .figure(let figure): return figure.path
+        case .file(let file): return file.path
+        default: return nil
+        }
+    }
+
+    /// The same output with its file at `path` (see `pageFilePath`).
+    public func withPageFilePath(_ path: String) -> CellOutput {
+        switch self {
+        case .figure(var figure): figure.path = path; return .figure(figure)
+        case .file(var file): file.path = path; return .file(file)
+        default: return self
+        }
     }
 }
 

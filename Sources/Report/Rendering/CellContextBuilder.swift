@@ -1,6 +1,12 @@
+import Foundation
+
 /// The template context of one cell: its anchor, optional label and badge, code (folded or
 /// not) and outputs, with "Figure N" / "Table N" for cells labelled `fig-…` / `tbl-…`.
 struct CellContextBuilder {
+    /// A cell with at most this many lines of code is short: printed, its code stays on the
+    /// page of the start of its output.
+    static let shortCellLines = 6
+
     var options: RenderOptions
     /// Whether labels and timing badges are shown (`show-cell-info`).
     var showCellInfo: Bool
@@ -44,6 +50,7 @@ struct CellContextBuilder {
             "echo": showCode,
             "folded": folded,
             "lineCount": lineCount,
+            "isShort": showCode && !folded && lineCount <= Self.shortCellLines,
             "codeHTML": showCode ? SwiftHighlighter().highlight(cell.source) : "",
             "outputs": outputs,
             "hasOutputs": !outputs.isEmpty,
@@ -65,7 +72,7 @@ struct CellContextBuilder {
         case .figure(let figure):
             var figureContext: [String: Any] = [
                 "isFigure": true,
-                "src": try FigureSource(figure: figure, embedFrom: options.embedFiguresFrom).url,
+                "src": try FileSource(path: figure.path, embedFrom: options.embedFiguresFrom).url,
                 "width": figure.width,
                 "height": figure.height,
                 "alt": figure.alt,
@@ -75,11 +82,32 @@ struct CellContextBuilder {
                 figureContext["hasFigureCaption"] = true
             }
             return figureContext
+        case .file(let file):
+            return [
+                "isFile": true,
+                "href": try FileSource(path: file.path, embedFrom: options.embedFiguresFrom).url,
+                "name": file.displayName,
+                "size": Self.sizeText(file.byteCount),
+            ]
         case .error(let error):
             var errorContext: [String: Any] = ["isError": true, "message": error.message]
             if let location = error.location, !location.isEmpty { errorContext["location"] = location }
             if let excerpt = error.excerpt, !excerpt.isEmpty { errorContext["excerpt"] = excerpt }
             return errorContext
         }
+    }
+
+    /// `512 bytes`, `1.2 kB`, `3.4 MB` (decimal units, as browsers show downloads).
+    static func sizeText(_ bytes: Int) -> String {
+        if bytes == 1 { return "1 byte" }
+        if bytes < 1000 { return "\(bytes) bytes" }
+        let units = ["kB", "MB", "GB"]
+        var value = Double(bytes) / 1000
+        var unit = 0
+        while value >= 999.95, unit < units.count - 1 {
+            value /= 1000
+            unit += 1
+        }
+        return String(format: "%.1f", value) + " " + units[unit]
     }
 }

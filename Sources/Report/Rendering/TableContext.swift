@@ -6,6 +6,10 @@ import Foundation
 /// does, so a table whose rows hold different kinds of value (a comparison of two models) still
 /// lines up its numbers.
 struct TableContext {
+    /// A table with more rows than this is long: printed, it may break between rows (its header
+    /// repeats on the next page); a shorter one stays on one page.
+    static let shortTableRows = 10
+
     let context: [String: Any]
 
     init(_ table: Table) {
@@ -25,6 +29,7 @@ struct TableContext {
             context["tableCaption"] = caption
             context["hasTableCaption"] = true
         }
+        if table.rows.count > Self.shortTableRows { context["isLong"] = true }
         // An empty <thead> row is invalid HTML, so a table without a header gets none.
         if !table.header.isEmpty { context["hasHeader"] = true }
         self.context = context

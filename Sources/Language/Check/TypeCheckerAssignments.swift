@@ -1,0 +1,55 @@
+/// What may be changed, as Swift decides it: a `let` struct and its properties may not, a `let`
+/// array may not change through a subscript (an object may), a get-only or `let` property may not
+/// be assigned, and `&` needs a variable.
+extension TypeChecker {
+    /// A struct held by a `let` cannot change: `p.x = 1` on `let p` is an error, as in Swift.
+    func requireMutable(_ target: Expr, mutatingMethod: String? = nil, passedInout: Bool = false) {
+        if mutatingMethod == nil, !passedInout, case .member(let base, let name, let loc) = target { requireSettable(base, name, loc) }
+        // `xs[i] = v` changes `xs` unless it is an object (a class instance with a subscript setter).
+        if case .subscriptAccess(.name(let ref), _, _) = target, ref.isConstant, !isClassInstance(lookup(ref)?.type) {
+            let what = passedInout ? "cannot pass immutable value as inout argument" : "cannot assign through subscript"
+            error("\(what): '\(ref.name)' is a 'let' constant", ref.loc)
+            return
+        }
+        var current = target
+        if mutatingMethod != nil {
+            current = .member(target, mutatingMethod ?? "", target.loc)
+        }
+        while case .member(let base, _, _) = current {
+            if typeName(denotedBy: base) != nil { return }
+            if case .name(let ref) = base, ref.isConstant, case .named(let typeName)? = lookup(ref)?.type,
+               classDecl(named: typeName)?.isStruct == true {
+                if let mutatingMethod {
+                    error("cannot use mutating member '\(mutatingMethod)' on immutable value: '\(ref.name)' is a 'let' constant", ref.loc)
+                } else {
+                    error("cannot assign to property: '\(ref.name)' is a 'let' constant", ref.loc)
+                }
+                return
+            }
+            guard case .named(let typeName)? = check(base), classDecl(named: typeName)?.isStruct == true else { return }
+            current = base
+        }
+    }
+
+    func isClassInstance(_ type: StaticType?) -> Bool {
+        guard case .named(let name)? = type, let decl = classDecl(named: name) else { return false }
+        return !decl.isStruct && !decl.isEnum && !decl.isProtocol
+    }
+
+    /// `p.area = 5` needs a stored `var` or a computed property with a setter, as in Swift.
+    func requireSettable(_ base: Expr, _ name: String, _ loc: Loc) {
+        guard !base.isSelf, case .named(let typeName)? = check(base), hasKnownMembers(typeName) else { return }
+        for source in globals.memberSources(of: typeName) {
+            for part in globals.parts(of: source) {
+                if let property = part.properties.first(where: { $0.name.name == name }) {
+                    if property.isLet { error("cannot assign to property: '\(name)' is a 'let' constant", loc) }
+                    return
+                }
+                if part.setters[name] != nil { return }
+            }
+        }
+        if let getter = globals.member(name, of: typeName), getter.isComputedProperty {
+            error("cannot assign to property: '\(name)' is a get-only property", loc)
+        }
+    }
+}

@@ -1,0 +1,70 @@
+/// How Swift names a value's type when it prints it: `Pair<Int>(first: 1, second: 2)` at the top,
+/// `main.Pair<Swift.Int>(…)` inside a collection. A generic type's arguments are the ones written
+/// where it was made (`Stack<Int>()`), or else read off the values of the properties declared
+/// with the generic parameters' types.
+extension ScriptObject {
+    func typeDisplayName(qualified: Bool) -> String {
+        let name = qualified ? "\(scriptClass.moduleName).\(scriptClass.name)" : scriptClass.name
+        let parameters = scriptClass.decl.genericParameters
+        guard !parameters.isEmpty else { return name }
+        let arguments: [String?]
+        if let written = writtenTypeArguments, written.count == parameters.count {
+            arguments = written.map { qualified ? Self.qualifiedStandardName($0, module: scriptClass.moduleName) : $0 }
+        } else {
+            arguments = parameters.map { inferredTypeName(of: $0.name, qualified: qualified) }
+        }
+        let known = arguments.compactMap { $0 }
+        guard known.count == arguments.count else { return name }
+        return name + "<" + known.joined(separator: ", ") + ">"
+    }
+
+    /// The type a generic parameter stands for, from a property declared `T`, `[T]` or `T?`.
+    private func inferredTypeName(of parameter: String, qualified: Bool) -> String? {
+        for (property, value) in zip(scriptClass.decl.properties, fields) {
+            switch (property.name.declaredType, value) {
+            case (.named(parameter)?, _):
+                return value.swiftTypeName(qualified: qualified)
+            case (.array(.named(parameter))?, .array(let items)), (.set(.named(parameter))?, .array(let items)):
+                if let first = items.first { return first.swiftTypeName(qualified: qualified) }
+            case (.optional(.named(parameter))?, _) where !value.isNone:
+                return value.swiftTypeName(qualified: qualified)
+            default:
+                continue
+            }
+        }
+        return nil
+    }
+
+    /// `Int` as `Swift.Int` and a script type as `main.Point`, for printing inside collections.
+    static func qualifiedStandardName(_ name: String, module: String) -> String {
+        guard let type = StaticType(parsing: name) else { return name }
+        switch type {
+        case .int, .double, .float, .bool, .string, .character: return "Swift.\(name)"
+        case .named(let user) where !user.contains("."): return "\(module).\(user)"
+        default: return name
+        }
+    }
+}
+
+extension Value {
+    /// The name Swift gives this value's type (`Int`, `Array<Double>`, `Point`).
+    func swiftTypeName(qualified: Bool) -> String? {
+        let prefix = qualified ? "Swift." : ""
+        switch self {
+        case .int: return prefix + "Int"
+        case .double: return prefix + "Double"
+        case .bool: return prefix + "Bool"
+        case .string: return prefix + "String"
+        case .array(let items):
+            guard let element = items.first?.swiftTypeName(qualified: qualified) else { return nil }
+            return prefix + "Array<\(element)>"
+        case .object(let object): return object.typeDisplayName(qualified: qualified)
+        default: return nil
+        }
+    }
+
+    var isNone: Bool {
+        if case .none = self { return true }
+        return false
+    }
+}

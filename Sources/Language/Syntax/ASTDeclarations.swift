@@ -1,0 +1,79 @@
+/// The AST of type declarations: classes, structs, enums, protocols and extensions, with their
+/// stored properties and generic parameters.
+
+struct StoredProperty {
+    var name: NameRef
+    var isLet: Bool
+    var initialValue: Expr?
+    /// `lazy var`: the initial value is evaluated on first read.
+    var isLazy = false
+    /// `willSet`/`didSet` observers, run on every assignment outside the type's initialisers.
+    var willSet: FunctionDecl?
+    var didSet: FunctionDecl?
+}
+
+/// A generic parameter (`T: Comparable`) and the protocols its argument must conform to.
+struct GenericParameter {
+    var name: String
+    var constraints: [String]
+}
+
+/// A class or a struct declared in a cell. Struct instances are values: they are never changed
+/// in place once shared; a change makes a changed copy and stores it back where it came from.
+final class ClassDecl {
+    let name: NameRef
+    var isStruct = false
+    /// A protocol: `methods` holds its requirements (`isRequirement`), `conformances` the protocols it refines.
+    var isProtocol = false
+    /// An extension of the type `name` names (a script type, a protocol, or a standard type such as
+    /// `Array`); `whereClause` holds its same-type requirements (`Element == Double`).
+    var isExtension = false
+    var whereClause: [(String, String)] = []
+    /// `static`/`class` stored properties (computed ones and static methods are in `methods`).
+    var staticProperties: [StoredProperty] = []
+    /// Setters of computed properties, by property name; a setter's single parameter is the new value.
+    var setters: [String: FunctionDecl] = [:]
+    var genericParameters: [GenericParameter] = []
+    /// The protocols a struct or enum names (`Equatable`, `CustomStringConvertible`).
+    var conformances: [String] = []
+    var isEnum = false
+    /// An enum's cases, in declaration order.
+    var cases: [EnumCase] = []
+    var superclass: Expr?
+    var properties: [StoredProperty] = []
+    var methods: [FunctionDecl] = []
+    /// The declared initialisers (several when they differ in labels), or a struct's memberwise one.
+    var initializers: [FunctionDecl] = []
+    let loc: Loc
+    /// Slots of the frame in which property initial values are evaluated (slot 0 is `self`).
+    var propertySlotCount = 1
+
+    init(name: NameRef, loc: Loc) {
+        self.name = name
+        self.loc = loc
+    }
+}
+
+extension ClassDecl {
+    /// The initialiser whose labels fit a call's arguments; the only one when there is one (so
+    /// that a mismatch is reported against it), nil when there is none.
+    /// `extra` are the initialisers the type's extensions declare.
+    func initializer(labels: [String?], trailing: [Bool], among extra: [FunctionDecl] = []) -> FunctionDecl? {
+        let initializers = initializers + extra
+        guard initializers.count > 1 else { return initializers.first }
+        return initializers.first { initializer in
+            let shapes = initializer.parameters.map(\.shape)
+            if case .success = ArgumentMatching.match(shapes, labels: labels, trailing: trailing, callee: "init") { return true }
+            return false
+        } ?? initializers.first
+    }
+}
+
+/// One case of a script enum: its associated values' labels (nil for unlabelled ones) and types,
+/// and its raw value when the enum has a raw type.
+struct EnumCase {
+    var name: String
+    var payloadLabels: [String?]
+    var payloadTypes: [StaticType?]
+    var rawValue: Value?
+}

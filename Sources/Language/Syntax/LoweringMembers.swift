@@ -1,0 +1,200 @@
+import SwiftSyntax
+
+/// Lowers the members of a type, protocol or extension: stored properties (with `lazy` and
+/// `willSet`/`didSet`), computed properties (`get` and `set`), methods, initialisers, `static`/`class`
+/// members and the operators a type declares (`static func == (lhs: Self, rhs: Self) -> Bool`).
+extension Lowering {
+    func lowerMembers(_ members: MemberBlockSyntax, into result: ClassDecl) throws {
+        try lowerMembers(Array(members.members), into: result)
+    }
+
+    /// Members taken from the source tree itself, so that their locations are the source's.
+    func lowerMembers(_ members: [MemberBlockItemSyntax], into result: ClassDecl) throws {
+        typeNames.append(result.isProtocol ? nil : result.name.name)
+        defer { typeNames.removeLast() }
+        for member in members {
+            let memberDecl = member.decl
+            if let variable = memberDecl.as(VariableDeclSyntax.self) {
+                try lowerPropertyDeclaration(variable, into: result)
+            } else if let function = memberDecl.as(FunctionDeclSyntax.self) {
+                let method = try lowerFunction(function, allowsOperator: true, isRequirement: result.isProtocol)
+                method.isMethod = true
+                method.isStatic = isStatic(function.modifiers)
+                result.methods.append(method)
+            } else if let initializer = memberDecl.as(InitializerDeclSyntax.self) {
+                if let mark = initializer.optionalMark, mark.text == "!" { throw unsupported("implicitly unwrapped initializers (init!)", mark) }
+                try rejectModifiers(initializer.modifiers, allowed: ["private", "fileprivate", "public", "internal", "convenience",
+                                                                     "required", "override"])
+                let parameters = try initializer.signature.parameterClause.parameters.map(lowerParameter)
+                var body: [Stmt] = []
+                if let block = initializer.body {
+                    body = try lowerItems(block.statements)
+                } else if !result.isProtocol {
+                    throw LocatedError(.syntax, "init has no body", loc(initializer))
+                }
+                let function = FunctionDecl(name: "init", parameters: parameters, body: body, loc: loc(initializer))
+                function.isMethod = true
+                function.isInitializer = true
+                function.isFailable = initializer.optionalMark != nil
+                function.isRequirement = result.isProtocol
+                function.isThrowing = initializer.signature.effectSpecifiers?.throwsClause != nil
+                result.initializers.append(function)
+            } else if let subscriptDecl = memberDecl.as(SubscriptDeclSyntax.self) {
+                let (getter, setter) = try lowerSubscript(subscriptDecl, isRequirement: result.isProtocol)
+                result.methods.append(getter)
+                if let setter { result.setters["subscript"] = setter }
+            } else if let alias = memberDecl.as(AssociatedTypeDeclSyntax.self) {
+                throw unsupported("associated types", alias)
+            } else {
+                throw rejection(for: memberDecl)
+            }
+        }
+    }
+
+    func isStatic(_ modifiers: DeclModifierListSyntax) -> Bool {
+        modifiers.contains { $0.name.text == "static" || $0.name.text == "class" }
+    }
+
+    func isComputed(_ binding: PatternBindingSyntax) -> Bool {
+        guard let accessors = binding.accessorBlock else { return false }
+        switch accessors.accessors {
+        case .getter: return true
+        case .accessors(let list):
+            return list.contains { [.keyword(.get), .keyword(.set)].contains($0.accessorSpecifier.tokenKind) }
+        }
+    }
+
+    private func lowerPropertyDeclaration(_ variable: VariableDeclSyntax, into result: ClassDecl) throws {
+        try rejectModifiers(variable.modifiers, allowed: ["private", "fileprivate", "public", "internal", "final", "override",
+                                                          "static", "class", "lazy"])
+        if !variable.attributes.isEmpty { throw unsupported("attributes such as @State", variable.attributes) }
+        let isStatic = isStatic(variable.modifiers)
+        let isLet = variable.bindingSpecifier.tokenKind == .keyword(.let)
+        for binding in variable.bindings {
+            if isComputed(binding) || result.isProtocol {
+                let (getter, setter) = try lowerComputedProperty(binding, isRequirement: result.isProtocol)
+                getter.isStatic = isStatic
+                setter?.isStatic = isStatic
+                result.methods.append(getter)
+                if let setter { result.setters[getter.name] = setter }
+                continue
+            }
+            guard case .declaration(.bind(let name), let value, _, _) = try lowerBinding(binding, isLet: isLet) else {
+                throw unsupported("tuple patterns in stored properties", variable)
+            }
+            var property = StoredProperty(name: name, isLet: isLet, initialValue: value)
+            property.isLazy = variable.modifiers.contains { $0.name.text == "lazy" }
+            if let accessors = binding.accessorBlock, case .accessors(let list) = accessors.accessors {
+                for accessor in list {
+                    let observer = try lowerAccessor(accessor, name: name.name, type: binding.typeAnnotation?.type)
+                    switch accessor.accessorSpecifier.tokenKind {
+                    case .keyword(.willSet): property.willSet = observer
+                    case .keyword(.didSet): property.didSet = observer
+                    default: throw unsupported("this kind of accessor", accessor)
+                    }
+                }
+            }
+            if isStatic { result.staticProperties.append(property) } else { result.properties.append(property) }
+        }
+    }
+
+    /// `var area: Double { width * height }`, `{ get { … } set { … } }`, or a protocol's
+    /// `var area: Double { get }`: a getter method without parameters, and a setter taking the new value.
+    private func lowerComputedProperty(_ binding: PatternBindingSyntax, isRequirement: Bool) throws -> (FunctionDecl, FunctionDecl?) {
+        guard let identifier = binding.pattern.as(IdentifierPatternSyntax.self), let block = binding.accessorBlock else {
+            throw LocatedError(.syntax, "a computed property needs a name and '{ get }' or '{ get set }'", loc(binding))
+        }
+        let name = identifier.identifier.text
+        let type = binding.typeAnnotation?.type
+        let (body, setter) = try lowerAccessors(block, name: name, type: type)
+        let getter = getterFunction(name, parameters: [], body: body, type: type, loc(identifier))
+        getter.isComputedProperty = true
+        getter.isRequirement = isRequirement
+        guard let setter else { return (getter, nil) }
+        setter.isRequirement = isRequirement
+        return (getter, setter)
+    }
+
+    /// `subscript(row: Int, column: Int) -> Double { get … set … }`: a getter method named
+    /// `subscript` taking the indices, and a setter taking the indices then the new value. Index
+    /// parameters have no argument labels unless two names are written, as in Swift.
+    private func lowerSubscript(_ decl: SubscriptDeclSyntax, isRequirement: Bool) throws -> (FunctionDecl, FunctionDecl?) {
+        if let generics = decl.genericParameterClause { throw unsupported("generic subscripts", generics) }
+        guard let block = decl.accessorBlock else { throw unsupported("subscripts without a body", decl) }
+        let indices = try decl.parameterClause.parameters.map { syntax in
+            var parameter = try lowerParameter(syntax)
+            if syntax.secondName == nil { parameter.label = nil }
+            return parameter
+        }
+        let type = decl.returnClause.type
+        let (body, setter) = try lowerAccessors(block, name: "subscript", type: type)
+        setter?.parameters = indices + (setter?.parameters ?? [])
+        let getter = getterFunction("subscript", parameters: indices, body: body, type: type, loc(decl.subscriptKeyword))
+        getter.isRequirement = isRequirement
+        return (getter, setter)
+    }
+
+    /// The getter's statements (`{ expr }` or `get { … }`) and the setter (`set { … }`) of an accessor block.
+    private func lowerAccessors(_ block: AccessorBlockSyntax, name: String, type: TypeSyntax?) throws -> ([Stmt], FunctionDecl?) {
+        var getterBody: [Stmt] = []
+        var setter: FunctionDecl?
+        switch block.accessors {
+        case .getter(let items):
+            getterBody = try lowerItems(items)
+        case .accessors(let list):
+            for accessor in list {
+                switch accessor.accessorSpecifier.tokenKind {
+                case .keyword(.get): getterBody = try accessor.body.map { try lowerItems($0.statements) } ?? []
+                case .keyword(.set): setter = try lowerAccessor(accessor, name: name, type: type)
+                default: throw unsupported("'\(accessor.accessorSpecifier.text)' beside a getter", accessor)
+                }
+            }
+        }
+        if let type, let coercion = coercion(for: type) { getterBody = coerceReturns(getterBody, to: coercion) }
+        return (getterBody, setter)
+    }
+
+    private func getterFunction(_ name: String, parameters: [Parameter], body: [Stmt], type: TypeSyntax?, _ loc: Loc) -> FunctionDecl {
+        let getter = FunctionDecl(name: name, parameters: parameters, body: body, loc: loc)
+        getter.returnType = type.flatMap(staticType)
+        getter.implicitReturn = isSingleExpression(body)
+        getter.isMethod = true
+        return getter
+    }
+
+    /// `set(value) { … }`, `willSet { … }`, `didSet(old) { … }`: a method of one parameter (the new
+    /// value, or the old one for `didSet`), named as written or `newValue`/`oldValue`.
+    private func lowerAccessor(_ accessor: AccessorDeclSyntax, name: String, type: TypeSyntax?) throws -> FunctionDecl {
+        let isDidSet = accessor.accessorSpecifier.tokenKind == .keyword(.didSet)
+        let parameterName = accessor.parameters?.name.text ?? (isDidSet ? "oldValue" : "newValue")
+        var parameter = Parameter(label: nil, name: NameRef(parameterName, loc(accessor)))
+        parameter.type = type.flatMap(staticType)
+        parameter.coercion = type.flatMap(coercion(for:))
+        let body = try accessor.body.map { try lowerItems($0.statements) } ?? []
+        let function = FunctionDecl(name: name, parameters: [parameter], body: body, loc: loc(accessor))
+        function.isMethod = true
+        function.isMutating = true
+        function.returnType = .void
+        return function
+    }
+
+    /// `<T: Comparable, U>` with `where U: Hashable`: each parameter's protocols.
+    func genericParameters(_ clause: GenericParameterClauseSyntax?, _ whereClause: GenericWhereClauseSyntax?) -> [GenericParameter] {
+        guard let clause else { return [] }
+        var parameters = clause.parameters.map { parameter in
+            GenericParameter(name: parameter.name.text, constraints: parameter.inheritedType.map { protocolNames($0) } ?? [])
+        }
+        for requirement in whereClause?.requirements ?? [] {
+            guard case .conformanceRequirement(let conformance) = requirement.requirement,
+                  let index = parameters.firstIndex(where: { $0.name == conformance.leftType.trimmedDescription }) else { continue }
+            parameters[index].constraints += protocolNames(conformance.rightType)
+        }
+        return parameters
+    }
+
+    /// `Comparable & Hashable` as its protocols.
+    private func protocolNames(_ type: TypeSyntax) -> [String] {
+        if let composition = type.as(CompositionTypeSyntax.self) { return composition.elements.map(\.type.trimmedDescription) }
+        return [type.trimmedDescription]
+    }
+}

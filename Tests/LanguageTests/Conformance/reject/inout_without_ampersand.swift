@@ -1,0 +1,3 @@
+func double(_ value: inout Int) { value *= 2 }
+var n = 1
+double(n)
