@@ -23,8 +23,8 @@ final class ErrorMessageTests: XCTestCase {
         XCTAssertEqual(failure("protocol Shape { associatedtype T }"),
                        "nb.md:11:18: error: associated types are not supported in notebook cells\nprotocol Shape { associatedtype T }\n                 ^")
         XCTAssertEqual(failure("import Foundation"), "nb.md:11:1: error: imports are not supported in notebook cells\nimport Foundation\n^")
-        XCTAssertEqual(failure("struct S { enum Kind { case a } }"),
-                       "nb.md:11:12: error: nested types are not supported in notebook cells\nstruct S { enum Kind { case a } }\n           ^")
+        XCTAssertEqual(failure("struct S { protocol P {} }"),
+                       "nb.md:11:12: error: nested protocols are not supported in notebook cells\nstruct S { protocol P {} }\n           ^")
         XCTAssertEqual(failure("var x = 0 { didSet { print(x) } }"),
                        "nb.md:11:11: error: computed variables and observers outside a type are not supported in notebook cells\nvar x = 0 { didSet { print(x) } }\n          ^")
         XCTAssertEqual(failure("let x = 1\nlet y = await x"), "nb.md:12:9: error: async calls ('await') are not supported in notebook cells\nlet y = await x\n        ^")

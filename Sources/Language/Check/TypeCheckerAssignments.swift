@@ -18,7 +18,7 @@ extension TypeChecker {
         while case .member(let base, _, _) = current {
             if typeName(denotedBy: base) != nil { return }
             if case .name(let ref) = base, ref.isConstant, case .named(let typeName)? = lookup(ref)?.type,
-               classDecl(named: typeName)?.isStruct == true {
+               hasValueSemantics(typeName) {
                 if let mutatingMethod {
                     error("cannot use mutating member '\(mutatingMethod)' on immutable value: '\(ref.name)' is a 'let' constant", ref.loc)
                 } else {
@@ -26,9 +26,15 @@ extension TypeChecker {
                 }
                 return
             }
-            guard case .named(let typeName)? = check(base), classDecl(named: typeName)?.isStruct == true else { return }
+            guard case .named(let typeName)? = check(base), hasValueSemantics(typeName) else { return }
             current = base
         }
+    }
+
+    /// A struct, an enum, or a protocol (whose values may be structs): a `let` of it cannot change.
+    func hasValueSemantics(_ typeName: String) -> Bool {
+        guard let decl = classDecl(named: typeName), decl.name.name == typeName else { return false }
+        return decl.isStruct || decl.isEnum || decl.isProtocol && !decl.conformances.contains("AnyObject")
     }
 
     func isClassInstance(_ type: StaticType?) -> Bool {

@@ -57,6 +57,10 @@ extension TypeChecker {
                 checkLibraryArguments(arguments)
                 return nil
             }
+            if case .number(let literal) = base, !literal.isFloat, extensionMember(of: .int, name, loc) == nil,
+               extensionMember(of: .double, name, loc) != nil {
+                return checkMethod(checkNumber(literal, expecting: .double), name, arguments, loc, base: base)
+            }
             return checkMethod(check(base), name, arguments, loc, base: base)
         case .name(let ref):
             if case .constant(let value) = ref.resolution { return checkLibraryCall(ref.name, value, arguments, loc) }
@@ -74,7 +78,7 @@ extension TypeChecker {
                     let extra = globals.extensions(of: className).flatMap(\.initializers)
                     if let initializer = decl.initializer(labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure),
                                                           among: extra) {
-                        _ = checkUserCall(initializer, arguments, loc)
+                        _ = checkUserCall(initializer, arguments, loc, owner: decl)
                         if initializer.isFailable { return .optional(.named(className)) }
                     } else {
                         checkArguments(arguments)
@@ -97,7 +101,8 @@ extension TypeChecker {
 
     /// A call of a script function: labels matched as Swift matches them, arguments checked
     /// against the parameters' types.
-    func checkUserCall(_ decl: FunctionDecl, _ arguments: [Argument], _ loc: Loc) -> StaticType? {
+    /// `owner`: the generic type an initialiser makes, whose constraints its arguments must meet.
+    func checkUserCall(_ decl: FunctionDecl, _ arguments: [Argument], _ loc: Loc, owner: ClassDecl? = nil) -> StaticType? {
         requireTry(decl, loc)
         let shapes = decl.parameters.map(\.shape)
         let calleeName = decl.isInitializer ? "initializer" : "'\(decl.name)'"
@@ -128,7 +133,9 @@ extension TypeChecker {
                 }
             }
         }
-        if !decl.genericParameters.isEmpty { return checkGenericArguments(decl, argumentTypes, loc) }
+        if !decl.genericParameters.isEmpty || owner?.genericParameters.isEmpty == false {
+            return checkGenericArguments(decl, argumentTypes, loc, owner: owner)
+        }
         return decl.returnType.flatMap(erasingGenerics)
     }
 
@@ -253,6 +260,11 @@ extension TypeChecker {
             case ("Int", "max"), ("Int", "min"): return .int
             default: return nil
             }
+        }
+        // `3.km` with `extension Double { var km: Double }`: Swift makes the literal a Double.
+        if case .number(let literal) = base, !literal.isFloat, extensionMember(of: .int, name, loc) == nil,
+           extensionMember(of: .double, name, loc) != nil {
+            return memberType(of: checkNumber(literal, expecting: .double), name, loc)
         }
         guard let type = check(base) else { return nil }
         if case .optional = type { requireUnwrapped(type, member: name, of: base) }

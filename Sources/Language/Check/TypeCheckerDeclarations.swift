@@ -126,7 +126,7 @@ extension TypeChecker {
 
     /// `value of type 'Point' has no member 'z'`, for script types whose members are all known.
     func reportMissingMember(_ typeName: String, _ name: String, _ loc: Loc) {
-        guard hasKnownMembers(typeName), !["rawValue", "hashValue", "self"].contains(name) else { return }
+        guard hasKnownMembers(typeName), !["rawValue", "hashValue", "self", "localizedDescription"].contains(name) else { return }
         let shown = classDecl(named: typeName)?.isProtocol == true ? "any \(typeName)" : typeName
         error("value of type '\(shown)' has no member '\(name)'", loc)
     }
@@ -161,6 +161,8 @@ extension TypeChecker {
         switch protocolName {
         case "CustomStringConvertible":
             return hasProperty("description", typeName)
+        case "CustomDebugStringConvertible":
+            return hasProperty("debugDescription", typeName)
         case "Comparable":
             let synthesized = typeDecl?.isEnum == true && typeDecl?.conformances.contains(where: { StaticType(parsing: $0)?.isScalar == true }) == false
             return synthesized || globals.member("<", of: typeName, isStatic: true) != nil || typeDecl == nil
@@ -209,16 +211,19 @@ extension TypeChecker {
     /// Binds a generic function's parameters from its arguments' types, reports an argument that
     /// does not meet its parameter's constraints (`requires that 'Point' conform to 'Comparable'`),
     /// and returns the result type with the bound types put in (nil when one stays unknown).
-    func checkGenericArguments(_ decl: FunctionDecl, _ argumentTypes: [(Parameter, StaticType?)], _ loc: Loc) -> StaticType? {
+    func checkGenericArguments(_ decl: FunctionDecl, _ argumentTypes: [(Parameter, StaticType?)], _ loc: Loc,
+                               owner: ClassDecl? = nil) -> StaticType? {
         var bound: [String: StaticType] = [:]
         for (parameter, found) in argumentTypes {
             if let written = parameter.type, let found { bind(written, found, &bound) }
         }
-        for generic in decl.genericParameters {
+        let generics = decl.genericParameters.map { ($0, decl.isMethod ? (decl.isStatic ? "static method" : "instance method") : "global function", decl.name) }
+            + (owner?.genericParameters ?? []).map { ($0, owner?.isStruct == true ? "generic struct" : owner?.isEnum == true ? "generic enum" : "generic class",
+                                                      owner?.name.name ?? "") }
+        for (generic, kind, name) in generics {
             guard let type = bound[generic.name] else { continue }
             for constraint in generic.constraints where !conforms(type, to: constraint) {
-                let kind = decl.isMethod ? (decl.isStatic ? "static method" : "instance method") : "global function"
-                error("\(kind) '\(decl.name)' requires that '\(type)' conform to '\(constraint)'", loc)
+                error("\(kind) '\(name)' requires that '\(type)' conform to '\(constraint)'", loc)
             }
         }
         return decl.returnType.flatMap { substitute($0, bound) }.flatMap(erasingGenerics)

@@ -126,7 +126,11 @@ extension TypeChecker {
                 _ = check(operand, expecting: .bool)
                 return .bool
             }
-            return check(operand, expecting: expected)
+            let type = check(operand, expecting: expected)
+            if case .named(let typeName)? = type, let method = globals.member("prefix" + op.rawValue, of: typeName, isStatic: true) {
+                return method.returnType.flatMap(erasingGenerics)
+            }
+            return type
         case .nilCoalescing(let lhs, let rhs, _):
             let left = check(lhs, expecting: expected.map { .optional($0) })
             let right = check(rhs, expecting: left?.unwrapped ?? expected)

@@ -22,7 +22,7 @@ extension TypeChecker {
             default: return nil
             }
         case .named(let className)?:
-            if let decl = classDecl(named: className), let method = member(ofClass: decl, name)?.function {
+            if classDecl(named: className) != nil, let method = globals.method(name, of: className, labels: arguments.map(\.label)) {
                 if method.isMutating, let base { requireMutable(base, mutatingMethod: name) }
                 return checkUserCall(method, arguments, loc)
             }

@@ -184,11 +184,16 @@ extension Resolver {
         }
         if let superclass = decl.superclass { resolve(superclass) }
         var seen: [String: Loc] = [:]
-        let instanceMembers = decl.properties.map(\.name) + decl.methods.filter { !$0.isStatic }.map { NameRef($0.name, $0.loc) }
-        let staticMembers = decl.staticProperties.map(\.name) + decl.methods.filter(\.isStatic).map { NameRef($0.name, $0.loc) }
+        // Methods that differ in argument labels are different methods, as in Swift.
+        func signature(_ method: FunctionDecl) -> NameRef {
+            NameRef(method.isComputedProperty ? method.name : method.name + "(" + method.parameters.map { ($0.label ?? "_") + ":" }.joined() + ")",
+                    method.loc)
+        }
+        let instanceMembers = decl.properties.map(\.name) + decl.methods.filter { !$0.isStatic }.map(signature)
+        let staticMembers = decl.staticProperties.map(\.name) + decl.methods.filter(\.isStatic).map(signature)
         for members in [instanceMembers, staticMembers] {
             seen = [:]
-            for name in members where !name.name.allSatisfy({ "=<>+-*/%!".contains($0) }) && name.name != "subscript" {
+            for name in members where !(name.name.first.map { "=<>+-*/%!".contains($0) } ?? true) && !name.name.hasPrefix("subscript") {
                 if let first = seen[name.name] {
                     error("invalid redeclaration of '\(name.name)'", name.loc, notes: [("'\(name.name)' previously declared here", first)])
                 }

@@ -61,6 +61,16 @@ extension GlobalTable {
         return requirement
     }
 
+    /// Among methods of one name that differ in argument labels (`move(by:)`, `move(to:)`), the
+    /// one a call with `labels` means; nil when `name` names no method.
+    func method(_ name: String, of typeName: String, labels: [String?]) -> FunctionDecl? {
+        let candidates = memberSources(of: typeName).flatMap { parts(of: $0) }.flatMap(\.methods)
+            .filter { $0.name == name && !$0.isStatic && !$0.isComputedProperty }
+        let implemented = candidates.filter { !$0.isRequirement }
+        return (implemented.first { $0.accepts(labels: labels) } ?? candidates.first { $0.accepts(labels: labels) })
+            ?? implemented.first ?? candidates.first
+    }
+
     /// The subscript whose index labels fit `labels`, among those of the type and its extensions.
     func subscriptGetter(of typeName: String, labels: [String?]) -> FunctionDecl? {
         let candidates = memberSources(of: typeName).flatMap { parts(of: $0) }.flatMap(\.methods)

@@ -23,20 +23,7 @@ extension Interpreter {
             return try callDelegatedInitializer(evaluate(base), evaluateArguments(arguments), loc)
         }
         if case .member(let base, let name, let memberLoc) = callee {
-            let values = try evaluateArguments(arguments)
-            if base.isSelf || mutableRoot(base) != nil,
-               let result = try callMutatingStructMethod(base, name, values, memberLoc) {
-                return result
-            }
-            if StandardMethods.mutating.contains(name), let root = mutableRoot(base),
-               let result = try callMutatingMethod(base, root: root, name, values, memberLoc) {
-                return result
-            }
-            if bindings.hasMutatingMethods, let root = mutableRoot(base),
-               let result = try callHostMutatingMethod(base, root: root, name, values, memberLoc) {
-                return result
-            }
-            return try callMethod(evaluate(base), name, values, memberLoc)
+            return try callMember(base, name, evaluateArguments(arguments), memberLoc)
         }
         if case .name(let ref) = callee, case .implicitSelf(let depth) = ref.resolution {
             let receiver = try selfValue(depth, loc)
@@ -49,11 +36,27 @@ extension Interpreter {
             return try callMethod(receiver, ref.name, evaluateArguments(arguments), loc)
         }
         let function = try evaluate(callee)
-        let result = try call(function, evaluateArguments(arguments), loc)
-        if case .name(let ref) = callee, let written = ref.typeArguments, case .object(let object) = result {
-            object.writtenTypeArguments = written
+        let values = try evaluateArguments(arguments)
+        if case .name(let ref) = callee, let written = ref.typeArguments { pendingTypeArguments = written }
+        defer { pendingTypeArguments = nil }
+        return try call(function, values, loc)
+    }
+
+    /// `base.name(values)`; a mutating method changes the receiver where it is stored.
+    func callMember(_ base: Expr, _ name: String, _ values: CallArguments, _ memberLoc: Loc) throws -> Value {
+        if base.isSelf || mutableRoot(base) != nil,
+           let result = try callMutatingStructMethod(base, name, values, memberLoc) {
+            return result
         }
-        return result
+        if StandardMethods.mutating.contains(name), let root = mutableRoot(base),
+           let result = try callMutatingMethod(base, root: root, name, values, memberLoc) {
+            return result
+        }
+        if bindings.hasMutatingMethods, let root = mutableRoot(base),
+           let result = try callHostMutatingMethod(base, root: root, name, values, memberLoc) {
+            return result
+        }
+        return try callMethod(evaluate(base), name, values, memberLoc)
     }
 
     /// `point.move(by: 2)` for a `mutating` method of a struct, or of a standard value an extension
@@ -63,7 +66,8 @@ extension Interpreter {
         let receiver = try evaluate(base)
         let method: FunctionDecl?
         switch receiver {
-        case .object(let object) where object.isStructValue || object.isEnumValue: method = scriptMethod(object, name)
+        case .object(let object) where object.isStructValue || object.isEnumValue:
+            method = scriptMethod(object, name, labels: arguments.labels)
         case .object, .host, .function, .type, .namespace: method = nil
         default: method = extensionMethod(for: receiver, name)
         }
@@ -134,9 +138,7 @@ extension Interpreter {
 
     func callScript(_ decl: FunctionDecl, captured: Frame?, receiver: Value?, _ arguments: CallArguments,
                     _ loc: Loc) throws -> Value {
-        guard callDepth < maximumCallDepth else {
-            throw LocatedError(.runtime, "too many nested calls (more than \(maximumCallDepth)): is the recursion unbounded?", loc)
-        }
+        try checkCallDepth(loc)
         let keepsFrame = keepsNextFrame
         keepsNextFrame = false
         let newFrame = Frame(slotCount: decl.slotCount, parent: captured)
@@ -182,25 +184,16 @@ extension Interpreter {
             }
         }
         var coercionSlot = receiver == nil ? 0 : 1
+        // `Stack<Double>`: a parameter of type `Element` converts integers as a Double parameter does.
+        var genericCoercions: [String: String]?
+        if case .object(let object)? = receiver, object.writtenTypeArguments != nil { genericCoercions = object.genericCoercions }
         for parameter in parameters {
-            if let coercion = parameter.coercion {
+            if let coercion = parameter.coercion ?? genericCoercions.flatMap({ parameter.genericCoercion($0) }) {
                 newFrame.slots[coercionSlot] = try cast(newFrame.slots[coercionSlot], to: coercion, conditional: false, loc)
             }
             coercionSlot += 1
         }
-        let savedFrame = frame
-        let savedBuilder = builderItems
-        frame = newFrame
-        builderItems = nil
-        callDepth += 1
-        defer {
-            frame = savedFrame
-            builderItems = savedBuilder
-            callDepth -= 1
-        }
-        if decl.implicitReturn, case .expression(let expr) = decl.body[0] { return try evaluate(expr) }
-        if case .returned(let value) = try execute(decl.body) { return value }
-        return .void
+        return try run(compiledBody(of: decl), in: newFrame)
     }
 
     func callHost(_ overloads: [HostOverload], receiver: Any?, _ arguments: CallArguments, _ loc: Loc) throws -> Value {

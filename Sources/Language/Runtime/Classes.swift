@@ -24,6 +24,8 @@ extension Interpreter {
 
     func instantiate(_ scriptClass: ScriptClass, _ arguments: CallArguments, _ loc: Loc) throws -> Value {
         let object = ScriptObject(scriptClass: scriptClass, interpreter: self)
+        object.writtenTypeArguments = pendingTypeArguments
+        pendingTypeArguments = nil
         if let factory = scriptClass.hostBase?.firstInChain({ $0.subclassFactory }) {
             do { object.hostObject = try factory(object) } catch { throw hostError(error, loc) }
         }
@@ -93,7 +95,7 @@ extension Interpreter {
     func storeField(_ object: ScriptObject, _ index: Int, _ name: String, _ loc: Loc, _ change: (inout Value) throws -> Bool) throws {
         // An observer that sets its own property does not run the observers again, as in Swift.
         let key = ObservedField(object: ObjectIdentifier(object), index: index)
-        guard let property = object.scriptClass.observedFields[name], !object.isInitializing,
+        guard !object.scriptClass.observedFields.isEmpty, let property = object.scriptClass.observedFields[name], !object.isInitializing,
               property.willSet != nil || property.didSet != nil, !runningObservers.contains(key) else {
             // Moved out while it changes, so the code `change` runs may read the object's other properties.
             var value = try fieldValue(object, index, name)

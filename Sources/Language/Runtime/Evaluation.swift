@@ -19,10 +19,7 @@ extension Interpreter {
             try assign(target, evaluate(value), loc)
             return .void
         case .compoundAssign(let op, let target, let value, let loc):
-            let rhs = try evaluate(value)
-            try modify(target, loc) { current in
-                if try !compoundInPlace(op, current, rhs, loc) { current = try binary(op, current, rhs, loc) }
-            }
+            try compoundAssign(op, target, evaluate(value), loc)
             return .void
         case .interpolation(let parts):
             var text = ""
@@ -149,8 +146,13 @@ extension Interpreter {
         }
     }
 
-    /// Mutates the storage `target` names in place — a variable, a property, an element — so that
-    /// `xs.append(x)` and `grid[i][j] += 1` do not copy the array (Swift's copy-on-write stays cheap).
+    /// `target op= rhs` with `rhs` already evaluated, changing the target's storage in place.
+    func compoundAssign(_ op: BinaryOperator, _ target: Expr, _ rhs: Value, _ loc: Loc) throws {
+        try modify(target, loc) { current in
+            if try !compoundInPlace(op, current, rhs, loc) { current = try binary(op, current, rhs, loc) }
+        }
+    }
+
     /// Applies a compound operator bound for a host value (`tensor -= other`, as Swift calls a
     /// type's own `static func -=`), which changes the value in place; false when none is bound.
     func compoundInPlace(_ op: BinaryOperator, _ target: Value, _ rhs: Value, _ loc: Loc) throws -> Bool {
@@ -165,6 +167,8 @@ extension Interpreter {
         return false
     }
 
+    /// Mutates the storage `target` names in place — a variable, a property, an element — so that
+    /// `xs.append(x)` and `grid[i][j] += 1` do not copy the array (Swift's copy-on-write stays cheap).
     func modify(_ target: Expr, _ loc: Loc, _ body: (inout Value) throws -> Void) throws {
         try modifyIfChanged(target, loc) { value in
             try body(&value)
@@ -182,20 +186,9 @@ extension Interpreter {
             switch ref.resolution {
             case .local(let depth, let slot):
                 guard let frame else { throw LocatedError(.runtime, "internal: no frame", loc) }
-                // The value is moved out while it changes (so an array stays uniquely referenced and
-                // is not copied), and the slots stay free for the code `body` runs (a setter, an observer).
-                let owner = frame.ancestor(depth)
-                var value = owner.slots[slot]
-                owner.slots[slot] = .void
-                defer { owner.slots[slot] = value }
-                _ = try body(&value)
+                try modifySlot(frame.ancestor(depth), slot, body)
             case .global(let index):
-                guard var value = globals.values[index] else {
-                    throw LocatedError(.runtime, "'\(ref.name)' has no value yet: the cell that defines it has not run", ref.loc)
-                }
-                globals.values[index] = .void
-                defer { globals.values[index] = value }
-                _ = try body(&value)
+                try modifyGlobal(index, ref, body)
             default:
                 var value = try load(ref)
                 if try body(&value) { try store(ref, value) }
@@ -207,12 +200,8 @@ extension Interpreter {
             try modifyMember(base, name, memberLoc, loc, body)
         case .subscriptAccess(let base, let arguments, let subscriptLoc):
             let indices = try arguments.map { try evaluate($0.value) }
-            try modifyIfChanged(base, loc) { container in
-                var element = try subscriptValue(container, indices, arguments.map(\.label), subscriptLoc)
-                guard try body(&element) else { return false }
-                try setSubscript(&container, indices, element, subscriptLoc)
-                return true
-            }
+            let labels = arguments.map(\.label)
+            try modifyIfChanged(base, loc) { try modifyElement(&$0, indices, labels, subscriptLoc, body) }
         case .forceUnwrap(let base, _):
             try modifyIfChanged(base, loc, body)
         default:

@@ -4,7 +4,8 @@
 /// with the generic parameters' types.
 extension ScriptObject {
     func typeDisplayName(qualified: Bool) -> String {
-        let name = qualified ? "\(scriptClass.moduleName).\(scriptClass.name)" : scriptClass.name
+        // A nested type (`Deck.Card`) prints by its own name at the top and fully qualified inside collections.
+        let name = qualified ? "\(scriptClass.moduleName).\(scriptClass.name)" : String(scriptClass.name.split(separator: ".").last ?? "")
         let parameters = scriptClass.decl.genericParameters
         guard !parameters.isEmpty else { return name }
         let arguments: [String?]
@@ -16,6 +17,16 @@ extension ScriptObject {
         let known = arguments.compactMap { $0 }
         guard known.count == arguments.count else { return name }
         return name + "<" + known.joined(separator: ", ") + ">"
+    }
+
+    /// For each generic parameter written as `Double` or `Float`, the conversion its parameters get.
+    var genericCoercions: [String: String] {
+        guard let written = writtenTypeArguments else { return [:] }
+        var result: [String: String] = [:]
+        for (parameter, argument) in zip(scriptClass.decl.genericParameters, written) where ["Double", "Float", "CGFloat"].contains(argument) {
+            result[parameter.name] = "Double"
+        }
+        return result
     }
 
     /// The type a generic parameter stands for, from a property declared `T`, `[T]` or `T?`.
@@ -42,6 +53,17 @@ extension ScriptObject {
         case .int, .double, .float, .bool, .string, .character: return "Swift.\(name)"
         case .named(let user) where !user.contains("."): return "\(module).\(user)"
         default: return name
+        }
+    }
+}
+
+extension Parameter {
+    /// The conversion a parameter typed with a generic parameter (`Element`, `[Element]`) gets.
+    func genericCoercion(_ coercions: [String: String]) -> String? {
+        switch type {
+        case .named(let name)?, .optional(.named(let name))?: return coercions[name]
+        case .array(.named(let name))?: return coercions[name].map { "[\($0)]" }
+        default: return nil
         }
     }
 }

@@ -17,6 +17,8 @@ final class Interpreter {
     /// Set just before a call whose frame the caller needs afterwards (`inout`, mutating methods).
     var keepsNextFrame = false
     var keptFrame: Frame?
+    /// `Stack<Double>` being called: the generic arguments the object about to be made is given.
+    var pendingTypeArguments: [String]?
     /// Values of static stored properties, by their declaration, initialised on first use.
     var staticValues: [ObjectIdentifier: Value] = [:]
     /// Members found through extensions and protocols, by type and name; refreshed when a
@@ -82,6 +84,7 @@ final class Interpreter {
             if case .classDeclaration = statement { _ = try execute(statement) }
         }
         var last: Value = .void
+        let context = CompileContext(self)
         for (index, statement) in statements.enumerated() {
             if case .function = statement { continue }
             if case .classDeclaration = statement { continue }
@@ -93,7 +96,7 @@ final class Interpreter {
                 last = try evaluate(expr)
                 continue
             }
-            switch try execute(statement) {
+            switch try StatementCompiler.statement(statement, context)(self) {
             case .normal: continue
             case .returned, .breakLoop, .continueLoop: return .void
             }

@@ -8,6 +8,14 @@ extension Interpreter {
         return cachedMember(name, of: object.scriptClass.name, isStatic: false)
     }
 
+    /// The method a call with `labels` means, among methods that share a name and differ in labels
+    /// (`move(by:)`, `move(to:)`).
+    func scriptMethod(_ object: ScriptObject, _ name: String, labels: [String?]) -> FunctionDecl? {
+        guard let method = scriptMethod(object, name) else { return nil }
+        if method.isComputedProperty || method.accepts(labels: labels) { return method }
+        return globals.method(name, of: object.scriptClass.name, labels: labels) ?? method
+    }
+
     /// A member an extension gives a standard value such as an Int, an array or a string.
     func extensionMethod(for value: Value, _ name: String) -> FunctionDecl? {
         guard !globals.extensionsByType.isEmpty, let typeName = value.extensionTypeName else { return nil }
@@ -68,11 +76,16 @@ extension Interpreter {
         return true
     }
 
-    /// The `description` of a type conforming to `CustomStringConvertible` (declared on the type or
-    /// in an extension), which `print`, interpolation and `String(describing:)` use.
-    func customDescription(of object: ScriptObject) -> String? {
-        guard globals.conformances(of: object.scriptClass.name).contains("CustomStringConvertible"),
-              let method = scriptMethod(object, "description"), method.isComputedProperty,
+    /// The text a type gives itself: `description` (`CustomStringConvertible`, declared on the type
+    /// or in an extension), which `print`, interpolation and `String(describing:)` use, or
+    /// `debugDescription` (`CustomDebugStringConvertible`), which Swift prefers inside collections
+    /// (`debug`) and uses when there is no `description`.
+    func customDescription(of object: ScriptObject, debug: Bool) -> String? {
+        let conformances = globals.conformances(of: object.scriptClass.name)
+        let hasDescription = conformances.contains("CustomStringConvertible")
+        let hasDebugDescription = conformances.contains("CustomDebugStringConvertible")
+        let property = hasDebugDescription && (debug || !hasDescription) ? "debugDescription" : hasDescription ? "description" : nil
+        guard let property, let method = scriptMethod(object, property), method.isComputedProperty,
               case .string(let text)? = try? callScript(method, captured: nil, receiver: .object(object), .empty, .unknown)
         else { return nil }
         return text

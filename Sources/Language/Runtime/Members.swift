@@ -12,6 +12,7 @@ extension Interpreter {
         case .type(let scriptClass as ScriptClass):
             if let value = try enumMember(scriptClass, name, loc) { return value }
             if let value = try staticMember(of: scriptClass, name, loc) { return value }
+            if let nested = globals.entry(scriptClass.name + "." + name).flatMap({ globals.values[$0.index] }) { return nested }
             throw LocatedError(.runtime, "type '\(scriptClass.name)' has no member '\(name)'", loc)
         case .type(let binding as TypeBinding):
             if let value = binding.lookup(\.statics, name) { return value }
@@ -84,7 +85,7 @@ extension Interpreter {
     func callMethod(_ receiver: Value, _ name: String, _ arguments: CallArguments, _ loc: Loc) throws -> Value {
         switch receiver {
         case .object(let object):
-            if let method = scriptMethod(object, name) {
+            if let method = scriptMethod(object, name, labels: arguments.labels) {
                 return try callScript(method, captured: nil, receiver: receiver, arguments, loc)
             }
             if let index = object.scriptClass.fieldIndex[name] { return try call(object.fields[index], arguments, loc) }

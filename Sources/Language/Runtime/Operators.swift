@@ -113,6 +113,11 @@ extension Interpreter {
         case (.negate, .double(let value)): return .double(-value)
         case (.plus, .int), (.plus, .double): return operand
         case (.not, .bool(let value)): return .bool(!value)
+        case (_, .object(let object)):
+            if let method = cachedMember("prefix" + op.rawValue, of: object.scriptClass.name, isStatic: true) {
+                return try callScript(method, captured: nil, receiver: .type(object.scriptClass),
+                                      CallArguments(values: [operand], labels: [nil], trailing: [false]), loc)
+            }
         default: break
         }
         if operand.hostValue != nil, let operators = bindings.prefixOperators[op.rawValue] {

@@ -1,9 +1,22 @@
 /// Changing a property in place: stored properties (with their observers), computed properties
-/// through their setters, and static properties. A struct is a value: the change is made to a
-/// copy, which is stored back where the struct came from.
+/// through their setters, and static properties. A struct is a value: the change is made where
+/// the struct is stored — to the instance itself when nothing else refers to it, to a copy
+/// otherwise (see `modifyStructField`).
 extension Interpreter {
     func modifyMember(_ base: Expr, _ name: String, _ memberLoc: Loc, _ loc: Loc, _ body: (inout Value) throws -> Bool) throws {
-        let object = try evaluate(base)
+        var object = try evaluate(base)
+        try modifyMember(of: &object, base, name, memberLoc, loc, body)
+    }
+
+    /// `modifyMember` with the value of `base` already evaluated; `object` is emptied before the
+    /// struct it holds is changed where it is stored, so that it does not count as a second reference.
+    func modifyMember(of object: inout Value, _ base: Expr, _ name: String, _ memberLoc: Loc, _ loc: Loc,
+                      _ body: (inout Value) throws -> Bool) throws {
+        if !base.isSelf, let field = structFieldIndex(object, name) {
+            object = .void
+            try modifyIfChanged(base, loc) { try modifyStructField(&$0, field, name, memberLoc, body) }
+            return
+        }
         guard case .object(let instance) = object else {
             if isValueType(object) {
                 throw LocatedError(.runtime, "cannot assign to '\(name)' of a \(object.typeName) value", memberLoc)
@@ -12,23 +25,8 @@ extension Interpreter {
             if try body(&value) { try setMember(of: object, name, value, memberLoc) }
             return
         }
-        let isCopied = instance.isStructValue && !base.isSelf
-        if let index = instance.scriptClass.fieldIndex[name] {
-            guard isCopied else { return try storeField(instance, index, name, memberLoc, body) }
-            try modifyIfChanged(base, loc) { container in
-                guard case .object(let current) = container else { return false }
-                let copy = current.copy()
-                var changed = false
-                try storeField(copy, index, name, memberLoc) { field in
-                    changed = try body(&field)
-                    return changed
-                }
-                if changed { container = .object(copy) }
-                return changed
-            }
-            return
-        }
-        guard isCopied else {
+        if let index = instance.scriptClass.fieldIndex[name] { return try storeField(instance, index, name, memberLoc, body) }
+        guard instance.isStructValue && !base.isSelf else {
             var value = try member(of: object, name, memberLoc)
             if try body(&value) { try setMember(of: object, name, value, memberLoc) }
             return

@@ -102,9 +102,9 @@ public final class ScriptObject {
 
     var isStructValue: Bool { scriptClass.decl.isStruct }
 
-    /// The `description` of a type that declares `CustomStringConvertible`, which `print` and
-    /// interpolation use instead of the memberwise rendering.
-    var customDescription: String? { interpreter?.customDescription(of: self) }
+    /// The `description` (or, inside a collection, `debugDescription`) a type gives itself, which
+    /// `print` and interpolation use instead of the memberwise rendering.
+    func customDescription(debug: Bool) -> String? { interpreter?.customDescription(of: self, debug: debug) }
 
     /// The script class's name (`CNNModel`).
     public var className: String { scriptClass.name }
@@ -129,12 +129,20 @@ public final class ScriptObject {
 
 /// Local variables of one scope activation. Slots are assigned by the resolver.
 final class Frame {
-    var slots: [Value]
+    let slots: FrameSlots
     let parent: Frame?
 
     init(slotCount: Int, parent: Frame?) {
-        self.slots = Array(repeating: .void, count: slotCount)
+        self.slots = FrameSlots(count: slotCount)
         self.parent = parent
+    }
+
+    deinit { slots.release() }
+
+    /// Empties the slots, for a loop frame used again by the next iteration.
+    func clear() {
+        guard slots.count > 1 else { return }
+        for index in slots.indices { slots[index] = .void }
     }
 
     @inline(__always)
@@ -142,5 +150,38 @@ final class Frame {
         var frame = self
         for _ in 0..<depth { frame = frame.parent ?? frame }
         return frame
+    }
+}
+
+/// A frame's slots. Their number is fixed when the frame is made, so they live in one block of
+/// memory that reads and writes address directly: no copy-on-write check and no exclusivity
+/// bookkeeping on the hottest accesses of the interpreter. Indices come from the resolver.
+struct FrameSlots {
+    private let base: UnsafeMutablePointer<Value>
+    let count: Int
+
+    init(count: Int) {
+        self.count = count
+        base = .allocate(capacity: Swift.max(count, 1))
+        base.initialize(repeating: .void, count: count)
+    }
+
+    /// Called once, by the frame that owns the slots.
+    func release() {
+        base.deinitialize(count: count)
+        base.deallocate()
+    }
+
+    var indices: Range<Int> { 0..<count }
+
+    subscript(index: Int) -> Value {
+        unsafeAddress {
+            precondition(index >= 0 && index < count, "frame slot out of range")
+            return UnsafePointer(base + index)
+        }
+        nonmutating unsafeMutableAddress {
+            precondition(index >= 0 && index < count, "frame slot out of range")
+            return base + index
+        }
     }
 }

@@ -84,7 +84,7 @@ extension Value: CustomStringConvertible {
         case .range(let lower, let upper): return "\(lower)..<\(upper)"
         case .function(let function): return "(function \(function.name))"
         case .object(let object):
-            if let description = object.customDescription { return description }
+            if let description = object.customDescription(debug: quoted) { return description }
             if object.isEnumValue { return object.renderEnum(qualified: quoted) }
             guard object.isStructValue else {
                 // Swift prints a class instance as its module-qualified name (`main.Animal`).
@@ -93,6 +93,7 @@ extension Value: CustomStringConvertible {
             let fields = zip(object.scriptClass.fieldNames, object.fields).map { "\($0): \($1.render(quoted: true))" }
             let name = object.typeDisplayName(qualified: quoted)
             return name + "(" + fields.joined(separator: ", ") + ")"
+        case .type(let type as ScriptClass): return String(type.name.split(separator: ".").last ?? "")
         case .type(let type): return type.name
         case .namespace(let namespace): return namespace.name
         case .symbol(let name): return name

@@ -28,6 +28,7 @@ public final class Session {
         self.bindings = bindings
         if bindings.members["print"] == nil { StandardLibrary.install(into: bindings) }
         if bindings.members["swap"] == nil { InoutCalls.install(into: bindings) }
+        if bindings.members["type"] == nil { TypeFunctions.install(into: bindings) }
         interpreter = Interpreter(bindings: bindings, globals: globals, cancellation: cancellation, output: output)
     }
 

@@ -69,6 +69,16 @@ extension ClassDecl {
     }
 }
 
+extension FunctionDecl {
+    /// Whether a call with these argument labels matches the parameters (labels, defaults, variadics).
+    func accepts(labels: [String?]) -> Bool {
+        if labels.count == parameters.count, zip(parameters, labels).allSatisfy({ $0.label == $1 }) { return true }
+        if case .success = ArgumentMatching.match(parameters.map(\.shape), labels: labels, trailing: labels.map { _ in false },
+                                                  callee: name) { return true }
+        return false
+    }
+}
+
 /// One case of a script enum: its associated values' labels (nil for unlabelled ones) and types,
 /// and its raw value when the enum has a raw type.
 struct EnumCase {

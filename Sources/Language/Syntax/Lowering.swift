@@ -9,6 +9,11 @@ final class Lowering {
     var anonymousParameterCounts: [Int] = []
     /// The types whose members are being lowered, innermost last: what `Self` names (nil in a protocol).
     var typeNames: [String?] = []
+    /// Types nested in the types being lowered, by their simple name, innermost last: `Suit` inside
+    /// `Deck` is the top-level type `Deck.Suit`.
+    var nestedNames: [[String: String]] = []
+    /// Nested types lowered so far, declared after the type that holds them.
+    var nestedTypes: [ClassDecl] = []
 
     init(converter: SourceLocationConverter, cell: Int32) {
         self.converter = converter
@@ -54,12 +59,54 @@ final class Lowering {
             let lowered = try lowerFunction(function)
             return [.function(NameRef(lowered.name, loc(function.name)), lowered)]
         }
-        if let classDecl = decl.as(ClassDeclSyntax.self) { return [.classDeclaration(try lowerClass(classDecl))] }
-        if let structDecl = decl.as(StructDeclSyntax.self) { return [.classDeclaration(try lowerStruct(structDecl))] }
-        if let enumDecl = decl.as(EnumDeclSyntax.self) { return [.classDeclaration(try lowerEnum(enumDecl))] }
-        if let protocolDecl = decl.as(ProtocolDeclSyntax.self) { return [.classDeclaration(try lowerProtocol(protocolDecl))] }
-        if let extensionDecl = decl.as(ExtensionDeclSyntax.self) { return [.classDeclaration(try lowerExtension(extensionDecl))] }
+        if let typeDecl = try lowerTypeDeclaration(decl) {
+            defer { nestedTypes = [] }
+            return [.classDeclaration(typeDecl)] + nestedTypes.map { .classDeclaration($0) }
+        }
         throw rejection(for: decl)
+    }
+
+    /// A class, struct, enum, protocol or extension; nil for other declarations.
+    func lowerTypeDeclaration(_ decl: DeclSyntax) throws -> ClassDecl? {
+        if let classDecl = decl.as(ClassDeclSyntax.self) { return try lowerClass(classDecl) }
+        if let structDecl = decl.as(StructDeclSyntax.self) { return try lowerStruct(structDecl) }
+        if let enumDecl = decl.as(EnumDeclSyntax.self) { return try lowerEnum(enumDecl) }
+        if let protocolDecl = decl.as(ProtocolDeclSyntax.self) { return try lowerProtocol(protocolDecl) }
+        if let extensionDecl = decl.as(ExtensionDeclSyntax.self) { return try lowerExtension(extensionDecl) }
+        return nil
+    }
+
+    /// The name a type declared here gets: `Deck.Suit` inside `Deck`.
+    func qualifiedTypeName(_ simple: String) -> String {
+        guard let outer = typeNames.last ?? nil else { return simple }
+        return outer + "." + simple
+    }
+
+    /// `Suit` where a type nested in an enclosing one is visible: its qualified name.
+    func nestedName(_ simple: String) -> String {
+        for names in nestedNames.reversed() { if let qualified = names[simple] { return qualified } }
+        return simple
+    }
+
+    /// A written type with the nested types it names qualified (`[Suit]` → `[Deck.Suit]`).
+    func qualifyingNestedNames(_ text: String) -> String {
+        guard !nestedNames.isEmpty else { return text }
+        var result = "", word = "", previous: Character = " "
+        func flush() {
+            result += previous == "." ? word : nestedName(word)
+            word = ""
+        }
+        for character in text {
+            if character.isLetter || character.isNumber || character == "_" {
+                if word.isEmpty, let last = result.last { previous = last }
+                word.append(character)
+            } else {
+                flush()
+                result.append(character)
+            }
+        }
+        flush()
+        return result
     }
 
     func rejection(for decl: DeclSyntax) -> LocatedError {
@@ -68,8 +115,7 @@ final class Lowering {
             (OperatorDeclSyntax.self, "operator declarations"),
             (PrecedenceGroupDeclSyntax.self, "precedence groups"), (TypeAliasDeclSyntax.self, "type aliases"),
             (ActorDeclSyntax.self, "actors"), (SubscriptDeclSyntax.self, "subscripts outside a type"),
-            (StructDeclSyntax.self, "nested types"), (ClassDeclSyntax.self, "nested types"), (EnumDeclSyntax.self, "nested types"),
-            (ProtocolDeclSyntax.self, "nested types"),
+            (ProtocolDeclSyntax.self, "nested protocols"),
             (DeinitializerDeclSyntax.self, "deinitializers"), (MacroDeclSyntax.self, "macros"),
             (MacroExpansionDeclSyntax.self, "macros"), (IfConfigDeclSyntax.self, "#if blocks"),
             (AssociatedTypeDeclSyntax.self, "associated types"), (InitializerDeclSyntax.self,
@@ -80,7 +126,7 @@ final class Lowering {
     }
 
     func lowerVariable(_ decl: VariableDeclSyntax) throws -> [Stmt] {
-        try rejectModifiers(decl.modifiers, allowed: ["private", "fileprivate", "public", "internal", "final", "override"])
+        try rejectModifiers(decl.modifiers, allowed: Lowering.accessModifiers.union(["final", "override"]))
         if !decl.attributes.isEmpty { throw unsupported("attributes such as @State", decl.attributes) }
         let isLet = decl.bindingSpecifier.tokenKind == .keyword(.let)
         return try decl.bindings.map { binding in
@@ -96,6 +142,12 @@ final class Lowering {
         var value = try binding.initializer.map { try lowerExpr($0.value) }
         if let type = binding.typeAnnotation?.type, let initial = value {
             value = annotated(initial, type: type)
+            // `var s: Stack<Double> = Stack()` makes a `Stack<Double>`, as `Stack<Double>()` does.
+            if case .call(.name(let callee), _, _) = initial, callee.typeArguments == nil,
+               let generic = type.as(IdentifierTypeSyntax.self), generic.name.text == callee.name,
+               let arguments = generic.genericArgumentClause?.arguments {
+                callee.typeArguments = arguments.map(\.argument.trimmedDescription)
+            }
         }
         return .declaration(pattern, value, isLet: isLet, loc(binding.pattern))
     }
@@ -108,7 +160,7 @@ final class Lowering {
 
     /// The checker's view of a written type.
     func staticType(_ type: TypeSyntax) -> StaticType? {
-        StaticType(parsing: type.trimmedDescription)
+        StaticType(parsing: qualifyingNestedNames(type.trimmedDescription))
     }
 
     /// "Double" or "[Double]" for types whose integer values Swift stores as Double.
@@ -125,6 +177,9 @@ final class Lowering {
                            loc(attribute))
     }
 
+    /// Access control is accepted everywhere and not enforced (cells share one scope).
+    static let accessModifiers: Set<String> = ["private", "fileprivate", "public", "internal", "open", "package"]
+
     func rejectModifiers(_ modifiers: DeclModifierListSyntax, allowed: Set<String>) throws {
         for modifier in modifiers where !allowed.contains(modifier.name.text) {
             throw LocatedError(.unsupported, "the '\(modifier.name.text)' modifier is not supported in notebook cells",
@@ -134,15 +189,15 @@ final class Lowering {
 
     /// A function; `allowsOperator` in a type, which may implement `==`, `<` or `+` for itself.
     func lowerFunction(_ decl: FunctionDeclSyntax, allowsOperator: Bool = false, isRequirement: Bool = false) throws -> FunctionDecl {
-        try rejectModifiers(decl.modifiers, allowed: ["private", "fileprivate", "public", "internal", "final",
-                                                      "override", "mutating", "discardableResult", "static", "class",
-                                                      "nonmutating"])
+        try rejectModifiers(decl.modifiers, allowed: Lowering.accessModifiers.union(["final", "override", "mutating", "static", "class",
+                                                                                  "nonmutating", "prefix"]))
         if let effects = decl.signature.effectSpecifiers, let async = effects.asyncSpecifier {
             throw unsupported("async functions", async)
         }
         let isOperator = decl.name.tokenKind != .identifier(decl.name.text) || decl.name.text.first.map({ !$0.isLetter && $0 != "_" }) == true
-        if isOperator, !allowsOperator || BinaryOperator(rawValue: decl.name.text) == nil {
-            throw unsupported("operator functions other than a type's own ==, <, +, -, * and /", decl.name)
+        let isPrefix = decl.modifiers.contains { $0.name.text == "prefix" }
+        if isOperator, !allowsOperator || (isPrefix ? UnaryOperator(rawValue: decl.name.text) == nil : BinaryOperator(rawValue: decl.name.text) == nil) {
+            throw unsupported("operator functions other than a type's own ==, <, +, -, * and / (and prefix -, +, !)", decl.name)
         }
         let body = decl.body?.statements
         if body == nil, !isRequirement {
@@ -155,7 +210,9 @@ final class Lowering {
         if let returnType = decl.signature.returnClause?.type, let coercion = coercion(for: returnType) {
             statements = coerceReturns(statements, to: coercion)
         }
-        let function = FunctionDecl(name: decl.name.text, parameters: parameters, body: statements, loc: loc(decl.name))
+        // A prefix operator is filed apart from the binary one of the same symbol (`prefix -`).
+        let function = FunctionDecl(name: (isPrefix ? "prefix" : "") + decl.name.text, parameters: parameters, body: statements,
+                                    loc: loc(decl.name))
         function.isMutating = decl.modifiers.contains { $0.name.text == "mutating" }
         function.isThrowing = decl.signature.effectSpecifiers?.throwsClause != nil
         function.returnType = decl.signature.returnClause.map { staticType($0.type) } ?? .void
@@ -220,7 +277,7 @@ final class Lowering {
     func typeExpression(_ type: TypeSyntax) throws -> Expr {
         if let identifier = type.as(IdentifierTypeSyntax.self) {
             if identifier.name.tokenKind == .keyword(.Self) { return try selfTypeReference(identifier) }
-            return .name(NameRef(identifier.name.text, loc(identifier)))
+            return .name(NameRef(nestedName(identifier.name.text), loc(identifier)))
         }
         if let member = type.as(MemberTypeSyntax.self) {
             return .member(try typeExpression(member.baseType), member.name.text, loc(member.name))

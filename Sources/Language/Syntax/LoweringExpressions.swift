@@ -159,7 +159,7 @@ extension Lowering {
         }
         if case .binaryOperator(let text) = token.tokenKind { return .name(NameRef(text, here)) }
         if reference.argumentNames != nil { throw unsupported("function references with argument names", reference) }
-        return .name(NameRef(token.text.replacingBackticks, here))
+        return .name(NameRef(nestedName(token.text.replacingBackticks), here))
     }
 
     private func lowerCall(_ call: FunctionCallExprSyntax) throws -> Expr {

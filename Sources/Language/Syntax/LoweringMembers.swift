@@ -12,8 +12,15 @@ extension Lowering {
     func lowerMembers(_ members: [MemberBlockItemSyntax], into result: ClassDecl) throws {
         typeNames.append(result.isProtocol ? nil : result.name.name)
         defer { typeNames.removeLast() }
+        nestedNames.append(nestedTypeNames(members, in: result.name.name))
+        defer { nestedNames.removeLast() }
         for member in members {
             let memberDecl = member.decl
+            if !result.isProtocol, memberDecl.is(StructDeclSyntax.self) || memberDecl.is(ClassDeclSyntax.self) || memberDecl.is(EnumDeclSyntax.self),
+               let typeDecl = try lowerTypeDeclaration(memberDecl) {
+                nestedTypes.append(typeDecl)
+                continue
+            }
             if let variable = memberDecl.as(VariableDeclSyntax.self) {
                 try lowerPropertyDeclaration(variable, into: result)
             } else if let function = memberDecl.as(FunctionDeclSyntax.self) {
@@ -23,8 +30,8 @@ extension Lowering {
                 result.methods.append(method)
             } else if let initializer = memberDecl.as(InitializerDeclSyntax.self) {
                 if let mark = initializer.optionalMark, mark.text == "!" { throw unsupported("implicitly unwrapped initializers (init!)", mark) }
-                try rejectModifiers(initializer.modifiers, allowed: ["private", "fileprivate", "public", "internal", "convenience",
-                                                                     "required", "override"])
+                try rejectModifiers(initializer.modifiers,
+                                    allowed: Lowering.accessModifiers.union(["convenience", "required", "override"]))
                 let parameters = try initializer.signature.parameterClause.parameters.map(lowerParameter)
                 var body: [Stmt] = []
                 if let block = initializer.body {
@@ -51,6 +58,16 @@ extension Lowering {
         }
     }
 
+    /// The types declared among `members`, by simple name, with their names as top-level types.
+    func nestedTypeNames(_ members: [MemberBlockItemSyntax], in outer: String) -> [String: String] {
+        var names: [String: String] = [:]
+        for member in members where member.decl.is(StructDeclSyntax.self) || member.decl.is(ClassDeclSyntax.self)
+            || member.decl.is(EnumDeclSyntax.self) {
+            if let name = member.decl.asProtocol(NamedDeclSyntax.self)?.name.text { names[name] = outer + "." + name }
+        }
+        return names
+    }
+
     func isStatic(_ modifiers: DeclModifierListSyntax) -> Bool {
         modifiers.contains { $0.name.text == "static" || $0.name.text == "class" }
     }
@@ -65,8 +82,7 @@ extension Lowering {
     }
 
     private func lowerPropertyDeclaration(_ variable: VariableDeclSyntax, into result: ClassDecl) throws {
-        try rejectModifiers(variable.modifiers, allowed: ["private", "fileprivate", "public", "internal", "final", "override",
-                                                          "static", "class", "lazy"])
+        try rejectModifiers(variable.modifiers, allowed: Lowering.accessModifiers.union(["final", "override", "static", "class", "lazy"]))
         if !variable.attributes.isEmpty { throw unsupported("attributes such as @State", variable.attributes) }
         let isStatic = isStatic(variable.modifiers)
         let isLet = variable.bindingSpecifier.tokenKind == .keyword(.let)
@@ -83,7 +99,14 @@ extension Lowering {
                 throw unsupported("tuple patterns in stored properties", variable)
             }
             var property = StoredProperty(name: name, isLet: isLet, initialValue: value)
-            property.isLazy = variable.modifiers.contains { $0.name.text == "lazy" }
+            if let lazy = variable.modifiers.first(where: { $0.name.text == "lazy" }) {
+                if isLet { throw LocatedError(.syntax, "'lazy' cannot be used on a let", loc(lazy)) }
+                if value == nil { throw LocatedError(.syntax, "lazy properties must have an initializer", loc(binding)) }
+                property.isLazy = true
+            }
+            if isLet, let accessors = binding.accessorBlock {
+                throw LocatedError(.syntax, "'let' declarations cannot be observing properties", loc(accessors))
+            }
             if let accessors = binding.accessorBlock, case .accessors(let list) = accessors.accessors {
                 for accessor in list {
                     let observer = try lowerAccessor(accessor, name: name.name, type: binding.typeAnnotation?.type)

@@ -5,19 +5,18 @@ import SwiftSyntax
 extension Lowering {
     func lowerProtocol(_ decl: ProtocolDeclSyntax) throws -> ClassDecl {
         try rejectAttributes(decl.attributes)
-        try rejectModifiers(decl.modifiers, allowed: ["private", "fileprivate", "public", "internal"])
+        try rejectModifiers(decl.modifiers, allowed: Lowering.accessModifiers)
         if let primary = decl.primaryAssociatedTypeClause { throw unsupported("primary associated types", primary) }
         let result = ClassDecl(name: NameRef(decl.name.text, loc(decl.name)), loc: loc(decl.name))
         result.isProtocol = true
-        result.conformances = decl.inheritanceClause?.inheritedTypes.map(\.type.trimmedDescription)
-            .filter { $0 != "AnyObject" } ?? []
+        result.conformances = decl.inheritanceClause?.inheritedTypes.map(\.type.trimmedDescription) ?? []
         try lowerMembers(decl.memberBlock, into: result)
         return result
     }
 
     func lowerExtension(_ decl: ExtensionDeclSyntax) throws -> ClassDecl {
         try rejectAttributes(decl.attributes)
-        try rejectModifiers(decl.modifiers, allowed: ["private", "fileprivate", "public", "internal"])
+        try rejectModifiers(decl.modifiers, allowed: Lowering.accessModifiers)
         guard let extended = decl.extendedType.as(IdentifierTypeSyntax.self), extended.genericArgumentClause == nil else {
             throw unsupported("extensions of types written this way", decl.extendedType)
         }

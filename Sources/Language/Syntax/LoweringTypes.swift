@@ -6,8 +6,8 @@ import SwiftSyntax
 extension Lowering {
     func lowerClass(_ decl: ClassDeclSyntax) throws -> ClassDecl {
         try rejectAttributes(decl.attributes)
-        try rejectModifiers(decl.modifiers, allowed: ["final", "private", "fileprivate", "public", "internal"])
-        let result = ClassDecl(name: NameRef(decl.name.text, loc(decl.name)), loc: loc(decl.name))
+        try rejectModifiers(decl.modifiers, allowed: Lowering.accessModifiers.union(["final"]))
+        let result = ClassDecl(name: NameRef(qualifiedTypeName(decl.name.text), loc(decl.name)), loc: loc(decl.name))
         result.genericParameters = genericParameters(decl.genericParameterClause, decl.genericWhereClause)
         // The first inherited type is the superclass unless it is a protocol; the checker tells them apart.
         let inherited = decl.inheritanceClause?.inheritedTypes.map(\.type) ?? []
@@ -26,13 +26,18 @@ extension Lowering {
     /// initialiser Swift synthesises when it declares no `init`.
     func lowerStruct(_ decl: StructDeclSyntax) throws -> ClassDecl {
         try rejectAttributes(decl.attributes)
-        try rejectModifiers(decl.modifiers, allowed: ["private", "fileprivate", "public", "internal"])
-        let result = ClassDecl(name: NameRef(decl.name.text, loc(decl.name)), loc: loc(decl.name))
+        try rejectModifiers(decl.modifiers, allowed: Lowering.accessModifiers)
+        let result = ClassDecl(name: NameRef(qualifiedTypeName(decl.name.text), loc(decl.name)), loc: loc(decl.name))
         result.isStruct = true
         result.genericParameters = genericParameters(decl.genericParameterClause, decl.genericWhereClause)
         result.conformances = decl.inheritanceClause?.inheritedTypes.map(\.type.trimmedDescription) ?? []
         try lowerMembers(decl.memberBlock, into: result)
-        if result.initializers.isEmpty { result.initializers = [try memberwiseInitializer(decl.memberBlock, result)] }
+        if result.initializers.isEmpty {
+            // Default values may name the struct's nested types, as its properties do.
+            nestedNames.append(nestedTypeNames(Array(decl.memberBlock.members), in: result.name.name))
+            defer { nestedNames.removeLast() }
+            result.initializers = [try memberwiseInitializer(decl.memberBlock, result)]
+        }
         return result
     }
 
@@ -67,8 +72,8 @@ extension Lowering {
 
     func lowerEnum(_ decl: EnumDeclSyntax) throws -> ClassDecl {
         try rejectAttributes(decl.attributes)
-        try rejectModifiers(decl.modifiers, allowed: ["private", "fileprivate", "public", "internal", "indirect"])
-        let result = ClassDecl(name: NameRef(decl.name.text, loc(decl.name)), loc: loc(decl.name))
+        try rejectModifiers(decl.modifiers, allowed: Lowering.accessModifiers.union(["indirect"]))
+        let result = ClassDecl(name: NameRef(qualifiedTypeName(decl.name.text), loc(decl.name)), loc: loc(decl.name))
         result.isEnum = true
         result.genericParameters = genericParameters(decl.genericParameterClause, decl.genericWhereClause)
         let inherited = decl.inheritanceClause?.inheritedTypes.map(\.type.trimmedDescription) ?? []

@@ -1,0 +1,228 @@
+/// Expressions pre-compiled into Swift closures (see `StatementCompiler`). Int and Double
+/// operands take inline paths; anything else — a host operand, an overflow, a division by zero —
+/// goes to the tree walker's own operation, which computes the result or raises the error.
+typealias CompiledExpression = (Interpreter) throws -> Value
+typealias CompiledCondition = (Interpreter) throws -> Bool
+
+/// What compilation needs to know of the session: the standard library's `Double` type, whose
+/// conversion of an Int is compiled inline.
+struct CompileContext {
+    let doubleType: TypeBinding?
+
+    init(_ interpreter: Interpreter) {
+        if case .type(let binding as TypeBinding)? = interpreter.bindings.members["Double"], binding.swiftType == Double.self {
+            doubleType = binding
+        } else {
+            doubleType = nil
+        }
+    }
+}
+
+enum ExpressionCompiler {
+    static func expression(_ expr: Expr, _ context: CompileContext) -> CompiledExpression {
+        switch expr {
+        case .literal(let value, _):
+            return { _ in value }
+        case .number(let literal):
+            let value = literal.value
+            return { _ in value }
+        case .name(let ref), .selfValue(let ref):
+            return load(ref)
+        case .binary(let op, let lhs, let rhs, let loc):
+            let left = expression(lhs, context), right = expression(rhs, context)
+            let operation = BinaryOperation.compile(op, loc)
+            return { interpreter in try operation(interpreter, left(interpreter), right(interpreter)) }
+        case .assign(let target, let value, let loc):
+            return assign(target, expression(value, context), loc, context)
+        case .compoundAssign(let op, let target, let value, let loc):
+            return compoundAssign(op, target, expression(value, context), loc, context)
+        case .call(let callee, let arguments, let loc):
+            if let code = CallCompiler.call(callee, arguments, loc, context) { return code }
+        case .member(let base, let name, let loc):
+            return member(expression(base, context), name, loc)
+        case .subscriptAccess(let base, let arguments, let loc) where arguments.count == 1 && arguments[0].label == nil:
+            let container = expression(base, context), index = expression(arguments[0].value, context)
+            return { interpreter in
+                let value = try container(interpreter), position = try index(interpreter)
+                if case .array(let items) = value, case .int(let offset) = position, items.indices.contains(offset) {
+                    return items[offset]
+                }
+                return try interpreter.subscriptValue(value, [position], [nil], loc)
+            }
+        case .and(let lhs, let rhs, let loc):
+            let left = expression(lhs, context), right = expression(rhs, context)
+            return { interpreter in
+                guard try interpreter.truth(left(interpreter), loc) else { return .bool(false) }
+                return .bool(try interpreter.truth(right(interpreter), loc))
+            }
+        case .or(let lhs, let rhs, let loc):
+            let left = expression(lhs, context), right = expression(rhs, context)
+            return { interpreter in
+                if try interpreter.truth(left(interpreter), loc) { return .bool(true) }
+                return .bool(try interpreter.truth(right(interpreter), loc))
+            }
+        case .unary(let op, let operand, let loc):
+            let code = expression(operand, context)
+            return { interpreter in try interpreter.unary(op, code(interpreter), loc) }
+        case .ternary(let condition, let then, let otherwise, let loc):
+            let test = expression(condition, context), first = expression(then, context), second = expression(otherwise, context)
+            return { interpreter in try interpreter.truth(test(interpreter), loc) ? first(interpreter) : second(interpreter) }
+        case .tried(let operand, _):
+            return expression(operand, context)
+        default:
+            break
+        }
+        return { try $0.evaluate(expr) }
+    }
+
+    /// Boolean `if`/`while` conditions; nil when a condition binds names (`if let`, `if case`).
+    static func conditions(_ conditions: [Condition], _ context: CompileContext) -> CompiledCondition? {
+        var tests: [CompiledCondition] = []
+        for condition in conditions {
+            guard case .boolean(let expr) = condition else { return nil }
+            let code = expression(expr, context)
+            let loc = expr.loc
+            tests.append { interpreter in try interpreter.truth(code(interpreter), loc) }
+        }
+        if tests.count == 1 { return tests[0] }
+        return { interpreter in
+            for test in tests where try !test(interpreter) { return false }
+            return true
+        }
+    }
+
+    static func load(_ ref: NameRef) -> CompiledExpression {
+        switch ref.resolution {
+        case .local(0, let slot):
+            return { interpreter in try interpreter.currentFrame(ref.loc).slots[slot] }
+        case .local(let depth, let slot):
+            return { interpreter in try interpreter.currentFrame(ref.loc).ancestor(depth).slots[slot] }
+        case .global(let index):
+            return { interpreter in
+                if let value = interpreter.globals.values[index] { return value }
+                return try interpreter.load(ref)
+            }
+        case .constant(let value):
+            return { _ in value }
+        default:
+            return { interpreter in try interpreter.load(ref) }
+        }
+    }
+
+    private static func assign(_ target: Expr, _ value: @escaping CompiledExpression, _ loc: Loc,
+                               _ context: CompileContext) -> CompiledExpression {
+        if case .name(let ref) = target, case .local(let depth, let slot) = ref.resolution {
+            return { interpreter in
+                let new = try value(interpreter)
+                try interpreter.currentFrame(ref.loc).ancestor(depth).slots[slot] = new
+                return .void
+            }
+        }
+        if !target.isName, let place = PlaceCompiler.place(target, context) {
+            return { interpreter in
+                let new = try value(interpreter)
+                try place(interpreter) { current in
+                    current = new
+                    return true
+                }
+                return .void
+            }
+        }
+        return { interpreter in
+            try interpreter.assign(target, value(interpreter), loc)
+            return .void
+        }
+    }
+
+    /// `x += y` on a local or global Int or Double changes the slot directly; any other target or
+    /// operand takes the tree walker's path (in-place for arrays, dictionaries and structs).
+    private static func compoundAssign(_ op: BinaryOperator, _ target: Expr, _ value: @escaping CompiledExpression,
+                                       _ loc: Loc, _ context: CompileContext) -> CompiledExpression {
+        let operation = BinaryOperation.compileNumeric(op)
+        if case .name(let ref) = target {
+            switch ref.resolution {
+            case .local(let depth, let slot):
+                return { interpreter in
+                    let rhs = try value(interpreter)
+                    let frame = try interpreter.currentFrame(ref.loc).ancestor(depth)
+                    if let result = operation(frame.slots[slot], rhs) {
+                        frame.slots[slot] = result
+                    } else {
+                        try interpreter.compoundAssign(op, target, rhs, loc)
+                    }
+                    return .void
+                }
+            case .global(let index):
+                return { interpreter in
+                    let rhs = try value(interpreter)
+                    if let current = interpreter.globals.values[index], let result = operation(current, rhs) {
+                        interpreter.globals.values[index] = result
+                    } else {
+                        try interpreter.compoundAssign(op, target, rhs, loc)
+                    }
+                    return .void
+                }
+            default:
+                break
+            }
+        }
+        if let place = PlaceCompiler.place(target, context) {
+            return { interpreter in
+                let rhs = try value(interpreter)
+                try place(interpreter) { current in
+                    if let result = operation(current, rhs) {
+                        current = result
+                    } else if try !interpreter.compoundInPlace(op, current, rhs, loc) {
+                        current = try interpreter.binary(op, current, rhs, loc)
+                    }
+                    return true
+                }
+                return .void
+            }
+        }
+        return { interpreter in
+            try interpreter.compoundAssign(op, target, value(interpreter), loc)
+            return .void
+        }
+    }
+
+    /// `base.name`: a stored property of a script object is read by index, found once per class.
+    private static func member(_ base: @escaping CompiledExpression, _ name: String, _ loc: Loc) -> CompiledExpression {
+        let cache = FieldCache()
+        return { interpreter in
+            let value = try base(interpreter)
+            if case .object(let object) = value, object.caseIndex < 0, let index = cache.index(in: object.scriptClass, name) {
+                return try interpreter.fieldValue(object, index, name)
+            }
+            return try interpreter.member(of: value, name, loc)
+        }
+    }
+}
+
+/// The field index of a property name in the class last seen at one member access.
+final class FieldCache {
+    private var scriptClass: ScriptClass?
+    private var index: Int?
+
+    func index(in scriptClass: ScriptClass, _ name: String) -> Int? {
+        if scriptClass !== self.scriptClass {
+            self.scriptClass = scriptClass
+            index = scriptClass.fieldIndex[name]
+        }
+        return index
+    }
+
+    /// Stored property `name` when `value` is a struct (see `structFieldIndex`).
+    func structField(of value: Value, _ name: String) -> StructField? {
+        guard case .object(let instance) = value, instance.isStructValue,
+              let index = index(in: instance.scriptClass, name) else { return nil }
+        return StructField(scriptClass: instance.scriptClass, index: index)
+    }
+}
+
+extension Expr {
+    var isName: Bool {
+        if case .name = self { return true }
+        return false
+    }
+}

@@ -1,0 +1,230 @@
+/// Statements pre-compiled into Swift closures: the AST is walked once, into a tree of closures
+/// that hold their operands' closures, resolved slots and constants, so running them does no
+/// `switch` over AST nodes and keeps no enum payloads alive.
+///
+/// The tree walker stays the reference. Compiled code keeps the interpreter's state (`frame`,
+/// `callDepth`, `builderItems`) exactly as the tree walker keeps it, raises the same errors at
+/// the same locations by calling the tree walker's own operations on every slow path, and hands
+/// any node it does not compile to the tree walker whole — so both give identical results.
+typealias CompiledStatement = (Interpreter) throws -> Interpreter.Flow
+
+enum StatementCompiler {
+    static func statements(_ statements: [Stmt], _ context: CompileContext) -> CompiledStatement {
+        if statements.contains(where: \.isDefer) { return { try $0.execute(statements) } }
+        let codes = statements.map { statement($0, context) }
+        switch codes.count {
+        case 0:
+            return { _ in .normal }
+        case 1:
+            return codes[0]
+        case 2:
+            let first = codes[0], second = codes[1]
+            return { interpreter in
+                let flow = try first(interpreter)
+                guard case .normal = flow else { return flow }
+                return try second(interpreter)
+            }
+        default:
+            return { interpreter in
+                for code in codes {
+                    let flow = try code(interpreter)
+                    guard case .normal = flow else { return flow }
+                }
+                return .normal
+            }
+        }
+    }
+
+    static func statement(_ statement: Stmt, _ context: CompileContext) -> CompiledStatement {
+        switch statement {
+        case .expression(let expr):
+            let code = ExpressionCompiler.expression(expr, context)
+            if expr.isAssignment { return { interpreter in _ = try code(interpreter); return .normal } }
+            return { interpreter in
+                let value = try code(interpreter)
+                if interpreter.builderItems != nil, !value.isVoid { interpreter.builderItems?.append(value) }
+                return .normal
+            }
+        case .declaration(.bind(let ref), let value?, _, _):
+            let code = ExpressionCompiler.expression(value, context)
+            if case .local(0, let slot) = ref.resolution {
+                return { interpreter in
+                    let value = try code(interpreter)
+                    try interpreter.currentFrame(ref.loc).slots[slot] = value
+                    return .normal
+                }
+            }
+            return { interpreter in
+                try interpreter.store(ref, code(interpreter))
+                return .normal
+            }
+        case .ifStatement(let conditions, let body, let elseStmt):
+            guard let test = ExpressionCompiler.conditions(conditions, context) else { break }
+            return ifStatement(test, statements(body.statements, context), body.slotCount,
+                               elseStmt.map { self.statement($0, context) })
+        case .block(let block):
+            return self.block(block, context)
+        case .whileLoop(let conditions, let body):
+            guard let test = ExpressionCompiler.conditions(conditions, context) else { break }
+            return whileLoop(test, statements(body.statements, context), body.slotCount)
+        case .forIn(let pattern, let sequence, nil, let body, let loc):
+            let slot: Int?
+            switch pattern {
+            case .bind(let ref):
+                guard case .local(0, let index) = ref.resolution else { return { try $0.execute(statement) } }
+                slot = index
+            case .wildcard:
+                slot = nil
+            case .tuple:
+                return { try $0.execute(statement) }
+            }
+            return forIn(ExpressionCompiler.expression(sequence, context), slot: slot,
+                         statements(body.statements, context), body, pattern, loc)
+        case .returnStatement(let value, _):
+            guard let value else { return { _ in .returned(.void) } }
+            let code = ExpressionCompiler.expression(value, context)
+            return { interpreter in .returned(try code(interpreter)) }
+        case .breakStatement:
+            return { _ in .breakLoop }
+        case .continueStatement:
+            return { _ in .continueLoop }
+        default:
+            break
+        }
+        return { try $0.execute(statement) }
+    }
+
+    static func block(_ block: Block, _ context: CompileContext) -> CompiledStatement {
+        let body = statements(block.statements, context)
+        let slotCount = block.slotCount
+        guard slotCount > 0 else { return body }
+        return { interpreter in
+            let saved = interpreter.frame
+            interpreter.frame = Frame(slotCount: slotCount, parent: saved)
+            defer { interpreter.frame = saved }
+            return try body(interpreter)
+        }
+    }
+
+    /// As the tree walker runs it: the body's frame (if it declares names) exists while the
+    /// conditions are tested, since the resolver placed the conditions in the body's scope.
+    private static func ifStatement(_ test: @escaping CompiledCondition, _ body: @escaping CompiledStatement, _ slotCount: Int,
+                                    _ otherwise: CompiledStatement?) -> CompiledStatement {
+        return { interpreter in
+            let saved = interpreter.frame
+            if slotCount > 0 { interpreter.frame = Frame(slotCount: slotCount, parent: saved) }
+            let passed: Bool
+            do { passed = try test(interpreter) } catch { interpreter.frame = saved; throw error }
+            if passed {
+                defer { interpreter.frame = saved }
+                return try body(interpreter)
+            }
+            interpreter.frame = saved
+            if let otherwise { return try otherwise(interpreter) }
+            return .normal
+        }
+    }
+
+    private static func whileLoop(_ test: @escaping CompiledCondition, _ body: @escaping CompiledStatement,
+                                  _ slotCount: Int) -> CompiledStatement {
+        return { interpreter in
+            while true {
+                try interpreter.checkCancellation(.unknown)
+                let saved = interpreter.frame
+                if slotCount > 0 { interpreter.frame = Frame(slotCount: slotCount, parent: saved) }
+                defer { interpreter.frame = saved }
+                guard try test(interpreter) else { break }
+                switch try body(interpreter) {
+                case .breakLoop: return .normal
+                case .returned(let value): return .returned(value)
+                case .normal, .continueLoop: continue
+                }
+            }
+            return .normal
+        }
+    }
+
+    /// `for name in sequence` over a range or an array; other sequences go to the tree walker.
+    private static func forIn(_ sequence: @escaping CompiledExpression, slot: Int?, _ body: @escaping CompiledStatement,
+                              _ block: Block, _ pattern: Pattern, _ loc: Loc) -> CompiledStatement {
+        let slotCount = block.slotCount
+        return { interpreter in
+            let value = try sequence(interpreter)
+            var loop = LoopFrames(interpreter, slotCount: slotCount, slot: slot)
+            defer { loop.finish() }
+            switch value {
+            case .range(let lower, let upper):
+                var index = lower
+                while index < upper {
+                    if let flow = try loop.iterate(.int(index), body, loc) { return flow }
+                    index += 1
+                }
+            case .array(let items):
+                for item in items {
+                    if let flow = try loop.iterate(item, body, loc) { return flow }
+                }
+            default:
+                loop.finish()
+                return try interpreter.executeFor(pattern, value, nil, block, loc)
+            }
+            return .normal
+        }
+    }
+}
+
+/// The frames of a compiled `for` loop: each iteration gets a fresh frame, as in the tree walker
+/// (a closure made in the body captures that iteration's variable), but a frame that nothing
+/// captured is cleared and used again instead of allocating another.
+struct LoopFrames {
+    let interpreter: Interpreter
+    let saved: Frame?
+    let slotCount: Int
+    /// The loop variable's slot; nil for `for _ in`.
+    let slot: Int?
+    var frame: Frame
+
+    init(_ interpreter: Interpreter, slotCount: Int, slot: Int?) {
+        self.interpreter = interpreter
+        self.saved = interpreter.frame
+        self.slotCount = slotCount
+        self.slot = slot
+        self.frame = Frame(slotCount: slotCount, parent: saved)
+    }
+
+    /// Runs one iteration; returns a flow that ends the loop (break or return), or nil to go on.
+    @inline(__always)
+    mutating func iterate(_ item: Value, _ body: CompiledStatement, _ loc: Loc) throws -> Interpreter.Flow? {
+        try interpreter.checkCancellation(loc)
+        if isKnownUniquelyReferenced(&frame) {
+            frame.clear()
+        } else {
+            frame = Frame(slotCount: slotCount, parent: saved)
+        }
+        if let slot { frame.slots[slot] = item }
+        interpreter.frame = frame
+        defer { interpreter.frame = saved }
+        switch try body(interpreter) {
+        case .breakLoop: return .normal
+        case .returned(let value): return .returned(value)
+        case .normal, .continueLoop: return nil
+        }
+    }
+
+    func finish() { interpreter.frame = saved }
+}
+
+extension Stmt {
+    var isDefer: Bool {
+        if case .deferStatement = self { return true }
+        return false
+    }
+}
+
+extension Interpreter {
+    /// The current frame, for a name the resolver placed in one.
+    @inline(__always)
+    func currentFrame(_ loc: Loc) throws -> Frame {
+        guard let frame else { throw LocatedError(.runtime, "internal: no frame", loc) }
+        return frame
+    }
+}

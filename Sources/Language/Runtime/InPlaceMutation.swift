@@ -1,0 +1,148 @@
+/// Storage changed in place — a variable, an array element, a dictionary entry, a struct's stored
+/// property — as Swift's copy-on-write changes it: the value is never copied into a temporary
+/// while something changes it, so its buffer stays uniquely referenced. A value held by storage
+/// that Swift checks for exclusive access (a global, an array element) is taken out of it, which
+/// holds `.void` meanwhile, so code the change runs (a closure argument) can read other storage.
+/// A struct instance is copied only when something else still refers to it, which keeps value
+/// semantics (`var b = a; b.x = 1` leaves `a` alone). Used by the tree walker and compiled code.
+extension Interpreter {
+    /// Slot `slot` of `frame` as storage for `body` (frame slots are addressed directly).
+    @inline(__always)
+    func modifySlot(_ frame: Frame, _ slot: Int, _ body: (inout Value) throws -> Bool) throws {
+        _ = try body(&frame.slots[slot])
+    }
+
+    /// Global `index` (named `ref`) as storage for `body`. A reference (a class instance, a host
+    /// object) stays in place, so a closure run by `body` still sees the variable.
+    @inline(__always)
+    func modifyGlobal(_ index: Int, _ ref: NameRef, _ body: (inout Value) throws -> Bool) throws {
+        guard var value = globals.values[index] else {
+            throw LocatedError(.runtime, "'\(ref.name)' has no value yet: the cell that defines it has not run", ref.loc)
+        }
+        if value.isCopiedOnWrite { globals.values[index] = .void }
+        defer { globals.values[index] = value }
+        _ = try body(&value)
+    }
+
+    /// `container[indices]` as storage for `body`; returns whether the element changed (and was
+    /// written back). Arrays and dictionaries change in place; other subscripts are read, changed
+    /// and set back.
+    func modifyElement(_ container: inout Value, _ indices: [Value], _ labels: [String?], _ loc: Loc,
+                       _ body: (inout Value) throws -> Bool) throws -> Bool {
+        if let changed = try modifyElementInPlace(&container, indices, labels, loc, body) { return changed }
+        var element = try subscriptValue(container, indices, labels, loc)
+        guard try body(&element) else { return false }
+        try setSubscript(&container, indices, element, loc)
+        return true
+    }
+
+    /// An element of an array indexed by one Int, or an entry of a dictionary with a hashable key
+    /// (and an optional `default:`); nil for any other subscript.
+    private func modifyElementInPlace(_ container: inout Value, _ indices: [Value], _ labels: [String?], _ loc: Loc,
+                                      _ body: (inout Value) throws -> Bool) throws -> Bool? {
+        switch container {
+        case .array:
+            guard indices.count == 1, labels[0] == nil, case .int(let index) = indices[0] else { return nil }
+            return try modifyArrayElement(&container, index, loc, body)
+        case .dictionary:
+            let hasDefault = indices.count == 2 && labels[1] == "default"
+            guard indices.count == 1 || hasDefault else { return nil }
+            return try modifyDictionaryEntry(&container, indices[0], default: hasDefault ? indices[1] : .none, body)
+        default:
+            return nil
+        }
+    }
+
+    /// `container[index]` as storage for `body`, for a subscript with one unlabelled index.
+    @inline(__always)
+    func modifyElement(_ container: inout Value, _ index: Value, _ loc: Loc, _ body: (inout Value) throws -> Bool) throws -> Bool {
+        // No `switch` over a tuple holding `container`: that copy would make its buffer shared.
+        if case .array = container, case .int(let offset) = index { return try modifyArrayElement(&container, offset, loc, body) }
+        if case .dictionary = container, let changed = try modifyDictionaryEntry(&container, index, default: .none, body) {
+            return changed
+        }
+        return try modifyElement(&container, [index], [nil], loc, body)
+    }
+
+    /// `container[key, default: fallback]` as storage for `body`.
+    @inline(__always)
+    func modifyElement(_ container: inout Value, _ key: Value, default fallback: Value, _ loc: Loc,
+                       _ body: (inout Value) throws -> Bool) throws -> Bool {
+        if case .dictionary = container, let changed = try modifyDictionaryEntry(&container, key, default: fallback, body) {
+            return changed
+        }
+        return try modifyElement(&container, [key, fallback], [nil, "default"], loc, body)
+    }
+
+    /// The entry for `key` of the dictionary in `container` (`fallback` when absent, `.none` for
+    /// no `default:`); nil when `key` cannot be a dictionary key. Storing nil removes the entry.
+    private func modifyDictionaryEntry(_ container: inout Value, _ key: Value, default fallback: Value,
+                                       _ body: (inout Value) throws -> Bool) throws -> Bool? {
+        guard DictionaryKey(key) != nil, case .dictionary(var dictionary) = container else { return nil }
+        container = .void
+        defer { container = .dictionary(dictionary) }
+        var element = dictionary[key] ?? fallback
+        guard try body(&element) else { return false }
+        if case .none = element { dictionary.set(key, nil) } else { dictionary.set(key, element) }
+        return true
+    }
+
+    /// Element `index` of the array in `container`, taken out of the array while it changes.
+    private func modifyArrayElement(_ container: inout Value, _ index: Int, _ loc: Loc,
+                                    _ body: (inout Value) throws -> Bool) throws -> Bool {
+        guard case .array(var items) = container else { return false }
+        container = .void
+        defer { container = .array(items) }
+        guard items.indices.contains(index) else {
+            throw LocatedError(.runtime, "index \(index) out of range for an array of \(items.count) elements", loc)
+        }
+        var element = Value.void
+        swap(&element, &items[index])
+        defer { swap(&element, &items[index]) }
+        return try body(&element)
+    }
+
+    /// Stored property `field` (named `name`) of the struct in `container` as storage for
+    /// `body`, through `storeField`, so its observers run; the instance is copied first if
+    /// something else refers to it. Returns whether `body` changed the property.
+    func modifyStructField(_ container: inout Value, _ field: StructField, _ name: String, _ loc: Loc,
+                           _ body: (inout Value) throws -> Bool) throws -> Bool {
+        guard case .object(var instance) = container else { return false }
+        container = .void
+        defer { container = .object(instance) }
+        let index = instance.scriptClass === field.scriptClass ? field.index : instance.scriptClass.fieldIndex[name]
+        guard let index else { return false }
+        if !isKnownUniquelyReferenced(&instance) { instance = instance.copy() }
+        var changed = false
+        try storeField(instance, index, name, loc) { value in
+            changed = try body(&value)
+            return changed
+        }
+        return changed
+    }
+
+    /// The stored property `name` of a struct value; a separate function so that no second
+    /// reference to the instance outlives the check.
+    func structFieldIndex(_ value: Value, _ name: String) -> StructField? {
+        guard case .object(let instance) = value, instance.isStructValue,
+              let index = instance.scriptClass.fieldIndex[name] else { return nil }
+        return StructField(scriptClass: instance.scriptClass, index: index)
+    }
+}
+
+/// A stored property of a struct type, by position.
+struct StructField {
+    let scriptClass: ScriptClass
+    let index: Int
+}
+
+extension Value {
+    /// An array, dictionary, string, tuple or struct: a value whose storage is shared until written.
+    var isCopiedOnWrite: Bool {
+        switch self {
+        case .array, .dictionary, .string, .tuple: return true
+        case .object(let object): return object.isStructValue
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import XCTest
+@testable import Language
+
+/// The compiled closures' fast paths against the tree walker's behaviour: the same errors, with
+/// the same messages at the same places (overflow, division by zero, an index out of range, the
+/// call depth), and changes made in place that never show through another copy of a value.
+/// Output that swiftc can check is in `Conformance/accept/speed_*.swift`.
+final class CompiledCodeTests: XCTestCase {
+    /// Runs `source` as a cell whose first line is line 11 of `nb.md`; returns what it printed and
+    /// its error, rendered.
+    private func run(_ source: String) -> String {
+        var printed = ""
+        let session = Session(bindings: Bindings()) { printed += $0 }
+        do {
+            _ = try session.run(CellSource(source, file: "nb.md", lineOffset: 10))
+            return printed
+        } catch {
+            return printed + String(describing: error)
+        }
+    }
+
+    func testIntOverflowInCompiledArithmeticIsLocated() {
+        XCTAssertEqual(run("var x = Int.max\nx += 1"),
+                       "nb.md:12:3: error: arithmetic overflow: 9223372036854775807 + 1 does not fit in an Int\nx += 1\n  ^")
+        XCTAssertEqual(run("func f() -> Int { var x = Int.max; x += 1; return x }\nprint(f())"),
+                       "nb.md:11:38: error: arithmetic overflow: 9223372036854775807 + 1 does not fit in an Int\n"
+                       + "func f() -> Int { var x = Int.max; x += 1; return x }\n                                     ^")
+        XCTAssertEqual(run("func f(_ a: Int) -> Int { a * a }\nprint(f(Int.max))"),
+                       "nb.md:11:29: error: arithmetic overflow: 9223372036854775807 * 9223372036854775807 does not fit in an Int\n"
+                       + "func f(_ a: Int) -> Int { a * a }\n                            ^")
+        XCTAssertEqual(run("var x = 0\nwhile x < 5 { x += 1 }\nprint(x)\nlet y = x - Int.min"),
+                       "5\nnb.md:14:11: error: arithmetic overflow: 5 - -9223372036854775808 does not fit in an Int\nlet y = x - Int.min\n          ^")
+        XCTAssertEqual(run("var n = 1\nfor _ in 0..<70 { n *= 2 }"),
+                       "nb.md:12:21: error: arithmetic overflow: 4611686018427387904 * 2 does not fit in an Int\nfor _ in 0..<70 { n *= 2 }\n                    ^")
+        XCTAssertEqual(run("let m = Int.min\nprint(m / -1)"),
+                       "nb.md:12:9: error: arithmetic overflow: -9223372036854775808 / -1 does not fit in an Int\nprint(m / -1)\n        ^")
+    }
+
+    func testDivisionByZeroIsLocatedAndDoubleDivisionIsNot() {
+        XCTAssertEqual(run("let z = 0\nprint(10 / z)"), "nb.md:12:10: error: division by zero\nprint(10 / z)\n         ^")
+        XCTAssertEqual(run("let z = 0\nprint(10 % z)"), "nb.md:12:10: error: division by zero\nprint(10 % z)\n         ^")
+        XCTAssertEqual(run("let xs = [1.5, 2.5]\nvar s = 0.0\nfor x in xs { s += x / 0 }\nprint(s)"), "inf\n")
+    }
+
+    func testOverflowInElementsAndPropertiesChangedInPlaceIsLocated() {
+        XCTAssertEqual(run("var c: [Int: Int] = [:]\nfor i in 0..<10 { c[i % 3, default: Int.max - 1] += 1 }"),
+                       "nb.md:12:50: error: arithmetic overflow: 9223372036854775807 + 1 does not fit in an Int\n"
+                       + "for i in 0..<10 { c[i % 3, default: Int.max - 1] += 1 }\n                                                 ^")
+        XCTAssertEqual(run("struct P { var x: Double; var n: Int }\nvar ps = Array(repeating: P(x: 0, n: Int.max), count: 3)\n"
+                           + "for i in 0..<ps.count { ps[i].x += 1.5; ps[i].n += i }\nprint(ps[0].x, ps[1].x)"),
+                       "nb.md:13:49: error: arithmetic overflow: 9223372036854775807 + 1 does not fit in an Int\n"
+                       + "for i in 0..<ps.count { ps[i].x += 1.5; ps[i].n += i }\n                                                ^")
+    }
+
+    func testIndexOutOfRangeIsLocated() {
+        XCTAssertEqual(run("var xs = [1, 2]\nxs[2] += 1"),
+                       "nb.md:12:3: error: index 2 out of range for an array of 2 elements\nxs[2] += 1\n  ^")
+        XCTAssertEqual(run("var xs = [1, 2]\nprint(xs[5])"),
+                       "nb.md:12:9: error: index 5 out of range for an array of 2 elements\nprint(xs[5])\n        ^")
+        XCTAssertEqual(run("struct P { var x: Int }\nvar ps = [P(x: 1)]\nps[3].x = 2"),
+                       "nb.md:13:3: error: index 3 out of range for an array of 1 elements\nps[3].x = 2\n  ^")
+        XCTAssertEqual(run("var grid = [[1, 2], [3]]\ngrid[1][1] = 5"),
+                       "nb.md:12:8: error: index 1 out of range for an array of 1 elements\ngrid[1][1] = 5\n       ^")
+    }
+
+    func testUnboundedRecursionMeetsTheCallDepthLimit() {
+        XCTAssertEqual(run("func down(_ n: Int) -> Int { down(n + 1) }\nprint(down(0))"),
+                       "nb.md:11:30: error: too many nested calls (more than 1000): is the recursion unbounded?\n"
+                       + "func down(_ n: Int) -> Int { down(n + 1) }\n                             ^")
+    }
+
+    /// A change that fails part way leaves every other copy of the value as it was.
+    func testAFailedChangeKeepsTheOtherCopies() throws {
+        var printed = ""
+        let session = Session(bindings: Bindings()) { printed += $0 }
+        XCTAssertThrowsError(try session.run(CellSource("""
+            struct P { var n: Int }
+            var ps = [P(n: 1), P(n: Int.max)]
+            let saved = ps
+            for i in 0..<ps.count { ps[i].n += 1 }
+            """)))
+        _ = try session.run(CellSource("print(saved, ps)"))
+        XCTAssertEqual(printed, "[main.P(n: 1), main.P(n: 9223372036854775807)] [main.P(n: 2), main.P(n: 9223372036854775807)]\n")
+    }
+
+    func testSharedStructsAndRowsChangeOnlyTheirOwnCopy() {
+        XCTAssertEqual(run("""
+            struct P { var n: Int }
+            var ps = Array(repeating: P(n: 1), count: 3)
+            let saved = ps
+            for i in 0..<ps.count { ps[i].n *= 10 + i }
+            var grid = Array(repeating: [0, 0], count: 2)
+            grid[1][0] += 5
+            print(saved, ps, grid)
+            """), "[main.P(n: 1), main.P(n: 1), main.P(n: 1)] [main.P(n: 10), main.P(n: 11), main.P(n: 12)] [[0, 0], [5, 0]]\n")
+    }
+
+    /// A closure made in a loop keeps its own iteration's variable although frames are reused.
+    func testLoopFramesAreNotSharedWithClosures() {
+        XCTAssertEqual(run("""
+            var fs: [() -> Int] = []
+            for i in 0..<3 { fs.append { i * 10 } }
+            for _ in 0..<2 { let k = 7; fs.append { k } }
+            print(fs.map { $0() })
+            """), "[0, 10, 20, 7, 7]\n")
+    }
+
+    /// A mutating call's closure may read the receiver's neighbours (no exclusivity trap).
+    func testAClosureOfAMutatingCallReadsOtherStorage() {
+        XCTAssertEqual(run("""
+            class Counter { var items: [Int] = []; var threshold = 2 }
+            let counter = Counter()
+            counter.items = [1, 2, 3, 4]
+            counter.items.removeAll { $0 > counter.threshold }
+            var values = [5, 1, 4]
+            let limit = 3
+            values.removeAll { $0 > limit }
+            print(counter.items, values)
+            """), "[1, 2] [1]\n")
+    }
+}
