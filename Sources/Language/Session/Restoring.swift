@@ -48,6 +48,15 @@ extension Session {
     }
 }
 
+extension Session {
+    /// Whether `object`'s class is the one this session's global of that name holds, so that
+    /// `restoredObject(className:fields:)` can rebuild the instance (not so for a nested type).
+    public func declaresClass(of object: ScriptObject) -> Bool {
+        guard case .type(let type as ScriptClass)? = value(of: object.className) else { return false }
+        return type === object.scriptClass
+    }
+}
+
 extension ScriptObject {
     /// How the host object behind this instance stores its own state, when its class derives from
     /// a host class that declares one.

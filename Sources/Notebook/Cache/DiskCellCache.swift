@@ -172,7 +172,7 @@ public final class DiskCellCache: CellCache {
                 if declarations.contains(name), value.isDeclared {
                     values[name] = .snapshot(.declaration(name: name, cellID: planned.cell.id))
                 } else {
-                    values[name] = .snapshot(try ValueSnapshot.make(value, bindings: session.bindings, writer: writer))
+                    values[name] = .snapshot(try ValueSnapshot.make(value, session: session, writer: writer))
                 }
             } catch let unsupported as ValueSnapshot.Unsupported {
                 values[name] = .unavailable(reason: unsupported.reason)

@@ -83,9 +83,10 @@ indirect enum ValueSnapshot: Codable {
     struct Unsupported: Error { let reason: String }
 
     /// The snapshot of `value`, its host blobs and shared objects written through `writer`.
-    static func make(_ value: Value, bindings: Bindings, writer: SharedObjects.Writer, depth: Int = 0) throws -> ValueSnapshot {
+    static func make(_ value: Value, session: Session, writer: SharedObjects.Writer, depth: Int = 0) throws -> ValueSnapshot {
         guard depth < 32 else { throw Unsupported(reason: "it is nested too deeply to store") }
-        let make = { (item: Value) in try ValueSnapshot.make(item, bindings: bindings, writer: writer, depth: depth + 1) }
+        let bindings = session.bindings
+        let make = { (item: Value) in try ValueSnapshot.make(item, session: session, writer: writer, depth: depth + 1) }
         switch value {
         case .void: return .void
         case .none: return .none
@@ -110,7 +111,7 @@ indirect enum ValueSnapshot: Codable {
             let references = writer.take()
             return .host(kind: snapshot.kind, version: snapshot.version, hash: hash, references: references.isEmpty ? nil : references)
         case .object(let object):
-            guard object.isClassInstance, let host = object.hostObject, let state = object.hostState else {
+            guard object.isClassInstance, session.declaresClass(of: object), let host = object.hostObject, let state = object.hostState else {
                 throw Unsupported(reason: "a \(object.className) instance cannot be stored in the cache")
             }
             let properties = object.storedProperties
