@@ -49,6 +49,7 @@ public enum NotebookBindings {
         KerasLayerBindings.self,
         TorchBindings.self,
         TorchLayerBindings.self,
+        TorchSnapshots.self,
         WeightsBindings.self,
         DatasetsBindings.self,
         DataExtrasBindings.self,
