@@ -156,7 +156,7 @@ indirect enum ValueSnapshot: Codable {
             guard v.count == 1, let character = v.first else { throw Unsupported(reason: "a stored Character holds \(v.count) characters") }
             return .character(character)
         case .set(let items):
-            guard let set = ValueSet(try items.map { try $0.value(bindings: bindings, blob: blob) }) else {
+            guard let set = ValueSet(try items.map { try $0.value(restoring) }) else {
                 throw Unsupported(reason: "a stored Set holds an element that cannot be hashed")
             }
             return .set(set)
