@@ -30,34 +30,21 @@ extension Expr {
     }
 
     /// True when compiled code may evaluate this target's indices after `rhs`, and more than once:
-    /// only plain indices, and none a variable that `rhs` could change.
+    /// every index is a literal or a variable (evaluating one twice cannot be told apart), and
+    /// no variable index is one that `rhs` could change first.
     func keepsSwiftOrder(before rhs: Expr) -> Bool {
-        hasOnlyPlainIndices && (!hasVariableIndex || rhs.cannotAssign)
+        allIndices(\.isPlainIndex) && (allIndices { !$0.isName } || rhs.cannotAssign)
     }
 
-    /// True when every subscript index in this assignment target is a literal or a variable:
-    /// evaluating such an index twice, or after the right-hand side, cannot be told apart.
-    private var hasOnlyPlainIndices: Bool {
+    /// Whether `test` holds for every subscript index in this assignment target.
+    private func allIndices(_ test: (Expr) -> Bool) -> Bool {
         switch self {
         case .subscriptAccess(let base, let arguments, _):
-            return base.hasOnlyPlainIndices && arguments.allSatisfy(\.value.isPlainIndex)
+            return base.allIndices(test) && arguments.allSatisfy { test($0.value) }
         case .member(let base, _, _), .forceUnwrap(let base, _):
-            return base.hasOnlyPlainIndices
+            return base.allIndices(test)
         default:
             return true
-        }
-    }
-
-    /// True when the target has a subscript whose index is a variable (which a right-hand side
-    /// with a call could change before Swift's order would have read it).
-    private var hasVariableIndex: Bool {
-        switch self {
-        case .subscriptAccess(let base, let arguments, _):
-            return base.hasVariableIndex || arguments.contains { if case .name = $0.value { return true } else { return false } }
-        case .member(let base, _, _), .forceUnwrap(let base, _):
-            return base.hasVariableIndex
-        default:
-            return false
         }
     }
 
