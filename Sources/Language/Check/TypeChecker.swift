@@ -89,7 +89,7 @@ final class TypeChecker {
             }
             if let value {
                 let found = check(value, expecting: type)
-                if type == nil { type = found } else { requireConvertible(found, to: type, value, role: .declaration) }
+                if type == nil { type = found?.inferredForDeclaration } else { requireConvertible(found, to: type, value, role: .declaration) }
             }
             declare(pattern, type: type)
         case .function(let name, let decl):

@@ -107,8 +107,8 @@ extension Value {
     /// (optionals are not boxed at run time, so only the type can tell).
     func render(as type: StaticType, quoted: Bool) -> String {
         switch (type, self) {
-        case (.optional, .none): return "nil"
-        case (.optional(let wrapped), _): return "Optional(" + render(as: wrapped, quoted: true) + ")"
+        case (.optional, .none), (.implicitlyUnwrapped, .none): return "nil"
+        case (.optional(let wrapped), _), (.implicitlyUnwrapped(let wrapped), _): return "Optional(" + render(as: wrapped, quoted: true) + ")"
         case (.array(let element), .array(let items)):
             return "[" + items.map { $0.render(as: element, quoted: true) }.joined(separator: ", ") + "]"
         case (.dictionary(let keyType, let valueType), .dictionary(let dictionary)):
