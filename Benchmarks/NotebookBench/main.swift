@@ -12,6 +12,7 @@ let suites: [(name: String, run: (BenchmarkRecorder) throws -> Void)] = [
     ("layers", runLayerBenchmarks),
     ("torch", runTorchBenchmarks),
     ("cache", runCacheBenchmarks),
+    ("torch-cache", runTorchCacheBenchmarks),
     ("language", runLanguageBenchmarks),
     ("keras", runKerasBenchmarks),
 ]

@@ -43,6 +43,7 @@ public func noGrad<T>(_ body: () throws -> T) rethrows -> T {
 func recorded(_ result: Tensor, _ operation: String, _ inputs: [Tensor],
               _ backward: @escaping (_ outputGradient: [Float], _ needed: [Bool]) -> [[Float]?]) -> Tensor {
     guard inputs.contains(where: { $0.requiresGrad }), isGradientRecordingEnabled else { return result }
+    for input in inputs { input.hasRecordedUse = true }
     result.requiresGrad = true
     result.gradientNode = GradientNode(operation, inputs, backward)
     return result

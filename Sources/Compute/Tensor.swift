@@ -66,6 +66,8 @@ public final class Tensor {
     public internal(set) var gradientNode: GradientNode?
     /// Set once `backward()` has walked through this tensor and released its graph.
     var graphReleased = false
+    /// Set once a recorded op took this tensor as an input (a masked write then refuses to change it).
+    var hasRecordedUse = false
 
     /// Wraps `storage` without checking; callers inside the module guarantee the count.
     init(unchecked shape: [Int], _ storage: [Float], requiresGrad: Bool = false) {

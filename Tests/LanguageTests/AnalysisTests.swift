@@ -25,6 +25,14 @@ final class AnalysisTests: XCTestCase {
         XCTAssertEqual(result[2], CellAnalysis(declares: ["report", "text"], reads: ["summary"], mutates: []))
     }
 
+    func testForCaseLoopsDeclareOnlyWhatTheCellNames() throws {
+        let result = try analyses([
+            "let maybes: [Int?] = [1, nil]\nvar total = 0",
+            "for case let value? in maybes where value > 0 { total += value }\nlet done = true",
+        ])
+        XCTAssertEqual(result[1], CellAnalysis(declares: ["done"], reads: ["maybes", "total"], mutates: ["total"]))
+    }
+
     func testAssignmentsThroughPropertiesAndSubscriptsAreMutations() throws {
         let result = try analyses([
             "var counts = [0, 0]\nvar total = 0\nclass Box { var value = 0 }\nlet box = Box()",

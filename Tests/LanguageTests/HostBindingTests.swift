@@ -86,6 +86,13 @@ final class HostBindingTests: XCTestCase {
         XCTAssertEqual(try layer?.forward(Vector([1, 1])).values, [6, 6])
     }
 
+    func testTypeTestsSeeLibraryTypesTheirSubclassesAndScriptSubclasses() throws {
+        try run("class Net: nn.Module {}\nlet items: [Any] = [Net(), nn.Scale(2, by: 1), Vector([1]), 3]")
+        XCTAssertEqual(try run("items.map { $0 is nn.Module }", line: 10).description, "[true, true, false, false]")
+        XCTAssertEqual(try run("items.map { $0 is Net }", line: 20).description, "[true, false, false, false]")
+        XCTAssertEqual(try run("items.compactMap { $0 as? Vector }.count", line: 30).description, "1")
+    }
+
     func testHostObjectsKeepTheirIdentityAcrossCells() throws {
         try run("let model = Stack()")
         let before = session.value(of: "model")?.hostValue as AnyObject?

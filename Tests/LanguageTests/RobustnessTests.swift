@@ -62,6 +62,15 @@ final class RobustnessTests: XCTestCase {
         switch (maybe, 1) { case (nil, let k): print(k); case (let m?, _): print(m) }
         """,
         """
+        var seen: Set<Character> = []
+        for c in "hello" where c.isLetter { if !seen.insert(c).inserted { print(c, c.asciiValue! << 1 | 1) } }
+        let f: Float = 0.1 + Float(Int.random(in: 1...3)), items: [Any] = [1, "a", f]
+        for case let n as Int in items { debugPrint(n & ~1, items.shuffled().count) }
+        switch seen.count { case 4: fallthrough; case 0...2: print(Set([1, 2]).union([3]).sorted()); default: break }
+        let groups = Dictionary(grouping: [1, 2, 3], by: { $0 % 2 })
+        let first = items[0] as! Int, text = String(Array("abc").reversed())
+        """,
+        """
         protocol Shape { var area: Double { get }; func scaled(by k: Double) -> Self }
         extension Shape { var double: Double { area * 2 } }
         struct Square: Shape, Comparable { var side: Double

@@ -65,6 +65,21 @@ final class KerasLayerTests: XCTestCase {
         }
     }
 
+    func testAveragePoolingWithSamePaddingAndRectangularWindowsKeepsItsSettingsWhenStored() throws {
+        let model = try Sequential(using: RandomGenerator(seed: 6)) {
+            AveragePooling2D((2, 3), strides: (2, 1), padding: .same, inputShape: (5, 7, 2))
+            AveragePooling2D((2, 2), inputShape: nil)
+        }
+        XCTAssertEqual(model.summary().rows.map(\.outputShape), [[3, 7, 2], [1, 3, 2]])
+        let images = try Tensor.uniform([2, 5, 7, 2], using: RandomGenerator(seed: 7))
+        let restored = try Sequential(serialized: model.serialized())
+        XCTAssertEqual(restored.serialized(), model.serialized())
+        XCTAssertEqual(try restored.predict(images).scalars, try model.predict(images).scalars)
+        assertKerasError("max_pooling2d", ["square pool size"]) {
+            _ = try Sequential(using: RandomGenerator(seed: 8)) { MaxPooling2D((2, 3), inputShape: (6, 6, 1)) }
+        }
+    }
+
     func testActivationIdentifiersRoundTripAndUnknownOnesListTheValidNames() throws {
         XCTAssertEqual(try Activation(identifier: "leaky_relu"), .leakyRelu(alpha: 0.2))
         XCTAssertEqual(Activation(serialized: Activation.leakyRelu(alpha: 0.1).serialized), .leakyRelu(alpha: 0.1))

@@ -19,6 +19,18 @@ final class ArticleCacheScenarioTests: XCTestCase {
         XCTAssertEqual(edited.result("fig-torch-curve")?.figures.first?.caption, "The PyTorch-style model's loss per epoch, on its training batches and on the test set.")
     }
 
+    func testEditingACellThatUsesTheTrainedModelRunsThatCellAlone() throws {
+        let fixture = try NotebookFixture(try Self.articleSection(cells: Self.torchCells))
+        let fresh = fixture.run(["epochs=1"])
+        XCTAssertEqual(ran(fresh), Self.torchCells, fixture.progress.allText)
+        try edit(fixture, "print(\"test accuracy:\", torchTestAccuracy)", "print(\"accuracy on the test set:\", torchTestAccuracy)")
+        let edited = fixture.run(["epochs=1"])
+        XCTAssertEqual(ran(edited), ["torch-test"], fixture.progress.allText)
+        let before = try XCTUnwrap(fresh.result("torch-test")?.printed)
+        XCTAssertEqual(edited.result("torch-test")?.printed,
+                       before.replacingOccurrences(of: "test accuracy:", with: "accuracy on the test set:"))
+    }
+
     func testADisplayCellUsingTheLoadersRunsAlone() throws {
         let summary = """
         ```swift

@@ -35,7 +35,7 @@ final class BindingsTensorMathTests: XCTestCase {
         //| label: math
         let x = Tensor.arange(12).view(3, 4)
         print(x.sum(dim: 1, keepDim: true).shape, x.mean(dim: 0, keepdim: true).shape)
-        print(x.max(dim: 1).scalars, x.argmin(dim: 0).scalars, x.std(dim: 1).shape)
+        print(x.max(dim: 1).values.scalars, x.argmin(dim: 0).scalars, x.std(dim: 1).shape)
         print(x[1, 2].item(), x[0..<2, 3].scalars, x[.all, 0].scalars, x[x > 9].scalars)
         let (values, indices) = torch.max(x, 1)
         print(values.scalars, indices.scalars, x.eq(x).sum().item(), (x == x).min().item())

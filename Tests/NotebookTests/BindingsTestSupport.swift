@@ -1,3 +1,4 @@
+import Report
 import Builtins
 import Foundation
 import Notebook
@@ -14,8 +15,8 @@ func runBindingsNotebook(_ cells: [String], parameters: [String] = []) throws ->
 
 extension CellResult {
     /// The model summary tables the cell displayed.
-    var modelSummaries: [DisplayTable] {
-        outputs.compactMap { output -> DisplayTable? in
+    var modelSummaries: [Table] {
+        outputs.compactMap { output -> Table? in
             if case .modelSummary(let table) = output { return table }
             return nil
         }

@@ -7,7 +7,7 @@ import XCTest
 /// A cell's result is plain data: it survives encoding, so the cache can store and restore it.
 final class CellResultTests: XCTestCase {
     func testEveryOutputKindRoundTripsThroughJSON() throws {
-        let table = DisplayTable(caption: "Results", header: ["model", "accuracy"], rows: [["Keras", "0.98"]],
+        let table = Table(caption: "Results", header: ["model", "accuracy"], rows: [["Keras", "0.98"]],
                                  numericColumns: [false, true])
         let result = CellResult(cellID: "keras-train", status: .failed(seconds: 3.25), outputs: [
             .text("epoch 1\n"), .markdown("**done**"), .table(table), .modelSummary(table),

@@ -1,3 +1,4 @@
+import Report
 import Foundation
 @testable import Builtins
 import Notebook
@@ -93,7 +94,7 @@ final class FileBindingsTests: XCTestCase {
     }
 
     func testTablesFormatNumbersPerColumn() {
-        let table = DisplayTable(header: ["model", "params", "loss"],
+        let table = Table(header: ["model", "params", "loss"],
                                  values: [[.string("Keras"), .int(9_467_274), .double(0.09483148988196627)],
                                           [.string("PyTorch"), .int(1_024), .double(1.5)]])
         XCTAssertEqual(table.rows, [["Keras", "9,467,274", "0.095"], ["PyTorch", "1,024", "1.500"]])

@@ -95,10 +95,10 @@ final class ProgressDisplayTests: XCTestCase {
     }
 
     func testTableNumbersHaveFourSignificantDigits() {
-        XCTAssertEqual(DisplayTable.format(0.981234), "0.9812")
-        XCTAssertEqual(DisplayTable.format(312.4567), "312.5")
-        XCTAssertEqual(DisplayTable.format(2.0), "2")
-        XCTAssertEqual(DisplayTable.format(0.000012344), "1.234e-05")
-        XCTAssertEqual(DisplayTable.format(Double.nan), "n/a")
+        XCTAssertEqual(Table.format(0.981234), "0.9812")
+        XCTAssertEqual(Table.format(312.4567), "312.5")
+        XCTAssertEqual(Table.format(2.0), "2")
+        XCTAssertEqual(Table.format(0.000012344), "1.234e-05")
+        XCTAssertEqual(Table.format(Double.nan), "n/a")
     }
 }

@@ -1,3 +1,4 @@
+import Report
 import Builtins
 import Foundation
 import Graphics
@@ -67,7 +68,7 @@ final class RunnerEndToEndTests: XCTestCase {
         let outputs = try XCTUnwrap(outcome.result("shown")?.outputs)
         XCTAssertEqual(outputs.count, 3)
         XCTAssertEqual(outputs[0], .markdown("**bold** claim"))
-        XCTAssertEqual(outputs[1], .table(DisplayTable(header: ["name", "value"], rows: [["a", "1.5"], ["b", "2.0"]],
+        XCTAssertEqual(outputs[1], .table(Table(header: ["name", "value"], rows: [["a", "1.5"], ["b", "2.0"]],
                                                        numericColumns: [false, true])))
         XCTAssertEqual(outputs[2], .text("Tensor [2, 2]: [1, 2, 3, 4]\n"))
     }

@@ -1,3 +1,4 @@
+import Report
 import Language
 
 /// `CSV.read(path)` and the `DataTable` it returns:
@@ -119,7 +120,7 @@ struct DataRow: CustomStringConvertible {
 
 extension DataTable: NotebookDisplayable, CustomStringConvertible {
     func display(in context: CellContext, caption: String?) throws {
-        context.show(table: DisplayTable(caption: caption, header: columns, values: rows))
+        context.show(table: Table(caption: caption, header: columns, values: rows))
     }
 
     var description: String {

@@ -1,3 +1,4 @@
+import Report
 import Language
 
 /// `show(_:caption:)`, `show(markdown:)` and `table(...)`. (`print` is the standard library's; the
@@ -16,15 +17,15 @@ enum DisplayBindings: BindingDomain {
             environment.cell.show(markdown: try a.string("markdown"))
         }
         bindings.function("table", "_ rows: [[Any]], header: [String] = [], caption: String? = nil") { a in
-            DisplayTable(caption: try a.optional("caption", as: String.self), header: try a.get("header", as: [String].self),
+            Table(caption: try a.optional("caption", as: String.self), header: try a.get("header", as: [String].self),
                          values: try a.get("rows", as: [[Value]].self))
         }
         bindings.function("table", "_ entries: [String: Any], header: [String] = [], caption: String? = nil") { a in
             _ = try a.get("entries", as: [String: Value].self)
-            guard case .dictionary(let dictionary) = a["entries"] else { return DisplayTable?.none }
+            guard case .dictionary(let dictionary) = a["entries"] else { return Table?.none }
             let header = try a.get("header", as: [String].self)
-            return DisplayTable(caption: try a.optional("caption", as: String.self), header: header,
-                                values: dictionary.entries.map { [$0.key, $0.value] }) as DisplayTable?
+            return Table(caption: try a.optional("caption", as: String.self), header: header,
+                                values: dictionary.entries.map { [$0.key, $0.value] }) as Table?
         }
     }
 }

@@ -1,6 +1,7 @@
 import Compute
 import Language
 import Learning
+import Report
 
 /// The Keras-style API of `Learning`, with Keras's names as globals:
 ///
@@ -133,18 +134,23 @@ enum KerasBindings: BindingDomain {
                                   loss: try KerasLayerBindings.identified(a["loss"], "loss", KerasLayerBindings.lossIdentifiers, a),
                                   metrics: metrics)
             }
-            // `verbose:` is accepted; progress always shows in the notebook's progress bar and never
-            // in the article.
             t.method("fit", "_ x: Tensor, _ y: Tensor, batchSize: Int = 32, epochs: Int = 1, validationSplit: Double = 0, validationData: (Tensor, Tensor)? = nil, shuffle: Bool = true, callbacks: [Callback] = [], verbose: Int = 1") { model, a in
                 try fit(model, a, context: environment.cell)
             }
-            t.method("evaluate", "(_ x: Tensor, _ y: Tensor, batchSize: Int = 32) -> (loss: Double, accuracy: Double)") { model, a in
-                let y = try classLabels(a["y"], name: "y")
-                let result = try model.evaluate(try a.get("x", as: Tensor.self), y, batchSize: try a.int("batchSize"))
+            t.method("evaluate", "(_ x: Tensor, _ y: Tensor, batchSize: Int = 32, verbose: Int = 1) -> (loss: Double, accuracy: Double)") { model, a in
+                let verbosity = try KerasVerbosity(a)
+                let (x, y) = (try a.get("x", as: Tensor.self), try classLabels(a["y"], name: "y"))
+                let result = try model.evaluate(x, y, batchSize: try a.int("batchSize"))
+                verbosity.finish(batches: try batches(x, a), details: ["loss: " + Table.format(result.loss), "accuracy: " + Table.format(result.accuracy)],
+                                 in: environment.cell)
                 return Value.tuple([.double(result.loss), .double(result.accuracy)], labels: ["loss", "accuracy"])
             }
-            t.method("predict", "_ x: Tensor, batchSize: Int = 32") { model, a in
-                try model.predict(try a.get("x", as: Tensor.self), batchSize: try a.int("batchSize"))
+            t.method("predict", "_ x: Tensor, batchSize: Int = 32, verbose: Int = 1") { model, a in
+                let verbosity = try KerasVerbosity(a)
+                let x = try a.get("x", as: Tensor.self)
+                let predictions = try model.predict(x, batchSize: try a.int("batchSize"))
+                verbosity.finish(batches: try batches(x, a), details: [], in: environment.cell)
+                return predictions
             }
             t.method("summary") { model, _ in try model.summary().display(in: environment.cell, caption: nil) }
             t.method("countParams") { model, _ in model.countParams() }
@@ -163,13 +169,19 @@ enum KerasBindings: BindingDomain {
             }
             validation = (vx, try classLabels(pair[1], name: "validationData"))
         }
-        let observer = EpochTimer(forwardingTo: context.trainingObserver)
+        let observer = EpochTimer(forwardingTo: try KerasVerbosity(a).observer(for: context))
         let history = try model.fit(try a.get("x", as: Tensor.self), try classLabels(a["y"], name: "y"),
                                     batchSize: try a.int("batchSize"), epochs: try a.int("epochs"),
                                     validationSplit: try a.double("validationSplit"), validationData: validation,
                                     shuffle: try a.bool("shuffle"), callbacks: try a.array("callbacks", of: KerasCallback.self),
                                     observer: observer, using: context.random)
         return TimedHistory(history: history, epochSeconds: observer.epochSeconds)
+    }
+
+    /// How many batches of `batchSize` cover the samples of `x`.
+    private static func batches(_ x: Tensor, _ a: Arguments) throws -> Int {
+        let size = max(try a.int("batchSize"), 1)
+        return ((x.shape.first ?? 0) + size - 1) / size
     }
 
     /// Targets or labels from a Tensor, or from an array of class indices such as `[3, 1, 4]`.

@@ -31,10 +31,13 @@ enum KerasLayerBindings: BindingDomain {
             t.property("movingVariance") { $0.movingVariance as Any? }
         }
         bindings.type(AveragePooling2D.self, "AveragePooling2D", inherits: Layer.self) { t in
-            t.initializer("_ poolSize: (Int, Int) = (2, 2), strides: (Int, Int)? = nil") { a in
+            t.initializer("_ poolSize: (Int, Int) = (2, 2), strides: (Int, Int)? = nil, padding: Padding = .valid, inputShape: (Int, Int, Int)? = nil") { a in
                 let pool = try a.ints("poolSize", count: 2)
                 let strides = a.isPresent("strides") ? try a.ints("strides", count: 2) : nil
-                return AveragePooling2D((pool[0], pool[1]), strides: strides.map { ($0[0], $0[1]) })
+                let shape = a.isPresent("inputShape") ? try a.ints("inputShape", count: 3) : nil
+                return AveragePooling2D((pool[0], pool[1]), strides: strides.map { ($0[0], $0[1]) },
+                                        padding: try identified(a["padding"], "padding", ["valid": .valid, "same": .same], a),
+                                        inputShape: shape.map { ($0[0], $0[1], $0[2]) })
             }
         }
         bindings.type(GlobalPooling2D.self, "GlobalPooling2D", inherits: Layer.self)

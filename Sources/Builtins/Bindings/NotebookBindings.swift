@@ -1,3 +1,4 @@
+import Compute
 import Language
 
 /// One domain's bindings (display, tensors, graphics, Keras, PyTorch, data sets…), written as a
@@ -48,6 +49,7 @@ public enum NotebookBindings {
         KerasLayerBindings.self,
         TorchBindings.self,
         TorchLayerBindings.self,
+        TorchSnapshots.self,
         WeightsBindings.self,
         DatasetsBindings.self,
         DataExtrasBindings.self,
@@ -65,8 +67,14 @@ public enum NotebookBindings {
         return bindings
     }
 
-    /// A session whose `print` writes into the running cell's outputs.
+    /// A session whose `print` writes into the running cell's outputs and whose standard random
+    /// API (`Int.random(in:)`, `shuffled()`…) draws from the running cell's seeded generator.
     public static func makeSession(environment: NotebookEnvironment) -> Session {
-        Session(bindings: make(environment: environment)) { text in environment.cell.write(text: text) }
+        let session = Session(bindings: make(environment: environment)) { text in environment.cell.write(text: text) }
+        session.randomBits = {
+            let random = environment.cell.random
+            return UInt64(random.nextUInt32()) << 32 | UInt64(random.nextUInt32())
+        }
+        return session
     }
 }

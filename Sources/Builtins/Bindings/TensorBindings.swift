@@ -11,11 +11,48 @@ import Language
 ///
 /// Values are Float32 inside; numbers come back to cells as Double.
 enum TensorBindings: BindingDomain {
+    /// What the cell cache compares to see a tensor change: its identity, its elements' version,
+    /// and its gradient's (a cell that only calls `backward()` changes the gradients an optimiser
+    /// in a later cell steps with).
+    static func cacheFingerprint(_ tensor: Tensor) -> String {
+        "\(ObjectIdentifier(tensor).hashValue)v\(tensor.version)g" + gradientFingerprint(tensor)
+    }
+
+    /// The identity and version of a tensor's gradient, or "-" without one.
+    static func gradientFingerprint(_ tensor: Tensor) -> String {
+        tensor.grad.map { "\(ObjectIdentifier($0).hashValue)v\($0.version)" } ?? "-"
+    }
+
+    /// A tensor as the cell cache stores it: Compute's list form holding the tensor, then its
+    /// gradient when it has one, streamed piece by piece (the article's images are 188 MB).
+    private static func writeSnapshot(_ tensor: Tensor, _ emit: (UnsafeRawBufferPointer) throws -> Void) throws {
+        var count = UInt32(tensor.grad == nil ? 1 : 2).littleEndian
+        try withUnsafeBytes(of: &count, emit)
+        try tensor.serialize(inPieces: emit)
+        try tensor.grad?.serialize(inPieces: emit)
+    }
+
+    private static func readSnapshot(_ bytes: [UInt8]) throws -> (Tensor, Tensor?) {
+        let tensors = try Tensor.deserializeList(bytes)
+        guard (1...2).contains(tensors.count), tensors.count == 1 || tensors[1].shape == tensors[0].shape else {
+            throw BindingError("a stored tensor is corrupt")
+        }
+        return (tensors[0], tensors.count == 2 ? tensors[1] : nil)
+    }
+
     static func install(into bindings: Bindings, environment: NotebookEnvironment) {
         bindings.type(Tensor.self, "Tensor") { t in
-            t.fingerprint(version: \.version)
-            t.snapshot(kind: "tensor", version: 1, write: { tensor, emit in try tensor.serialize(inPieces: emit) },
-                       read: { try Tensor(serialized: $0) })
+            t.fingerprint(cacheFingerprint)
+            t.sharedSnapshot(kind: "tensor", version: 2, write: writeSnapshot, read: { bytes in
+                let (tensor, gradient) = try readSnapshot(bytes)
+                tensor.grad = gradient
+                return tensor
+            }, reload: { tensor, bytes in
+                let (stored, gradient) = try readSnapshot(bytes)
+                try tensor.assign(stored)
+                tensor.requiresGrad = stored.requiresGrad
+                tensor.grad = gradient
+            })
             t.initializer("_ values: [Double], shape: [Int]? = nil, requiresGrad: Bool = false") { a in
                 let values = try a.get("values", as: [Float].self)
                 return try Tensor(shape: try a.optional("shape", as: [Int].self) ?? [values.count], scalars: values,

@@ -30,6 +30,12 @@ enum TensorMathBindings: BindingDomain {
             t.method("eq", "_ other: Double") { x, a in try x == (try a.get("other", as: Float.self)) }
             t.method("zeroGrad") { x, _ in x.zeroGrad() }
             t.subscripting("_ indices: Any...") { x, a in try subscripted(x, try a.get("indices", as: [Value].self)) }
+            t.subscriptAssigning("_ mask: Tensor, newValue: Tensor") { x, a in
+                try x.assign(where: try a.get("mask", as: Tensor.self), try a.get("newValue", as: Tensor.self))
+            }
+            t.subscriptAssigning("_ mask: Tensor, newValue: Double") { x, a in
+                try x.assign(where: try a.get("mask", as: Tensor.self), Tensor(try a.get("newValue", as: Float.self)))
+            }
             for (name, creation) in creations { t.staticMethod(name, creation.signature, creation.body(environment)) }
         }
         for (name, function) in elementFunctions {
@@ -80,12 +86,24 @@ enum TensorMathBindings: BindingDomain {
         "onesLike": Creation(signature: "_ x: Tensor") { _ in { a in try a.get("x", as: Tensor.self).filledLike(1) } },
     ]
 
+    /// PyTorch's `x.max(dim:)` and `x.min(dim:)`: the pair `(values, indices)`, the values
+    /// differentiable, the indices those of the first extreme along `dim`.
+    static func valuesAndIndices(_ x: Tensor, dim: Int, keepDim: Bool = false, largest: Bool) throws -> Value {
+        let values = largest ? try x.max(dim: dim, keepDim: keepDim) : try x.min(dim: dim, keepDim: keepDim)
+        let indices = largest ? try x.argmax(dim: dim, keepDim: keepDim) : try x.argmin(dim: dim, keepDim: keepDim)
+        return .tuple([.host(values), .host(indices)], labels: ["values", "indices"])
+    }
+
     private static func installReductions(_ t: TypeBuilder<Tensor>) {
         for keep in ["keepDim", "keepdim"] {
             t.method("sum", "dim: Int, \(keep): Bool = false") { x, a in try x.sum(dim: try a.int("dim"), keepDim: try a.bool(keep)) }
             t.method("mean", "dim: Int, \(keep): Bool = false") { x, a in try x.mean(dim: try a.int("dim"), keepDim: try a.bool(keep)) }
-            t.method("max", "dim: Int, \(keep): Bool = false") { x, a in try x.max(dim: try a.int("dim"), keepDim: try a.bool(keep)) }
-            t.method("min", "dim: Int, \(keep): Bool = false") { x, a in try x.min(dim: try a.int("dim"), keepDim: try a.bool(keep)) }
+            t.method("max", "dim: Int, \(keep): Bool = false") { x, a in
+                try valuesAndIndices(x, dim: try a.int("dim"), keepDim: try a.bool(keep), largest: true)
+            }
+            t.method("min", "dim: Int, \(keep): Bool = false") { x, a in
+                try valuesAndIndices(x, dim: try a.int("dim"), keepDim: try a.bool(keep), largest: false)
+            }
             t.method("argmax", "dim: Int, \(keep): Bool = false") { x, a in try x.argmax(dim: try a.int("dim"), keepDim: try a.bool(keep)) }
             t.method("argmin", "dim: Int, \(keep): Bool = false") { x, a in try x.argmin(dim: try a.int("dim"), keepDim: try a.bool(keep)) }
             t.method("std", "dim: Int, \(keep): Bool = false, unbiased: Bool = true") { x, a in

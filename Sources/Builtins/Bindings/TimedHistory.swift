@@ -1,3 +1,4 @@
+import Report
 import Graphics
 import Language
 import Learning
@@ -43,12 +44,12 @@ extension TimedHistory: NotebookDisplayable {
             var row = ["\(index + 1)"]
             for key in keys {
                 let values = history.history[key] ?? []
-                row.append(index < values.count ? DisplayTable.format(values[index]) : "")
+                row.append(index < values.count ? Table.format(values[index]) : "")
             }
-            row.append(index < epochSeconds.count ? DisplayTable.format(epochSeconds[index]) : "")
+            row.append(index < epochSeconds.count ? Table.format(epochSeconds[index]) : "")
             return row
         }
-        context.show(table: DisplayTable(caption: caption, header: ["epoch"] + keys + ["seconds"], rows: rows,
+        context.show(table: Table(caption: caption, header: ["epoch"] + keys + ["seconds"], rows: rows,
                                          numericColumns: Array(repeating: true, count: keys.count + 2)))
     }
 }

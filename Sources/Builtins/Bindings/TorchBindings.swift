@@ -1,3 +1,4 @@
+import Report
 import Compute
 import Language
 import Learning
@@ -88,7 +89,9 @@ enum TorchBindings: BindingDomain {
 
     private static func installModules(into space: Namespace, environment: NotebookEnvironment) {
         space.type(Module.self, "Module") { t in
-            t.fingerprint(version: \.version)
+            t.fingerprint { module in
+                "\(ObjectIdentifier(module).hashValue)v\(module.version):" + module.parameters().map(TensorBindings.gradientFingerprint).joined(separator: ",")
+            }
             t.subclassable { instance in ScriptModule(instance) }
             t.call("_ x: Tensor") { module, a in try module(try a.get("x", as: Tensor.self)) }
             t.method("forward", "_ x: Tensor") { module, a in try module(try a.get("x", as: Tensor.self)) }
@@ -162,7 +165,11 @@ enum TorchBindings: BindingDomain {
     /// `zeroGrad()`, `step()`, `lr` and `version`, shared by the optimisers.
     static func optimizer<O: TorchOptimizer>(_ space: Namespace, _ type: O.Type, _ name: String) {
         space.type(type, name) { t in
-            t.fingerprint(version: \.version)
+            // Its parameters too: a cell that changes them or their gradients alone changes what a
+            // restored optimiser must hold.
+            t.fingerprint { optimizer in
+                "\(ObjectIdentifier(optimizer).hashValue)v\(optimizer.version):" + optimizer.optimizer.parameters.map(TensorBindings.cacheFingerprint).joined(separator: ",")
+            }
             t.method("zeroGrad") { optimizer, _ in optimizer.zeroGrad() }
             t.method("step") { optimizer, _ in try optimizer.step() }
             t.property("lr", get: { Double($0.lr) }, set: { optimizer, value in
@@ -236,7 +243,7 @@ extension Module: NotebookDisplayable {
             [name, module.description, LearningDisplay.grouped(module.namedOwnParameters().reduce(0) { $0 + $1.1.count })]
         }
         let total = "\(description) — Total params: \(LearningDisplay.grouped(countParams()))"
-        context.show(modelSummary: DisplayTable(caption: caption ?? total, header: ["Module", "Layer", "Param #"], rows: rows,
+        context.show(modelSummary: Table(caption: caption ?? total, header: ["Module", "Layer", "Param #"], rows: rows,
                                                 numericColumns: [false, false, true]))
     }
 }

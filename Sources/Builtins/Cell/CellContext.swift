@@ -92,10 +92,10 @@ public final class CellContext {
     public func show(markdown: String) { append(.markdown(markdown)) }
 
     /// Displays a table.
-    public func show(table: DisplayTable) { append(.table(table)) }
+    public func show(table: Table) { append(.table(table)) }
 
     /// Displays a model's layer summary.
-    public func show(modelSummary: DisplayTable) { append(.modelSummary(modelSummary)) }
+    public func show(modelSummary: Table) { append(.modelSummary(modelSummary)) }
 
     /// Displays a value's text on its own (not merged with printed text).
     public func show(text: String) { append(.text(text.hasSuffix("\n") ? text : text + "\n")) }

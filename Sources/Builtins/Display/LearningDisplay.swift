@@ -1,3 +1,4 @@
+import Report
 import Graphics
 import Learning
 
@@ -12,7 +13,7 @@ extension ModelSummary: NotebookDisplayable {
         }
         let totals = "Total params: \(LearningDisplay.grouped(totalParameters)) "
             + "(trainable \(LearningDisplay.grouped(trainableParameters)), non-trainable \(LearningDisplay.grouped(nonTrainableParameters)))"
-        context.show(modelSummary: DisplayTable(caption: caption ?? "Model \"\(modelName)\" — \(totals)",
+        context.show(modelSummary: Table(caption: caption ?? "Model \"\(modelName)\" — \(totals)",
                                                 header: ["Layer (type)", "Output shape", "Param #"], rows: rows,
                                                 numericColumns: [false, false, true]))
     }
@@ -33,10 +34,10 @@ extension History: NotebookDisplayable, TrainingCurvesConvertible {
         let rows = (0..<epochs).map { epoch -> [String] in
             ["\(epoch + 1)"] + keys.map { key in
                 let values = history[key] ?? []
-                return epoch < values.count ? DisplayTable.format(values[epoch]) : ""
+                return epoch < values.count ? Table.format(values[epoch]) : ""
             }
         }
-        context.show(table: DisplayTable(caption: caption, header: ["epoch"] + keys, rows: rows,
+        context.show(table: Table(caption: caption, header: ["epoch"] + keys, rows: rows,
                                          numericColumns: Array(repeating: true, count: keys.count + 1)))
     }
 

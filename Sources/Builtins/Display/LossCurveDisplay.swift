@@ -1,3 +1,4 @@
+import Report
 import Graphics
 import Learning
 
@@ -7,10 +8,10 @@ extension LossCurve: NotebookDisplayable, TrainingCurvesConvertible {
         let train = epochMeans(.train), validation = epochMeans(.validation)
         let hasValidation = validation.contains { $0 != nil }
         let rows = epochs.indices.map { index -> [String] in
-            let cell = { (values: [Double?]) in index < values.count ? values[index].map(DisplayTable.format) ?? "" : "" }
+            let cell = { (values: [Double?]) in index < values.count ? values[index].map(Table.format) ?? "" : "" }
             return ["\(epochs[index])", cell(train)] + (hasValidation ? [cell(validation)] : [])
         }
-        context.show(table: DisplayTable(caption: caption, header: ["epoch", "loss"] + (hasValidation ? ["val_loss"] : []),
+        context.show(table: Table(caption: caption, header: ["epoch", "loss"] + (hasValidation ? ["val_loss"] : []),
                                          rows: rows, numericColumns: Array(repeating: true, count: hasValidation ? 3 : 2)))
     }
 

@@ -1,3 +1,4 @@
+import Report
 import Graphics
 
 /// A host value that knows how to show itself when it is a cell's last expression or is passed to
@@ -5,7 +6,7 @@ import Graphics
 ///
 ///     extension SequentialModel: NotebookDisplayable {
 ///         public func display(in context: CellContext, caption: String?) throws {
-///             context.show(modelSummary: DisplayTable(caption: caption, header: ["Layer", "Output shape", "Params"], rows: ...))
+///             context.show(modelSummary: Table(caption: caption, header: ["Layer", "Output shape", "Params"], rows: ...))
 ///         }
 ///     }
 ///

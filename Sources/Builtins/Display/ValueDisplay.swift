@@ -1,3 +1,4 @@
+import Report
 import Compute
 import Graphics
 import Language
@@ -10,7 +11,7 @@ import Language
 /// | a `NotebookDisplayable` host value (model, history…) | whatever it shows (summary, table…) |
 /// | a `TrainingCurvesConvertible` value | its training-curves figure |
 /// | a Graphics `Figure` | a PNG file under `<output>/<page>_files/` |
-/// | a `DisplayTable` | an HTML table |
+/// | a `Table` | an HTML table |
 /// | a `Tensor` | its shape and first values, as text |
 /// | text, numbers, arrays, anything else | its description, as text |
 public enum ValueDisplay {
@@ -35,7 +36,7 @@ public enum ValueDisplay {
             try displayable.display(in: context, caption: caption)
         case let figure as Graphics.Figure:
             try context.show(figure: figure, caption: caption)
-        case let table as DisplayTable:
+        case let table as Table:
             var table = table
             if let caption { table.caption = caption }
             context.show(table: table)
@@ -54,9 +55,9 @@ public enum TensorText {
     public static func describe(_ tensor: Tensor, limit: Int = 10) -> String {
         let shape = "[" + tensor.shape.map(String.init).joined(separator: ", ") + "]"
         if tensor.shape.isEmpty, let value = tensor.scalars.first {
-            return "Tensor(\(DisplayTable.format(Double(value))))"
+            return "Tensor(\(Table.format(Double(value))))"
         }
-        let values = tensor.scalars.prefix(limit).map { DisplayTable.format(Double($0)) }
+        let values = tensor.scalars.prefix(limit).map { Table.format(Double($0)) }
         let more = tensor.count > limit ? ", … (\(tensor.count) values)" : ""
         return "Tensor \(shape): [" + values.joined(separator: ", ") + more + "]"
     }

@@ -1,3 +1,4 @@
+import Report
 import Foundation
 
 /// The text of progress lines: durations, the live training bar and the plain lines used when
@@ -26,8 +27,8 @@ public enum ProgressFormat {
         let filled = Int((fraction * Double(cells)).rounded(.down))
         let bar = String(repeating: "━", count: filled) + String(repeating: "─", count: cells - filled)
         var parts = ["\(status.cellID)  \(epochText(status)) \(bar) \(status.batch)/\(status.batches)"]
-        if let loss = status.loss { parts.append("loss " + DisplayTable.format(loss)) }
-        if let accuracy = status.accuracy { parts.append("acc " + DisplayTable.format(accuracy)) }
+        if let loss = status.loss { parts.append("loss " + Table.format(loss)) }
+        if let accuracy = status.accuracy { parts.append("acc " + Table.format(accuracy)) }
         if let rate = status.samplesPerSecond { parts.append(String(format: "%.0f img/s", rate)) }
         if let remaining = status.secondsRemaining { parts.append("ETA " + clock(remaining)) }
         var line = parts.joined(separator: "  ")
@@ -48,8 +49,8 @@ public enum ProgressFormat {
     /// `epoch 2/5, batch 812/1313, loss 0.3121, accuracy 0.9034, 1520 images/s, ETA 1:23`.
     public static func training(_ status: TrainingStatus) -> String {
         var parts = [epochText(status), "batch \(status.batch)/\(status.batches)"]
-        if let loss = status.loss { parts.append("loss " + DisplayTable.format(loss)) }
-        if let accuracy = status.accuracy { parts.append("accuracy " + DisplayTable.format(accuracy)) }
+        if let loss = status.loss { parts.append("loss " + Table.format(loss)) }
+        if let accuracy = status.accuracy { parts.append("accuracy " + Table.format(accuracy)) }
         if let rate = status.samplesPerSecond { parts.append(String(format: "%.0f images/s", rate)) }
         if let remaining = status.secondsRemaining { parts.append("ETA " + clock(remaining)) }
         return parts.joined(separator: ", ")
@@ -66,10 +67,10 @@ public enum ProgressFormat {
     /// The line kept for a finished epoch: `keras-train  epoch 2/5  loss 0.3121  acc 0.9034  val_loss …  12.3 s`.
     public static func epoch(_ summary: EpochReport) -> String {
         var parts = ["\(summary.cellID)  epoch \(summary.epoch)/\(summary.epochs)"]
-        if let loss = summary.loss { parts.append("loss " + DisplayTable.format(loss)) }
-        if let accuracy = summary.accuracy { parts.append("acc " + DisplayTable.format(accuracy)) }
-        if let loss = summary.validationLoss { parts.append("val_loss " + DisplayTable.format(loss)) }
-        if let accuracy = summary.validationAccuracy { parts.append("val_acc " + DisplayTable.format(accuracy)) }
+        if let loss = summary.loss { parts.append("loss " + Table.format(loss)) }
+        if let accuracy = summary.accuracy { parts.append("acc " + Table.format(accuracy)) }
+        if let loss = summary.validationLoss { parts.append("val_loss " + Table.format(loss)) }
+        if let accuracy = summary.validationAccuracy { parts.append("val_acc " + Table.format(accuracy)) }
         parts.append(seconds(summary.seconds))
         return "  " + parts.joined(separator: "  ")
     }

@@ -34,11 +34,15 @@ public final class TypeBinding: TypeValue {
     var statics: [String: Value] = [:]
     var callOverloads: [HostOverload] = []
     var subscripts: [HostOverload] = []
+    /// Writes through a subscript (`x[mask] = 0`): the indices, then the new value labelled `newValue`.
+    var subscriptSetters: [HostOverload] = []
     var iterate: ((Any) throws -> AnyIterator<Value>)?
     var subclassFactory: ((ScriptObject) throws -> Any)?
     var enumCases: [String: Any] = [:]
     /// How the cell cache stores and rebuilds values of exactly this type, and sees them change.
     var snapshot: HostSnapshot?
+    /// How the host object behind a script subclass stores and reloads its own state.
+    var subclassState: SubclassState?
     var fingerprint: ((Any) -> String?)?
 
     init(name: String, swiftType: Any.Type) {
@@ -161,6 +165,17 @@ public struct TypeBuilder<T> {
         binding.subscripts.append(HostOverload(name: "subscript", signature: Signature(signature), resultType: Result.self) { arguments in
             guard let receiver = arguments.receiver as? T else { throw BindingError("\(name) has no subscript") }
             return Bindings.wrap(try body(receiver, arguments))
+        })
+    }
+
+    /// Assigning through a subscript of an instance (`x[mask] = 0`): `signature` lists the indices,
+    /// then the assigned value as `newValue: Type`.
+    public func subscriptAssigning(_ signature: String, _ body: @escaping (T, Arguments) throws -> Void) {
+        let name = binding.name
+        binding.subscriptSetters.append(HostOverload(name: "subscript", signature: Signature(signature)) { arguments in
+            guard let receiver = arguments.receiver as? T else { throw BindingError("\(name) has no subscript to assign through") }
+            try body(receiver, arguments)
+            return .void
         })
     }
 

@@ -23,6 +23,7 @@ extension Double: ValueConvertible {
         switch value {
         case .double(let double): self = double
         case .int(let int): self = Double(int)
+        case .float(let float): self = Double(float)
         default: return nil
         }
     }
@@ -32,6 +33,10 @@ extension Double: ValueConvertible {
 
 extension Float: ValueConvertible {
     public init?(scriptValue value: Value) {
+        if case .float(let float) = value {
+            self = float
+            return
+        }
         guard let double = Double(scriptValue: value) else { return nil }
         self = Float(double)
     }
@@ -50,8 +55,11 @@ extension Bool: ValueConvertible {
 
 extension String: ValueConvertible {
     public init?(scriptValue value: Value) {
-        guard case .string(let string) = value else { return nil }
-        self = string
+        switch value {
+        case .string(let string): self = string
+        case .character(let character): self = String(character)
+        default: return nil
+        }
     }
     public var scriptValue: Value { .string(self) }
     public static var scriptTypeName: String { "String" }

@@ -32,10 +32,10 @@ extension TypeChecker {
                 return checkUserCall(method, arguments, loc)
             }
             if case .name(let ref) = base, let decl = enumDecl(named: ref) { return checkEnumCase(decl, name, arguments) }
+            if case .name(let ref) = base, isStandardRandom(ref, name) { return checkStaticCall(ref.name, name, arguments) }
             if let value = libraryValue(callee) { return checkHostCall(sourceText(callee) ?? name, value, arguments, loc) }
             if case .name(let ref) = base, case .constant(.type) = ref.resolution {
-                checkLibraryArguments(arguments)
-                return nil
+                return checkStaticCall(ref.name, name, arguments)
             }
             checkArguments(arguments)
             return nil
@@ -50,12 +50,12 @@ extension TypeChecker {
             }
             return .void
         case .member(let base, let name, _):
+            if case .name(let ref) = base, isStandardRandom(ref, name) { return checkStaticCall(ref.name, name, arguments) }
             if let value = libraryValue(callee) {
                 return checkHostCall(sourceText(callee) ?? name, value, arguments, loc)
             }
             if case .name(let ref) = base, case .constant(.type) = ref.resolution {
-                checkLibraryArguments(arguments)
-                return nil
+                return checkStaticCall(ref.name, name, arguments)
             }
             if case .number(let literal) = base, !literal.isFloat, extensionMember(of: .int, name, loc) == nil,
                extensionMember(of: .double, name, loc) != nil {
@@ -154,6 +154,7 @@ extension TypeChecker {
     /// host functions whose signatures declare parameter types.
     func checkLibraryCall(_ name: String, _ value: Value, _ arguments: [Argument], _ loc: Loc) -> StaticType? {
         let first = arguments.first?.value
+        if case .type = value, let collection = checkCollectionInitializer(name, arguments) { return collection }
         switch (name, value) {
         case ("Double", .type), ("Float", .type), ("Int", .type), ("Bool", .type):
             let target = StaticType(parsing: name)
@@ -163,7 +164,7 @@ extension TypeChecker {
                 if case .number = first { argumentType = check(first, expecting: target) } else { argumentType = check(first) }
             }
             checkArguments(Array(arguments.dropFirst()))
-            if argumentType == .string, arguments.count == 1 { return target.map { .optional($0) } }
+            if argumentType == .string { return target.map { .optional($0) } }
             return target
         case ("String", .type):
             checkArguments(arguments)
@@ -178,8 +179,9 @@ extension TypeChecker {
             return checkSameType(arguments).map { .array($0) }
         case (_, .function(let function)) where TypeChecker.mathFunctions.contains(name):
             let types = arguments.map { check($0.value, expecting: .double) }
-            if case .host = function.kind, types.allSatisfy({ $0 == .double }) { return .double }
-            return nil
+            guard case .host = function.kind else { return nil }
+            if types.allSatisfy({ $0 == .double }) { return .double }
+            return types.allSatisfy({ $0 == .float }) ? .float : nil
         default:
             return checkHostCall(name, value, arguments, loc)
         }
@@ -258,6 +260,8 @@ extension TypeChecker {
             case ("Double", "pi"), ("Double", "infinity"), ("Double", "nan"), ("Double", "greatestFiniteMagnitude"),
                  ("Double", "leastNormalMagnitude"): return .double
             case ("Int", "max"), ("Int", "min"): return .int
+            case ("Float", "pi"), ("Float", "infinity"), ("Float", "nan"), ("Float", "greatestFiniteMagnitude"),
+                 ("Float", "leastNormalMagnitude"): return .float
             default: return nil
             }
         }
@@ -285,6 +289,9 @@ extension TypeChecker {
         case (.array, "count"), (.dictionary, "count"), (.string, "count"), (.set, "count"): return .int
         case (.array, "isEmpty"), (.dictionary, "isEmpty"), (.string, "isEmpty"), (.set, "isEmpty"): return .bool
         case (.array(let element), "first"), (.array(let element), "last"): return .optional(element)
+        case (.string, "first"), (.string, "last"): return .optional(.character)
+        case (.set(let element), "first"): return .optional(element)
+        case (.character, _): return checkCharacterMember(name)
         case (.array, "indices"): return .range(.int)
         case (.dictionary(let key, _), "keys"): return .array(key)
         case (.dictionary(_, let value), "values"): return .array(value)

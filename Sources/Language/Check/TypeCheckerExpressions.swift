@@ -75,9 +75,17 @@ extension TypeChecker {
 
     func checkNumber(_ literal: NumberLiteral, expecting expected: StaticType?) -> StaticType {
         let target = expected?.unwrapped
-        if target == .double || target == .float {
+        if target == .float {
+            switch literal.value {
+            case .int(let int): literal.value = .float(Float(int))
+            case .double(let double): literal.value = .float(Float(double))
+            default: break
+            }
+            return .float
+        }
+        if target == .double {
             if case .int(let int) = literal.value { literal.value = .double(Double(int)) }
-            return target ?? .double
+            return .double
         }
         return literal.isFloat ? .double : .int
     }
@@ -88,7 +96,7 @@ extension TypeChecker {
         switch expr {
         case .literal(let value, _):
             switch value {
-            case .string: return .string
+            case .string(let text): return expected?.unwrapped == .character && text.count == 1 ? .character : .string
             case .bool: return .bool
             case .void: return .void
             default: return nil
@@ -188,10 +196,12 @@ extension TypeChecker {
                 _ = check(operand)
                 return target.map { .optional($0) }
             }
-            _ = check(operand, expecting: target)
-            return target
-        case .coerce(let operand, _):
-            return check(operand, expecting: expected)
+            let found = check(operand, expecting: target)
+            // `x as Any` keeps what is known of `x`, so an optional still prints as `Optional(…)`.
+            return typeName == "Any" ? found ?? target : target
+        case .coerce(let operand, let typeName):
+            let target = StaticType(parsing: typeName)
+            return coercedType(check(operand, expecting: expected ?? target), to: target)
         case .tried(let operand, let loc):
             if !canThrowHere { error("errors thrown from here are not handled; mark the function 'throws' or wrap the call in do/catch", loc) }
             return underTry { check(operand, expecting: expected) }
@@ -277,6 +287,9 @@ extension TypeChecker {
             error("binary operator '\(op.rawValue)' cannot be applied to operands of type '\(left)' and '\(right)'"
                   + conversionHint(left, right, lhs, rhs), loc)
             return isComparison ? .bool : nil
+        }
+        if let type = operands.type, !op.applies(to: type) {
+            error("binary operator '\(op.rawValue)' cannot be applied to two '\(type)' operands", loc)
         }
         if op == .remainder, operands.type?.isFloatingPoint == true {
             error("'%' is unavailable for floating-point numbers: use 'truncatingRemainder(dividingBy:)'", loc)
@@ -392,6 +405,7 @@ extension BinaryOperator {
     var isArithmetic: Bool {
         switch self {
         case .add, .subtract, .multiply, .divide, .remainder: return true
+        case _ where isIntegerOnly: return true
         default: return false
         }
     }

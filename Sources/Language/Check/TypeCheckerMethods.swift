@@ -12,13 +12,20 @@ extension TypeChecker {
             return checkArrayMethod(receiver!, element, name, arguments)
         case .range(let element)?:
             return checkArrayMethod(.array(element), element, name, arguments)
+        case .set(let element)?:
+            return checkSetMethod(element, name, arguments, loc)
+        case .character?:
+            checkArguments(arguments)
+            return ["uppercased", "lowercased"].contains(name) ? .string : nil
         case .dictionary(let key, let value)?:
             return checkDictionaryMethod(key, value, name, arguments)
         case .string?:
             checkArguments(arguments)
             switch name {
             case "hasPrefix", "hasSuffix", "contains": return .bool
-            case "uppercased", "lowercased", "trimmingCharacters", "replacingOccurrences": return .string
+            case "uppercased", "lowercased", "trimmingCharacters", "replacingOccurrences", "filter": return .string
+            case "randomElement": return .optional(.character)
+            case "sorted", "shuffled": return .array(.character)
             default: return nil
             }
         case .named(let className)?:
@@ -83,6 +90,10 @@ extension TypeChecker {
         case ("forEach", _):
             _ = closure([element], .void)
             return .void
+        case ("reduce", ["into", nil]):
+            let start = check(arguments[0].value)
+            if let start { _ = check(arguments[1].value, expecting: .function([start, element], .void)) } else { _ = check(arguments[1].value) }
+            return start
         case ("reduce", _) where arguments.count == 2:
             let initial = arguments[0].value
             let start = check(initial, expecting: isLiteralLike(initial) && element.isNumber ? element : nil)

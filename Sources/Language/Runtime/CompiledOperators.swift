@@ -24,7 +24,8 @@ enum BinaryOperation {
         case .greaterEqual: return compiled(GreaterEqual.self, op, loc)
         case .equal: return compiled(Equal.self, op, loc)
         case .notEqual: return compiled(NotEqual.self, op, loc)
-        case .identical, .notIdentical, .halfOpenRange, .closedRange:
+        case .identical, .notIdentical, .halfOpenRange, .closedRange, .shiftLeft, .shiftRight, .bitAnd, .bitOr, .bitXor,
+             .wrappingAdd, .wrappingSubtract, .wrappingMultiply:
             return { interpreter, lhs, rhs in try interpreter.binary(op, lhs, rhs, loc) }
         }
     }
@@ -43,7 +44,9 @@ enum BinaryOperation {
         case .greaterEqual: return numeric(GreaterEqual.self)
         case .equal: return numeric(Equal.self)
         case .notEqual: return numeric(NotEqual.self)
-        case .identical, .notIdentical, .halfOpenRange, .closedRange: return { _, _ in nil }
+        case .identical, .notIdentical, .halfOpenRange, .closedRange, .shiftLeft, .shiftRight, .bitAnd, .bitOr, .bitXor,
+             .wrappingAdd, .wrappingSubtract, .wrappingMultiply:
+            return { _, _ in nil }
         }
     }
 

@@ -48,8 +48,9 @@ extension ScriptObject {
         guard let enumCase else { return scriptClass.name }
         var text = qualified ? "\(scriptClass.moduleName).\(scriptClass.name).\(enumCase.name)" : enumCase.name
         if !fields.isEmpty {
-            let parts = zip(enumCase.payloadLabels, fields).map { label, value in
-                (label.map { "\($0): " } ?? "") + value.render(quoted: true)
+            let parts = fields.enumerated().map { index, value in
+                let label = index < enumCase.payloadLabels.count ? enumCase.payloadLabels[index] : nil
+                return (label.map { "\($0): " } ?? "") + value.renderPart(as: index < enumCase.payloadTypes.count ? enumCase.payloadTypes[index] : nil)
             }
             text += "(" + parts.joined(separator: ", ") + ")"
         }

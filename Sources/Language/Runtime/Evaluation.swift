@@ -86,11 +86,11 @@ extension Interpreter {
             }
             return .range(lower: low, upper: high)
         case .cast(let operand, let typeName, let conditional, let loc):
-            return try cast(evaluate(operand), to: typeName, conditional: conditional, loc)
+            return try explicitCast(evaluate(operand), to: typeName, conditional: conditional, loc)
         case .described(let described):
             let value = try evaluate(described.expr)
             guard let type = described.type, type.containsOptional else { return value }
-            return .string(value.render(as: type, quoted: false))
+            return .host(DescribedValueText(value: value, type: type))
         case .tried(let operand, _):
             return try evaluate(operand)
         case .tryOptional(let operand):
@@ -115,17 +115,6 @@ extension Interpreter {
     func integer(_ value: Value, _ loc: Loc) throws -> Int {
         guard case .int(let int) = value else { throw LocatedError(.runtime, "expected an Int, got \(value.typeName)", loc) }
         return int
-    }
-
-    func cast(_ value: Value, to typeName: String, conditional: Bool, _ loc: Loc) throws -> Value {
-        switch (typeName, value) {
-        case ("Double", .int(let int)), ("Float", .int(let int)), ("Double?", .int(let int)): return .double(Double(int))
-        case ("[Double]", .array(let items)), ("[Float]", .array(let items)):
-            return .array(items.map { if case .int(let int) = $0 { return .double(Double(int)) } else { return $0 } })
-        default:
-            if conditional, !isInstance(value, of: typeName) { return .none }
-            return value
-        }
     }
 
     // MARK: Assignment
@@ -211,7 +200,8 @@ extension Interpreter {
 
     func isValueType(_ value: Value) -> Bool {
         switch value {
-        case .int, .double, .bool, .string, .array, .dictionary, .tuple, .range, .none, .void, .symbol: return true
+        case .int, .double, .float, .bool, .string, .character, .array, .dictionary, .set, .tuple, .range, .none, .void, .symbol:
+            return true
         default: return false
         }
     }

@@ -12,6 +12,8 @@ final class Interpreter {
     var builderItems: [Value]?
     /// The module name types are printed with when nested (`main.Point`), as in a `main.swift`.
     var moduleName = "main"
+    /// Where `Int.random(in:)`, `shuffled()` and the other standard random draws take their bits.
+    let random = ScriptRandom()
     /// Deep enough for real programs, shallow enough for the evaluation thread's stack.
     let maximumCallDepth = 1_000
     /// Set just before a call whose frame the caller needs afterwards (`inout`, mutating methods).

@@ -1,4 +1,4 @@
-/// `for`-`in` over ranges, arrays, dictionaries, strings and host sequences.
+/// `for`-`in` over ranges, arrays, sets, dictionaries, strings (as Characters) and host sequences.
 extension Interpreter {
     func executeFor(_ pattern: Pattern, _ sequence: Value, _ whereClause: Expr?, _ body: Block, _ loc: Loc) throws -> Flow {
         // A range counts without materialising its elements: the hot path of numeric loops.
@@ -53,7 +53,9 @@ extension Interpreter {
         case .dictionary(let dictionary):
             return AnyIterator(dictionary.entries.lazy.map { Value.tuple([$0.key, $0.value], labels: ["key", "value"]) }.makeIterator())
         case .string(let string):
-            return AnyIterator(string.lazy.map { Value.string(String($0)) }.makeIterator())
+            return AnyIterator(string.lazy.map { Value.character($0) }.makeIterator())
+        case .set(let set):
+            return AnyIterator(set.elements.makeIterator())
         case .host, .object:
             if let host = sequence.hostValue, let binding = bindings.binding(forValueOf: host),
                let iterate = binding.firstInChain({ $0.iterate }) {

@@ -49,6 +49,14 @@ extension Interpreter {
         case .expression(let expr):
             let candidate = try evaluate(expr)
             if case .range(let lower, let upper) = candidate, case .int(let int) = value { return lower <= int && int < upper }
+            if let text = value.characterText {
+                if case .host(let range as ClosedRange<String>) = candidate { return range.contains(text) }
+                if case .host(let range as Range<String>) = candidate { return range.contains(text) }
+            }
+            if case .double(let double) = value {
+                if case .host(let range as Range<Double>) = candidate { return range.contains(double) }
+                if case .host(let range as ClosedRange<Double>) = candidate { return range.contains(double) }
+            }
             if case .none = candidate { if case .none = value { return true } else { return false } }
             return try equal(candidate, value, expr.loc)
         }

@@ -92,24 +92,6 @@ extension Interpreter {
     }
 }
 
-extension Interpreter {
-    /// `value is Name` / `as? Name`: the value's own type, a script superclass of it, or a protocol
-    /// its type conforms to (declared, through an extension, or refined).
-    func isInstance(_ value: Value, of typeName: String) -> Bool {
-        if typeName == "Any" || value.typeName == typeName { return true }
-        if typeName == "AnyObject" { return !isValueType(value) }
-        guard case .object(let object) = value else {
-            return value.extensionTypeName.map { globals.conformances(of: $0).contains(typeName) } ?? false
-        }
-        var current: ScriptClass? = object.scriptClass
-        while let scriptClass = current {
-            if scriptClass.name == typeName { return true }
-            current = scriptClass.superclass
-        }
-        return globals.conformances(of: object.scriptClass.name).contains(typeName)
-    }
-}
-
 extension Interpreter.CallArguments {
     /// No arguments: a getter's call.
     static let empty = Interpreter.CallArguments(values: [], labels: [], trailing: [])
@@ -119,7 +101,7 @@ extension Value {
     /// The standard type whose extensions this value's members come from.
     var extensionTypeName: String? {
         switch self {
-        case .int, .double, .bool, .string, .array, .dictionary: return typeName
+        case .int, .double, .float, .bool, .string, .character, .array, .dictionary, .set: return typeName
         default: return nil
         }
     }

@@ -230,7 +230,13 @@ extension Interpreter {
                                              trailing: indices.map { _ in false } + [false]), loc)
             container = receiver
         default:
-            throw LocatedError(.runtime, "cannot assign through a subscript of \(container.typeName)", loc)
+            guard let host = container.hostValue, let binding = bindings.binding(forValueOf: host),
+                  let setters = binding.firstInChain({ $0.subscriptSetters.isEmpty ? nil : $0.subscriptSetters }) else {
+                throw LocatedError(.runtime, "cannot assign through a subscript of \(container.typeName)", loc)
+            }
+            let labels = indices.map { _ in String?.none } + ["newValue"]
+            _ = try callHost(setters, receiver: host, CallArguments(values: indices + [element], labels: labels,
+                                                                    trailing: labels.map { _ in false }), loc)
         }
     }
 }

@@ -1,5 +1,6 @@
-/// Arithmetic, comparison and range operators. Int arithmetic is checked: overflow and division
-/// by zero are errors, as they trap in Swift, never crashes. Int and Double mix as Double (Swift
+/// Arithmetic, bitwise, comparison and range operators. Int arithmetic is checked: overflow and
+/// division by zero are errors, as they trap in Swift, never crashes (`&+`, `&-`, `&*` wrap, as
+/// in Swift; `<<` and `>>` are Swift's smart shifts). Int and Double mix as Double (Swift
 /// would have inferred the literal as a Double). Host operands go to the bound operators.
 extension Interpreter {
     func binary(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value, _ loc: Loc) throws -> Value {
@@ -7,14 +8,20 @@ extension Interpreter {
         case (.int(let a), .int(let b)):
             return try integerOperation(op, a, b, loc)
         case (.double(let a), .double(let b)):
-            if let result = doubleOperation(op, a, b) { return result }
+            if let result = try doubleOperation(op, a, b) ?? doubleRange(op, a, b, loc) { return result }
         case (.int(let a), .double(let b)):
-            if let result = doubleOperation(op, Double(a), b) { return result }
+            if let result = try doubleOperation(op, Double(a), b) ?? doubleRange(op, Double(a), b, loc) { return result }
         case (.double(let a), .int(let b)):
-            if let result = doubleOperation(op, a, Double(b)) { return result }
+            if let result = try doubleOperation(op, a, Double(b)) ?? doubleRange(op, a, Double(b), loc) { return result }
+        case (.float, _), (_, .float):
+            if let a = Float(operand: lhs), let b = Float(operand: rhs),
+               let result = try floatOperation(op, a, b) ?? doubleRange(op, Double(a), Double(b), loc) { return result }
+        case (.character, .character), (.character, .string), (.string, .character):
+            if let result = try textComparison(op, lhs, rhs) ?? textRange(op, lhs, rhs, loc) { return result }
         case (.string(let a), .string(let b)):
             switch op {
             case .add: return .string(a + b)
+            case .halfOpenRange, .closedRange: if let range = try textRange(op, lhs, rhs, loc) { return range }
             case .less: return .bool(a < b)
             case .lessEqual: return .bool(a <= b)
             case .greater: return .bool(a > b)
@@ -71,6 +78,14 @@ extension Interpreter {
             (result, overflow) = op == .divide ? a.dividedReportingOverflow(by: b) : a.remainderReportingOverflow(dividingBy: b)
         case .equal, .identical: return .bool(a == b)
         case .notEqual, .notIdentical: return .bool(a != b)
+        case .shiftLeft: return .int(a << b)
+        case .shiftRight: return .int(a >> b)
+        case .bitAnd: return .int(a & b)
+        case .bitOr: return .int(a | b)
+        case .bitXor: return .int(a ^ b)
+        case .wrappingAdd: return .int(a &+ b)
+        case .wrappingSubtract: return .int(a &- b)
+        case .wrappingMultiply: return .int(a &* b)
         case .less: return .bool(a < b)
         case .lessEqual: return .bool(a <= b)
         case .greater: return .bool(a > b)
@@ -101,7 +116,46 @@ extension Interpreter {
         case .lessEqual: return .bool(a <= b)
         case .greater: return .bool(a > b)
         case .greaterEqual: return .bool(a >= b)
-        case .identical, .notIdentical, .halfOpenRange, .closedRange: return nil
+        case .identical, .notIdentical, .halfOpenRange, .closedRange, .shiftLeft, .shiftRight, .bitAnd, .bitOr, .bitXor,
+             .wrappingAdd, .wrappingSubtract, .wrappingMultiply: return nil
+        }
+    }
+
+    /// `0.0..<1.0` and `0.5...2.0`: ranges of Doubles are host `Range<Double>`/`ClosedRange<Double>`
+    /// values (for `Double.random(in:)`, `contains` and `case` patterns), printed as Swift prints them.
+    private func doubleRange(_ op: BinaryOperator, _ a: Double, _ b: Double, _ loc: Loc) throws -> Value? {
+        guard op == .halfOpenRange || op == .closedRange else { return nil }
+        guard a <= b, !a.isNaN, !b.isNaN else {
+            throw LocatedError(.runtime, "Range requires lowerBound <= upperBound, got \(a)\(op.rawValue)\(b)", loc)
+        }
+        return op == .halfOpenRange ? .host(a..<b) : .host(a...b)
+    }
+
+    /// `"a"..."z"`: a range of Characters or Strings, for `case` patterns and `contains`.
+    private func textRange(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value, _ loc: Loc) throws -> Value? {
+        guard op == .halfOpenRange || op == .closedRange, let a = lhs.characterText, let b = rhs.characterText else { return nil }
+        guard a <= b else { throw LocatedError(.runtime, "Range requires lowerBound <= upperBound", loc) }
+        return op == .halfOpenRange ? .host(a..<b) : .host(a...b)
+    }
+
+    /// Float arithmetic: the Double operation rounded to Float. For `+ - * /` and the remainder this
+    /// is exactly Float's own correctly rounded result (a Double carries more than twice Float's 24
+    /// bits plus two, so rounding twice cannot differ from rounding once).
+    private func floatOperation(_ op: BinaryOperator, _ a: Float, _ b: Float) -> Value? {
+        switch doubleOperation(op, Double(a), Double(b)) {
+        case .double(let result)?: return .float(Float(result))
+        case let other: return other
+        }
+    }
+
+    /// Comparisons of Characters (and of a Character with a one-character string literal).
+    private func textComparison(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value) -> Value? {
+        guard let a = lhs.characterText, let b = rhs.characterText else { return nil }
+        switch op {
+        case .equal, .notEqual: return .bool((a == b) == (op == .equal))
+        case .less, .greaterEqual: return .bool((a < b) == (op == .less))
+        case .greater, .lessEqual: return .bool((b < a) == (op == .greater))
+        default: return nil
         }
     }
 
@@ -111,7 +165,9 @@ extension Interpreter {
             guard value != Int.min else { throw LocatedError(.runtime, "arithmetic overflow negating \(value)", loc) }
             return .int(-value)
         case (.negate, .double(let value)): return .double(-value)
-        case (.plus, .int), (.plus, .double): return operand
+        case (.negate, .float(let value)): return .float(-value)
+        case (.bitNot, .int(let value)): return .int(~value)
+        case (.plus, .int), (.plus, .double), (.plus, .float): return operand
         case (.not, .bool(let value)): return .bool(!value)
         case (_, .object(let object)):
             if let method = cachedMember("prefix" + op.rawValue, of: object.scriptClass.name, isStatic: true) {
@@ -140,8 +196,18 @@ extension Interpreter {
         case (.int(let a), .int(let b)): return a == b
         case (.double(let a), .double(let b)): return a == b
         case (.int(let a), .double(let b)), (.double(let b), .int(let a)): return Double(a) == b
+        case (.float, _), (_, .float):
+            if let a = Float(operand: lhs), let b = Float(operand: rhs) { return a == b }
+            return false
         case (.bool(let a), .bool(let b)): return a == b
         case (.string(let a), .string(let b)): return a == b
+        case (.character, .character), (.character, .string), (.string, .character):
+            return lhs.characterText == rhs.characterText
+        case (.set(let a), .set(let b)): return a.count == b.count && a.isSubset(of: b)
+        case (.set(let set), .array(let items)), (.array(let items), .set(let set)):
+            // An array literal compared with a Set is a Set literal in Swift.
+            guard let other = ValueSet(items) else { return false }
+            return set.count == other.count && set.isSubset(of: other)
         case (.none, .none), (.void, .void): return true
         case (.none, _), (_, .none): return false
         case (.symbol(let a), .symbol(let b)): return a == b
@@ -199,6 +265,9 @@ extension Interpreter {
         case (.int(let a), .double(let b)): return Double(a) < b
         case (.double(let a), .int(let b)): return a < Double(b)
         case (.string(let a), .string(let b)): return a < b
+        case (.float, _), (_, .float), (.character, _), (_, .character):
+            if case .bool(let result)? = try? binary(.less, lhs, rhs, loc) { return result }
+            throw LocatedError(.runtime, "cannot compare \(lhs.typeName) and \(rhs.typeName) with '<'", loc)
         case (.tuple(let a, _), .tuple(let b, _)):
             for (x, y) in zip(a, b) {
                 if try less(x, y, loc) { return true }
@@ -211,6 +280,30 @@ extension Interpreter {
                 throw LocatedError(.runtime, "cannot compare \(lhs.typeName) and \(rhs.typeName) with '<'", loc)
             }
             return bool
+        }
+    }
+}
+
+extension Value {
+    /// The text of a Character, or of a string compared with one (`c == "a"`).
+    var characterText: String? {
+        switch self {
+        case .character(let character): return String(character)
+        case .string(let string): return string
+        default: return nil
+        }
+    }
+}
+
+extension Float {
+    /// The Float a Float operation's operand stands for: a Float, or an Int/Double the checker
+    /// left untyped (Swift would have made that literal a Float).
+    init?(operand value: Value) {
+        switch value {
+        case .float(let float): self = float
+        case .int(let int): self = Float(int)
+        case .double(let double): self = Float(double)
+        default: return nil
         }
     }
 }

@@ -16,6 +16,8 @@ enum SequenceMethods {
         case "forEach":
             for item in items { _ = try call.apply(0, [item]) }
             return .void
+        case "reduce" where call.label(0) == "into":
+            return try reduceInto(items, call)
         case "reduce":
             var accumulator = try call.value(0)
             for item in items { accumulator = try call.apply(1, [accumulator, item]) }
@@ -47,6 +49,11 @@ enum SequenceMethods {
         case "dropFirst": return .array(Array(items.dropFirst(max(0, call.count > 0 ? try call.int(0) : 1))))
         case "dropLast": return .array(Array(items.dropLast(max(0, call.count > 0 ? try call.int(0) : 1))))
         case "reversed": return .array(items.reversed())
+        case "shuffled":
+            var shuffled = items
+            interpreter.random.shuffle(&shuffled)
+            return .array(shuffled)
+        case "randomElement": return interpreter.random.element(of: items)
         case "min", "max":
             var best: Value?
             for item in items {
@@ -102,9 +109,28 @@ enum SequenceMethods {
         case "reverse":
             items.reverse()
             return .void
+        case "shuffle":
+            call.interpreter.random.shuffle(&items)
+            return .void
         default:
             return nil
         }
+    }
+
+    /// `reduce(into:_:)`: the closure changes its first (`inout`) parameter, which is read back
+    /// from the closure's frame after each element.
+    private static func reduceInto(_ items: [Value], _ call: MethodCall) throws -> Value {
+        var accumulator = try call.value(0)
+        guard case .function(let function) = try call.value(1), case .script(let decl, let captured, let receiver) = function.kind,
+              receiver == nil else {
+            throw call.failure("'reduce(into:_:)' expects a closure")
+        }
+        for item in items {
+            let arguments = Interpreter.CallArguments(values: [accumulator, item], labels: [nil, nil], trailing: [false, false])
+            let (_, frame) = try call.interpreter.callScriptKeepingFrame(decl, captured: captured, receiver: nil, arguments, call.loc)
+            accumulator = frame.slots[0]
+        }
+        return accumulator
     }
 
     /// A stable sort (so that equal keys keep their order, deterministically).

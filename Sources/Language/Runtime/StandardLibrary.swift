@@ -10,7 +10,15 @@ enum StandardLibrary {
             let terminator = try a.string("terminator").replacingOccurrences(of: "\\n", with: "\n")
             a.interpreter.output(items.map(\.description).joined(separator: separator) + terminator)
         }
+        bindings.function("debugPrint", "_ items: Any..., separator: String = \" \", terminator: String = \"\\n\"") { a in
+            let items = try a.get("items", as: [Value].self)
+            let separator = try a.string("separator")
+            let terminator = try a.string("terminator").replacingOccurrences(of: "\\n", with: "\n")
+            a.interpreter.output(items.map(\.debugDescription).joined(separator: separator) + terminator)
+        }
         installNumbers(into: bindings)
+        installStandardTypes(into: bindings)
+        installRandom(into: bindings)
         installConversions(into: bindings)
         installMath(into: bindings)
         installCollections(into: bindings)
@@ -36,6 +44,11 @@ enum StandardLibrary {
                         throw BindingError("\(double) cannot be converted to Int")
                     }
                     return int
+                case .float(let float):
+                    guard float.isFinite, let int = Int(exactly: float.rounded(.towardZero)) else {
+                        throw BindingError("\(float) cannot be converted to Int")
+                    }
+                    return int
                 case .bool(let bool): return bool ? 1 : 0
                 default: throw ArgumentConversionError(message: "argument 'value' expects a number, got \(a[0].typeName)")
                 }
@@ -44,14 +57,22 @@ enum StandardLibrary {
                 guard let int = Int(try a.string("text")) else { throw ParseFailure() }
                 return int
             }
+            t.initializer("_ text: String, radix: Int") { a in
+                let radix = try a.int("radix")
+                guard (2...36).contains(radix) else { throw BindingError("Radix must be between 2 and 36") }
+                guard let int = Int(try a.string("text"), radix: radix) else { throw ParseFailure() }
+                return int
+            }
             t.staticValue("max", Int.max)
             t.staticValue("min", Int.min)
+            t.staticValue("bitWidth", Int.bitWidth)
         }
         bindings.type(Double.self, "Double") { t in
             t.initializer("_ value") { a in
                 switch a[0] {
                 case .int(let int): return Double(int)
                 case .double(let double): return double
+                case .float(let float): return Double(float)
                 default: throw ArgumentConversionError(message: "argument 'value' expects a number, got \(a[0].typeName)")
                 }
             }
@@ -65,7 +86,6 @@ enum StandardLibrary {
             t.staticValue("greatestFiniteMagnitude", Double.greatestFiniteMagnitude)
             t.staticValue("leastNormalMagnitude", Double.leastNormalMagnitude)
         }
-        if case .type(let double) = bindings.members["Double"] { bindings.members["Float"] = .type(double) }
     }
 
     /// Thrown by `Int("x")`/`Double("x")` initialisers to mean "returns nil".
@@ -73,8 +93,19 @@ enum StandardLibrary {
 
     private static func installConversions(into bindings: Bindings) {
         bindings.type(String.self, "String") { t in
-            t.initializer("_ value") { a in a[0].description }
+            t.initializer("_ value") { a in
+                // `String(characters)` joins a sequence of Characters (the only arrays Swift's
+                // `String(_:)` takes); anything else is described.
+                if case .array(let items) = a[0] { return items.map(\.description).joined() }
+                return a[0].description
+            }
+            t.initializer("_ value: Int, radix: Int, uppercase: Bool = false") { a in
+                let radix = try a.int("radix")
+                guard (2...36).contains(radix) else { throw BindingError("Radix must be between 2 and 36") }
+                return String(try a.int("value"), radix: radix, uppercase: try a.bool("uppercase"))
+            }
             t.initializer("describing value") { a in a[0].description }
+            t.initializer("reflecting value") { a in a[0].debugDescription }
             t.initializer("repeating text: String, count: Int") { a in
                 let count = try a.int("count")
                 guard count >= 0, count <= 10_000_000 else { throw BindingError("invalid repeat count \(count)") }
@@ -101,20 +132,31 @@ enum StandardLibrary {
     }
 
     private static func installMath(into bindings: Bindings) {
-        let unary: [(String, (Double) -> Double)] = [
-            ("sqrt", { $0.squareRoot() }), ("exp", Foundation.exp), ("log", Foundation.log), ("log2", Foundation.log2),
-            ("log10", Foundation.log10), ("sin", Foundation.sin), ("cos", Foundation.cos), ("tan", Foundation.tan),
-            ("tanh", Foundation.tanh), ("atan", Foundation.atan), ("floor", Foundation.floor), ("ceil", Foundation.ceil),
-            ("round", Foundation.round),
+        // Each function in its Double and its Float form (a Float argument gives a Float, as in Swift).
+        let unary: [(String, (Double) -> Double, (Float) -> Float)] = [
+            ("sqrt", { $0.squareRoot() }, { $0.squareRoot() }), ("exp", Foundation.exp, Foundation.exp),
+            ("log", Foundation.log, Foundation.log), ("log2", Foundation.log2, Foundation.log2),
+            ("log10", Foundation.log10, Foundation.log10), ("sin", Foundation.sin, Foundation.sin),
+            ("cos", Foundation.cos, Foundation.cos), ("tan", Foundation.tan, Foundation.tan),
+            ("tanh", Foundation.tanh, Foundation.tanh), ("atan", Foundation.atan, Foundation.atan),
+            ("floor", Foundation.floor, Foundation.floor), ("ceil", Foundation.ceil, Foundation.ceil),
+            ("round", Foundation.round, Foundation.round),
         ]
-        for (name, function) in unary {
-            bindings.function(name, "_ x: Double") { a in function(try a.double(0)) }
+        for (name, function, floatFunction) in unary {
+            bindings.function(name, "_ x: Double") { a -> Value in
+                if case .float(let float) = a[0] { return .float(floatFunction(float)) }
+                return .double(function(try a.double(0)))
+            }
         }
-        bindings.function("pow", "_ x: Double, _ y: Double") { a in Foundation.pow(try a.double(0), try a.double(1)) }
+        bindings.function("pow", "_ x: Double, _ y: Double") { a -> Value in
+            if case .float(let x) = a[0], case .float(let y) = a[1] { return .float(Foundation.pow(x, y)) }
+            return .double(Foundation.pow(try a.double(0), try a.double(1)))
+        }
         bindings.function("abs", "_ x") { a -> Value in
             switch a[0] {
             case .int(let int) where int != Int.min: return .int(abs(int))
             case .double(let double): return .double(abs(double))
+            case .float(let float): return .float(abs(float))
             default: throw ArgumentConversionError(message: "argument 'x' expects a number, got \(a[0].typeName)")
             }
         }

@@ -4,7 +4,8 @@ enum StandardMethods {
     /// Methods that change the receiver; called on a variable they mutate it in place.
     static let mutating: Set<String> = [
         "append", "insert", "remove", "removeLast", "removeFirst", "removeAll", "popLast", "sort",
-        "reverse", "removeValue", "updateValue", "merge",
+        "reverse", "removeValue", "updateValue", "merge", "shuffle", "formUnion", "formIntersection", "subtract",
+        "formSymmetricDifference",
     ]
 
     static func property(_ base: Value, _ name: String, _ loc: Loc) throws -> Value? {
@@ -24,8 +25,8 @@ enum StandardMethods {
             case "isEmpty": return .bool(upper <= lower)
             case "lowerBound": return .int(lower)
             case "upperBound": return .int(upper)
-            case "first": return upper > lower ? .int(lower) : .none
-            case "last": return upper > lower ? .int(upper - 1) : .none
+            case "first": return upper > lower ? .int(lower) : Value.none
+            case "last": return upper > lower ? .int(upper - 1) : Value.none
             default: return nil
             }
         case .dictionary(let dictionary):
@@ -40,8 +41,8 @@ enum StandardMethods {
             switch name {
             case "count": return .int(string.count)
             case "isEmpty": return .bool(string.isEmpty)
-            case "first": return string.first.map { .string(String($0)) } ?? Value.none
-            case "last": return string.last.map { .string(String($0)) } ?? Value.none
+            case "first": return string.first.map { .character($0) } ?? Value.none
+            case "last": return string.last.map { .character($0) } ?? Value.none
             case "description": return base
             default: return nil
             }
@@ -49,6 +50,10 @@ enum StandardMethods {
             switch name {
             case "description": return .string(String(int))
             case "magnitude": return .int(int.magnitude > UInt(Int.max) ? Int.max : Int(int.magnitude))
+            case "nonzeroBitCount": return .int(int.nonzeroBitCount)
+            case "leadingZeroBitCount": return .int(int.leadingZeroBitCount)
+            case "trailingZeroBitCount": return .int(int.trailingZeroBitCount)
+            case "bitWidth": return .int(int.bitWidth)
             default: return nil
             }
         case .double(let double):
@@ -66,6 +71,19 @@ enum StandardMethods {
             return nil
         case .bool(let bool):
             return name == "description" ? .string(bool ? "true" : "false") : nil
+        case .float(let float):
+            switch name {
+            case "description": return .string(float.description)
+            case "isNaN": return .bool(float.isNaN)
+            case "isFinite": return .bool(float.isFinite)
+            case "isInfinite": return .bool(float.isInfinite)
+            case "magnitude": return .float(float.magnitude)
+            default: return nil
+            }
+        case .character(let character):
+            return CharacterMethods.property(character, name)
+        case .set(let set):
+            return SetMethods.property(set, name)
         default:
             return nil
         }
@@ -81,14 +99,37 @@ enum StandardMethods {
             switch name {
             case "contains": return .bool((lower..<upper).contains(try call.int(0)))
             case "reversed": return .array((lower..<upper).reversed().map { .int($0) })
+            case "randomElement": return upper > lower ? .int(try interpreter.random.int(lower, upper)) : Value.none
             default: return try SequenceMethods.call(try interpreter.elements(receiver, loc), call)
             }
         case .string(let string): return try StringMethods.call(string, call)
+        case .set(let set): return try SetMethods.call(set, call)
+        case .character(let character): return CharacterMethods.call(character, call)
+        case .float(let float):
+            switch name {
+            case "rounded": return .float(float.rounded())
+            case "squareRoot": return .float(float.squareRoot())
+            default: return nil
+            }
         case .dictionary(let dictionary):
             switch name {
             case "mapValues":
                 var result = ValueDictionary()
                 for (key, value) in dictionary.entries { result.set(key, try call.apply(0, [value])) }
+                return .dictionary(result)
+            case "compactMapValues":
+                var result = ValueDictionary()
+                for (key, value) in dictionary.entries {
+                    let mapped = try call.apply(0, [value])
+                    if case .none = mapped { continue }
+                    result.set(key, mapped)
+                }
+                return .dictionary(result)
+            case "filter":
+                var result = ValueDictionary()
+                for (key, value) in dictionary.entries where try call.test(0, [.tuple([key, value], labels: ["key", "value"])]) {
+                    result.set(key, value)
+                }
                 return .dictionary(result)
             default:
                 let entries = dictionary.entries.map { Value.tuple([$0.key, $0.value], labels: ["key", "value"]) }
@@ -121,6 +162,10 @@ enum StandardMethods {
             receiver = .void
             defer { receiver = .array(items) }
             return try SequenceMethods.mutate(&items, call)
+        case .set(var set):
+            receiver = .void
+            defer { receiver = .set(set) }
+            return try SetMethods.mutate(&set, call)
         case .dictionary(var dictionary):
             receiver = .void
             defer { receiver = .dictionary(dictionary) }
@@ -190,9 +235,10 @@ struct MethodCall {
         return int
     }
 
+    /// A String argument (a Character is accepted where Swift takes either, as in `contains`).
     func string(_ index: Int) throws -> String {
         let argument = try value(index)
-        guard case .string(let string) = argument else { throw failure("'\(name)' expects a String, got \(argument.typeName)") }
+        guard let string = argument.characterText else { throw failure("'\(name)' expects a String, got \(argument.typeName)") }
         return string
     }
 

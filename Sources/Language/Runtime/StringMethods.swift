@@ -8,7 +8,15 @@ enum StringMethods {
         case "lowercased": return .string(string.lowercased())
         case "hasPrefix": return .bool(string.hasPrefix(try call.string(0)))
         case "hasSuffix": return .bool(string.hasSuffix(try call.string(0)))
-        case "contains": return .bool(string.contains(try call.string(0)))
+        case "contains" where call.label(0) == nil && (try? call.value(0))?.characterText != nil:
+            return .bool(string.contains(try call.string(0)))
+        case "split" where call.label(0) == "whereSeparator":
+            var failure: Error?
+            let pieces = string.split { character in
+                do { return try failure == nil && call.test(0, [.character(character)]) } catch { failure = error; return false }
+            }
+            if let failure { throw failure }
+            return .array(pieces.map { .string(String($0)) })
         case "split":
             let separator = try call.string(0)
             guard separator.count == 1, let character = separator.first else {
@@ -31,8 +39,9 @@ enum StringMethods {
         case "dropFirst": return .string(String(string.dropFirst(max(0, call.count > 0 ? try call.int(0) : 1))))
         case "dropLast": return .string(String(string.dropLast(max(0, call.count > 0 ? try call.int(0) : 1))))
         case "reversed": return .string(String(string.reversed()))
+        case "filter": return .string(String(try string.filter { try call.test(0, [.character($0)]) }))
         default:
-            let characters = string.map { Value.string(String($0)) }
+            let characters = string.map { Value.character($0) }
             return try SequenceMethods.call(characters, call)
         }
     }

@@ -10,10 +10,16 @@ public enum Value {
     case none
     case int(Int)
     case double(Double)
+    /// A 32-bit `Float`: its arithmetic rounds to Float and it prints in Float's shortest form.
+    case float(Float)
     case bool(Bool)
     case string(String)
+    /// One extended grapheme cluster, as string iteration and `Character("a")` give.
+    case character(Character)
     case array([Value])
     case dictionary(ValueDictionary)
+    /// A `Set`; iterated in insertion order (Swift's order is hash-seeded and differs per run).
+    case set(ValueSet)
     case tuple([Value], labels: [String?])
     /// The integers `lower..<upper` (a closed range `a...b` is stored as `a..<b+1`).
     case range(lower: Int, upper: Int)
@@ -34,10 +40,13 @@ public enum Value {
         case .none: return "nil"
         case .int: return "Int"
         case .double: return "Double"
+        case .float: return "Float"
         case .bool: return "Bool"
         case .string: return "String"
+        case .character: return "Character"
         case .array: return "Array"
         case .dictionary: return "Dictionary"
+        case .set: return "Set"
         case .tuple(let items, _): return "(" + items.map(\.typeName).joined(separator: ", ") + ")"
         case .range: return "Range"
         case .function: return "function"
@@ -69,9 +78,14 @@ extension Value: CustomStringConvertible {
         case .none: return "nil"
         case .int(let value): return String(value)
         case .double(let value): return value.description
+        case .float(let value): return value.description
         case .bool(let value): return value ? "true" : "false"
-        case .string(let value): return quoted ? "\"\(value)\"" : value
+        case .string(let value): return quoted ? value.debugDescription : value
+        case .character(let value): return quoted ? value.debugDescription : String(value)
         case .array(let items): return "[" + items.map { $0.render(quoted: true) }.joined(separator: ", ") + "]"
+        case .set(let set):
+            let items = "[" + set.elements.map { $0.render(quoted: true) }.joined(separator: ", ") + "]"
+            return quoted ? "Set(\(items))" : items
         case .dictionary(let dictionary):
             if dictionary.isEmpty { return "[:]" }
             return "[" + dictionary.entries.map { "\($0.key.render(quoted: true)): \($0.value.render(quoted: true))" }
@@ -90,7 +104,10 @@ extension Value: CustomStringConvertible {
                 // Swift prints a class instance as its module-qualified name (`main.Animal`).
                 return object.scriptClass.hostBase == nil ? "\(object.scriptClass.moduleName).\(object.scriptClass.name)" : object.scriptClass.name
             }
-            let fields = zip(object.scriptClass.fieldNames, object.fields).map { "\($0): \($1.render(quoted: true))" }
+            let types = object.scriptClass.decl.properties.map(\.name.declaredType)
+            let fields = object.fields.enumerated().map { index, value in
+                "\(object.scriptClass.fieldNames[index]): " + value.renderPart(as: index < types.count ? types[index] : nil)
+            }
             let name = object.typeDisplayName(qualified: quoted)
             return name + "(" + fields.joined(separator: ", ") + ")"
         case .type(let type as ScriptClass): return String(type.name.split(separator: ".").last ?? "")
@@ -103,6 +120,13 @@ extension Value: CustomStringConvertible {
 }
 
 extension Value {
+    /// A part of a struct, an enum case or a collection: quoted, and `Optional(…)` where its
+    /// declared type is optional.
+    func renderPart(as type: StaticType?) -> String {
+        guard let type, type.containsOptional else { return render(quoted: true) }
+        return render(as: type, quoted: true)
+    }
+
     /// Swift's rendering when the static type is known: optionals print as `Optional(3)` or `nil`
     /// (optionals are not boxed at run time, so only the type can tell).
     func render(as type: StaticType, quoted: Bool) -> String {
@@ -111,6 +135,9 @@ extension Value {
         case (.optional(let wrapped), _), (.implicitlyUnwrapped(let wrapped), _): return "Optional(" + render(as: wrapped, quoted: true) + ")"
         case (.array(let element), .array(let items)):
             return "[" + items.map { $0.render(as: element, quoted: true) }.joined(separator: ", ") + "]"
+        case (.set(let element), .set(let set)):
+            let items = "[" + set.elements.map { $0.render(as: element, quoted: true) }.joined(separator: ", ") + "]"
+            return quoted ? "Set(\(items))" : items
         case (.dictionary(let keyType, let valueType), .dictionary(let dictionary)):
             if dictionary.isEmpty { return "[:]" }
             return "[" + dictionary.entries.map { "\($0.key.render(as: keyType, quoted: true)): \($0.value.render(as: valueType, quoted: true))" }
@@ -163,9 +190,11 @@ public struct ValueDictionary {
     }
 }
 
-/// The hashable subset of values usable as dictionary keys.
+/// The hashable subset of values usable as dictionary keys and set elements. A Character hashes
+/// as its one-character String, so `counts["a"]` finds the key a Character put there (the checker
+/// has already given the literal its Character type in Swift).
 enum DictionaryKey: Hashable {
-    case int(Int), double(Double), bool(Bool), string(String)
+    case int(Int), double(Double), float(Float), bool(Bool), string(String)
     /// A struct (case -1) or an enum value of a script type, hashed by its stored properties or
     /// associated values, as Swift's synthesized `Hashable` does.
     indirect case composite(type: ObjectIdentifier, caseIndex: Int, [DictionaryKey])
@@ -174,8 +203,10 @@ enum DictionaryKey: Hashable {
         switch value {
         case .int(let value): self = .int(value)
         case .double(let value): self = .double(value)
+        case .float(let value): self = .float(value)
         case .bool(let value): self = .bool(value)
         case .string(let value): self = .string(value)
+        case .character(let value): self = .string(String(value))
         case .object(let object) where object.isStructValue || object.isEnumValue:
             let parts = object.fields.compactMap(DictionaryKey.init)
             guard parts.count == object.fields.count else { return nil }

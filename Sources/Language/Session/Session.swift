@@ -38,6 +38,14 @@ public final class Session {
         set { interpreter.moduleName = newValue }
     }
 
+    /// The source of the random bits that `Int.random(in:)`, `Double.random(in:)`, `Bool.random()`,
+    /// `shuffled()` and `randomElement()` draw. A notebook draws from the running cell's seeded
+    /// generator, so reruns print the same numbers; without a host source, a fixed-seed generator.
+    public var randomBits: () -> UInt64 {
+        get { interpreter.random.bits }
+        set { interpreter.random.bits = newValue }
+    }
+
     /// Replaces the output sink (e.g. one buffer per cell).
     public var output: (String) -> Void {
         get { interpreter.output }

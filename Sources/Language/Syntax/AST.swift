@@ -43,10 +43,12 @@ enum BinaryOperator: String {
     case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
     case identical = "===", notIdentical = "!=="
     case halfOpenRange = "..<", closedRange = "..."
+    case shiftLeft = "<<", shiftRight = ">>", bitAnd = "&", bitOr = "|", bitXor = "^"
+    case wrappingAdd = "&+", wrappingSubtract = "&-", wrappingMultiply = "&*"
 }
 
 enum UnaryOperator: String {
-    case negate = "-", not = "!", plus = "+"
+    case negate = "-", not = "!", plus = "+", bitNot = "~"
 }
 
 /// `.north` or `.circle(radius: 2)`: a member of the type the context expects. When that type is

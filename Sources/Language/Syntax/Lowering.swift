@@ -163,11 +163,15 @@ final class Lowering {
         StaticType(parsing: qualifyingNestedNames(type.trimmedDescription))
     }
 
-    /// "Double" or "[Double]" for types whose integer values Swift stores as Double.
+    /// The written type, for types whose values Swift stores differently from how they are written:
+    /// Double and Float (an integer literal), Character (a string literal), Set (an array literal),
+    /// labelled tuples (an unlabelled tuple literal).
     func coercion(for type: TypeSyntax) -> String? {
         let name = type.trimmedDescription
-        guard ["Double", "Float", "CGFloat", "[Double]", "[Float]", "Double?", "Float?"].contains(name) else { return nil }
-        return name.hasPrefix("[") ? "[Double]" : "Double"
+        if name == "Set" || TupleLabels.appear(in: name) { return name }
+        if name == "CGFloat" { return "Double" }
+        guard let parsed = StaticType(parsing: name), parsed.needsConversion else { return nil }
+        return name
     }
 
     /// Property wrappers, result builders and other attributes on a type are outside the subset.

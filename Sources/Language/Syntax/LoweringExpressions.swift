@@ -91,6 +91,7 @@ extension Lowering {
                 return .unary(.negate, operand, here)
             case "!": return .unary(.not, operand, here)
             case "+": return .unary(.plus, operand, here)
+            case "~": return .unary(.bitNot, operand, here)
             case "..<": return .oneSidedRange(lower: nil, upper: operand, closed: false, here)
             case "...": return .oneSidedRange(lower: nil, upper: operand, closed: true, here)
             default: throw unsupported("the prefix operator '\(prefix.operator.text)'", prefix.operator)
@@ -172,6 +173,11 @@ extension Lowering {
         if let callee = call.calledExpression.as(DeclReferenceExprSyntax.self), ["print", "debugPrint"].contains(callee.baseName.text) {
             arguments = arguments.map { $0.label == nil ? Argument(label: nil, value: .described(DescribedValue($0.value))) : $0 }
         }
+        // `String(describing: x)` and `String(reflecting: x)` print optionals as `print` does.
+        if call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text == "String", arguments.count == 1,
+           let label = arguments[0].label, ["describing", "reflecting"].contains(label) {
+            arguments = [Argument(label: label, value: .described(DescribedValue(arguments[0].value)))]
+        }
         if let trailing = call.trailingClosure {
             arguments.append(Argument(label: nil, value: .closure(try lowerClosure(trailing)), isTrailingClosure: true))
         }
@@ -179,6 +185,8 @@ extension Lowering {
             arguments.append(Argument(label: extra.label.text, value: .closure(try lowerClosure(extra.closure)),
                                       isTrailingClosure: true))
         }
+        if let collection = try lowerCollectionInitializer(call.calledExpression, arguments, loc(call)) { return collection }
+        markReduceIntoAccumulator(call.calledExpression, arguments)
         let callee = try lowerExpr(call.calledExpression)
         let here: Loc
         if let member = call.calledExpression.as(MemberAccessExprSyntax.self) { here = loc(member.declName) } else { here = loc(call) }

@@ -9,7 +9,7 @@ extension Lowering {
         }
         if let forStmt = stmt.as(ForStmtSyntax.self) {
             if let awaitKeyword = forStmt.awaitKeyword { throw unsupported("async sequences", awaitKeyword) }
-            if let caseKeyword = forStmt.caseKeyword { throw unsupported("for-case patterns", caseKeyword) }
+            if forStmt.caseKeyword != nil { return try lowerForCase(forStmt) }
             return .forIn(try lowerPattern(forStmt.pattern), try lowerExpr(forStmt.sequence),
                           whereClause: try forStmt.whereClause.map { try lowerExpr($0.condition) },
                           try lowerBlock(forStmt.body), loc(forStmt.sequence))
@@ -49,8 +49,9 @@ extension Lowering {
         }
         if let throwStmt = stmt.as(ThrowStmtSyntax.self) { return .throwStatement(try lowerExpr(throwStmt.expression), loc(throwStmt)) }
         if let deferStmt = stmt.as(DeferStmtSyntax.self) { return .deferStatement(try lowerBlock(deferStmt.body)) }
+        if let fallthroughStmt = stmt.as(FallThroughStmtSyntax.self) { return try lowerFallthrough(fallthroughStmt) }
         let names: [(SyntaxProtocol.Type, String)] = [
-            (LabeledStmtSyntax.self, "labelled statements"), (FallThroughStmtSyntax.self, "fallthrough statements"),
+            (LabeledStmtSyntax.self, "labelled statements"),
             (YieldStmtSyntax.self, "yield statements"), (DiscardStmtSyntax.self, "discard statements"),
         ]
         for (type, name) in names where stmt.is(type) { throw unsupported(name, stmt) }

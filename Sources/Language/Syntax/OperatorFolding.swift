@@ -2,7 +2,7 @@ import SwiftSyntax
 
 /// swift-syntax leaves `a + b * c` as a flat sequence; this folds it with Swift's standard
 /// precedence groups (assignment < ternary < || < && < comparison < ?? < casting < range <
-/// addition < multiplication).
+/// addition (also `|`, `^`, `&+`, `&-`) < multiplication (also `&`, `&*`) < bitwise shift).
 extension Lowering {
     private struct OperatorInfo {
         let precedence: Int
@@ -13,9 +13,12 @@ extension Lowering {
         "||": 110, "&&": 120,
         "==": 130, "!=": 130, "<": 130, "<=": 130, ">": 130, ">=": 130, "===": 130, "!==": 130,
         "??": 131, "..<": 135, "...": 135, "+": 140, "-": 140, "*": 150, "/": 150, "%": 150,
+        "|": 140, "^": 140, "&+": 140, "&-": 140, "&": 150, "&*": 150, "<<": 160, ">>": 160,
     ]
     private static let compoundAssignments: [String: BinaryOperator] = [
         "+=": .add, "-=": .subtract, "*=": .multiply, "/=": .divide, "%=": .remainder,
+        "<<=": .shiftLeft, ">>=": .shiftRight, "&=": .bitAnd, "|=": .bitOr, "^=": .bitXor,
+        "&+=": .wrappingAdd, "&-=": .wrappingSubtract, "&*=": .wrappingMultiply,
     ]
 
     func foldSequence(_ elements: [ExprSyntax]) throws -> Expr {
@@ -38,7 +41,8 @@ extension Lowering {
             if let cast = operatorNode.as(UnresolvedAsExprSyntax.self) {
                 let typeName = typeName(elements, &position)
                 let mark = cast.questionOrExclamationMark?.text
-                if mark == "!" { throw unsupported("forced casts ('as!')", operatorNode) }
+                // `as!` and a plain `as` share `.cast(conditional: false)`: a value that does not fit the
+                // type (which only `as!` lets through swiftc) stops with a located error.
                 lhs = .cast(lhs, typeName: typeName, conditional: mark == "?", here)
                 continue
             }

@@ -7,6 +7,8 @@ import Compute
 extension Sequential {
     private enum LayerTag: UInt8 {
         case conv2D = 1, maxPooling2D, flatten, dense, dropout, batchNormalization, averagePooling2D, globalPooling2D, activation
+        /// Average pooling with its padding written after the strides.
+        case paddedAveragePooling2D
     }
 
     public func serialized() -> [UInt8] {
@@ -112,9 +114,11 @@ extension Sequential {
             writer.write(conv.padding.rawValue)
             writer.write(conv.activation.serialized)
         case let pool as Pooling2D:
-            writer.write((pool is MaxPooling2D ? LayerTag.maxPooling2D : LayerTag.averagePooling2D).rawValue)
+            let tag: LayerTag = pool is MaxPooling2D ? .maxPooling2D : pool.padding == .valid ? .averagePooling2D : .paddedAveragePooling2D
+            writer.write(tag.rawValue)
             writer.write([pool.poolSize.0, pool.poolSize.1])
             writer.write(optional: pool.strides.map { [$0.0, $0.1] })
+            if tag == .paddedAveragePooling2D { writer.write(pool.padding.rawValue) }
         case is Flatten:
             writer.write(LayerTag.flatten.rawValue)
         case let dense as Dense:
@@ -159,15 +163,17 @@ extension Sequential {
                 return Conv2D(numbers[0], (numbers[1], numbers[2]), strides: (numbers[3], numbers[4]), padding: padding,
                               activation: activation, inputShape: shape)
             }
-        case .maxPooling2D, .averagePooling2D:
+        case .maxPooling2D, .averagePooling2D, .paddedAveragePooling2D:
             let pool = try reader.readInts()
             let strides = try reader.readOptionalInts()
             guard pool.count == 2, strides == nil || strides!.count == 2 else { throw damaged }
+            let padding = tag == .paddedAveragePooling2D ? Padding(rawValue: try reader.readString()) : .valid
+            guard let padding else { throw damaged }
             make = { declared in
                 guard declared == nil || declared!.count == 3 else { throw damaged }
                 let (size, steps, shape) = ((pool[0], pool[1]), strides.map { ($0[0], $0[1]) }, declared.map { ($0[0], $0[1], $0[2]) })
                 return tag == .maxPooling2D ? MaxPooling2D(size, strides: steps, inputShape: shape)
-                                            : AveragePooling2D(size, strides: steps, inputShape: shape)
+                                            : AveragePooling2D(size, strides: steps, padding: padding, inputShape: shape)
             }
         case .flatten:
             make = { Flatten(inputShape: $0) }

@@ -35,6 +35,18 @@ extension nn {
             super.init()
         }
 
+        /// A Conv2d over existing tensors (a restored model's), checked against the shapes it needs.
+        init(_ inChannels: Int, _ outChannels: Int, _ kernelSize: Int, _ stride: Int, _ padding: Int, weight: Tensor, bias: Tensor?) throws {
+            guard weight.shape == [outChannels, inChannels, kernelSize, kernelSize], bias.map({ $0.shape == [outChannels] }) ?? true,
+                  stride >= 1, padding >= 0 else {
+                throw TorchError("Conv2d(\(inChannels), \(outChannels), kernelSize: \(kernelSize))", "stored tensors do not match its shape")
+            }
+            (self.inChannels, self.outChannels, self.kernelSize, self.stride, self.padding) = (inChannels, outChannels, kernelSize, stride, padding)
+            self.weight = weight
+            self.bias = bias
+            super.init()
+        }
+
         /// [N, in, H, W] → [N, out, (H + 2p − k) / s + 1, (W + 2p − k) / s + 1].
         public override func forward(_ x: Tensor) throws -> Tensor {
             guard x.rank == 4, x.shape[1] == inChannels else {
@@ -76,6 +88,15 @@ extension nn {
                                           fanIn: inFeatures, fanOut: outFeatures, using: generator)
             self.bias = bias ? try Tensor.parameter([outFeatures], initializer: .uniformFanIn, fanIn: inFeatures,
                                                     fanOut: outFeatures, using: generator) : nil
+            super.init()
+        }
+
+        /// A Linear over existing tensors (a restored model's), checked against the shapes it needs.
+        init(_ inFeatures: Int, _ outFeatures: Int, weight: Tensor, bias: Tensor?) throws {
+            guard weight.shape == [outFeatures, inFeatures], bias.map({ $0.shape == [outFeatures] }) ?? true else {
+                throw TorchError("Linear(\(inFeatures), \(outFeatures))", "stored tensors do not match its shape")
+            }
+            (self.inFeatures, self.outFeatures, self.weight, self.bias) = (inFeatures, outFeatures, weight, bias)
             super.init()
         }
 

@@ -135,6 +135,11 @@ open class Module: CustomStringConvertible {
         return self
     }
 
+    /// Sets the mode of this module alone, not its descendants (a restored module's own flag).
+    public func restoreMode(training: Bool) {
+        if isTraining != training { isTraining = training }
+    }
+
     /// Sets evaluation mode (`train(false)`).
     @discardableResult
     public func eval() -> Self { train(false) }

@@ -32,6 +32,18 @@ extension nn {
             super.init()
         }
 
+        /// A BatchNorm over existing tensors (a restored model's), checked against `numFeatures`.
+        init(_ numFeatures: Int, eps: Float, momentum: Float, dimensions: Int, weight: Tensor, bias: Tensor,
+             runningMean: Tensor, runningVar: Tensor, numBatchesTracked: Tensor) throws {
+            guard [weight, bias, runningMean, runningVar].allSatisfy({ $0.shape == [numFeatures] }), numBatchesTracked.count == 1 else {
+                throw TorchError("BatchNorm\(dimensions)d(\(numFeatures))", "stored tensors do not match \(numFeatures) features")
+            }
+            (self.numFeatures, self.eps, self.momentum, self.dimensions) = (numFeatures, eps, momentum, dimensions)
+            (self.weight, self.bias, self.runningMean, self.runningVar) = (weight, bias, runningMean, runningVar)
+            self.numBatchesTracked = numBatchesTracked
+            super.init()
+        }
+
         public override func forward(_ x: Tensor) throws -> Tensor {
             let ranks = dimensions == 1 ? [2, 3] : [4]
             guard ranks.contains(x.rank), x.shape[1] == numFeatures else {
@@ -84,8 +96,9 @@ extension nn {
         public override var description: String { "AvgPool2d(\(kernelSize)\(stride == kernelSize ? "" : ", stride: \(stride)"))" }
     }
 
-    /// `nn.AdaptiveAvgPool2d(outputSize)`: averages [N, C, H, W] down to [N, C, s, s]. Output sizes
-    /// that divide H and W are supported (1, the common global pooling, always is).
+    /// `nn.AdaptiveAvgPool2d(outputSize)`: averages [N, C, H, W] down to [N, C, s, s] with
+    /// PyTorch's windows (output row i covers input rows ⌊i·H / s⌋ ..< ⌈(i + 1)·H / s⌉, likewise
+    /// columns), whatever H and W are.
     public final class AdaptiveAvgPool2d: Module {
         public let outputSize: Int
 
@@ -97,12 +110,8 @@ extension nn {
 
         public override func forward(_ x: Tensor) throws -> Tensor {
             guard x.rank == 4 else { throw TorchError(module: self, "expected input [N, C, H, W], got \(shapeText(x.shape))") }
-            let (h, w) = (x.shape[2], x.shape[3])
-            guard h == w, h % outputSize == 0 else {
-                throw TorchError(module: self, "supports square inputs whose size \(outputSize) divides, got \(shapeText(x.shape))")
-            }
             if outputSize == 1 { return try globalAvgPool2d(x).reshaped([x.shape[0], x.shape[1], 1, 1]) }
-            return try Compute.avgPool2d(x, kernelSize: h / outputSize)
+            return try adaptiveAvgPool2d(x, outputSize: (outputSize, outputSize))
         }
         public override func namedChildren() -> [(String, Module)] { [] }
         public override func namedOwnParameters() -> [(String, Tensor)] { [] }
@@ -114,7 +123,7 @@ extension nn {
     /// given at construction.
     public final class Dropout2d: Module {
         public let p: Float
-        private let generator: RandomGenerator
+        let generator: RandomGenerator
 
         public init(_ p: Float = 0.5, using generator: RandomGenerator) throws {
             guard p >= 0, p <= 1 else { throw TorchError("Dropout2d(\(p))", "p must be in [0, 1], got \(p)") }
@@ -136,27 +145,47 @@ extension nn {
     /// `nn.Sigmoid()`, `nn.LeakyReLU(negativeSlope:)`, `nn.GELU()`, `nn.Softmax(dim:)`,
     /// `nn.Identity()`, built by the static functions below.
     public final class Elementwise: Module {
-        private let name: String
-        private let function: (Tensor) throws -> Tensor
+        /// Which function, with its setting: what the module is rebuilt from.
+        public enum Function: Equatable {
+            case tanh, sigmoid, gelu, identity
+            case leakyReLU(negativeSlope: Float)
+            case softmax(dim: Int)
+        }
+        public let function: Function
 
-        init(_ name: String, _ function: @escaping (Tensor) throws -> Tensor) {
-            self.name = name
+        public init(_ function: Function) {
             self.function = function
             super.init()
         }
 
-        public override func forward(_ x: Tensor) throws -> Tensor { try function(x) }
+        public override func forward(_ x: Tensor) throws -> Tensor {
+            switch function {
+            case .tanh: return Compute.tanh(x)
+            case .sigmoid: return Compute.sigmoid(x)
+            case .gelu: return Compute.gelu(x)
+            case .identity: return x
+            case .leakyReLU(let slope): return Compute.leakyRelu(x, negativeSlope: slope)
+            case .softmax(let dim): return try Compute.softmax(x, dim: dim)
+            }
+        }
         public override func namedChildren() -> [(String, Module)] { [] }
         public override func namedOwnParameters() -> [(String, Tensor)] { [] }
-        public override var description: String { name }
-
-        public static func tanh() -> Elementwise { Elementwise("Tanh()", Compute.tanh) }
-        public static func sigmoid() -> Elementwise { Elementwise("Sigmoid()", Compute.sigmoid) }
-        public static func gelu() -> Elementwise { Elementwise("GELU()", Compute.gelu) }
-        public static func identity() -> Elementwise { Elementwise("Identity()") { $0 } }
-        public static func leakyReLU(negativeSlope: Float = 0.01) -> Elementwise {
-            Elementwise("LeakyReLU(negativeSlope: \(negativeSlope))") { Compute.leakyRelu($0, negativeSlope: negativeSlope) }
+        public override var description: String {
+            switch function {
+            case .tanh: return "Tanh()"
+            case .sigmoid: return "Sigmoid()"
+            case .gelu: return "GELU()"
+            case .identity: return "Identity()"
+            case .leakyReLU(let slope): return "LeakyReLU(negativeSlope: \(slope))"
+            case .softmax(let dim): return "Softmax(dim: \(dim))"
+            }
         }
-        public static func softmax(dim: Int) -> Elementwise { Elementwise("Softmax(dim: \(dim))") { try Compute.softmax($0, dim: dim) } }
+
+        public static func tanh() -> Elementwise { Elementwise(.tanh) }
+        public static func sigmoid() -> Elementwise { Elementwise(.sigmoid) }
+        public static func gelu() -> Elementwise { Elementwise(.gelu) }
+        public static func identity() -> Elementwise { Elementwise(.identity) }
+        public static func leakyReLU(negativeSlope: Float = 0.01) -> Elementwise { Elementwise(.leakyReLU(negativeSlope: negativeSlope)) }
+        public static func softmax(dim: Int) -> Elementwise { Elementwise(.softmax(dim: dim)) }
     }
 }

@@ -41,17 +41,29 @@ enum OptimizerStateCodec {
 
     static func decode(_ bytes: [UInt8], kind: String, hyperparameters: [Float], into optimizer: Compute.Optimizer) throws {
         var reader = try BinaryReader(bytes, magic: "TOP1", context: "optimizer state")
-        let storedKind = try reader.readString()
+        let (storedKind, rate, stored) = try readHeader(&reader)
         guard storedKind == kind else { throw TorchError("optim.\(kind)", "state belongs to optim.\(storedKind)") }
-        let rate = try reader.readFloat()
-        let count = Int(try reader.read(UInt32.self))
-        var stored: [Float] = []
-        for _ in 0..<min(count, 16) { stored.append(try reader.readFloat()) }
         guard stored.map(\.bitPattern) == hyperparameters.map(\.bitPattern) else {
             throw TorchError("optim.\(kind)", "state has hyper-parameters \(stored), this optimizer has \(hyperparameters)")
         }
         try optimizer.restoreState(Tensor.deserializeList(reader.readRest()))
         optimizer.learningRate = rate
+    }
+
+    /// The kind and hyper-parameters a state was encoded with.
+    static func kindAndHyperparameters(_ bytes: [UInt8]) throws -> (String, [Float]) {
+        var reader = try BinaryReader(bytes, magic: "TOP1", context: "optimizer state")
+        let (kind, _, hyperparameters) = try readHeader(&reader)
+        return (kind, hyperparameters)
+    }
+
+    private static func readHeader(_ reader: inout BinaryReader) throws -> (kind: String, rate: Float, hyperparameters: [Float]) {
+        let kind = try reader.readString()
+        let rate = try reader.readFloat()
+        let count = Int(try reader.read(UInt32.self))
+        var stored: [Float] = []
+        for _ in 0..<min(count, 16) { stored.append(try reader.readFloat()) }
+        return (kind, rate, stored)
     }
 }
 
@@ -131,5 +143,28 @@ extension optim {
             try OptimizerStateCodec.decode(bytes, kind: "Adam", hyperparameters: hyperparameters, into: adam)
             version += 1
         }
+    }
+}
+
+extension optim {
+    /// An optimiser rebuilt over `parameters` from the `serializedState()` of one that held
+    /// parameters of the same shapes: its kind and hyper-parameters come from the state, then the
+    /// learning rate and buffers. The cell cache restores optimisers this way, over the restored
+    /// model's own parameter tensors.
+    public static func restored(_ parameters: [Tensor], state: [UInt8]) throws -> TorchOptimizer {
+        let (kind, h) = try OptimizerStateCodec.kindAndHyperparameters(state)
+        guard h.count == 5, Int(h[4]) == parameters.count else {
+            throw TorchError("optim.\(kind)", "state is for \(h.last.map { Int($0) } ?? 0) parameters, got \(parameters.count)")
+        }
+        let optimizer: TorchOptimizer
+        switch kind {
+        case "SGD": optimizer = try SGD(parameters, momentum: h[0], dampening: h[1], weightDecay: h[2], nesterov: h[3] != 0)
+        case "Adam": optimizer = try Adam(parameters, betas: (h[0], h[1]), eps: h[2], weightDecay: h[3])
+        case "RMSprop": optimizer = try General.rmsprop(parameters, alpha: h[0], eps: h[1], weightDecay: h[2], momentum: h[3])
+        case "AdamW": optimizer = try General.adamW(parameters, betas: (h[0], h[1]), eps: h[2], weightDecay: h[3])
+        default: throw TorchError("optim.\(kind)", "no optimiser of this kind can be restored")
+        }
+        try optimizer.loadSerializedState(state)
+        return optimizer
     }
 }

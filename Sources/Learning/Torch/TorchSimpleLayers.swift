@@ -57,7 +57,7 @@ extension nn {
     /// are drawn from the generator given at construction.
     public final class Dropout: Module {
         public let p: Float
-        private let generator: RandomGenerator
+        let generator: RandomGenerator
 
         public init(_ p: Float = 0.5, using generator: RandomGenerator) throws {
             guard p >= 0, p <= 1 else { throw TorchError("Dropout(\(p))", "p must be in [0, 1], got \(p)") }

@@ -45,4 +45,10 @@ enum StoredValue: Codable {
         if case .snapshot(let snapshot) = self { return snapshot.blobs }
         return []
     }
+
+    /// The shared objects (tensors) the stored value refers to.
+    var sharedReferences: [SharedReference] {
+        if case .snapshot(let snapshot) = self { return snapshot.sharedReferences }
+        return []
+    }
 }

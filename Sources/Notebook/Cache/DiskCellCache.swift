@@ -27,6 +27,10 @@ public final class DiskCellCache: CellCache {
     private var decisions: [String: CachePlanner.Decision] = [:]
     private var plannedKeys: [String: String] = [:]
     private var checkedBlobs: Set<String> = []
+    /// Each compiled cell by id, to declare its classes and functions again on restore.
+    private var compiledCells: [String: CompiledCell] = [:]
+    /// The tensors and other shared objects written and restored in this run.
+    private var shared = SharedObjects()
     /// The session's bindings, which rebuild stored host values.
     private var bindings = Bindings()
     private var tokens: [String: String] = [:]
@@ -66,6 +70,10 @@ public final class DiskCellCache: CellCache {
         self.keys = keys
         let analyzed = CellDependencies.analyze(plan)
         for (planned, fact) in zip(plan, analyzed) { facts[planned.cell.id] = fact }
+        for planned in plan {
+            if case .compiled(let compiled) = planned.compilation { compiledCells[planned.cell.id] = compiled }
+        }
+        shared = SharedObjects()
         bindings = session.bindings
         let planned = CachePlanner(store: store, keys: keys, bindings: session.bindings).plan(plan, facts: analyzed)
         for (cell, decision) in zip(plan, planned.decisions) { decisions[cell.cell.id] = decision }
@@ -107,6 +115,7 @@ public final class DiskCellCache: CellCache {
         case .restore(let entry):
             if let result = restoreOutputs(entry, planned: planned, store: store) {
                 for (name, value) in entry.values { pending[name] = value; tokens[name] = entry.token }
+                shared.noteRestored(entry)
                 usedKeys.insert(entry.key)
                 explanations[id] = "restored"
                 return result
@@ -155,10 +164,16 @@ public final class DiskCellCache: CellCache {
         let files = environment.cell.id == planned.cell.id ? environment.cell.filesRead : [:]
         var values: [String: StoredValue] = [:]
         var figures: [String: String] = [:]
+        let writer = shared.writer(store: store, bindings: session.bindings, key: running.key)
+        let declarations = compiledCells[planned.cell.id].map(session.topLevelDeclarations) ?? []
         for name in changed.sorted() {
             guard let value = session.value(of: name) else { continue }
             do {
-                values[name] = .snapshot(try ValueSnapshot.make(value, bindings: session.bindings, store: store))
+                if declarations.contains(name), value.isDeclared {
+                    values[name] = .snapshot(.declaration(name: name, cellID: planned.cell.id))
+                } else {
+                    values[name] = .snapshot(try ValueSnapshot.make(value, session: session, writer: writer))
+                }
             } catch let unsupported as ValueSnapshot.Unsupported {
                 values[name] = .unavailable(reason: unsupported.reason)
             } catch {
@@ -226,12 +241,34 @@ public final class DiskCellCache: CellCache {
             throw CacheError("`\(name)` has no stored value (\(reason))")
         case .snapshot(let snapshot):
             do {
-                let value = try snapshot.value(bindings: session.bindings) { hash in store.blob(hash) }
-                session.setValue(value, for: name)
+                let restoring = ValueSnapshot.Restoring(
+                    session: session, reader: shared.reader(store: store, bindings: session.bindings), blob: { store.blob($0) },
+                    redeclare: { [compiledCells] name, cellID in
+                        guard let cell = compiledCells[cellID] else { throw CacheError("cell \(cellID) is not in this notebook") }
+                        try session.redeclare(name, from: cell)
+                        return session.value(of: name) ?? .none
+                    },
+                    prepareClass: { [unowned self] className in try materialize(className, into: session) })
                 pending[name] = nil
+                do {
+                    session.setValue(try snapshot.value(restoring), for: name)
+                } catch {
+                    pending[name] = stored
+                    throw error
+                }
             } catch let unsupported as ValueSnapshot.Unsupported {
                 throw CacheError("`\(name)`: \(unsupported.reason)")
             }
+        }
+    }
+}
+
+private extension Value {
+    /// A class or function: what a cell's top-level declaration makes.
+    var isDeclared: Bool {
+        switch self {
+        case .type, .function: return true
+        default: return false
         }
     }
 }

@@ -102,8 +102,8 @@ extension CellResult {
         }
     }
 
-    var tables: [DisplayTable] {
-        outputs.compactMap { output -> DisplayTable? in
+    var tables: [Table] {
+        outputs.compactMap { output -> Table? in
             if case .table(let table) = output { return table }
             return nil
         }

@@ -2,16 +2,15 @@ import Foundation
 import Language
 import Report
 
-/// A table a cell displays: a results table from `table(...)`, a history's per-epoch rows, or a
-/// model summary. It is the report's own `Table` (cells already formatted text, `numericColumns`
-/// right-aligning numbers), so the runner hands it to the report as it is and the cache stores it.
-public typealias DisplayTable = Report.Table
-
+/// Tables a cell displays — a results table from `table(...)`, a history's per-epoch rows, a model
+/// summary — are the report's own `Table` (cells already formatted text, `numericColumns`
+/// right-aligning numbers), so the runner hands them to the report as they are. This builds them
+/// from script values and formats the numbers in their cells.
 extension Report.Table {
     /// A table of script values. A column whose values are all numbers (missing cells allowed) is
     /// marked numeric (right-aligned by the report) and written in one `NumberText.ColumnFormat`:
     /// the same decimals throughout, thousands separators for large values. Other cells are
-    /// written with `DisplayTable.format(_:)`.
+    /// written with `format(_:)`.
     public init(caption: String? = nil, header: [String], values: [[Value]]) {
         let width = max(header.count, values.map(\.count).max() ?? 0)
         var numeric = Array(repeating: !values.isEmpty, count: width)
@@ -38,7 +37,7 @@ extension Report.Table {
                       (0..<width).map { column in
                           guard column < row.count else { return "" }
                           if let format = formats[column], let number = Double(scriptValue: row[column]) { return format(number) }
-                          return DisplayTable.format(row[column])
+                          return Table.format(row[column])
                       }
                   },
                   numericColumns: numeric)

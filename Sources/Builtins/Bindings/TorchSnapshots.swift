@@ -1,0 +1,88 @@
+import Compute
+import Language
+import Learning
+
+/// How the cell cache stores PyTorch-style values, so that a cell using a trained model re-runs
+/// alone: every module of Learning (its `ModuleArchive`), the optimisers (hyper-parameters and
+/// buffers), the losses, and the state of the module behind a script subclass of `nn.Module`
+/// (its stored properties are stored as values of their own).
+///
+/// Tensors are shared objects: a model and its optimiser refer to the same parameter tensors, and
+/// after a restore they still do — an optimiser step changes the restored model, as it would
+/// have without the cache.
+enum TorchSnapshots: BindingDomain {
+    static func install(into bindings: Bindings, environment: NotebookEnvironment) {
+        bindings.namespace("nn") { space in
+            module(space, nn.Conv2d.self, "Conv2d")
+            module(space, nn.Linear.self, "Linear")
+            module(space, nn.BatchNorm.self, "BatchNorm")
+            module(space, nn.MaxPool2d.self, "MaxPool2d")
+            module(space, nn.AvgPool2d.self, "AvgPool2d")
+            module(space, nn.AdaptiveAvgPool2d.self, "AdaptiveAvgPool2d")
+            module(space, nn.ReLU.self, "ReLU")
+            module(space, nn.Flatten.self, "Flatten")
+            module(space, nn.LogSoftmax.self, "LogSoftmax")
+            module(space, nn.Dropout.self, "Dropout")
+            module(space, nn.Dropout2d.self, "Dropout2d")
+            module(space, nn.Elementwise.self, "Elementwise")
+            module(space, nn.Sequential.self, "Sequential")
+            space.type(Module.self, "Module") { t in
+                t.subclassState(kind: "torch.script-module", version: 1, write: { [$0.isTraining ? 1 : 0] }, load: { module, bytes in
+                    guard bytes.count == 1 else { throw BindingError("a stored script module's state is corrupt") }
+                    module.restoreMode(training: bytes[0] == 1)
+                })
+            }
+            space.type(nn.CrossEntropyLoss.self, "CrossEntropyLoss") { t in
+                t.snapshot(kind: "torch.cross-entropy-loss", version: 1, bytes: { _ in [] }, read: { _ in nn.CrossEntropyLoss() })
+            }
+            space.type(nn.NLLLoss.self, "NLLLoss") { t in
+                t.snapshot(kind: "torch.nll-loss", version: 1, bytes: { _ in [] }, read: { _ in nn.NLLLoss() })
+            }
+        }
+        bindings.namespace("optim") { space in
+            optimizer(space, optim.SGD.self, "SGD")
+            optimizer(space, optim.Adam.self, "Adam")
+            optimizer(space, optim.General.self, "General")
+        }
+    }
+
+    private static func module<M: Module>(_ space: Namespace, _ type: M.Type, _ name: String) {
+        space.type(type, name, inherits: Module.self) { t in
+            t.snapshot(kind: "torch.module.\(name)", version: 1, referencing: { module, writer in
+                try ModuleArchive.encode(module) { try writer.reference($0) }
+            }, read: { bytes, reader in
+                guard let module = try ModuleArchive.decode(bytes, tensor: reader.tensor) as? M else {
+                    throw BindingError("the stored module is not a \(name)")
+                }
+                return module
+            })
+        }
+    }
+
+    /// An optimiser's stored form: its parameters by reference, then its `serializedState()`.
+    private static func optimizer<O: TorchOptimizer>(_ space: Namespace, _ type: O.Type, _ name: String) {
+        space.type(type, name) { t in
+            t.snapshot(kind: "torch.optimizer.\(name)", version: 1, referencing: { optimizer, writer in
+                var bytes = Array(try optimizer.optimizer.parameters.map { try writer.reference($0) }.joined(separator: "\n").utf8)
+                bytes.append(0)
+                return bytes + optimizer.serializedState()
+            }, read: { bytes, reader in
+                guard let end = bytes.firstIndex(of: 0) else { throw BindingError("a stored optimizer is corrupt") }
+                let ids = String(decoding: bytes[..<end], as: UTF8.self).split(separator: "\n").map(String.init)
+                let parameters = try ids.map { try reader.tensor($0) }
+                guard let optimizer = try optim.restored(parameters, state: Array(bytes[(end + 1)...])) as? O else {
+                    throw BindingError("the stored optimizer is not an optim.\(name)")
+                }
+                return optimizer
+            })
+        }
+    }
+}
+
+extension SnapshotReader {
+    /// The shared tensor stored under `id`.
+    func tensor(_ id: String) throws -> Tensor {
+        guard let tensor = try object(id) as? Tensor else { throw BindingError("the stored object \(id) is not a tensor") }
+        return tensor
+    }
+}

@@ -1,0 +1,145 @@
+import Language
+
+/// One shared object as an entry stores it: the identifier values refer to it by, and the blob of
+/// its content as a cell left it.
+struct SharedReference: Codable, Hashable {
+    var id: String
+    var kind: String
+    var version: Int
+    var hash: String
+}
+
+/// The shared objects of one run (see `HostSnapshot.sharedSnapshot`: tensors): the identifier of
+/// each object written or restored, the latest stored content of each identifier, and the objects
+/// restored so far, so that every value restored in the run that refers to an identifier gets the
+/// same object, holding the content of the latest cell — in notebook order — that stored it.
+///
+/// An identifier is the key of the entry that first stored the object and a counter, so it is the
+/// same whenever the same cell runs with the same inputs again; an object keeps the identifier it
+/// was restored under when a later cell stores it again.
+final class SharedObjects {
+    private final class WeakObject {
+        weak var object: AnyObject?
+        init(_ object: AnyObject) { self.object = object }
+    }
+
+    private var identifiers: [ObjectIdentifier: (object: WeakObject, id: String)] = [:]
+    /// Objects alive in the session by identifier, with the blob whose content each holds.
+    private var live: [String: (object: WeakObject, hash: String)] = [:]
+    private var latest: [String: SharedReference] = [:]
+
+    /// Notes the shared objects of an entry being restored: its content is now the latest.
+    func noteRestored(_ entry: CacheEntry) {
+        for reference in entry.values.values.flatMap(\.sharedReferences) { latest[reference.id] = reference }
+    }
+
+    /// A writer for the values one cell stores under entry `key`.
+    func writer(store: CacheStore, bindings: Bindings, key: String) -> Writer {
+        Writer(table: self, store: store, bindings: bindings, key: key)
+    }
+
+    /// A reader for restoring values from `store`.
+    func reader(store: CacheStore, bindings: Bindings) -> Reader {
+        Reader(table: self, store: store, bindings: bindings)
+    }
+
+    fileprivate func identifier(of object: AnyObject) -> String? {
+        guard let known = identifiers[ObjectIdentifier(object)], known.object.object === object else { return nil }
+        return known.id
+    }
+
+    fileprivate func register(_ object: AnyObject, as reference: SharedReference) {
+        identifiers[ObjectIdentifier(object)] = (WeakObject(object), reference.id)
+        live[reference.id] = (WeakObject(object), reference.hash)
+        latest[reference.id] = reference
+    }
+
+    /// Stores shared objects as blobs while a cell's values are snapshotted, each once.
+    final class Writer: SnapshotWriter {
+        private let table: SharedObjects
+        let store: CacheStore
+        private let bindings: Bindings
+        private let key: String
+        private var written: [String: SharedReference] = [:]
+        private var counter = 0
+        /// The objects referred to since `take()` last emptied it.
+        private var referenced: [SharedReference] = []
+
+        fileprivate init(table: SharedObjects, store: CacheStore, bindings: Bindings, key: String) {
+            (self.table, self.store, self.bindings, self.key) = (table, store, bindings, key)
+        }
+
+        func reference(_ object: AnyObject) throws -> String {
+            try write(object).id
+        }
+
+        /// Stores `object` (once per writer) and returns its reference.
+        func write(_ object: AnyObject) throws -> SharedReference {
+            guard let snapshot = bindings.snapshot(forValueOf: object), snapshot.isShared else {
+                throw ValueSnapshot.Unsupported(reason: "a \(type(of: object)) is not an object the cache can share")
+            }
+            let id = table.identifier(of: object) ?? nextIdentifier()
+            if let done = written[id] {
+                referenced.append(done)
+                return done
+            }
+            let hash = try store.putBlob(streaming: { emit in try snapshot.write(object, to: emit, references: self) })
+            let reference = SharedReference(id: id, kind: snapshot.kind, version: snapshot.version, hash: hash)
+            table.register(object, as: reference)
+            written[id] = reference
+            referenced.append(reference)
+            return reference
+        }
+
+        /// The references made since the last call, without repeats, in first-use order.
+        func take() -> [SharedReference] {
+            var seen = Set<String>()
+            defer { referenced = [] }
+            return referenced.filter { seen.insert($0.id).inserted }
+        }
+
+        private func nextIdentifier() -> String {
+            defer { counter += 1 }
+            return "\(key.prefix(16))#\(counter)"
+        }
+    }
+
+    /// Gives back shared objects by identifier: the one already restored in this run (brought up
+    /// to the latest stored content), or a new one read from its blob.
+    final class Reader: SnapshotReader {
+        private let table: SharedObjects
+        private let store: CacheStore
+        private let bindings: Bindings
+
+        fileprivate init(table: SharedObjects, store: CacheStore, bindings: Bindings) {
+            (self.table, self.store, self.bindings) = (table, store, bindings)
+        }
+
+        func object(_ id: String) throws -> Any {
+            guard let reference = table.latest[id] else { throw ValueSnapshot.Unsupported(reason: "no entry stores object \(id)") }
+            guard let snapshot = bindings.snapshot(kind: reference.kind), snapshot.version == reference.version, snapshot.isShared else {
+                throw ValueSnapshot.Unsupported(reason: "no binding restores a shared \(reference.kind) value of version \(reference.version)")
+            }
+            if let live = table.live[id], let object = live.object.object {
+                if live.hash != reference.hash {
+                    try snapshot.reload(object, from: try bytes(reference))
+                    table.register(object, as: reference)
+                }
+                return object
+            }
+            let object = try snapshot.read(try bytes(reference), references: self)
+            guard type(of: object) is AnyClass else {
+                throw ValueSnapshot.Unsupported(reason: "a shared \(reference.kind) value is not an object")
+            }
+            table.register(object as AnyObject, as: reference)
+            return object
+        }
+
+        private func bytes(_ reference: SharedReference) throws -> [UInt8] {
+            guard let bytes = store.blob(reference.hash) else {
+                throw ValueSnapshot.Unsupported(reason: "blob \(reference.hash.prefix(12)) is missing or corrupt")
+            }
+            return bytes
+        }
+    }
+}

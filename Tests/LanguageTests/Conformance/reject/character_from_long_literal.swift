@@ -1,0 +1,3 @@
+let ok: Character = "a"
+let bad: Character = "ab"
+print(ok, bad)

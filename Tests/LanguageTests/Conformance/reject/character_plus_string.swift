@@ -1,0 +1,4 @@
+let word = "swift"
+let capital = word.first!.uppercased()
+let joined = word.first! + "!"
+print(capital, joined)

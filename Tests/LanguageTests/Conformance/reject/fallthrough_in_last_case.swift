@@ -1,0 +1,8 @@
+let n = 2
+switch n {
+case 1:
+    print("one")
+default:
+    print("other")
+    fallthrough
+}

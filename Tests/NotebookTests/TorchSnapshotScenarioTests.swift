@@ -1,0 +1,145 @@
+import Foundation
+@testable import Notebook
+import XCTest
+
+/// PyTorch-style models and optimisers in the cell cache: a cell that uses a trained model runs
+/// alone, and a restored model and optimiser go on training exactly as they would have without
+/// the cache — the optimiser updates the model's own tensors, not copies.
+extension CacheScenarioTests {
+    static let torchNotebook = """
+    ---
+    title: Torch snapshots
+    seed: 5
+    ---
+
+    ```swift
+    //| label: data
+    let x = Tensor.randn([32, 4])
+    let y = (x.sum(dim: 1) > 0) + 0
+    ```
+
+    ```swift
+    //| label: model
+    class Net: nn.Module {
+        let hidden = nn.Sequential(nn.Linear(4, 8), nn.Tanh(), nn.Dropout(0.2))
+        let head = nn.Linear(8, 2)
+        let scale = Tensor([1, 1], requiresGrad: true)
+        var calls = 0
+        func forward(_ x: Tensor) -> Tensor {
+            calls += 1
+            return F.logSoftmax(head(hidden(x)) * scale, dim: 1)
+        }
+    }
+    let net = Net()
+    let optimizer = optim.SGD(net.parameters(), lr: 0.1, momentum: 0.9)
+    let criterion = nn.NLLLoss()
+    let headWeight = net.head.weight
+    ```
+
+    ```swift
+    //| label: train
+    for _ in 1...3 {
+        optimizer.zeroGrad()
+        let loss = criterion(net(x), y)
+        loss.backward()
+        optimizer.step()
+    }
+    ```
+
+    ```swift
+    //| label: report
+    print("report", net(x).sum().item(), net.calls, net.training)
+    ```
+    """
+
+    /// A cell that continues training the restored model, then shows what changed.
+    static let continueCell = """
+
+    ```swift
+    //| label: continue
+    var losses: [Double] = []
+    for _ in 1...3 {
+        optimizer.zeroGrad()
+        let loss = criterion(net(x), y)
+        loss.backward()
+        optimizer.step()
+        losses.append(loss.item())
+    }
+    print(losses, net(x).sum().item(), headWeight.sum().item(), net.scale.scalars, net.calls)
+    ```
+    """
+
+    func testACellUsingATrainedScriptModuleRunsAlone() throws {
+        let fixture = try NotebookFixture(Self.torchNotebook)
+        XCTAssertEqual(ran(fixture.run()), ["data", "model", "train", "report"])
+        try edit(fixture, "print(\"report\"", "print(\"report again\"")
+        let outcome = fixture.run()
+        XCTAssertEqual(ran(outcome), ["report"], fixture.progress.allText)
+        let printed = try XCTUnwrap(outcome.result("report")?.printed)
+        XCTAssertEqual(printed, try freshRun(of: fixture).result("report")?.printed)
+        XCTAssertTrue(printed.hasSuffix(" 4 true\n"), printed)
+    }
+
+    func testARestoredModelAndOptimizerTrainOnAsWithoutTheCache() throws {
+        let fixture = try NotebookFixture(Self.torchNotebook)
+        XCTAssertEqual(ran(fixture.run()), ["data", "model", "train", "report"])
+        try edit(fixture, "print(\"report\", net(x).sum().item(), net.calls, net.training)\n```",
+                 "print(\"report\", net(x).sum().item(), net.calls, net.training)\n```" + Self.continueCell)
+        let outcome = fixture.run()
+        XCTAssertEqual(ran(outcome), ["continue"], fixture.progress.allText)
+        let continued = try XCTUnwrap(outcome.result("continue")?.printed)
+        XCTAssertEqual(continued, try freshRun(of: fixture).result("continue")?.printed)
+        // Training moved the losses: the optimiser updated the model it was restored with.
+        let losses = try XCTUnwrap(continued.split(separator: "]").first)
+        XCTAssertEqual(Set(losses.split(separator: ",")).count, 3, continued)
+    }
+
+    func testAModelChangedWithoutItsOptimizerStaysSharedWithIt() throws {
+        let reset = """
+        ```swift
+        //| label: reset
+        net.loadStateDict(initialState)
+        ```
+
+
+        """
+        let notebook = Self.torchNotebook
+            .replacingOccurrences(of: "let headWeight = net.head.weight", with: "let headWeight = net.head.weight\nlet initialState = net.stateDict()")
+            .replacingOccurrences(of: "```swift\n//| label: report", with: reset + "```swift\n//| label: report")
+        let fixture = try NotebookFixture(notebook)
+        XCTAssertEqual(ran(fixture.run()), ["data", "model", "train", "reset", "report"])
+        try edit(fixture, "print(\"report\", net(x).sum().item(), net.calls, net.training)\n```",
+                 "print(\"report\", net(x).sum().item(), net.calls, net.training)\n```" + Self.continueCell)
+        let outcome = fixture.run()
+        XCTAssertEqual(ran(outcome), ["continue"], fixture.progress.allText)
+        XCTAssertEqual(outcome.result("continue")?.printed, try freshRun(of: fixture).result("continue")?.printed)
+    }
+
+    func testGradientsLeftByACellThatOnlyCallsBackwardAreRestoredForTheStep() throws {
+        let notebook = """
+        ```swift
+        //| label: setup
+        let x = Tensor.random([4, 6])
+        let net = nn.Linear(6, 3)
+        let optimizer = optim.SGD(net.parameters(), lr: 0.1)
+        ```
+
+        ```swift
+        //| label: gradients
+        F.crossEntropy(net(x), Tensor([0, 1, 2, 0])).backward()
+        ```
+
+        ```swift
+        //| label: step
+        optimizer.step()
+        print(net(x).sum().item())
+        ```
+        """
+        let fixture = try NotebookFixture(notebook)
+        _ = fixture.run()
+        try edit(fixture, "print(net(x).sum().item())", "print(\"after the step:\", net(x).sum().item())")
+        let outcome = fixture.run()
+        XCTAssertEqual(ran(outcome), ["step"], fixture.progress.allText)
+        XCTAssertEqual(outcome.result("step")?.printed, try freshRun(of: fixture).result("step")?.printed)
+    }
+}
