@@ -19,6 +19,12 @@ final class CompiledCodeTests: XCTestCase {
         }
     }
 
+    /// Every local, argument and element is a `Value`: it stays two words and a tag, so copying
+    /// one never calls out to an existential's value witness (a host value is boxed).
+    func testValueIsSmall() {
+        XCTAssertLessThanOrEqual(MemoryLayout<Value>.size, 17)
+    }
+
     func testIntOverflowInCompiledArithmeticIsLocated() {
         XCTAssertEqual(run("var x = Int.max\nx += 1"),
                        "nb.md:12:3: error: arithmetic overflow: 9223372036854775807 + 1 does not fit in an Int\nx += 1\n  ^")

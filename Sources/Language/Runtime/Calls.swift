@@ -141,7 +141,7 @@ extension Interpreter {
         try checkCallDepth(loc)
         let keepsFrame = keepsNextFrame
         keepsNextFrame = false
-        let newFrame = Frame(slotCount: decl.slotCount, parent: captured)
+        let newFrame = Frame.make(slotCount: decl.slotCount, parent: captured)
         // Handed over on the way out, after the calls the body made (which may keep frames of their own).
         defer { if keepsFrame { keptFrame = newFrame } }
         var slot = 0
@@ -249,7 +249,7 @@ extension Interpreter {
         }
         let savedFrame = frame
         let savedBuilder = builderItems
-        frame = Frame(slotCount: decl.slotCount, parent: captured)
+        frame = Frame.make(slotCount: decl.slotCount, parent: captured)
         builderItems = []
         defer {
             frame = savedFrame

@@ -55,7 +55,7 @@ extension Interpreter {
         if let superclass = scriptClass.superclass { try initializeProperties(of: object, declaredBy: superclass) }
         let decl = scriptClass.decl
         let savedFrame = frame
-        frame = Frame(slotCount: decl.propertySlotCount, parent: nil)
+        frame = Frame.make(slotCount: decl.propertySlotCount, parent: nil)
         frame?.slots[0] = .object(object)
         defer { frame = savedFrame }
         for property in decl.properties {
@@ -74,7 +74,7 @@ extension Interpreter {
            let property = object.scriptClass.observedFields[name], let initial = property.initialValue {
             object.pendingLazyFields.remove(index)
             let savedFrame = frame
-            frame = Frame(slotCount: declaringClass(of: name, in: object.scriptClass).decl.propertySlotCount, parent: nil)
+            frame = Frame.make(slotCount: declaringClass(of: name, in: object.scriptClass).decl.propertySlotCount, parent: nil)
             frame?.slots[0] = .object(object)
             defer { frame = savedFrame }
             object.fields[index] = try evaluate(initial)

@@ -131,7 +131,7 @@ extension Interpreter {
     /// keeping the frame, call depth and builder state as `callScript` keeps them.
     func callCompiled(_ decl: FunctionDecl, _ body: CompiledBody, captured: Frame?, _ arguments: [CompiledExpression],
                       _ loc: Loc) throws -> Value {
-        let newFrame = Frame(slotCount: decl.slotCount, parent: captured)
+        let newFrame = Frame.make(slotCount: decl.slotCount, parent: captured)
         for (slot, argument) in arguments.enumerated() { newFrame.slots[slot] = try argument(self) }
         try checkCallDepth(loc)
         return try run(body, in: newFrame)

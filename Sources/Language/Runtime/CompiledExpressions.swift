@@ -33,9 +33,9 @@ enum ExpressionCompiler {
             let operation = BinaryOperation.compile(op, loc)
             return { interpreter in try operation(interpreter, left(interpreter), right(interpreter)) }
         case .assign(let target, let value, let loc):
-            return assign(target, expression(value, context), loc, context)
+            return assign(target, value, expression(value, context), loc, context)
         case .compoundAssign(let op, let target, let value, let loc):
-            return compoundAssign(op, target, expression(value, context), loc, context)
+            return compoundAssign(op, target, value, expression(value, context), loc, context)
         case .call(let callee, let arguments, let loc):
             if let code = CallCompiler.call(callee, arguments, loc, context) { return code }
         case .member(let base, let name, let loc):
@@ -109,7 +109,7 @@ enum ExpressionCompiler {
         }
     }
 
-    private static func assign(_ target: Expr, _ value: @escaping CompiledExpression, _ loc: Loc,
+    private static func assign(_ target: Expr, _ rhs: Expr, _ value: @escaping CompiledExpression, _ loc: Loc,
                                _ context: CompileContext) -> CompiledExpression {
         if case .name(let ref) = target, case .local(let depth, let slot) = ref.resolution {
             return { interpreter in
@@ -118,7 +118,7 @@ enum ExpressionCompiler {
                 return .void
             }
         }
-        if !target.isName, let place = PlaceCompiler.place(target, context) {
+        if !target.isName, target.keepsSwiftOrder(before: rhs), let place = PlaceCompiler.place(target, context) {
             return { interpreter in
                 let new = try value(interpreter)
                 try place(interpreter) { current in
@@ -129,6 +129,7 @@ enum ExpressionCompiler {
             }
         }
         return { interpreter in
+            let target = try interpreter.pinningIndices(target)
             try interpreter.assign(target, value(interpreter), loc)
             return .void
         }
@@ -136,7 +137,7 @@ enum ExpressionCompiler {
 
     /// `x += y` on a local or global Int or Double changes the slot directly; any other target or
     /// operand takes the tree walker's path (in-place for arrays, dictionaries and structs).
-    private static func compoundAssign(_ op: BinaryOperator, _ target: Expr, _ value: @escaping CompiledExpression,
+    private static func compoundAssign(_ op: BinaryOperator, _ target: Expr, _ rhs: Expr, _ value: @escaping CompiledExpression,
                                        _ loc: Loc, _ context: CompileContext) -> CompiledExpression {
         let operation = BinaryOperation.compileNumeric(op)
         if case .name(let ref) = target {
@@ -166,7 +167,7 @@ enum ExpressionCompiler {
                 break
             }
         }
-        if let place = PlaceCompiler.place(target, context) {
+        if target.keepsSwiftOrder(before: rhs), let place = PlaceCompiler.place(target, context) {
             return { interpreter in
                 let rhs = try value(interpreter)
                 try place(interpreter) { current in
@@ -181,6 +182,7 @@ enum ExpressionCompiler {
             }
         }
         return { interpreter in
+            let target = try interpreter.pinningIndices(target)
             try interpreter.compoundAssign(op, target, value(interpreter), loc)
             return .void
         }

@@ -100,7 +100,7 @@ enum StatementCompiler {
         guard slotCount > 0 else { return body }
         return { interpreter in
             let saved = interpreter.frame
-            interpreter.frame = Frame(slotCount: slotCount, parent: saved)
+            interpreter.frame = Frame.make(slotCount: slotCount, parent: saved)
             defer { interpreter.frame = saved }
             return try body(interpreter)
         }
@@ -112,7 +112,7 @@ enum StatementCompiler {
                                     _ otherwise: CompiledStatement?) -> CompiledStatement {
         return { interpreter in
             let saved = interpreter.frame
-            if slotCount > 0 { interpreter.frame = Frame(slotCount: slotCount, parent: saved) }
+            if slotCount > 0 { interpreter.frame = Frame.make(slotCount: slotCount, parent: saved) }
             let passed: Bool
             do { passed = try test(interpreter) } catch { interpreter.frame = saved; throw error }
             if passed {
@@ -131,7 +131,7 @@ enum StatementCompiler {
             while true {
                 try interpreter.checkCancellation(.unknown)
                 let saved = interpreter.frame
-                if slotCount > 0 { interpreter.frame = Frame(slotCount: slotCount, parent: saved) }
+                if slotCount > 0 { interpreter.frame = Frame.make(slotCount: slotCount, parent: saved) }
                 defer { interpreter.frame = saved }
                 guard try test(interpreter) else { break }
                 switch try body(interpreter) {
@@ -188,7 +188,7 @@ struct LoopFrames {
         self.saved = interpreter.frame
         self.slotCount = slotCount
         self.slot = slot
-        self.frame = Frame(slotCount: slotCount, parent: saved)
+        self.frame = Frame.make(slotCount: slotCount, parent: saved)
     }
 
     /// Runs one iteration; returns a flow that ends the loop (break or return), or nil to go on.
@@ -198,7 +198,7 @@ struct LoopFrames {
         if isKnownUniquelyReferenced(&frame) {
             frame.clear()
         } else {
-            frame = Frame(slotCount: slotCount, parent: saved)
+            frame = Frame.make(slotCount: slotCount, parent: saved)
         }
         if let slot { frame.slots[slot] = item }
         interpreter.frame = frame

@@ -24,7 +24,7 @@ extension Interpreter {
             let saved = frame
             defer { frame = saved }
             for clause in clauses {
-                frame = Frame(slotCount: clause.body.slotCount, parent: saved)
+                frame = Frame.make(slotCount: clause.body.slotCount, parent: saved)
                 if let implicitError = clause.implicitError {
                     try store(implicitError, value)
                 } else if try !matchesAny(clause.patterns, value) {

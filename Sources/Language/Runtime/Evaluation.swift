@@ -16,9 +16,11 @@ extension Interpreter {
         case .member(let base, let name, let loc):
             return try member(of: evaluate(base), name, loc)
         case .assign(let target, let value, let loc):
+            let target = try pinningIndices(target)
             try assign(target, evaluate(value), loc)
             return .void
         case .compoundAssign(let op, let target, let value, let loc):
+            let target = try pinningIndices(target)
             try compoundAssign(op, target, evaluate(value), loc)
             return .void
         case .interpolation(let parts):
@@ -188,6 +190,7 @@ extension Interpreter {
         case .member(let base, let name, let memberLoc):
             try modifyMember(base, name, memberLoc, loc, body)
         case .subscriptAccess(let base, let arguments, let subscriptLoc):
+            let base = try pinningIndices(base)
             let indices = try arguments.map { try evaluate($0.value) }
             let labels = arguments.map(\.label)
             try modifyIfChanged(base, loc) { try modifyElement(&$0, indices, labels, subscriptLoc, body) }

@@ -123,7 +123,7 @@ final class Interpreter {
     func execute(_ block: Block) throws -> Flow {
         guard block.slotCount > 0 else { return try execute(block.statements) }
         let saved = frame
-        frame = Frame(slotCount: block.slotCount, parent: saved)
+        frame = Frame.make(slotCount: block.slotCount, parent: saved)
         defer { frame = saved }
         return try execute(block.statements)
     }
@@ -147,7 +147,7 @@ final class Interpreter {
             return .normal
         case .ifStatement(let conditions, let body, let elseStmt):
             let saved = frame
-            if body.slotCount > 0 { frame = Frame(slotCount: body.slotCount, parent: saved) }
+            if body.slotCount > 0 { frame = Frame.make(slotCount: body.slotCount, parent: saved) }
             let passed: Bool
             do { passed = try test(conditions) } catch { frame = saved; throw error }
             if passed {
@@ -170,7 +170,7 @@ final class Interpreter {
             while true {
                 try checkCancellation(.unknown)
                 let saved = frame
-                if body.slotCount > 0 { frame = Frame(slotCount: body.slotCount, parent: saved) }
+                if body.slotCount > 0 { frame = Frame.make(slotCount: body.slotCount, parent: saved) }
                 defer { frame = saved }
                 guard try test(conditions) else { break }
                 switch try execute(body.statements) {

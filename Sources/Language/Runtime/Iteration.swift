@@ -32,7 +32,7 @@ extension Interpreter {
     private func iterate(_ pattern: Pattern, _ item: Value, _ whereClause: Expr?, _ body: Block, _ loc: Loc) throws -> Flow? {
         try checkCancellation(loc)
         let saved = frame
-        frame = Frame(slotCount: body.slotCount, parent: saved)
+        frame = Frame.make(slotCount: body.slotCount, parent: saved)
         defer { frame = saved }
         try bind(pattern, item, loc)
         if let whereClause, try !truth(evaluate(whereClause), whereClause.loc) { return nil }

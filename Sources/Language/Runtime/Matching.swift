@@ -5,7 +5,7 @@ extension Interpreter {
         let saved = frame
         defer { frame = saved }
         for switchCase in cases {
-            frame = switchCase.body.slotCount > 0 ? Frame(slotCount: switchCase.body.slotCount, parent: saved) : saved
+            frame = switchCase.body.slotCount > 0 ? Frame.make(slotCount: switchCase.body.slotCount, parent: saved) : saved
             guard try switchCase.isDefault || matchesAny(switchCase.patterns, value) else { continue }
             let flow = try execute(switchCase.body.statements)
             if case .breakLoop = flow { return .normal }

@@ -49,7 +49,7 @@ extension Interpreter {
             let key = ObjectIdentifier(property.name)
             if let value = staticValues[key] { return value }
             let savedFrame = frame
-            frame = Frame(slotCount: decl.propertySlotCount, parent: nil)
+            frame = Frame.make(slotCount: decl.propertySlotCount, parent: nil)
             frame?.slots[0] = .type(type)
             defer { frame = savedFrame }
             let value = try property.initialValue.map { try evaluate($0) } ?? .none

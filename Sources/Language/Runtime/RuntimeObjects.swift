@@ -127,20 +127,28 @@ public final class ScriptObject {
     }
 }
 
-/// Local variables of one scope activation. Slots are assigned by the resolver.
-final class Frame {
-    let slots: FrameSlots
-    let parent: Frame?
-
-    init(slotCount: Int, parent: Frame?) {
-        self.slots = FrameSlots(count: slotCount)
-        self.parent = parent
+/// Local variables of one scope activation. Slots are assigned by the resolver. The slots live
+/// in the frame object's own allocation (after its header), so a call allocates once.
+final class Frame: ManagedBuffer<FrameHeader, Value> {
+    static func make(slotCount: Int, parent: Frame?) -> Frame {
+        let frame = unsafeDowncast(create(minimumCapacity: slotCount) { _ in FrameHeader(parent: parent, slotCount: slotCount) },
+                                   to: Frame.self)
+        frame.withUnsafeMutablePointerToElements { $0.initialize(repeating: .void, count: slotCount) }
+        return frame
     }
 
-    deinit { slots.release() }
+    deinit {
+        withUnsafeMutablePointers { header, slots in _ = slots.deinitialize(count: header.pointee.slotCount) }
+    }
+
+    var parent: Frame? { header.parent }
+
+    @inline(__always)
+    var slots: FrameSlots { FrameSlots(base: withUnsafeMutablePointerToElements { $0 }, count: header.slotCount) }
 
     /// Empties the slots, for a loop frame used again by the next iteration.
     func clear() {
+        let slots = self.slots
         guard slots.count > 1 else { return }
         for index in slots.indices { slots[index] = .void }
     }
@@ -153,24 +161,18 @@ final class Frame {
     }
 }
 
-/// A frame's slots. Their number is fixed when the frame is made, so they live in one block of
-/// memory that reads and writes address directly: no copy-on-write check and no exclusivity
-/// bookkeeping on the hottest accesses of the interpreter. Indices come from the resolver.
+/// What a frame holds besides its slots.
+struct FrameHeader {
+    let parent: Frame?
+    let slotCount: Int
+}
+
+/// A frame's slots, addressed directly: no copy-on-write check and no exclusivity bookkeeping on
+/// the hottest accesses of the interpreter. Valid while the frame that owns them is alive.
+/// Indices come from the resolver.
 struct FrameSlots {
-    private let base: UnsafeMutablePointer<Value>
+    fileprivate let base: UnsafeMutablePointer<Value>
     let count: Int
-
-    init(count: Int) {
-        self.count = count
-        base = .allocate(capacity: Swift.max(count, 1))
-        base.initialize(repeating: .void, count: count)
-    }
-
-    /// Called once, by the frame that owns the slots.
-    func release() {
-        base.deinitialize(count: count)
-        base.deallocate()
-    }
 
     var indices: Range<Int> { 0..<count }
 

@@ -31,8 +31,9 @@ public enum Value {
     case namespace(Namespace)
     /// An implicit member such as `.relu`, converted by bindings to the parameter's enum type.
     case symbol(String)
-    /// A value of the host program (a tensor, a model, a data loader...).
-    case host(Any)
+    /// A value of the host program (a tensor, a model, a data loader...). Boxed (`indirect`) so
+    /// `Value` stays 17 bytes and copying one needs no existential value-witness call.
+    indirect case host(Any)
 
     /// The name of this value's type, as used in error messages ("expects Int, got String").
     public var typeName: String {
