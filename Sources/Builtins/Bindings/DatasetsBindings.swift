@@ -39,7 +39,7 @@ enum DatasetsBindings: BindingDomain {
                 return Value.tuple([.host(example.image), .int(example.label)], labels: ["image", "label"])
             }
             t.subscripting("_ range: Range<Int>") { digits, a in
-                guard case .range(let lower, let upper) = a["range"] else {
+                guard case .range(let lower, let upper, _) = a["range"] else {
                     throw BindingError("MNIST digits take an Int or a range as subscript, got \(a["range"].typeName)")
                 }
                 return try digits.range(lower..<upper)

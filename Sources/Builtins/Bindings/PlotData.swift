@@ -9,7 +9,7 @@ import Language
 enum PlotData {
     /// Numbers from `[Int]`, `[Double]`, a range (`0..<100`) or a tensor (flattened).
     static func numbers(_ value: Value, name: String, _ a: Arguments) throws -> [Double] {
-        if case .range(let lower, let upper) = value { return (lower..<max(lower, upper)).map(Double.init) }
+        if case .range(let lower, let upper, _) = value { return (lower..<max(lower, upper)).map(Double.init) }
         if let tensor = value.hostValue as? Tensor { return tensor.scalars.map(Double.init) }
         return try a.convert(value, name: name, to: [Double].self)
     }

@@ -146,7 +146,7 @@ enum TensorMathBindings: BindingDomain {
         return try x.indexed(indices.map { value in
             switch value {
             case .int(let position): return .at(position)
-            case .range(let lower, let upper):
+            case .range(let lower, let upper, _):
                 guard lower <= upper else { throw BindingError("a tensor subscript range must not be reversed, got \(lower)..<\(upper)") }
                 return .range(lower..<upper)
             case .symbol("all"): return .all

@@ -72,7 +72,7 @@ extension Array: ValueConvertible where Element: ValueConvertible {
         switch value {
         case .array(let array): items = array
         case .tuple(let tuple, _): items = tuple
-        case .range(let lower, let upper) where Element.self == Int.self:
+        case .range(let lower, let upper, _) where Element.self == Int.self:
             items = (lower..<upper).map { .int($0) }
         default: return nil
         }

@@ -125,15 +125,11 @@ extension TypeChecker {
     }
 
     /// `history.history["loss"].count`: a member of an optional result used without unwrapping.
-    /// Only results of calls and subscripts are certainly optional (a name may be declared `T!`).
+    /// (A name declared `T!` is `.implicitlyUnwrapped` and needs no unwrapping.)
     func requireUnwrapped(_ found: StaticType, member name: String, of base: Expr) {
         guard case .optional(let wrapped) = found, isKnownValueType(wrapped) else { return }
-        switch base {
-        case .call, .subscriptAccess: break
-        default: return
-        }
         error("value of optional type '\(found)' must be unwrapped to refer to member '\(name)' of wrapped base type "
-              + "'\(wrapped)'; chain the optional with '?.' or unwrap it with 'if let', 'guard let' or '?? default'", base.loc)
+              + "'\(wrapped)'; chain the optional with '?.', force-unwrap it with '!' or unwrap it with 'if let', 'guard let' or '?? default'", base.loc)
     }
 
     /// `history.loss + 1`: arithmetic between a collection and a number, which Swift has no operator for.
@@ -257,12 +253,7 @@ extension TypeChecker {
         guard let found, let declared else { return nil }
         if case .optional(let wrapped) = found {
             guard !declared.containsOptional, wrapped.isScalar, declared.unwrapped.isScalar else { return nil }
-            switch value {
-            case .call, .subscriptAccess: break
-            default: return nil
-            }
-            return "value of optional type '\(found)' must be unwrapped to a value of type '\(wrapped)'; "
-                + "unwrap it with '!', 'if let' or '?? default'"
+            return unwrapMessage(wrapped)
         }
         guard found.isScalar, found != .float, found != .character, rejects(declared.unwrapped, found) else { return nil }
         var message = Role.argument.message(found, declared.unwrapped)

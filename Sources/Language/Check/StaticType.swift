@@ -10,6 +10,9 @@ indirect enum StaticType: Equatable, CustomStringConvertible {
     case dictionary(StaticType, StaticType)
     case set(StaticType)
     case optional(StaticType)
+    /// `T!`, declared so on a property or variable: Swift unwraps it wherever a `T` is needed,
+    /// so a member or an argument through it needs no `?`/`!`, unlike a `T?`.
+    case implicitlyUnwrapped(StaticType)
     case tuple([StaticType])
     /// `Range<Int>` and `ClosedRange<Int>`: what `for` and subscripts need to know is the bound type.
     case range(StaticType)
@@ -30,7 +33,7 @@ indirect enum StaticType: Equatable, CustomStringConvertible {
         case .array(let element): return "[\(element)]"
         case .dictionary(let key, let value): return "[\(key): \(value)]"
         case .set(let element): return "Set<\(element)>"
-        case .optional(let wrapped): return "\(wrapped)?"
+        case .optional(let wrapped), .implicitlyUnwrapped(let wrapped): return "\(wrapped)?"
         case .tuple(let items): return "(" + items.map(\.description).joined(separator: ", ") + ")"
         case .range(let bound): return "Range<\(bound)>"
         case .function(let parameters, let result):
@@ -64,7 +67,7 @@ indirect enum StaticType: Equatable, CustomStringConvertible {
 
     var containsOptional: Bool {
         switch self {
-        case .optional: return true
+        case .optional, .implicitlyUnwrapped: return true
         case .array(let element), .set(let element), .range(let element): return element.containsOptional
         case .dictionary(let key, let value): return key.containsOptional || value.containsOptional
         case .tuple(let items): return items.contains(where: \.containsOptional)
@@ -73,7 +76,16 @@ indirect enum StaticType: Equatable, CustomStringConvertible {
     }
 
     var unwrapped: StaticType {
-        if case .optional(let wrapped) = self { return wrapped.unwrapped }
+        switch self {
+        case .optional(let wrapped), .implicitlyUnwrapped(let wrapped): return wrapped.unwrapped
+        default: return self
+        }
+    }
+
+    /// The type a name declared without annotation gets from its value: `let y = x` with `x: T!`
+    /// makes `y` a plain `T?`, since only a written declaration makes a value implicitly unwrapped.
+    var inferredForDeclaration: StaticType {
+        if case .implicitlyUnwrapped(let wrapped) = self { return .optional(wrapped) }
         return self
     }
 
@@ -126,7 +138,13 @@ struct TypeTextReader {
     mutating func readType() -> StaticType? {
         guard var type = readPrimary() else { return nil }
         while true {
-            if take("?") || take("!") { type = .optional(type) } else { break }
+            if take("?") {
+                type = .optional(type)
+            } else if take("!") {
+                type = .implicitlyUnwrapped(type)
+            } else {
+                break
+            }
         }
         if take("->") {
             guard let result = readType() else { return nil }

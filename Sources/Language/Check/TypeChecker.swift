@@ -90,7 +90,7 @@ final class TypeChecker {
             if let value {
                 let found = check(value, expecting: type)
                 // `let s: Set = [1, 2]` names the generic type only: the value supplies the element type.
-                if type == nil || type == .named("Set") { type = found } else { requireConvertible(found, to: type, value, role: .declaration) }
+                if type == nil || type == .named("Set") { type = found?.inferredForDeclaration } else { requireConvertible(found, to: type, value, role: .declaration) }
             }
             declare(pattern, type: type)
         case .function(let name, let decl):

@@ -277,7 +277,11 @@ extension TypeChecker {
 
     /// The type of member `name` of a value of type `type`.
     func memberType(of type: StaticType, _ name: String, _ loc: Loc = .unknown) -> StaticType? {
-        if case .optional = type { return nil }
+        switch type {
+        case .optional: return nil
+        case .implicitlyUnwrapped(let wrapped): return memberType(of: wrapped, name, loc)
+        default: break
+        }
         if let method = extensionMember(of: type, name, loc) {
             return method.isComputedProperty ? method.returnType : functionType(method)
         }

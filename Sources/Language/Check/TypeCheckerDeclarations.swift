@@ -12,6 +12,7 @@ extension TypeChecker {
         case .array(let element): return erasingGenerics(element).map { .array($0) }
         case .set(let element): return erasingGenerics(element).map { .set($0) }
         case .optional(let wrapped): return erasingGenerics(wrapped).map { .optional($0) }
+        case .implicitlyUnwrapped(let wrapped): return erasingGenerics(wrapped).map { .implicitlyUnwrapped($0) }
         case .range(let bound): return erasingGenerics(bound).map { .range($0) }
         case .dictionary(let key, let value):
             guard let key = erasingGenerics(key), let value = erasingGenerics(value) else { return nil }

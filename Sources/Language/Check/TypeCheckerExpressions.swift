@@ -20,6 +20,7 @@ extension TypeChecker {
     /// and Swift would reject it. The message carries the conversion to write.
     func requireConvertible(_ found: StaticType?, to expected: StaticType?, _ expr: Expr, role: Role) {
         guard let found, let expected, isKnownValueType(found), expected.isCertain, !accepts(expected, found) else { return }
+        if case .optional(let wrapped) = found, accepts(expected, wrapped) { return error(unwrapMessage(wrapped), expr.loc) }
         var message = role.message(found, expected)
         let target = expected.unwrapped
         if found.isNumber, target.isNumber {
@@ -31,8 +32,11 @@ extension TypeChecker {
     /// Whether a value of type `found` may be stored where `expected` is declared.
     func accepts(_ expected: StaticType, _ found: StaticType) -> Bool {
         if expected == found { return true }
-        if case .optional(let wrapped) = expected { return accepts(wrapped, found.unwrapped) }
-        return false
+        switch (expected, found) {
+        case (_, .implicitlyUnwrapped(let wrapped)): return accepts(expected, wrapped) || accepts(expected, .optional(wrapped))
+        case (.optional(let wrapped), _), (.implicitlyUnwrapped(let wrapped), _): return accepts(wrapped, found.unwrapped)
+        default: return false
+        }
     }
 
     /// A short spelling of simple expressions for fix-its (`n`, `xs.count`).
@@ -264,6 +268,9 @@ extension TypeChecker {
         }
         let isComparison = !op.isArithmetic
         let operands = unify(lhs, rhs, expecting: isComparison ? nil : expected)
+        if requireUnwrappedOperands(op, [(operands.left, lhs), (operands.right, rhs)]) {
+            return isComparison ? .bool : operands.left?.unwrapped
+        }
         requireArithmeticOperands(op, operands.left, operands.right, loc)
         if case .named(let typeName)? = operands.left, classDecl(named: typeName) != nil {
             if isComparison {

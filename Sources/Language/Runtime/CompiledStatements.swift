@@ -153,7 +153,7 @@ enum StatementCompiler {
             var loop = LoopFrames(interpreter, slotCount: slotCount, slot: slot)
             defer { loop.finish() }
             switch value {
-            case .range(let lower, let upper):
+            case .range(let lower, let upper, _):
                 var index = lower
                 while index < upper {
                     if let flow = try loop.iterate(.int(index), body, loc) { return flow }

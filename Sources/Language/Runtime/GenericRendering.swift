@@ -61,7 +61,7 @@ extension Parameter {
     /// The conversion a parameter typed with a generic parameter (`Element`, `[Element]`) gets.
     func genericCoercion(_ coercions: [String: String]) -> String? {
         switch type {
-        case .named(let name)?, .optional(.named(let name))?: return coercions[name]
+        case .named(let name)?, .optional(.named(let name))?, .implicitlyUnwrapped(.named(let name))?: return coercions[name]
         case .array(.named(let name))?: return coercions[name].map { "[\($0)]" }
         default: return nil
         }

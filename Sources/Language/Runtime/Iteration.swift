@@ -2,7 +2,7 @@
 extension Interpreter {
     func executeFor(_ pattern: Pattern, _ sequence: Value, _ whereClause: Expr?, _ body: Block, _ loc: Loc) throws -> Flow {
         // A range counts without materialising its elements: the hot path of numeric loops.
-        if case .range(let lower, let upper) = sequence {
+        if case .range(let lower, let upper, _) = sequence {
             var index = lower
             while index < upper {
                 if let flow = try iterate(pattern, .int(index), whereClause, body, loc) { return flow }
@@ -48,7 +48,7 @@ extension Interpreter {
         switch sequence {
         case .array(let items):
             return AnyIterator(items.makeIterator())
-        case .range(let lower, let upper):
+        case .range(let lower, let upper, _):
             return AnyIterator((lower..<upper).lazy.map { Value.int($0) }.makeIterator())
         case .dictionary(let dictionary):
             return AnyIterator(dictionary.entries.lazy.map { Value.tuple([$0.key, $0.value], labels: ["key", "value"]) }.makeIterator())
@@ -71,7 +71,7 @@ extension Interpreter {
     func elements(_ sequence: Value, _ loc: Loc) throws -> [Value] {
         switch sequence {
         case .array(let items): return items
-        case .range(let lower, let upper):
+        case .range(let lower, let upper, _):
             guard rangeCount(lower, upper) <= 100_000_000 else { throw LocatedError(.runtime, "range too large to collect", loc) }
             return (lower..<upper).map { .int($0) }
         default:

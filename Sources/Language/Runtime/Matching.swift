@@ -48,7 +48,7 @@ extension Interpreter {
             return true
         case .expression(let expr):
             let candidate = try evaluate(expr)
-            if case .range(let lower, let upper) = candidate, case .int(let int) = value { return lower <= int && int < upper }
+            if case .range(let lower, let upper, _) = candidate, case .int(let int) = value { return lower <= int && int < upper }
             if let text = value.characterText {
                 if case .host(let range as ClosedRange<String>) = candidate { return range.contains(text) }
                 if case .host(let range as Range<String>) = candidate { return range.contains(text) }

@@ -174,7 +174,7 @@ extension Interpreter {
                 throw LocatedError(.runtime, "index \(index) out of range for an array of \(items.count) elements", loc)
             }
             return items[index]
-        case (.array(let items), .range(let lower, let upper)?) where indices.count == 1:
+        case (.array(let items), .range(let lower, let upper, _)?) where indices.count == 1:
             let upper = upper == Int.max ? items.count : upper
             guard lower >= 0, lower <= upper, upper <= items.count else {
                 throw LocatedError(.runtime, "range \(lower)..<\(upper) out of bounds for an array of \(items.count) elements", loc)

@@ -96,7 +96,7 @@ extension Interpreter {
         case .closedRange:
             guard a <= b else { throw LocatedError(.runtime, "range requires lowerBound <= upperBound, got \(a)...\(b)", loc) }
             guard b < Int.max else { throw LocatedError(.runtime, "range upper bound overflows Int", loc) }
-            return .range(lower: a, upper: b + 1)
+            return .range(lower: a, upper: b + 1, closed: true)
         }
         if overflow { throw LocatedError(.runtime, "arithmetic overflow: \(a) \(op.rawValue) \(b) does not fit in an Int", loc) }
         return .int(result)
@@ -211,7 +211,7 @@ extension Interpreter {
         case (.none, .none), (.void, .void): return true
         case (.none, _), (_, .none): return false
         case (.symbol(let a), .symbol(let b)): return a == b
-        case (.range(let a, let b), .range(let c, let d)): return a == c && b == d
+        case (.range(let a, let b, let closed), .range(let c, let d, let otherClosed)): return a == c && b == d && closed == otherClosed
         case (.object(let a), .object(let b)) where a.isEnumValue && a.scriptClass === b.scriptClass:
             guard a.caseIndex == b.caseIndex else { return false }
             for (x, y) in zip(a.fields, b.fields) where try !equal(x, y, loc) { return false }

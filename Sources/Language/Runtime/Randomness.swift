@@ -82,7 +82,7 @@ extension StandardLibrary {
     static func installRandom(into bindings: Bindings) {
         bindings.type(Int.self, "Int") { t in
             t.staticMethod("random", "in range") { a -> Value in
-                guard case .range(let lower, let upper) = a[0] else {
+                guard case .range(let lower, let upper, _) = a[0] else {
                     throw BindingError("'Int.random(in:)' expects a range of Int, got \(a[0].typeName)")
                 }
                 return .int(try a.interpreter.random.int(lower, upper))
@@ -108,7 +108,7 @@ extension StandardLibrary {
     /// The bounds of `0..<1`, `0.5...2.0` (Double ranges are host `Range<Double>` values).
     private static func floatingBounds(_ range: Value) throws -> (Double, Double, closed: Bool) {
         switch range {
-        case .range(let lower, let upper): return (Double(lower), Double(upper), false)
+        case .range(let lower, let upper, _): return (Double(lower), Double(upper), false)
         case .host(let host as Range<Double>): return (host.lowerBound, host.upperBound, false)
         case .host(let host as ClosedRange<Double>): return (host.lowerBound, host.upperBound, true)
         default: throw BindingError("'random(in:)' expects a range of numbers, got \(range.typeName)")

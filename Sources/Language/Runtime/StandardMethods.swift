@@ -19,12 +19,12 @@ enum StandardMethods {
             case "indices": return .range(lower: 0, upper: items.count)
             default: return nil
             }
-        case .range(let lower, let upper):
+        case .range(let lower, let upper, let closed):
             switch name {
             case "count": return .int(rangeCount(lower, upper))
             case "isEmpty": return .bool(upper <= lower)
             case "lowerBound": return .int(lower)
-            case "upperBound": return .int(upper)
+            case "upperBound": return .int(closed ? upper - 1 : upper)
             case "first": return upper > lower ? .int(lower) : Value.none
             case "last": return upper > lower ? .int(upper - 1) : Value.none
             default: return nil
@@ -95,7 +95,7 @@ enum StandardMethods {
         let call = MethodCall(name: name, arguments: arguments, loc: loc, interpreter: interpreter)
         switch receiver {
         case .array(let items): return try SequenceMethods.call(items, call)
-        case .range(let lower, let upper):
+        case .range(let lower, let upper, _):
             switch name {
             case "contains": return .bool((lower..<upper).contains(try call.int(0)))
             case "reversed": return .array((lower..<upper).reversed().map { .int($0) })

@@ -21,8 +21,9 @@ public enum Value {
     /// A `Set`; iterated in insertion order (Swift's order is hash-seeded and differs per run).
     case set(ValueSet)
     case tuple([Value], labels: [String?])
-    /// The integers `lower..<upper` (a closed range `a...b` is stored as `a..<b+1`).
-    case range(lower: Int, upper: Int)
+    /// The integers `lower..<upper`. A closed range `a...b` is stored as the span `a..<b+1` it
+    /// covers, with `closed` set so it prints and reports `upperBound` as Swift's `ClosedRange`.
+    case range(lower: Int, upper: Int, closed: Bool = false)
     case function(Function)
     case object(ScriptObject)
     /// A type used as a value: a script class or a bound host type (`Tensor`, `nn.Conv2d`).
@@ -48,7 +49,7 @@ public enum Value {
         case .dictionary: return "Dictionary"
         case .set: return "Set"
         case .tuple(let items, _): return "(" + items.map(\.typeName).joined(separator: ", ") + ")"
-        case .range: return "Range"
+        case .range(_, _, let closed): return closed ? "ClosedRange" : "Range"
         case .function: return "function"
         case .object(let object): return object.scriptClass.name
         case .type(let type): return "\(type.name).Type"
@@ -95,7 +96,9 @@ extension Value: CustomStringConvertible {
                 (label.map { "\($0): " } ?? "") + item.render(quoted: true)
             }
             return "(" + parts.joined(separator: ", ") + ")"
-        case .range(let lower, let upper): return "\(lower)..<\(upper)"
+        case .range(let lower, let upper, let closed):
+            let text = closed ? "\(lower)...\(upper - 1)" : "\(lower)..<\(upper)"
+            return quoted ? (closed ? "ClosedRange(\(text))" : "Range(\(text))") : text
         case .function(let function): return "(function \(function.name))"
         case .object(let object):
             if let description = object.customDescription(debug: quoted) { return description }
@@ -131,8 +134,8 @@ extension Value {
     /// (optionals are not boxed at run time, so only the type can tell).
     func render(as type: StaticType, quoted: Bool) -> String {
         switch (type, self) {
-        case (.optional, .none): return "nil"
-        case (.optional(let wrapped), _): return "Optional(" + render(as: wrapped, quoted: true) + ")"
+        case (.optional, .none), (.implicitlyUnwrapped, .none): return "nil"
+        case (.optional(let wrapped), _), (.implicitlyUnwrapped(let wrapped), _): return "Optional(" + render(as: wrapped, quoted: true) + ")"
         case (.array(let element), .array(let items)):
             return "[" + items.map { $0.render(as: element, quoted: true) }.joined(separator: ", ") + "]"
         case (.set(let element), .set(let set)):

@@ -20,6 +20,8 @@ indirect enum ValueSnapshot: Codable {
     case set([ValueSnapshot])
     case symbol(String)
     case range(lower: Int, upper: Int)
+    /// `a...b`, stored as the half-open span `a..<b+1` it covers.
+    case closedRange(lower: Int, upper: Int)
     case array([ValueSnapshot])
     case dictionary(keys: [ValueSnapshot], values: [ValueSnapshot])
     case tuple([ValueSnapshot], labels: [String?])
@@ -101,7 +103,8 @@ indirect enum ValueSnapshot: Codable {
         case .character(let v): return .character(String(v))
         case .set(let set): return .set(try set.elements.map(make))
         case .symbol(let v): return .symbol(v)
-        case .range(let lower, let upper): return .range(lower: lower, upper: upper)
+        case .range(let lower, let upper, let closed):
+            return closed ? .closedRange(lower: lower, upper: upper) : .range(lower: lower, upper: upper)
         case .array(let items): return .array(try items.map(make))
         case .tuple(let items, let labels): return .tuple(try items.map(make), labels: labels)
         case .dictionary(let dictionary):
@@ -161,7 +164,8 @@ indirect enum ValueSnapshot: Codable {
             }
             return .set(set)
         case .symbol(let v): return .symbol(v)
-        case .range(let lower, let upper): return .range(lower: lower, upper: upper)
+        case .range(let lower, let upper): return .range(lower: lower, upper: upper, closed: false)
+        case .closedRange(let lower, let upper): return .range(lower: lower, upper: upper, closed: true)
         case .array(let items): return .array(try items.map { try $0.value(restoring) })
         case .tuple(let items, let labels): return .tuple(try items.map { try $0.value(restoring) }, labels: labels)
         case .dictionary(let keys, let values):

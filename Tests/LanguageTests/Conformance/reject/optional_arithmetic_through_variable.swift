@@ -1,0 +1,4 @@
+let sizes = ["hidden": 64, "output": 10]
+let hidden = sizes["hidden"]
+let doubled = hidden * 2
+print(doubled)

@@ -1,0 +1,6 @@
+class Run {
+    var name: String?
+}
+let run = Run()
+run.name = "baseline"
+print(run.name.count)
