@@ -125,9 +125,11 @@ extension TypeChecker {
         }
     }
 
-    /// `value of type 'Point' has no member 'z'`, for script types whose members are all known.
+    /// `value of type 'Point' has no member 'z'`, for script types whose members are all known
+    /// (their own, or theirs and a bound superclass's).
     func reportMissingMember(_ typeName: String, _ name: String, _ loc: Loc) {
-        guard hasKnownMembers(typeName), !["rawValue", "hashValue", "self", "localizedDescription"].contains(name) else { return }
+        guard !["rawValue", "hashValue", "self", "localizedDescription"].contains(name) else { return }
+        guard hasKnownMembers(typeName) else { return requireHostSubclassMember(typeName, name, loc) }
         let shown = classDecl(named: typeName)?.isProtocol == true ? "any \(typeName)" : typeName
         error("value of type '\(shown)' has no member '\(name)'", loc)
     }

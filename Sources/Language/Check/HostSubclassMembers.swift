@@ -1,0 +1,69 @@
+/// Members of script classes that derive from a subclassable library class
+/// (`class Net: nn.Module { … }`). An instance answers with its own members first and hands
+/// every other member to the host object behind it, so its members are the script chain's plus
+/// the bound class's (and its bound superclasses'). Before anything runs, a name in neither
+/// (`net.forwardd(x)`, `net.fc11`) is reported with the closest known name.
+extension TypeChecker {
+    /// The bound class at the root of a script class's superclass chain, when there is one.
+    func hostBase(ofClass typeName: String) -> TypeBinding? {
+        for source in globals.memberSources(of: typeName) {
+            guard let superclass = classDecl(named: source)?.superclass,
+                  case .type(let binding as TypeBinding)? = libraryValue(superclass) else { continue }
+            return binding
+        }
+        return nil
+    }
+
+    /// `value of type 'Net' has no member 'forwardd'; did you mean 'forward'?` for an instance of
+    /// a script subclass of a library class. Silent when the chain has no bound class, or when the
+    /// notebook extends the bound class (its extension's members are not followed here).
+    func requireHostSubclassMember(_ typeName: String, _ name: String, _ loc: Loc) {
+        guard let base = hostBase(ofClass: typeName),
+              !base.chain.contains(where: { !globals.extensions(of: $0.name).isEmpty || !globals.extensions(of: $0.staticName).isEmpty })
+        else { return }
+        let names = scriptMemberNames(typeName).union(base.instanceMemberNames)
+        guard !names.contains(name) else { return }
+        var message = "value of type '\(typeName)' has no member '\(name)'"
+        if let suggestion = SpellingSuggestions.suggestion(for: name, among: names) { message += "; " + suggestion.fixIt() }
+        error(message, loc)
+    }
+
+    /// The instance members a script type declares, in its declaration, its superclasses, their
+    /// extensions and the protocols they conform to.
+    private func scriptMemberNames(_ typeName: String) -> Set<String> {
+        var names: Set<String> = []
+        for part in globals.memberSources(of: typeName).flatMap(globals.parts(of:)) {
+            names.formUnion(part.properties.map(\.name.name))
+            names.formUnion(part.methods.filter { !$0.isStatic }.map(\.name))
+            names.formUnion(part.setters.keys)
+        }
+        return names
+    }
+}
+
+extension TypeBinding {
+    /// This binding and its bound superclasses, nearest first.
+    var chain: [TypeBinding] {
+        var bindings: [TypeBinding] = []
+        var current: TypeBinding? = self
+        while let binding = current {
+            bindings.append(binding)
+            current = binding.parent
+        }
+        return bindings
+    }
+
+    /// What an instance offers through this binding and its superclasses: properties, methods,
+    /// and `callAsFunction` when instances are callable.
+    var instanceMemberNames: Set<String> {
+        var names: Set<String> = []
+        for binding in chain {
+            names.formUnion(binding.getters.keys)
+            names.formUnion(binding.setters.keys)
+            names.formUnion(binding.methods.keys)
+            names.formUnion(binding.mutatingMethods.keys)
+            if !binding.callOverloads.isEmpty { names.insert("callAsFunction") }
+        }
+        return names
+    }
+}

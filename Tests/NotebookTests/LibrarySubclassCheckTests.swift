@@ -1,0 +1,74 @@
+import Foundation
+import Notebook
+import XCTest
+
+/// `notebook check` on script subclasses of a library class (`class Net: nn.Module`): an instance
+/// has its own members and the library class's, and a name in neither is reported with the
+/// closest one before anything runs.
+final class LibrarySubclassCheckTests: XCTestCase {
+    private static let net = """
+    class Net: nn.Module {
+        let fc1 = nn.Linear(4, 2)
+        var steps = 0
+        func forward(_ x: Tensor) -> Tensor { F.relu(fc1(x)) }
+    }
+    let net = Net()
+    let x = Tensor([1.0, 2.0, 3.0, 4.0], shape: [1, 4])
+    """
+
+    func testAMisspeltMemberOfAScriptSubclassOfALibraryClassIsReported() throws {
+        let (problems, status, fixture) = try checkNotebook("""
+        ```swift
+        \(Self.net)
+        let y = net.forwardd(x)
+        let w = net.fc11
+        net.evall()
+        ```
+        """)
+        XCTAssertEqual(status, 1)
+        assertProblem(problems, fixture, line: 9, column: 13, "value of type 'Net' has no member 'forwardd'; did you mean 'forward'?")
+        assertProblem(problems, fixture, line: 10, column: 13, "value of type 'Net' has no member 'fc11'; did you mean 'fc1'?")
+        assertProblem(problems, fixture, line: 11, column: 5, "value of type 'Net' has no member 'evall'; did you mean 'eval'?")
+        XCTAssertEqual(problems.count, 3, problems.joined(separator: "\n"))
+    }
+
+    /// Members of the script chain (stored, computed, overridden, from a protocol extension) and
+    /// of the library class (`parameters()`, `train()`, `stateDict()`, calling the instance).
+    func testOwnAndInheritedMembersOfAScriptSubclassCheckClean() throws {
+        let (problems, status, _) = try checkNotebook("""
+        ```swift
+        protocol Describes { func describe() -> String }
+        extension Describes { func shout() -> String { describe().uppercased() } }
+        class Base: nn.Module {
+            let conv = nn.Conv2d(1, 2, 3)
+            var steps = 0
+            var twice: Int { steps * 2 }
+            func forward(_ x: Tensor) -> Tensor { F.relu(conv(x)) }
+        }
+        class Net: Base, Describes {
+            override func forward(_ x: Tensor) -> Tensor { super.forward(x) }
+            func describe() -> String { "net \\(self.training) \\(self.steps) \\(countParams())" }
+        }
+        let net = Net()
+        let x = Tensor([Double](repeating: 0.5, count: 16), shape: [1, 1, 4, 4])
+        let out = net(x)
+        let again = net.forward(x)
+        net.train()
+        net.train(false)
+        net.eval()
+        let count: Int = net.countParams()
+        print(net.parameters().count, net.namedParameters().count, net.version, net.description, net.training)
+        print(net.shout(), net.twice, net.steps, net.conv)
+        net.steps += 1
+        let state = net.stateDict()
+        net.loadStateDict(state)
+        let optimizer = optim.SGD(net.parameters(), lr: 0.1)
+        optimizer.zeroGrad()
+        let stack = nn.Sequential(net, nn.ReLU())
+        let y = stack(x)
+        ```
+        """)
+        XCTAssertEqual(problems, [])
+        XCTAssertEqual(status, 0)
+    }
+}
