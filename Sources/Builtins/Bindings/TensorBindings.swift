@@ -81,7 +81,7 @@ enum TensorBindings: BindingDomain {
             t.property("count") { $0.count }
             t.property("rank") { $0.rank }
             t.property("scalars") { $0.scalars.map(Double.init) }
-            t.property("grad", get: { $0.grad as Any? }, set: { tensor, value in
+            t.property("grad", get: { $0.grad }, set: { tensor, value in
                 if case .none = value { tensor.grad = nil; return }
                 guard let grad = value.hostValue as? Tensor, grad.shape == tensor.shape else {
                     throw BindingError("grad expects nil or a Tensor of shape \(tensor.shape), got \(value.typeName)")

@@ -61,6 +61,15 @@ extension TypeChecker {
         return .some(checkHostOverloads(overloads, arguments, loc, callee: "\(typeName).\(name)", reportsLabels: true))
     }
 
+    /// A subscript of a bound host type (`digits[0]`): its arguments against the bound subscripts,
+    /// and the result type they declare; nil when the type is not a bound host type with subscripts.
+    func checkHostSubscript(_ typeName: String, _ arguments: [Argument], _ loc: Loc) -> StaticType?? {
+        guard isHostType(.named(typeName)) else { return nil }
+        let overloads = bindings.typeBindings(named: typeName).flatMap { $0.firstInChain { $0.subscripts.isEmpty ? nil : $0.subscripts } ?? [] }
+        guard !overloads.isEmpty else { return nil }
+        return .some(checkHostOverloads(overloads, arguments, loc, callee: "\(typeName) subscript", reportsLabels: false))
+    }
+
     /// A property of a bound host type, when every binding of that name declares one type for it;
     /// a member no binding of the type (or of its bound subclasses) has is reported.
     func hostPropertyType(_ typeName: String, _ name: String, _ loc: Loc) -> StaticType? {
@@ -98,6 +107,19 @@ extension TypeChecker {
         error(message, loc)
     }
 
+    /// What `for x in value` gives for a value of `type`: a standard collection's elements, or
+    /// those a bound sequence type declares (`for (images, labels) in loader`); nil when unknown.
+    func elementType(of type: StaticType?) -> StaticType? {
+        guard let type else { return nil }
+        if let element = type.element { return element }
+        guard isHostType(type), case .named(let name) = type else { return nil }
+        let elements = bindings.typeBindings(named: name).map { binding in
+            binding.firstInChain { $0.iterate == nil ? nil : $0 }.flatMap(bindings.elementType(of:))
+        }
+        guard let first = elements.first ?? nil, elements.allSatisfy({ $0 == first }) else { return nil }
+        return first
+    }
+
     /// Whether `type` is a bound host type (and no script class of that name hides it).
     func isHostType(_ type: StaticType?) -> Bool {
         guard case .named(let name)? = type, classDecl(named: name) == nil else { return false }
@@ -105,10 +127,11 @@ extension TypeChecker {
     }
 
     /// A type whose values are known well enough that storing one where another certain type is
-    /// declared is an error: `isCertain` types, tuples of them, and bound host types.
+    /// declared is an error: `isCertain` types, bound host types, and tuples and arrays of these.
     func isKnownValueType(_ type: StaticType) -> Bool {
         if type.isCertain || isHostType(type) { return true }
         if case .tuple(let items) = type { return items.allSatisfy { isKnownValueType($0) } }
+        if case .array(let element) = type { return isKnownValueType(element) }
         return false
     }
 
@@ -189,18 +212,14 @@ extension TypeChecker {
             checkLibraryArguments(arguments)
             return nil
         }
-        // A literal takes a declared parameter type (`Dropout(0)` passes 0.0) only when one overload fits.
-        let literalTypes: [StaticType?] = fitting.count == 1 ? declaredTypes(fitting[0].overload, fitting[0].slots, arguments.count) : []
+        let declaredByOverload = fitting.map { declaredTypes($0.overload, $0.slots, arguments.count) }
         libraryArgumentDepth += 1
         let found = arguments.enumerated().map { index, argument -> StaticType? in
-            let declared = index < literalTypes.count ? literalTypes[index] : nil
-            let expected = declared.flatMap { $0.isLiteralTarget && isLiteralLike(argument.value) ? $0 : nil }
-            return check(argument.value, expecting: expected)
+            check(argument.value, expecting: expectedType(of: argument.value, declared: declaredByOverload.map { $0[index] }))
         }
         libraryArgumentDepth -= 1
         var firstProblems: [(String, Loc)]?
-        for (overload, slots) in fitting {
-            let declared = declaredTypes(overload, slots, arguments.count)
+        for (overload, declared) in zip(fitting.map(\.overload), declaredByOverload) {
             let problems = arguments.indices.compactMap { index in
                 argumentProblem(found[index], declared[index], arguments[index].value).map { ($0, arguments[index].value.loc) }
             }
@@ -209,6 +228,16 @@ extension TypeChecker {
         }
         for (message, place) in firstProblems ?? [] { error(message, place) }
         return nil
+    }
+
+    /// The type an argument is checked against, from what the fitting overloads declare for it:
+    /// a literal takes the declared type (`Dropout(0)` passes 0.0) only when one overload fits; a
+    /// closure takes its parameter and result types (`LearningRateScheduler { epoch, lr in … }`)
+    /// when every fitting overload declares the same function type.
+    private func expectedType(of value: Expr, declared: [StaticType?]) -> StaticType? {
+        guard let first = declared.first ?? nil else { return nil }
+        if case .closure = value, case .function = first, declared.allSatisfy({ $0 == first }) { return first }
+        return declared.count == 1 && first.isLiteralTarget && isLiteralLike(value) ? first : nil
     }
 
     /// The declared type of the parameter each argument fills (a variadic parameter's element type).
@@ -255,6 +284,7 @@ extension TypeChecker {
             guard !declared.containsOptional, wrapped.isScalar, declared.unwrapped.isScalar else { return nil }
             return unwrapMessage(wrapped)
         }
+        if let message = hostValueProblem(found, declared.unwrapped, value) { return message }
         guard found.isScalar, found != .float, found != .character, rejects(declared.unwrapped, found) else { return nil }
         var message = Role.argument.message(found, declared.unwrapped)
         if case .literal(.string(let text), _) = value, declared.unwrapped.isNumber, Double(text) != nil {
@@ -265,6 +295,18 @@ extension TypeChecker {
             message += "; convert it with '\(declared.unwrapped)(\(sourceText(value) ?? "…"))'"
         }
         return message
+    }
+
+    /// A library value (`Tensor`, `Sequential`) given for a number, Bool or String parameter: the
+    /// bindings convert none of them (a bound enum's values are left alone). A Tensor's number is
+    /// its `item()`.
+    private func hostValueProblem(_ found: StaticType, _ declared: StaticType, _ value: Expr) -> String? {
+        guard declared.isScalar, declared != .character, isHostType(found), case .named(let name) = found,
+              bindings.typeBindings(named: name).allSatisfy({ $0.enumCases.isEmpty }) else { return nil }
+        let message = Role.argument.message(found, declared)
+        guard declared.isNumber, bindings.typeBindings(named: name).contains(where: { $0.lookup(\.methods, "item") != nil }) else { return message }
+        let text = sourceText(value) ?? "…"
+        return message + "; take its number with '" + (declared == .int ? "Int(\(text).item())" : "\(text).item()") + "'"
     }
 
     /// Whether no binding conversion makes a scalar of type `found` into a `declared` parameter.

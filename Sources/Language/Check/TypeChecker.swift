@@ -118,7 +118,7 @@ final class TypeChecker {
             inScope { check(body.statements) }
             _ = check(condition, expecting: .bool)
         case .forIn(let pattern, let sequence, let whereClause, let body, _):
-            let element = check(sequence)?.element
+            let element = elementType(of: check(sequence))
             inScope {
                 declare(pattern, type: element)
                 if let whereClause { _ = check(whereClause, expecting: .bool) }

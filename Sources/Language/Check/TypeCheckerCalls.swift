@@ -322,6 +322,7 @@ extension TypeChecker {
             if classDecl(named: typeName) != nil, let getter = globals.subscriptGetter(of: typeName, labels: arguments.map(\.label)) {
                 return checkUserCall(getter, arguments, loc)
             }
+            if let result = checkHostSubscript(typeName, arguments, loc) { return result }
         case .array(let element)?:
             guard arguments.count == 1 else { break }
             let index = check(arguments[0].value, expecting: .int)
