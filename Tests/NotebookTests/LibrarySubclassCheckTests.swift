@@ -71,4 +71,21 @@ final class LibrarySubclassCheckTests: XCTestCase {
         XCTAssertEqual(problems, [])
         XCTAssertEqual(status, 0)
     }
+
+    /// A method the instance inherits from the library class is checked against the binding and
+    /// has its result type.
+    func testInheritedLibraryMethodsAreCheckedAndTyped() throws {
+        let (problems, _, fixture) = try checkNotebook("""
+        ```swift
+        \(Self.net)
+        let name: String = net.countParams()
+        net.train(mode: false)
+        for p in net.parameters() { print(p.shapee) }
+        ```
+        """)
+        assertProblem(problems, fixture, line: 9, column: 24, "cannot convert value of type 'Int' to specified type 'String'")
+        assertProblem(problems, fixture, line: 10, column: 5, "no argument 'mode:' in call to 'nn.Module.train'")
+        assertProblem(problems, fixture, line: 11, column: 37, "value of type 'Tensor' has no member 'shapee'; did you mean 'shape'?")
+        XCTAssertEqual(problems.count, 3, problems.joined(separator: "\n"))
+    }
 }

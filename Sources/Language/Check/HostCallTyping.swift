@@ -45,10 +45,16 @@ extension TypeChecker {
         return checkHostOverloads(overloads, arguments, loc, callee: callee, reportsLabels: false)
     }
 
-    /// A method call on a value whose static type is a bound host type; nil when the type has no
+    /// A method call on a value whose static type is a bound host type (or a script subclass of
+    /// one, for the methods it inherits); nil when the type has no
     /// such method (a property holding a closure, or a member it lacks, reported here), which
     /// stays gradual. A mutating method of a host value type needs a `var`, as in Swift.
     func checkHostMethod(_ typeName: String, _ name: String, _ arguments: [Argument], _ loc: Loc, base: Expr?) -> StaticType?? {
+        // A script subclass of a library class (`class Net: nn.Module`) has the class's methods.
+        if classDecl(named: typeName) != nil {
+            guard let hostBase = hostBase(ofClass: typeName) else { return nil }
+            return checkHostMethod(hostBase.staticName, name, arguments, loc, base: base)
+        }
         let overloads = hostMethods(typeName, name)
         guard !overloads.isEmpty else {
             requireHostMember(typeName, name, loc)
