@@ -88,4 +88,23 @@ final class LibrarySubclassCheckTests: XCTestCase {
         assertProblem(problems, fixture, line: 11, column: 37, "value of type 'Tensor' has no member 'shapee'; did you mean 'shape'?")
         XCTAssertEqual(problems.count, 3, problems.joined(separator: "\n"))
     }
+
+    /// Only library classes the bindings declare subclassable may be derived from; the others
+    /// are reported where they are named, with the ones that can be.
+    func testALibraryClassThatCannotBeSubclassedIsReported() throws {
+        let (problems, _, fixture) = try checkNotebook("""
+        ```swift
+        class Model: Sequential {
+            var extra = 1
+        }
+        class Plain {}
+        class Child: Plain {}
+        class Sequential2: nn.Module {
+            func forward(_ x: Tensor) -> Tensor { x }
+        }
+        ```
+        """)
+        assertProblem(problems, fixture, line: 2, column: 14, "'Sequential' cannot be subclassed in notebook cells; library classes that can be: 'nn.Module'")
+        XCTAssertEqual(problems.count, 1, problems.joined(separator: "\n"))
+    }
 }
