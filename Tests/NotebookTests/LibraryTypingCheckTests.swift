@@ -155,4 +155,24 @@ final class LibraryTypingCheckTests: XCTestCase {
         XCTAssertEqual(valid, [])
         XCTAssertEqual(status, 0)
     }
+
+    /// A library module (`nn.Linear`, `nn.Sequential`) is exactly its bound class, so a member it
+    /// lacks is reported; a value typed `nn.Module` may be a script subclass and is left alone.
+    func testMisspeltMembersOfLibraryModulesAreReported() throws {
+        let (problems, _, fixture) = try checkNotebook("""
+        ```swift
+        let layer = nn.Linear(2, 2)
+        print(layer.weightt)
+        let stack = nn.Sequential(nn.Linear(2, 2), nn.ReLU())
+        print(stack.parameterss())
+        let conv = nn.Conv2d(1, 2, 3)
+        print(conv.weight.shape, conv.bias!.shape, conv.parameters().count, stack.countParams(), layer.training)
+        layer.eval()
+        func describe(_ module: nn.Module) { print(module.anything) }
+        ```
+        """)
+        assertProblem(problems, fixture, line: 3, column: 13, "value of type 'nn.Linear' has no member 'weightt'; did you mean 'weight'?")
+        assertProblem(problems, fixture, line: 5, column: 13, "value of type 'nn.Sequential' has no member 'parameterss'; did you mean 'parameters'?")
+        XCTAssertEqual(problems.count, 2, problems.joined(separator: "\n"))
+    }
 }

@@ -90,12 +90,13 @@ extension TypeChecker {
     }
 
     /// `model.fitt(…)`, `history.losses`: a member that no binding of the host type, of its
-    /// superclasses or of its bound subclasses has. Subclassable types are skipped: a script
-    /// subclass's members are found at run time.
+    /// superclasses or of its bound subclasses has. A value typed as a subclassable class itself
+    /// (`nn.Module`) is skipped: it may be an instance of a script subclass, with members of its
+    /// own; one typed as a bound subclass of it (`nn.Linear`) is exactly that.
     private func requireHostMember(_ typeName: String, _ name: String, _ loc: Loc) {
         let types = bindings.typeBindings(named: typeName)
         let family = types + subclasses(of: types)
-        guard !types.isEmpty, !family.contains(where: { $0.firstInChain(\.subclassFactory) != nil }) else { return }
+        guard !types.isEmpty, !types.contains(where: { $0.subclassFactory != nil }) else { return }
         let names = family.flatMap { type -> [String] in
             var names: [String] = []
             var current: TypeBinding? = type
