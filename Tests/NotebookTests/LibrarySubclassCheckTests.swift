@@ -72,8 +72,8 @@ final class LibrarySubclassCheckTests: XCTestCase {
         XCTAssertEqual(status, 0)
     }
 
-    /// A method the instance inherits from the library class is checked against the binding and
-    /// has its result type.
+    /// A method or property the instance inherits from the library class is checked against the
+    /// binding and has its type.
     func testInheritedLibraryMethodsAreCheckedAndTyped() throws {
         let (problems, _, fixture) = try checkNotebook("""
         ```swift
@@ -81,12 +81,14 @@ final class LibrarySubclassCheckTests: XCTestCase {
         let name: String = net.countParams()
         net.train(mode: false)
         for p in net.parameters() { print(p.shapee) }
+        let mode: Int = net.training
         ```
         """)
         assertProblem(problems, fixture, line: 9, column: 24, "cannot convert value of type 'Int' to specified type 'String'")
         assertProblem(problems, fixture, line: 10, column: 5, "no argument 'mode:' in call to 'nn.Module.train'")
         assertProblem(problems, fixture, line: 11, column: 37, "value of type 'Tensor' has no member 'shapee'; did you mean 'shape'?")
-        XCTAssertEqual(problems.count, 3, problems.joined(separator: "\n"))
+        assertProblem(problems, fixture, line: 12, column: 21, "cannot convert value of type 'Bool' to specified type 'Int'")
+        XCTAssertEqual(problems.count, 4, problems.joined(separator: "\n"))
     }
 
     /// Only library classes the bindings declare subclassable may be derived from; the others

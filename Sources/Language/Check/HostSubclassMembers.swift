@@ -28,6 +28,12 @@ extension TypeChecker {
         error(message, loc)
     }
 
+    /// The type of a property a script subclass inherits from its library class (`net.training`
+    /// is a Bool); nil when the chain has no library class or it has no such property.
+    func inheritedHostPropertyType(_ typeName: String, _ name: String) -> StaticType? {
+        hostBase(ofClass: typeName)?.firstInChain { $0.propertyTypes[name] }.flatMap(bindings.staticType(ofHost:))
+    }
+
     /// The instance members a script type declares, in its declaration, its superclasses, their
     /// extensions and the protocols they conform to.
     private func scriptMemberNames(_ typeName: String) -> Set<String> {

@@ -309,7 +309,7 @@ extension TypeChecker {
             } else {
                 reportMissingMember(className, name, loc)
             }
-            return nil
+            return inheritedHostPropertyType(className, name)
         default:
             return nil
         }
