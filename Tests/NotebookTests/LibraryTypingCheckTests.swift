@@ -60,13 +60,15 @@ final class LibraryTypingCheckTests: XCTestCase {
         let name: String = label
         let halves = x.chunk(2)
         print(halves[0].shapee, indices.shape, xTrain.shape)
+        for (label, weight) in nn.Linear(2, 2).namedParameters() { let n: Int = label; print(weight.shape) }
         ```
         """)
         assertProblem(problems, fixture, line: 5, column: 18, "cannot convert value of type 'Tensor' to specified type 'Int'")
         assertProblem(problems, fixture, line: 6, column: 49, "value of type 'Tensor' has no member 'shapee'")
         assertProblem(problems, fixture, line: 10, column: 20, "cannot convert value of type 'Int' to specified type 'String'")
         assertProblem(problems, fixture, line: 12, column: 17, "value of type 'Tensor' has no member 'shapee'")
-        XCTAssertEqual(problems.count, 4, problems.joined(separator: "\n"))
+        assertProblem(problems, fixture, line: 13, column: 73, "cannot convert value of type 'String' to specified type 'Int'")
+        XCTAssertEqual(problems.count, 5, problems.joined(separator: "\n"))
     }
 
     func testALibraryValueGivenForANumberIsReportedWithItsNumber() throws {

@@ -96,7 +96,7 @@ enum TorchBindings: BindingDomain {
             t.call("_ x: Tensor") { module, a in try module(try a.get("x", as: Tensor.self)) }
             t.method("forward", "_ x: Tensor") { module, a in try module(try a.get("x", as: Tensor.self)) }
             t.method("parameters") { module, _ in module.parameters() }
-            t.method("namedParameters") { module, _ in
+            t.method("namedParameters", "() -> [(String, Tensor)]") { module, _ in
                 module.namedParameters().map { Value.tuple([.string($0.0), .host($0.1)], labels: [nil, nil]) }
             }
             t.method("countParams") { module, _ in module.countParams() }
