@@ -117,6 +117,10 @@ final class LibraryTypingCheckTests: XCTestCase {
             LearningRateScheduler { $1 * 0.9 },
         ]
         let weights = model.parameters().map { $0.shape }
+        let (digits, _) = MNIST.load()
+        let firstTen: MNISTDigits = digits[0..<10]
+        let (image, label) = digits[3]
+        let next: Int = label + 1
         ```
         """)
         XCTAssertEqual(problems, [])

@@ -226,15 +226,26 @@ extension TypeChecker {
         }
         libraryArgumentDepth -= 1
         var firstProblems: [(String, Loc)]?
+        var accepting: [(overload: HostOverload, declared: [StaticType?])] = []
         for (overload, declared) in zip(fitting.map(\.overload), declaredByOverload) {
             let problems = arguments.indices.compactMap { index in
                 argumentProblem(found[index], declared[index], arguments[index].value).map { ($0, arguments[index].value.loc) }
             }
-            if problems.isEmpty { return bindings.resultType(of: overload) }
+            if problems.isEmpty { accepting.append((overload, declared)) }
             if firstProblems == nil { firstProblems = problems }
         }
-        for (message, place) in firstProblems ?? [] { error(message, place) }
-        return nil
+        guard !accepting.isEmpty else {
+            for (message, place) in firstProblems ?? [] { error(message, place) }
+            return nil
+        }
+        // The argument check is lenient (a number passes for a range), so several overloads may
+        // accept (`digits[0]`, `digits[0..<10]`): the one whose declared types the arguments have
+        // exactly is the one that runs; otherwise the result is typed only when all agree.
+        let exact = accepting.filter { zip(found, $0.declared).allSatisfy { found, declared in
+            found == nil || declared == nil || found == declared || found == declared?.unwrapped
+        } }
+        let candidates = (exact.count == 1 ? exact : accepting).map { bindings.resultType(of: $0.overload) }
+        return candidates.allSatisfy({ $0 == candidates[0] }) ? candidates[0] : nil
     }
 
     /// The type an argument is checked against, from what the fitting overloads declare for it:
