@@ -128,7 +128,8 @@ final class LibraryTypingCheckTests: XCTestCase {
     }
 
     /// `grad`, `bias` and `stoppedEpoch` are optional, as in Swift: used as the wrapped value
-    /// they are reported; unwrapped, compared or assigned nil they are fine.
+    /// (a member, a method, arithmetic) they are reported; unwrapped, chained, compared or
+    /// assigned nil they are fine.
     func testOptionalLibraryPropertiesMustBeUnwrapped() throws {
         let (problems, _, fixture) = try checkNotebook("""
         ```swift
@@ -139,18 +140,21 @@ final class LibraryTypingCheckTests: XCTestCase {
         let offset = layer.bias.shape
         let stopper = EarlyStopping(patience: 2)
         let last: Int = stopper.stoppedEpoch + 1
+        let total = w.grad.sum()
         ```
         """)
         assertProblem(problems, fixture, line: 4, column: 9, "value of optional type 'Tensor?' must be unwrapped to refer to member 'shape'")
         assertProblem(problems, fixture, line: 6, column: 20, "value of optional type 'Tensor?' must be unwrapped to refer to member 'shape'")
         assertProblem(problems, fixture, line: 8, column: 25, "value of optional type 'Int?' must be unwrapped to a value of type 'Int'")
-        XCTAssertEqual(problems.count, 3, problems.joined(separator: "\n"))
+        assertProblem(problems, fixture, line: 9, column: 15, "value of optional type 'Tensor?' must be unwrapped to refer to member 'sum'")
+        XCTAssertEqual(problems.count, 4, problems.joined(separator: "\n"))
         let (valid, status, _) = try checkNotebook("""
         ```swift
         var w = Tensor([1.0, 2.0], requiresGrad: true)
         (w * w).sum().backward()
         print(w.grad!.shape, w.grad?.shape ?? [], w.grad == nil)
         if let gradient = w.grad { print(gradient.sum().item()) }
+        print(w.grad?.sum() ?? Tensor([0.0]), w.grad!.sum(), w.grad.map { $0.sum() } ?? Tensor([0.0]))
         noGrad { w -= 0.1 * w.grad! }
         w.grad = nil
         let bias = nn.Linear(2, 1).bias!

@@ -61,7 +61,9 @@ extension TypeChecker {
                extensionMember(of: .double, name, loc) != nil {
                 return checkMethod(checkNumber(literal, expecting: .double), name, arguments, loc, base: base)
             }
-            return checkMethod(check(base), name, arguments, loc, base: base)
+            let receiver = check(base)
+            if case .optional? = receiver, !["map", "flatMap"].contains(name) { requireUnwrapped(receiver!, member: name, of: base) }
+            return checkMethod(receiver, name, arguments, loc, base: base)
         case .name(let ref):
             if case .constant(let value) = ref.resolution { return checkLibraryCall(ref.name, value, arguments, loc) }
             if let local = lookup(ref) {
