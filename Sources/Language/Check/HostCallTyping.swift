@@ -97,20 +97,10 @@ extension TypeChecker {
         let types = bindings.typeBindings(named: typeName)
         let family = types + subclasses(of: types)
         guard !types.isEmpty, !types.contains(where: { $0.subclassFactory != nil }) else { return }
-        let names = family.flatMap { type -> [String] in
-            var names: [String] = []
-            var current: TypeBinding? = type
-            while let binding = current {
-                names += binding.getters.keys
-                names += binding.methods.keys
-                names += binding.mutatingMethods.keys
-                current = binding.parent
-            }
-            return names
-        }
+        let names = Set(family.flatMap(\.instanceMemberNames))
         guard !names.contains(name) else { return }
         var message = "value of type '\(typeName)' has no member '\(name)'"
-        if let suggestion = SpellingSuggestions.suggestion(for: name, among: Set(names)) { message += "; " + suggestion.fixIt() }
+        if let suggestion = SpellingSuggestions.suggestion(for: name, among: names) { message += "; " + suggestion.fixIt() }
         error(message, loc)
     }
 

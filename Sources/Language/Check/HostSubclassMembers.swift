@@ -46,30 +46,3 @@ extension TypeChecker {
         return names
     }
 }
-
-extension TypeBinding {
-    /// This binding and its bound superclasses, nearest first.
-    var chain: [TypeBinding] {
-        var bindings: [TypeBinding] = []
-        var current: TypeBinding? = self
-        while let binding = current {
-            bindings.append(binding)
-            current = binding.parent
-        }
-        return bindings
-    }
-
-    /// What an instance offers through this binding and its superclasses: properties, methods,
-    /// and `callAsFunction` when instances are callable.
-    var instanceMemberNames: Set<String> {
-        var names: Set<String> = []
-        for binding in chain {
-            names.formUnion(binding.getters.keys)
-            names.formUnion(binding.setters.keys)
-            names.formUnion(binding.methods.keys)
-            names.formUnion(binding.mutatingMethods.keys)
-            if !binding.callOverloads.isEmpty { names.insert("callAsFunction") }
-        }
-        return names
-    }
-}
