@@ -23,13 +23,15 @@ final class LibrarySubclassCheckTests: XCTestCase {
         let y = net.forwardd(x)
         let w = net.fc11
         net.evall()
+        net.fc11 = nn.Linear(4, 2)
         ```
         """)
         XCTAssertEqual(status, 1)
         assertProblem(problems, fixture, line: 9, column: 13, "value of type 'Net' has no member 'forwardd'; did you mean 'forward'?")
         assertProblem(problems, fixture, line: 10, column: 13, "value of type 'Net' has no member 'fc11'; did you mean 'fc1'?")
         assertProblem(problems, fixture, line: 11, column: 5, "value of type 'Net' has no member 'evall'; did you mean 'eval'?")
-        XCTAssertEqual(problems.count, 3, problems.joined(separator: "\n"))
+        assertProblem(problems, fixture, line: 12, column: 5, "value of type 'Net' has no member 'fc11'; did you mean 'fc1'?")
+        XCTAssertEqual(problems.count, 4, problems.joined(separator: "\n"))
     }
 
     /// Members of the script chain (stored, computed, overridden, from a protocol extension) and
