@@ -185,4 +185,31 @@ final class LibraryTypingCheckTests: XCTestCase {
         assertProblem(problems, fixture, line: 5, column: 13, "value of type 'nn.Sequential' has no member 'parameterss'; did you mean 'parameters'?")
         XCTAssertEqual(problems.count, 2, problems.joined(separator: "\n"))
     }
+
+    /// Calling a library value (a loss, a layer) has the bound call's result; a value typed
+    /// `nn.Module` may be a script subclass with its own `forward` and is left alone.
+    func testCallingALibraryValueIsTyped() throws {
+        let (problems, _, fixture) = try checkNotebook("""
+        ```swift
+        class Net: nn.Module {
+            let conv1 = nn.Conv2d(1, 2, 3)
+            func forward(_ x: Tensor) -> Tensor {
+                let hidden = conv1(x)
+                let size: Int = hidden
+                return hidden
+            }
+        }
+        let criterion = nn.CrossEntropyLoss()
+        let x = Tensor([1.0, 2.0], shape: [1, 2])
+        print(criterion(x, x).itemm())
+        func apply(_ module: nn.Module, _ x: Tensor) -> Tensor { module(x) }
+        let stack = nn.Sequential(nn.Linear(2, 2), nn.ReLU())
+        let y: Tensor = stack(x)
+        print(Net()(x).shape, apply(stack, x).shape)
+        ```
+        """)
+        assertProblem(problems, fixture, line: 6, column: 25, "cannot convert value of type 'Tensor' to specified type 'Int'")
+        assertProblem(problems, fixture, line: 12, column: 23, "value of type 'Tensor' has no member 'itemm'; did you mean 'item'?")
+        XCTAssertEqual(problems.count, 2, problems.joined(separator: "\n"))
+    }
 }

@@ -107,7 +107,7 @@ enum TensorBindings: BindingDomain {
         }
         installOperators(into: bindings)
         bindings.function("matmul", "_ a: Tensor, _ b: Tensor") { a in try matmul(try a.get(0, as: Tensor.self), try a.get(1, as: Tensor.self)) }
-        bindings.function("noGrad", "_ body: () -> Void") { a in
+        bindings.function("noGrad", "(_ body: () -> T) -> T") { a in
             let body = try a.function("body")
             return try noGrad { try body([]) }
         }

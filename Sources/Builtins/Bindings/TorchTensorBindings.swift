@@ -43,7 +43,7 @@ enum TorchTensorBindings {
             torch.function("clamp", "_ x: Tensor, min: Double? = nil, max: Double? = nil") { a in
                 try clamp(try a.get("x", as: Tensor.self), min: try a.optional("min", as: Float.self), max: try a.optional("max", as: Float.self))
             }
-            torch.function("noGrad", "_ body: () -> Void") { a in
+            torch.function("noGrad", "(_ body: () -> T) -> T") { a in
                 let body = try a.function("body")
                 return try noGrad { try body([]) }
             }

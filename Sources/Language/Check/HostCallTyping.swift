@@ -76,6 +76,18 @@ extension TypeChecker {
         return .some(checkHostOverloads(overloads, arguments, loc, callee: "\(typeName) subscript", reportsLabels: false))
     }
 
+    /// Calling a library value (`criterion(output, labels)`, `conv1(x)`): its arguments against the
+    /// bound call overloads and their result; nil when `type` is no callable library type, or is a
+    /// subclassable class itself (an `nn.Module` may be a script subclass with its own `forward`).
+    func checkHostInstanceCall(_ type: StaticType?, _ arguments: [Argument], _ loc: Loc) -> StaticType?? {
+        guard isHostType(type), case .named(let typeName)? = type else { return nil }
+        let types = bindings.typeBindings(named: typeName)
+        guard !types.contains(where: { $0.subclassFactory != nil }) else { return nil }
+        let overloads = types.flatMap { $0.firstInChain { $0.callOverloads.isEmpty ? nil : $0.callOverloads } ?? [] }
+        guard !overloads.isEmpty else { return nil }
+        return .some(checkHostOverloads(overloads, arguments, loc, callee: typeName, reportsLabels: false))
+    }
+
     /// A property of a bound host type, when every binding of that name declares one type for it;
     /// a member no binding of the type (or of its bound subclasses) has is reported.
     func hostPropertyType(_ typeName: String, _ name: String, _ loc: Loc) -> StaticType? {
@@ -234,7 +246,7 @@ extension TypeChecker {
         let exact = accepting.filter { zip(found, $0.declared).allSatisfy { found, declared in
             found == nil || declared == nil || found == declared || found == declared?.unwrapped
         } }
-        let candidates = (exact.count == 1 ? exact : accepting).map { bindings.resultType(of: $0.overload) }
+        let candidates = (exact.count == 1 ? exact : accepting).map { callResult($0.overload, declared: $0.declared, found: found) }
         return candidates.allSatisfy({ $0 == candidates[0] }) ? candidates[0] : nil
     }
 
@@ -244,7 +256,7 @@ extension TypeChecker {
     /// when every fitting overload declares the same function type.
     private func expectedType(of value: Expr, declared: [StaticType?]) -> StaticType? {
         guard let first = declared.first ?? nil else { return nil }
-        if case .closure = value, case .function = first, declared.allSatisfy({ $0 == first }) { return first }
+        if case .closure = value, case .function = first, declared.allSatisfy({ $0 == first }) { return closureExpectation(first) }
         return declared.count == 1 && first.isLiteralTarget && isLiteralLike(value) ? first : nil
     }
 

@@ -91,6 +91,7 @@ extension TypeChecker {
                    let method = member(ofClass: decl, "callAsFunction")?.function {
                     return checkUserCall(method, arguments, loc)
                 }
+                if let result = checkHostInstanceCall(local.type, arguments, loc) { return result }
             }
             checkLibraryArguments(arguments)
             return nil
