@@ -47,6 +47,11 @@ extension Interpreter {
             for (item, itemPattern) in zip(object.fields, patterns) where try !match(itemPattern, item) { return false }
             return true
         case .expression(let expr):
+            // `case .rainy:` matches a `.rainy(millimetres:)` value whatever its payload.
+            if case .object(let object) = value, let enumCase = object.enumCase, let name = expr.caseNameWithoutPayload,
+               object.scriptClass.decl.cases.contains(where: { $0.name == name && !$0.payloadLabels.isEmpty }) {
+                return enumCase.name == name
+            }
             let candidate = try evaluate(expr)
             if case .range(let lower, let upper, _) = candidate, case .int(let int) = value { return lower <= int && int < upper }
             if let text = value.characterText {
@@ -59,6 +64,17 @@ extension Interpreter {
             }
             if case .none = candidate { if case .none = value { return true } else { return false } }
             return try equal(candidate, value, expr.loc)
+        }
+    }
+}
+
+private extension Expr {
+    /// The case named by `.rainy` or `Weather.rainy` written as a pattern without a payload.
+    var caseNameWithoutPayload: String? {
+        switch self {
+        case .implicitMember(let member): return member.name
+        case .member(_, let name, _): return name
+        default: return nil
         }
     }
 }
