@@ -56,9 +56,11 @@ extension Lowering {
         }
         if let call = expr.as(FunctionCallExprSyntax.self) { return try lowerCall(call) }
         if let sub = expr.as(SubscriptCallExprSyntax.self) {
+            if let applied = try lowerKeyPathSubscript(sub) { return applied }
             return .subscriptAccess(try lowerExpr(sub.calledExpression), try lowerArguments(sub.arguments), loc(sub.leftSquare))
         }
         if let closure = expr.as(ClosureExprSyntax.self) { return .closure(try lowerClosure(closure)) }
+        if let keyPath = expr.as(KeyPathExprSyntax.self) { return try lowerKeyPath(keyPath) }
         if let sequence = expr.as(SequenceExprSyntax.self) { return try foldSequence(Array(sequence.elements)) }
         if let tuple = expr.as(TupleExprSyntax.self) {
             if tuple.elements.count == 1, let only = tuple.elements.first, only.label == nil {
@@ -132,7 +134,7 @@ extension Lowering {
             return base
         }
         let names: [(SyntaxProtocol.Type, String)] = [
-            (AwaitExprSyntax.self, "async calls ('await')"), (KeyPathExprSyntax.self, "key paths"),
+            (AwaitExprSyntax.self, "async calls ('await')"),
             (MacroExpansionExprSyntax.self, "macros and '#' expressions"), (IfExprSyntax.self, "'if' expressions"),
             (SwitchExprSyntax.self, "'switch' expressions"), (RegexLiteralExprSyntax.self, "regex literals"),
             (ClosureExprSyntax.self, "closures here"), (PackExpansionExprSyntax.self, "parameter packs"),
