@@ -9,6 +9,13 @@ extension TypeChecker {
             return checkUserCall(method, arguments, loc)
         }
         switch receiver {
+        case .optional(let wrapped)?:
+            // Optionals are not boxed at run time, so `s.map { … }` on a `String?` would map the characters.
+            if ["map", "flatMap"].contains(name) {
+                error("Optional's '\(name)' is not supported in cells; unwrap the value with 'if let' or 'guard let', or write 'x == nil ? nil : f(x!)'", loc)
+            } else if let base {
+                requireUnwrapped(.optional(wrapped), member: name, of: base)
+            }
         case .array(let element)?:
             return checkArrayMethod(receiver!, element, name, arguments, loc, expecting: expected)
         case .range(let element)?:

@@ -130,7 +130,7 @@ extension Resolver {
             if case .local = ref.resolution, !(scopes.last(where: \.isFunction)?.isMutatingMethod ?? false) {
                 error("cannot assign to value: 'self' is immutable", ref.loc)
             }
-        case .forceUnwrap(let base, _):
+        case .forceUnwrap(let base, _), .optionalBind(let base, _), .optionalChain(let base):
             resolveTarget(base)
         default:
             error("cannot assign to this expression", target.loc)

@@ -59,7 +59,7 @@ extension Lowering {
             if let applied = try lowerKeyPathSubscript(sub) { return applied }
             return .subscriptAccess(try lowerExpr(sub.calledExpression), try lowerArguments(sub.arguments), loc(sub.leftSquare))
         }
-        if let closure = expr.as(ClosureExprSyntax.self) { return .closure(try lowerClosure(closure)) }
+        if let closure = expr.as(ClosureExprSyntax.self) { return try lowerClosureExpression(closure) }
         if let keyPath = expr.as(KeyPathExprSyntax.self) { return try lowerKeyPath(keyPath) }
         if let sequence = expr.as(SequenceExprSyntax.self) { return try foldSequence(Array(sequence.elements)) }
         if let tuple = expr.as(TupleExprSyntax.self) {
@@ -181,10 +181,10 @@ extension Lowering {
             arguments = [Argument(label: label, value: .described(DescribedValue(arguments[0].value)))]
         }
         if let trailing = call.trailingClosure {
-            arguments.append(Argument(label: nil, value: .closure(try lowerClosure(trailing)), isTrailingClosure: true))
+            arguments.append(Argument(label: nil, value: try lowerClosureExpression(trailing), isTrailingClosure: true))
         }
         for extra in call.additionalTrailingClosures {
-            arguments.append(Argument(label: extra.label.text, value: .closure(try lowerClosure(extra.closure)),
+            arguments.append(Argument(label: extra.label.text, value: try lowerClosureExpression(extra.closure),
                                       isTrailingClosure: true))
         }
         if let collection = try lowerCollectionInitializer(call.calledExpression, arguments, loc(call)) { return collection }
@@ -199,11 +199,10 @@ extension Lowering {
         try list.map { Argument(label: $0.label?.text, value: try lowerExpr($0.expression)) }
     }
 
-    private func lowerClosure(_ closure: ClosureExprSyntax) throws -> FunctionDecl {
+    func lowerClosure(_ closure: ClosureExprSyntax) throws -> FunctionDecl {
         var parameters: [Parameter] = []
         var explicit = false
         if let signature = closure.signature {
-            if let capture = signature.capture { throw unsupported("capture lists", capture) }
             if let effects = signature.effectSpecifiers, let async = effects.asyncSpecifier {
                 throw unsupported("async closures", async)
             }
