@@ -127,6 +127,8 @@ enum StandardMethods {
                     result.set(key, mapped)
                 }
                 return .dictionary(result)
+            case "merging":
+                return .dictionary(try merging(dictionary, call))
             case "filter":
                 var result = ValueDictionary()
                 for (key, value) in dictionary.entries where try call.test(0, [.tuple([key, value], labels: ["key", "value"])]) {
@@ -161,6 +163,27 @@ enum StandardMethods {
         default:
             return nil
         }
+    }
+
+    /// `merge(_:uniquingKeysWith:)` and `merging`: the other dictionary's entries (or key-value
+    /// pairs) added, the closure choosing the value of a key both hold.
+    private static func merging(_ dictionary: ValueDictionary, _ call: MethodCall) throws -> ValueDictionary {
+        var result = dictionary
+        let pairs: [(Value, Value)]
+        switch try call.value(0) {
+        case .dictionary(let other): pairs = other.entries.map { ($0.key, $0.value) }
+        case .array(let items):
+            pairs = try items.map { item in
+                guard case .tuple(let parts, _) = item, parts.count == 2 else { throw call.failure("merge expects key-value pairs") }
+                return (parts[0], parts[1])
+            }
+        case let other: throw call.failure("merge expects a dictionary, got \(other.typeName)")
+        }
+        for (key, value) in pairs {
+            let merged = try result[key].map { try call.apply(1, [$0, value]) } ?? value
+            guard result.set(key, merged) else { throw call.failure("\(key.typeName) cannot be a dictionary key") }
+        }
+        return result
     }
 
     /// The rule of `rounded(_:)`: `.toNearestOrAwayFromZero` (Swift's default), `.down`, `.up`...
@@ -205,6 +228,9 @@ enum StandardMethods {
                 return old
             case "removeAll":
                 dictionary = ValueDictionary()
+                return .void
+            case "merge":
+                dictionary = try merging(dictionary, call)
                 return .void
             default: return nil
             }
