@@ -229,6 +229,7 @@ final class Lowering {
         let parameters = try decl.signature.parameterClause.parameters.map(lowerParameter)
             .map { isOperator ? Parameter(label: nil, name: $0.name, coercion: $0.coercion, type: $0.type) : $0 }
         var statements = try body.map { try lowerItems($0) } ?? []
+        if decl.signature.returnClause != nil { statements = returningBranchValues(ofBody: statements, items: body) }
         if let returnType = decl.signature.returnClause?.type, let coercion = coercion(for: returnType) {
             statements = coerceReturns(statements, to: coercion)
         }
@@ -283,6 +284,10 @@ final class Lowering {
         case .repeatLoop(let body, let condition): return .repeatLoop(inBlock(body), condition)
         case .forIn(let pattern, let sequence, let whereClause, let body, let loc):
             return .forIn(pattern, sequence, whereClause: whereClause, inBlock(body), loc)
+        case .switchStatement(let subject, let cases, let loc):
+            return .switchStatement(subject, cases.map { SwitchCase(patterns: $0.patterns, isDefault: $0.isDefault, body: inBlock($0.body), loc: $0.loc) }, loc)
+        case .doCatch(let body, let clauses):
+            return .doCatch(inBlock(body), clauses.map { CatchClause(patterns: $0.patterns, implicitError: $0.implicitError, body: inBlock($0.body)) })
         default: return statement
         }
     }

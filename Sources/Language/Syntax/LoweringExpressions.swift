@@ -61,6 +61,7 @@ extension Lowering {
         }
         if let closure = expr.as(ClosureExprSyntax.self) { return try lowerClosureExpression(closure) }
         if let keyPath = expr.as(KeyPathExprSyntax.self) { return try lowerKeyPath(keyPath) }
+        if expr.is(IfExprSyntax.self) || expr.is(SwitchExprSyntax.self) { return try lowerConditionalExpression(expr) }
         if let sequence = expr.as(SequenceExprSyntax.self) { return try foldSequence(Array(sequence.elements)) }
         if let tuple = expr.as(TupleExprSyntax.self) {
             if tuple.elements.count == 1, let only = tuple.elements.first, only.label == nil {
@@ -135,8 +136,7 @@ extension Lowering {
         }
         let names: [(SyntaxProtocol.Type, String)] = [
             (AwaitExprSyntax.self, "async calls ('await')"),
-            (MacroExpansionExprSyntax.self, "macros and '#' expressions"), (IfExprSyntax.self, "'if' expressions"),
-            (SwitchExprSyntax.self, "'switch' expressions"), (RegexLiteralExprSyntax.self, "regex literals"),
+            (MacroExpansionExprSyntax.self, "macros and '#' expressions"), (RegexLiteralExprSyntax.self, "regex literals"),
             (ClosureExprSyntax.self, "closures here"), (PackExpansionExprSyntax.self, "parameter packs"),
         ]
         for (type, name) in names where expr.is(type) { throw unsupported(name, expr) }
@@ -218,7 +218,7 @@ extension Lowering {
             }
         }
         anonymousParameterCounts.append(-1)
-        let body = try lowerItems(closure.statements)
+        let body = returningBranchValues(ofBody: try lowerItems(closure.statements), items: closure.statements)
         let highest = anonymousParameterCounts.removeLast()
         if highest >= 0 {
             if explicit {

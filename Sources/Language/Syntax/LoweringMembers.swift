@@ -163,11 +163,12 @@ extension Lowering {
         var setter: FunctionDecl?
         switch block.accessors {
         case .getter(let items):
-            getterBody = try lowerItems(items)
+            getterBody = returningBranchValues(ofBody: try lowerItems(items), items: items)
         case .accessors(let list):
             for accessor in list {
                 switch accessor.accessorSpecifier.tokenKind {
-                case .keyword(.get): getterBody = try accessor.body.map { try lowerItems($0.statements) } ?? []
+                case .keyword(.get):
+                    getterBody = try accessor.body.map { returningBranchValues(ofBody: try lowerItems($0.statements), items: $0.statements) } ?? []
                 case .keyword(.set): setter = try lowerAccessor(accessor, name: name, type: type)
                 default: throw unsupported("'\(accessor.accessorSpecifier.text)' beside a getter", accessor)
                 }
