@@ -154,7 +154,7 @@ final class LibraryTypingCheckTests: XCTestCase {
         (w * w).sum().backward()
         print(w.grad!.shape, w.grad?.shape ?? [], w.grad == nil)
         if let gradient = w.grad { print(gradient.sum().item()) }
-        print(w.grad?.sum() ?? Tensor([0.0]), w.grad!.sum(), w.grad.map { $0.sum() } ?? Tensor([0.0]))
+        print(w.grad?.sum() ?? Tensor([0.0]), w.grad!.sum())
         noGrad { w -= 0.1 * w.grad! }
         w.grad = nil
         let bias = nn.Linear(2, 1).bias!
