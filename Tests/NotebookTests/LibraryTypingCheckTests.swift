@@ -186,7 +186,7 @@ final class LibraryTypingCheckTests: XCTestCase {
         XCTAssertEqual(problems.count, 2, problems.joined(separator: "\n"))
     }
 
-    /// Calling a library value (a loss, a layer) has the bound call's result; a value typed
+    /// Calling a library value (a loss, a layer, `self.conv1`) has the bound call's result; a value typed
     /// `nn.Module` may be a script subclass with its own `forward` and is left alone.
     func testCallingALibraryValueIsTyped() throws {
         let (problems, _, fixture) = try checkNotebook("""
@@ -196,6 +196,7 @@ final class LibraryTypingCheckTests: XCTestCase {
             func forward(_ x: Tensor) -> Tensor {
                 let hidden = conv1(x)
                 let size: Int = hidden
+                let again: Int = self.conv1(x)
                 return hidden
             }
         }
@@ -209,7 +210,8 @@ final class LibraryTypingCheckTests: XCTestCase {
         ```
         """)
         assertProblem(problems, fixture, line: 6, column: 25, "cannot convert value of type 'Tensor' to specified type 'Int'")
-        assertProblem(problems, fixture, line: 12, column: 23, "value of type 'Tensor' has no member 'itemm'; did you mean 'item'?")
-        XCTAssertEqual(problems.count, 2, problems.joined(separator: "\n"))
+        assertProblem(problems, fixture, line: 7, column: 31, "cannot convert value of type 'Tensor' to specified type 'Int'")
+        assertProblem(problems, fixture, line: 13, column: 23, "value of type 'Tensor' has no member 'itemm'; did you mean 'item'?")
+        XCTAssertEqual(problems.count, 3, problems.joined(separator: "\n"))
     }
 }

@@ -50,8 +50,12 @@ extension TypeChecker {
     /// such method (a property holding a closure, or a member it lacks, reported here), which
     /// stays gradual. A mutating method of a host value type needs a `var`, as in Swift.
     func checkHostMethod(_ typeName: String, _ name: String, _ arguments: [Argument], _ loc: Loc, base: Expr?) -> StaticType?? {
-        // A script subclass of a library class (`class Net: nn.Module`) has the class's methods.
-        if classDecl(named: typeName) != nil {
+        if let decl = classDecl(named: typeName) {
+            // A stored library value called like a method (`self.conv1(x)`).
+            if let property = member(ofClass: decl, name), property.function == nil {
+                return checkHostInstanceCall(property.type, arguments, loc)
+            }
+            // A script subclass of a library class (`class Net: nn.Module`) has the class's methods.
             guard let hostBase = hostBase(ofClass: typeName) else { return nil }
             return checkHostMethod(hostBase.staticName, name, arguments, loc, base: base)
         }
