@@ -111,4 +111,25 @@ final class LibrarySubclassCheckTests: XCTestCase {
         assertProblem(problems, fixture, line: 2, column: 14, "'Sequential' cannot be subclassed in notebook cells; library classes that can be: 'nn.Module'")
         XCTAssertEqual(problems.count, 1, problems.joined(separator: "\n"))
     }
+
+    /// Calling an instance goes through the library class's call to the script's `forward`, so
+    /// it gives the class's result (a Tensor); a script `callAsFunction` takes precedence.
+    func testCallingAnInstanceHasTheLibraryCallsResult() throws {
+        let (problems, _, fixture) = try checkNotebook("""
+        ```swift
+        \(Self.net)
+        let output = net(x)
+        let (_, predicted) = output.max(dim: 1)
+        let label: Int = predicted
+        class Pair: nn.Module {
+            func forward(_ x: Tensor) -> Tensor { x }
+            func callAsFunction(_ x: Tensor, _ y: Tensor) -> Int { 2 }
+        }
+        let pair = Pair()
+        let two: Int = pair(x, x)
+        ```
+        """)
+        assertProblem(problems, fixture, line: 11, column: 18, "cannot convert value of type 'Tensor' to specified type 'Int'")
+        XCTAssertEqual(problems.count, 1, problems.joined(separator: "\n"))
+    }
 }

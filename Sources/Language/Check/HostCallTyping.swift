@@ -80,13 +80,20 @@ extension TypeChecker {
         return .some(checkHostOverloads(overloads, arguments, loc, callee: "\(typeName) subscript", reportsLabels: false))
     }
 
-    /// Calling a library value (`criterion(output, labels)`, `conv1(x)`): its arguments against the
-    /// bound call overloads and their result; nil when `type` is no callable library type, or is a
-    /// subclassable class itself (an `nn.Module` may be a script subclass with its own `forward`).
+    /// Calling a library value (`criterion(output, labels)`, `conv1(x)`) or an instance of a script
+    /// subclass of a library class (`model(images)`, which goes through the class's call to the
+    /// script's `forward`): its arguments against the bound call overloads and their result; nil
+    /// when `type` is not callable so, or is a subclassable class itself (an `nn.Module` may be a
+    /// script subclass whose `forward` returns what it likes).
     func checkHostInstanceCall(_ type: StaticType?, _ arguments: [Argument], _ loc: Loc) -> StaticType?? {
-        guard isHostType(type), case .named(let typeName)? = type else { return nil }
-        let types = bindings.typeBindings(named: typeName)
-        guard !types.contains(where: { $0.subclassFactory != nil }) else { return nil }
+        guard case .named(let typeName)? = type else { return nil }
+        var types = bindings.typeBindings(named: typeName)
+        if classDecl(named: typeName) != nil {
+            guard let base = hostBase(ofClass: typeName) else { return nil }
+            types = [base]
+        } else if types.contains(where: { $0.subclassFactory != nil }) {
+            return nil
+        }
         let overloads = types.flatMap { $0.firstInChain { $0.callOverloads.isEmpty ? nil : $0.callOverloads } ?? [] }
         guard !overloads.isEmpty else { return nil }
         return .some(checkHostOverloads(overloads, arguments, loc, callee: typeName, reportsLabels: false))
