@@ -117,7 +117,7 @@ final class TypeChecker {
             }
         case .repeatLoop(let body, let condition):
             inScope { check(body.statements) }
-            _ = check(condition, expecting: .bool)
+            checkCondition(condition)
         case .forIn(let pattern, let sequence, let whereClause, let body, _):
             let element = check(sequence)?.element
             inScope {
@@ -157,7 +157,7 @@ final class TypeChecker {
         for condition in conditions {
             switch condition {
             case .boolean(let expr):
-                _ = check(expr, expecting: .bool)
+                checkCondition(expr)
             case .optionalBinding(let pattern, let value, _):
                 var expected: StaticType?
                 if case .bind(let name) = pattern, let declared = name.declaredType { expected = .optional(declared) }
@@ -251,6 +251,7 @@ final class TypeChecker {
     }
 
     func checkClass(_ decl: ClassDecl) {
+        requireInitializers(decl)
         for initializer in decl.initializers where !initializer.isRequirement { checkFunction(initializer, owner: decl) }
         for method in decl.methods + Array(decl.setters.values) where !method.isRequirement { checkFunction(method, owner: decl) }
         for property in decl.properties + decl.staticProperties {

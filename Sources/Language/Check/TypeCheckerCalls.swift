@@ -235,6 +235,15 @@ extension TypeChecker {
               decl.cases.contains(where: { $0.name == member.name }) else {
             if let type = checkStaticImplicitMember(member, expecting: expected, payload: payload) { return type }
             if let payload { checkLibraryArguments(payload) }
+            // `let d: Direction = .east` where Direction has no such case: Swift's error, with the likely case.
+            if case .named(let typeName)? = expected?.unwrapped, let decl = classDecl(named: typeName), decl.isEnum,
+               member.name != "init", staticMember(ofType: typeName, member.name) == nil, hasKnownMembers(typeName) {
+                var message = "type '\(typeName)' has no member '\(member.name)'"
+                if let suggestion = SpellingSuggestions.suggestion(for: member.name, among: Set(decl.cases.map(\.name))) {
+                    message += "; " + suggestion.fixIt()
+                }
+                error(message, member.loc)
+            }
             return nil
         }
         member.enumName = typeName
