@@ -336,10 +336,11 @@ extension TypeChecker {
             guard arguments.count == 1 else { break }
             let index = check(arguments[0].value, expecting: .int)
             if case .range = index { return type }
+            requireConvertible(index, to: .int, arguments[0].value, role: .argument)
             return element
         case .dictionary(let key, let value)?:
             guard let keyArgument = arguments.first else { break }
-            _ = check(keyArgument.value, expecting: key)
+            requireConvertible(check(keyArgument.value, expecting: key), to: key, keyArgument.value, role: .argument)
             if arguments.count == 2, arguments[1].label == "default" {
                 requireConvertible(check(arguments[1].value, expecting: value), to: value, arguments[1].value, role: .argument)
                 return value
