@@ -1,7 +1,9 @@
 /// The parameter list of a bound host function, written as Swift writes one:
 /// `"_ inChannels: Int, _ outChannels: Int, _ kernelSize: Int, stride: Int = 1"`, or with its
 /// result type when the body's Swift type does not tell it (a body returning a script `Value`):
-/// `"(_ x: Tensor, _ y: Tensor) -> (loss: Double, accuracy: Double)"`.
+/// `"(_ x: Tensor, _ y: Tensor) -> (loss: Double, accuracy: Double)"`. A one-letter result that a
+/// closure parameter also returns is a placeholder for what the closure gives: `noGrad` is
+/// `"(_ body: () -> T) -> T"` (see `SignaturePlaceholders`).
 ///
 /// Labels follow Swift: `_ name` is positional, `name` is labelled `name:`, `label name` is
 /// labelled `label:`. A type containing `->` marks a closure parameter (a trailing closure may
