@@ -214,4 +214,27 @@ final class LibraryTypingCheckTests: XCTestCase {
         assertProblem(problems, fixture, line: 13, column: 23, "value of type 'Tensor' has no member 'itemm'; did you mean 'item'?")
         XCTAssertEqual(problems.count, 3, problems.joined(separator: "\n"))
     }
+
+    /// The arguments of a call of a library value, or of a script subclass of nn.Module (which
+    /// goes through the library class's call), are checked against the bound call.
+    func testCallsOfLibraryValuesAreCheckedForLabelsAndArity() throws {
+        let (problems, _, fixture) = try checkNotebook("""
+        ```swift
+        class Net: nn.Module {
+            func forward(_ x: Tensor) -> Tensor { x }
+        }
+        let net = Net()
+        let x = Tensor([1.0, 2.0])
+        let criterion = nn.CrossEntropyLoss()
+        let a = criterion(input: x, x)
+        let b = net(x, x)
+        let c = criterion(x)
+        ```
+        """)
+        assertProblem(problems, fixture, line: 8, column: 9, "no argument 'input:' in call to 'nn.CrossEntropyLoss'",
+                      "(it takes (_ input: Tensor, _ target: Tensor))")
+        assertProblem(problems, fixture, line: 9, column: 9, "takes 1 unlabelled argument, got 2 in call to 'Net'")
+        assertProblem(problems, fixture, line: 10, column: 9, "missing argument for parameter 'target' in call to 'nn.CrossEntropyLoss'")
+        XCTAssertEqual(problems.count, 3, problems.joined(separator: "\n"))
+    }
 }

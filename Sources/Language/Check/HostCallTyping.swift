@@ -96,7 +96,7 @@ extension TypeChecker {
         }
         let overloads = types.flatMap { $0.firstInChain { $0.callOverloads.isEmpty ? nil : $0.callOverloads } ?? [] }
         guard !overloads.isEmpty else { return nil }
-        return .some(checkHostOverloads(overloads, arguments, loc, callee: typeName, reportsLabels: false))
+        return .some(checkHostOverloads(overloads, arguments, loc, callee: typeName, reportsLabels: true))
     }
 
     /// A property of a bound host type, when every binding of that name declares one type for it;
