@@ -1,9 +1,11 @@
 /// The checker's view of library calls with the static types the bindings declare: a parameter's
 /// written type (`epochs: Int`), a call's result (the body's Swift type, or the signature's
 /// `-> Result`) and a property's type. Before anything runs it reports an argument no conversion
-/// of the binding accepts (`Dense("64")`, `fit(x, y, epochs: 2.5)`), a result used as something it
-/// is not (`let n: Int = model.evaluate(x, y)`), a method of a typed host value called with the
-/// wrong arguments, and `?.`/`!` on a value that is not optional.
+/// of the binding accepts (`Dense("64")`, `fit(x, y, epochs: 2.5)`, a Tensor for an Int), a result
+/// used as something it is not (`let n: Int = model.evaluate(x, y)`), a method, subscript or call
+/// of a typed host value (`criterion(output, labels)`) with the wrong arguments, and `?.`/`!` on a
+/// value that is not optional. Closure arguments take the declared parameter types, and `for`
+/// loops over a bound sequence the declared element type.
 ///
 /// It stays gradual: a type the bindings do not declare, or that the checker cannot read, is
 /// unknown, and only mismatches the run would certainly reject are reported. Labels and arity of
