@@ -127,6 +127,10 @@ final class LibrarySubclassCheckTests: XCTestCase {
         }
         let pair = Pair()
         let two: Int = pair(x, x)
+        class Holder {
+            let pair = Pair()
+            func run(_ x: Tensor) -> Int { self.pair(x, x) }
+        }
         ```
         """)
         assertProblem(problems, fixture, line: 11, column: 18, "cannot convert value of type 'Tensor' to specified type 'Int'")

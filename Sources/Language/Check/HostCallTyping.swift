@@ -90,8 +90,9 @@ extension TypeChecker {
     func checkHostInstanceCall(_ type: StaticType?, _ arguments: [Argument], _ loc: Loc) -> StaticType?? {
         guard case .named(let typeName)? = type else { return nil }
         var types = bindings.typeBindings(named: typeName)
-        if classDecl(named: typeName) != nil {
-            guard let base = hostBase(ofClass: typeName) else { return nil }
+        if let decl = classDecl(named: typeName) {
+            // A script `callAsFunction` is called first, and is checked as the script's own.
+            guard member(ofClass: decl, "callAsFunction") == nil, let base = hostBase(ofClass: typeName) else { return nil }
             types = [base]
         } else if types.contains(where: { $0.subclassFactory != nil }) {
             return nil
