@@ -5,11 +5,12 @@ import Learning
 /// How the cell cache stores PyTorch-style values, so that a cell using a trained model re-runs
 /// alone: every module of Learning (its `ModuleArchive`), the optimisers (hyper-parameters and
 /// buffers), the losses, and the state of the module behind a script subclass of `nn.Module`
-/// (its stored properties are stored as values of their own).
+/// (its stored properties are stored as values of their own), and the learning-rate schedulers.
 ///
 /// Tensors are shared objects: a model and its optimiser refer to the same parameter tensors, and
 /// after a restore they still do — an optimiser step changes the restored model, as it would
-/// have without the cache.
+/// have without the cache. Optimisers are shared objects too: a scheduler refers to its optimiser,
+/// so a restored scheduler steps the restored optimiser, which updates the restored model.
 enum TorchSnapshots: BindingDomain {
     static func install(into bindings: Bindings, environment: NotebookEnvironment) {
         bindings.namespace("nn") { space in
@@ -43,6 +44,19 @@ enum TorchSnapshots: BindingDomain {
             optimizer(space, optim.SGD.self, "SGD")
             optimizer(space, optim.Adam.self, "Adam")
             optimizer(space, optim.General.self, "General")
+            space.namespace("lrScheduler") { schedules in
+                schedules.type(optim.lrScheduler.Schedule.self, "Schedule") { t in
+                    t.snapshot(kind: "torch.lr-scheduler", version: 1, referencing: { schedule, writer in
+                        Array(try writer.reference(schedule.optimizer).utf8) + [0] + schedule.serializedState()
+                    }, read: { bytes, reader in
+                        guard let end = bytes.firstIndex(of: 0),
+                              let optimizer = try reader.object(String(decoding: bytes[..<end], as: UTF8.self)) as? TorchOptimizer else {
+                            throw BindingError("a stored learning-rate scheduler is corrupt")
+                        }
+                        return try optim.lrScheduler.Schedule(restoring: Array(bytes[(end + 1)...]), optimizer: optimizer)
+                    })
+                }
+            }
         }
     }
 
@@ -59,23 +73,36 @@ enum TorchSnapshots: BindingDomain {
         }
     }
 
-    /// An optimiser's stored form: its parameters by reference, then its `serializedState()`.
+    /// An optimiser is a shared object, so that a learning-rate scheduler restored with it steps
+    /// the optimiser the notebook's own name holds. Its stored form: its parameters by reference,
+    /// a zero byte, then its `serializedState()`.
     private static func optimizer<O: TorchOptimizer>(_ space: Namespace, _ type: O.Type, _ name: String) {
         space.type(type, name) { t in
-            t.snapshot(kind: "torch.optimizer.\(name)", version: 1, referencing: { optimizer, writer in
+            t.sharedSnapshot(kind: "torch.optimizer.\(name)", version: 2, referencing: { optimizer, writer in
                 var bytes = Array(try optimizer.optimizer.parameters.map { try writer.reference($0) }.joined(separator: "\n").utf8)
                 bytes.append(0)
                 return bytes + optimizer.serializedState()
             }, read: { bytes, reader in
-                guard let end = bytes.firstIndex(of: 0) else { throw BindingError("a stored optimizer is corrupt") }
-                let ids = String(decoding: bytes[..<end], as: UTF8.self).split(separator: "\n").map(String.init)
-                let parameters = try ids.map { try reader.tensor($0) }
-                guard let optimizer = try optim.restored(parameters, state: Array(bytes[(end + 1)...])) as? O else {
+                let (parameters, state) = try storedOptimizer(bytes, reader)
+                guard let optimizer = try optim.restored(parameters, state: state) as? O else {
                     throw BindingError("the stored optimizer is not an optim.\(name)")
                 }
                 return optimizer
+            }, reload: { optimizer, bytes, reader in
+                let (parameters, state) = try storedOptimizer(bytes, reader)
+                guard parameters.count == optimizer.optimizer.parameters.count,
+                      zip(parameters, optimizer.optimizer.parameters).allSatisfy({ $0 === $1 }) else {
+                    throw BindingError("the stored optim.\(name) holds other parameters than the one restored earlier")
+                }
+                try optimizer.loadSerializedState(state)
             })
         }
+    }
+
+    private static func storedOptimizer(_ bytes: [UInt8], _ reader: SnapshotReader) throws -> (parameters: [Tensor], state: [UInt8]) {
+        guard let end = bytes.firstIndex(of: 0) else { throw BindingError("a stored optimizer is corrupt") }
+        let ids = String(decoding: bytes[..<end], as: UTF8.self).split(separator: "\n").map(String.init)
+        return (try ids.map { try reader.tensor($0) }, Array(bytes[(end + 1)...]))
     }
 }
 

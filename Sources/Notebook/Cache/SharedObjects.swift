@@ -122,7 +122,7 @@ final class SharedObjects {
             }
             if let live = table.live[id], let object = live.object.object {
                 if live.hash != reference.hash {
-                    try snapshot.reload(object, from: try bytes(reference))
+                    try snapshot.reload(object, from: try bytes(reference), references: self)
                     table.register(object, as: reference)
                 }
                 return object

@@ -28,8 +28,9 @@ indirect enum ValueSnapshot: Codable {
     /// A host value: its snapshot's kind and version, the blob `HostSnapshot.write` filled, and
     /// the shared objects that blob refers to.
     case host(kind: String, version: Int, hash: String, references: [SharedReference]? = nil)
-    /// A shared object itself (a tensor global).
-    case shared(SharedReference)
+    /// A shared object itself (a tensor or optimiser global), and the shared objects its blob
+    /// refers to (an optimiser's parameter tensors).
+    case shared(SharedReference, references: [SharedReference]? = nil)
     /// An instance of a script class deriving from a host class: its stored properties by name,
     /// and the state of its host object.
     case object(className: String, fields: [String], values: [ValueSnapshot], state: HostState)
@@ -46,7 +47,7 @@ indirect enum ValueSnapshot: Codable {
     var blobs: [String] {
         switch self {
         case .host(_, _, let hash, let references): return [hash] + (references ?? []).map(\.hash)
-        case .shared(let reference): return [reference.hash]
+        case .shared(let reference, let references): return ([reference] + (references ?? [])).map(\.hash)
         case .array(let items), .tuple(let items, _), .object(_, _, let items, _): return items.flatMap(\.blobs)
         case .dictionary(let keys, let values): return (keys + values).flatMap(\.blobs)
         default: return []
@@ -57,7 +58,7 @@ indirect enum ValueSnapshot: Codable {
     var sharedReferences: [SharedReference] {
         switch self {
         case .host(_, _, _, let references): return references ?? []
-        case .shared(let reference): return [reference]
+        case .shared(let reference, let references): return [reference] + (references ?? [])
         case .array(let items), .tuple(let items, _), .object(_, _, let items, _): return items.flatMap(\.sharedReferences)
         case .dictionary(let keys, let values): return (keys + values).flatMap(\.sharedReferences)
         default: return []
@@ -76,7 +77,8 @@ indirect enum ValueSnapshot: Codable {
         switch self {
         case .host(let kind, let version, _, let references):
             return check(kind, version) ?? (references ?? []).lazy.compactMap { check($0.kind, $0.version) }.first
-        case .shared(let reference): return check(reference.kind, reference.version)
+        case .shared(let reference, let references):
+            return ([reference] + (references ?? [])).lazy.compactMap { check($0.kind, $0.version) }.first
         case .array(let items), .tuple(let items, _), .object(_, _, let items, _):
             return items.lazy.compactMap { $0.unrestorable(bindings: bindings) }.first
         case .dictionary(let keys, let values): return (keys + values).lazy.compactMap { $0.unrestorable(bindings: bindings) }.first
@@ -114,8 +116,12 @@ indirect enum ValueSnapshot: Codable {
             guard let snapshot = bindings.snapshot(forValueOf: host) else {
                 throw Unsupported(reason: "a \(value.typeName) cannot be stored in the cache")
             }
-            if snapshot.isShared { return .shared(try writer.write(host as AnyObject)) }
             _ = writer.take()
+            if snapshot.isShared {
+                let reference = try writer.write(host as AnyObject)
+                let references = writer.take().filter { $0.id != reference.id }
+                return .shared(reference, references: references.isEmpty ? nil : references)
+            }
             let hash = try writer.store.putBlob(streaming: { emit in try snapshot.write(host, to: emit, references: writer) })
             let references = writer.take()
             return .host(kind: snapshot.kind, version: snapshot.version, hash: hash, references: references.isEmpty ? nil : references)
@@ -178,7 +184,7 @@ indirect enum ValueSnapshot: Codable {
             }
             guard let bytes = restoring.blob(hash) else { throw Unsupported(reason: "blob \(hash.prefix(12)) is missing or corrupt") }
             return .host(try snapshot.read(bytes, references: restoring.reader))
-        case .shared(let reference):
+        case .shared(let reference, _):
             return .host(try restoring.reader.object(reference.id))
         case .object(let className, let fields, let values, let state):
             try restoring.prepareClass(className)
