@@ -143,3 +143,89 @@ extension CacheScenarioTests {
         XCTAssertEqual(outcome.result("step")?.printed, try freshRun(of: fixture).result("step")?.printed)
     }
 }
+
+/// A script subclass of `nn.Module` inside an `nn.Sequential`: the sequential model is stored with
+/// the block embedded, and the block's parameters stay the optimiser's after a restore.
+extension CacheScenarioTests {
+    static let blockNotebook = """
+    ---
+    title: Script blocks in a sequential model
+    seed: 6
+    ---
+
+    ```swift
+    //| label: data
+    let x = Tensor.randn([24, 4])
+    let y = (x.sum(dim: 1) > 0) + 0
+    ```
+
+    ```swift
+    //| label: model
+    class Residual: nn.Module {
+        let inner = nn.Sequential(nn.Linear(4, 4), nn.Tanh())
+        let gate = Tensor([0.5, 0.5, 0.5, 0.5], requiresGrad: true)
+        var calls = 0
+        func forward(_ x: Tensor) -> Tensor {
+            calls += 1
+            return x + inner(x) * gate
+        }
+    }
+    let net = nn.Sequential(Residual(), nn.Dropout(0.1), Residual(), nn.Linear(4, 2))
+    let optimizer = optim.Adam(net.parameters(), lr: 0.05)
+    let criterion = nn.CrossEntropyLoss()
+    ```
+
+    ```swift
+    //| label: train
+    for _ in 1...3 {
+        optimizer.zeroGrad()
+        let loss = criterion(net(x), y)
+        loss.backward()
+        optimizer.step()
+    }
+    net.eval()
+    ```
+
+    ```swift
+    //| label: report
+    print("report", net(x).sum().item(), net.training, net.countParams())
+    ```
+    """
+
+    func testAScriptModuleInsideASequentialModelIsStoredAndRestored() throws {
+        let fixture = try NotebookFixture(Self.blockNotebook)
+        XCTAssertEqual(ran(fixture.run()), ["data", "model", "train", "report"])
+        try edit(fixture, "print(\"report\"", "print(\"report again\"")
+        let outcome = fixture.run()
+        XCTAssertEqual(ran(outcome), ["report"], fixture.progress.allText)
+        let printed = try XCTUnwrap(outcome.result("report")?.printed)
+        XCTAssertEqual(printed, try freshRun(of: fixture).result("report")?.printed)
+        XCTAssertTrue(printed.hasSuffix(" false 58\n"), printed)
+
+        // Training goes on from the restored model: the optimiser steps the blocks' own parameters.
+        try edit(fixture, "print(\"report again\", net(x).sum().item(), net.training, net.countParams())\n```",
+                 "print(\"report again\", net(x).sum().item(), net.training, net.countParams())\n```" + """
+
+
+                 ```swift
+                 //| label: continue
+                 net.train()
+                 var losses: [Double] = []
+                 for _ in 1...3 {
+                     optimizer.zeroGrad()
+                     let loss = criterion(net(x), y)
+                     loss.backward()
+                     optimizer.step()
+                     losses.append(loss.item())
+                 }
+                 print(losses, net(x).sum().item())
+                 ```
+                 """)
+        let continued = fixture.run()
+        XCTAssertEqual(ran(continued), ["continue"], fixture.progress.allText)
+        let text = try XCTUnwrap(continued.result("continue")?.printed)
+        XCTAssertEqual(text, try freshRun(of: fixture).result("continue")?.printed)
+        let losses = try XCTUnwrap(text.split(separator: "]").first)
+        XCTAssertEqual(Set(losses.split(separator: ",")).count, 3, text)
+    }
+}

@@ -60,16 +60,36 @@ enum TorchSnapshots: BindingDomain {
         }
     }
 
+    /// A module's stored form is its `ModuleArchive`; a script subclass of `nn.Module` inside it
+    /// (a block in an `nn.Sequential`) is embedded as the script value its instance is.
     private static func module<M: Module>(_ space: Namespace, _ type: M.Type, _ name: String) {
         space.type(type, name, inherits: Module.self) { t in
-            t.snapshot(kind: "torch.module.\(name)", version: 1, referencing: { module, writer in
-                try ModuleArchive.encode(module) { try writer.reference($0) }
+            t.snapshot(kind: "torch.module.\(name)", version: 2, referencing: { module, writer in
+                try ModuleArchive.encode(module, tensorID: { try writer.reference($0) }, foreign: scriptModules(writer: writer))
             }, read: { bytes, reader in
-                guard let module = try ModuleArchive.decode(bytes, tensor: reader.tensor) as? M else {
+                guard let module = try ModuleArchive.decode(bytes, tensor: reader.tensor, foreign: scriptModules(reader: reader)) as? M else {
                     throw BindingError("the stored module is not a \(name)")
                 }
                 return module
             })
+        }
+    }
+
+    private static func scriptModules(writer: SnapshotWriter) -> (Module) throws -> [UInt8] {
+        { module in
+            guard let script = module as? ScriptModule else {
+                throw BindingError("a \(module.description) inside another module cannot be stored in the cache")
+            }
+            return try writer.embed(.object(script.instance))
+        }
+    }
+
+    private static func scriptModules(reader: SnapshotReader) -> ([UInt8]) throws -> Module {
+        { bytes in
+            guard case .object(let instance) = try reader.embedded(bytes), let module = instance.hostObject as? Module else {
+                throw BindingError("a stored module inside another module is not an nn.Module subclass")
+            }
+            return module
         }
     }
 

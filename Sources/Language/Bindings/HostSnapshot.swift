@@ -67,6 +67,11 @@ public protocol SnapshotWriter: AnyObject {
     /// Stores `object` (of a type with a `sharedSnapshot`) unless this run stored it already, and
     /// returns the identifier under which `SnapshotReader.object` gives it back.
     func reference(_ object: AnyObject) throws -> String
+    /// The stored form of a script value a host value holds (the instance of a script subclass of
+    /// `nn.Module` inside an `nn.Sequential`), stored as the cache stores a global's value; the
+    /// bytes go into the host value's own, and `SnapshotReader.embedded` rebuilds the value.
+    /// Throws why it cannot be stored (then the host value cannot be either).
+    func embed(_ value: Value) throws -> [UInt8]
 }
 
 /// Where a snapshot's `read` gets the shared objects its value refers to.
@@ -74,6 +79,8 @@ public protocol SnapshotReader: AnyObject {
     /// The object `SnapshotWriter.reference` returned `id` for: the same object for every value
     /// restored in one run, with the content of the latest cell that stored it.
     func object(_ id: String) throws -> Any
+    /// The script value `SnapshotWriter.embed` stored as `bytes`.
+    func embedded(_ bytes: [UInt8]) throws -> Value
 }
 
 /// How the host object behind an instance of a script subclass (a `ScriptModule` behind

@@ -62,8 +62,9 @@ final class SharedObjects {
         private let key: String
         private var written: [String: SharedReference] = [:]
         private var counter = 0
-        /// The objects referred to since `take()` last emptied it.
+        /// Every reference made, in order, and the blobs of the embedded values (see `made(since:)`).
         private var referenced: [SharedReference] = []
+        private var embeddedBlobs: [String] = []
 
         fileprivate init(table: SharedObjects, store: CacheStore, bindings: Bindings, key: String) {
             (self.table, self.store, self.bindings, self.key) = (table, store, bindings, key)
@@ -91,11 +92,31 @@ final class SharedObjects {
             return reference
         }
 
-        /// The references made since the last call, without repeats, in first-use order.
-        func take() -> [SharedReference] {
+        /// A point in the writing, for `made(since:)`.
+        struct Mark {
+            fileprivate let references: Int
+            fileprivate let blobs: Int
+        }
+
+        var mark: Mark { Mark(references: referenced.count, blobs: embeddedBlobs.count) }
+
+        /// What the values written since `mark` refer to: shared objects (without repeats, in
+        /// first-use order) and the blobs of the script values embedded in them.
+        func made(since mark: Mark) -> (references: [SharedReference], blobs: [String]) {
             var seen = Set<String>()
-            defer { referenced = [] }
-            return referenced.filter { seen.insert($0.id).inserted }
+            let references = referenced[mark.references...].filter { seen.insert($0.id).inserted }
+            var seenBlobs = Set<String>()
+            return (references, embeddedBlobs[mark.blobs...].filter { seenBlobs.insert($0).inserted })
+        }
+
+        /// Notes the blobs an embedded value's snapshot refers to, so that its entry keeps them.
+        func noteEmbedded(_ snapshot: ValueSnapshot) {
+            embeddedBlobs += snapshot.blobs
+        }
+
+        /// A shared object's content holds no script value (see `ValueSnapshot.EmbeddingWriter`).
+        func embed(_ value: Value) throws -> [UInt8] {
+            throw ValueSnapshot.Unsupported(reason: "a \(value.typeName) inside a shared object cannot be stored")
         }
 
         private func nextIdentifier() -> String {
@@ -113,6 +134,11 @@ final class SharedObjects {
 
         fileprivate init(table: SharedObjects, store: CacheStore, bindings: Bindings) {
             (self.table, self.store, self.bindings) = (table, store, bindings)
+        }
+
+        /// A shared object's content holds no script value (see `ValueSnapshot.EmbeddedReader`).
+        func embedded(_ bytes: [UInt8]) throws -> Value {
+            throw ValueSnapshot.Unsupported(reason: "a shared object's stored content holds a script value")
         }
 
         func object(_ id: String) throws -> Any {

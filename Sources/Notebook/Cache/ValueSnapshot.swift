@@ -25,9 +25,9 @@ indirect enum ValueSnapshot: Codable {
     case array([ValueSnapshot])
     case dictionary(keys: [ValueSnapshot], values: [ValueSnapshot])
     case tuple([ValueSnapshot], labels: [String?])
-    /// A host value: its snapshot's kind and version, the blob `HostSnapshot.write` filled, and
-    /// the shared objects that blob refers to.
-    case host(kind: String, version: Int, hash: String, references: [SharedReference]? = nil)
+    /// A host value: its snapshot's kind and version, the blob `HostSnapshot.write` filled, the
+    /// shared objects that blob refers to, and the blobs of the script values embedded in it.
+    case host(kind: String, version: Int, hash: String, references: [SharedReference]? = nil, embedded: [String]? = nil)
     /// A shared object itself (a tensor or optimiser global), and the shared objects its blob
     /// refers to (an optimiser's parameter tensors).
     case shared(SharedReference, references: [SharedReference]? = nil)
@@ -46,7 +46,7 @@ indirect enum ValueSnapshot: Codable {
 
     var blobs: [String] {
         switch self {
-        case .host(_, _, let hash, let references): return [hash] + (references ?? []).map(\.hash)
+        case .host(_, _, let hash, let references, let embedded): return [hash] + (references ?? []).map(\.hash) + (embedded ?? [])
         case .shared(let reference, let references): return ([reference] + (references ?? [])).map(\.hash)
         case .array(let items), .tuple(let items, _), .object(_, _, let items, _): return items.flatMap(\.blobs)
         case .dictionary(let keys, let values): return (keys + values).flatMap(\.blobs)
@@ -57,7 +57,7 @@ indirect enum ValueSnapshot: Codable {
     /// The shared objects this value refers to.
     var sharedReferences: [SharedReference] {
         switch self {
-        case .host(_, _, _, let references): return references ?? []
+        case .host(_, _, _, let references, _): return references ?? []
         case .shared(let reference, let references): return [reference] + (references ?? [])
         case .array(let items), .tuple(let items, _), .object(_, _, let items, _): return items.flatMap(\.sharedReferences)
         case .dictionary(let keys, let values): return (keys + values).flatMap(\.sharedReferences)
@@ -75,7 +75,7 @@ indirect enum ValueSnapshot: Codable {
             return nil
         }
         switch self {
-        case .host(let kind, let version, _, let references):
+        case .host(let kind, let version, _, let references, _):
             return check(kind, version) ?? (references ?? []).lazy.compactMap { check($0.kind, $0.version) }.first
         case .shared(let reference, let references):
             return ([reference] + (references ?? [])).lazy.compactMap { check($0.kind, $0.version) }.first
@@ -116,15 +116,17 @@ indirect enum ValueSnapshot: Codable {
             guard let snapshot = bindings.snapshot(forValueOf: host) else {
                 throw Unsupported(reason: "a \(value.typeName) cannot be stored in the cache")
             }
-            _ = writer.take()
+            let mark = writer.mark
             if snapshot.isShared {
                 let reference = try writer.write(host as AnyObject)
-                let references = writer.take().filter { $0.id != reference.id }
+                let references = writer.made(since: mark).references.filter { $0.id != reference.id }
                 return .shared(reference, references: references.isEmpty ? nil : references)
             }
-            let hash = try writer.store.putBlob(streaming: { emit in try snapshot.write(host, to: emit, references: writer) })
-            let references = writer.take()
-            return .host(kind: snapshot.kind, version: snapshot.version, hash: hash, references: references.isEmpty ? nil : references)
+            let embedding = EmbeddingWriter(writer: writer, session: session, depth: depth)
+            let hash = try writer.store.putBlob(streaming: { emit in try snapshot.write(host, to: emit, references: embedding) })
+            let made = writer.made(since: mark)
+            return .host(kind: snapshot.kind, version: snapshot.version, hash: hash, references: made.references.isEmpty ? nil : made.references,
+                         embedded: made.blobs.isEmpty ? nil : made.blobs)
         case .object(let object):
             guard object.isClassInstance, session.declaresClass(of: object), let host = object.hostObject, let state = object.hostState else {
                 throw Unsupported(reason: "a \(object.className) instance cannot be stored in the cache")
@@ -178,12 +180,12 @@ indirect enum ValueSnapshot: Codable {
             var dictionary = ValueDictionary()
             for (key, item) in zip(keys, values) { dictionary.set(try key.value(restoring), try item.value(restoring)) }
             return .dictionary(dictionary)
-        case .host(let kind, let version, let hash, _):
+        case .host(let kind, let version, let hash, _, _):
             guard let snapshot = bindings.snapshot(kind: kind), snapshot.version == version else {
                 throw Unsupported(reason: "no binding restores a \(kind) value of version \(version)")
             }
             guard let bytes = restoring.blob(hash) else { throw Unsupported(reason: "blob \(hash.prefix(12)) is missing or corrupt") }
-            return .host(try snapshot.read(bytes, references: restoring.reader))
+            return .host(try snapshot.read(bytes, references: EmbeddedReader(restoring: restoring)))
         case .shared(let reference, _):
             return .host(try restoring.reader.object(reference.id))
         case .object(let className, let fields, let values, let state):
