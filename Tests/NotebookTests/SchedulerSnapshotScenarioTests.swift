@@ -106,6 +106,27 @@ extension CacheScenarioTests {
         XCTAssertTrue(first.hasSuffix(" 0.05000000074505806 [0.05000000074505806] 2\n"), first)
     }
 
+    /// A scheduler refers to its optimiser's parameters through the optimiser: when their stored
+    /// tensors are damaged, a cell that uses only the scheduler runs the cell that made it.
+    func testADamagedParameterOfTheOptimizerRunsTheSchedulersDefiner() throws {
+        let notebook = Self.schedulerNotebook(optimizer: "optim.SGD(net.parameters(), lr: 0.2)",
+                                              scheduler: "optim.lrScheduler.StepLR(optimizer, stepSize: 1)")
+            .components(separatedBy: "```swift\n//| label: first")[0] + """
+            ```swift
+            //| label: rates
+            scheduler.step()
+            print(scheduler.getLastLr(), scheduler.lastEpoch)
+            ```
+            """
+        let fixture = try NotebookFixture(notebook)
+        XCTAssertEqual(ran(fixture.run()), ["data", "setup", "rates"])
+        try damageBlobs(in: fixture) { $0.dropFirst(4).starts(with: Array("CTN1".utf8)) }
+        try edit(fixture, "print(scheduler.getLastLr()", "print(\"rates\", scheduler.getLastLr()")
+        let outcome = fixture.run()
+        XCTAssertEqual(ran(outcome), ["setup", "rates"], fixture.progress.allText)
+        XCTAssertEqual(outcome.result("rates")?.printed, try freshRun(of: fixture).result("rates")?.printed)
+    }
+
     static let callbackNotebook = """
     ---
     title: Callback snapshots

@@ -60,7 +60,9 @@ final class SharedObjects {
         let store: CacheStore
         private let bindings: Bindings
         private let key: String
-        private var written: [String: SharedReference] = [:]
+        /// Each object stored, with the objects it refers to, so that every value referring to
+        /// it refers to those too.
+        private var written: [String: (reference: SharedReference, nested: [SharedReference])] = [:]
         private var counter = 0
         /// Every reference made, in order, and the blobs of the embedded values (see `made(since:)`).
         private var referenced: [SharedReference] = []
@@ -81,13 +83,15 @@ final class SharedObjects {
             }
             let id = table.identifier(of: object) ?? nextIdentifier()
             if let done = written[id] {
-                referenced.append(done)
-                return done
+                referenced += done.nested
+                referenced.append(done.reference)
+                return done.reference
             }
+            let start = referenced.count
             let hash = try store.putBlob(streaming: { emit in try snapshot.write(object, to: emit, references: self) })
             let reference = SharedReference(id: id, kind: snapshot.kind, version: snapshot.version, hash: hash)
             table.register(object, as: reference)
-            written[id] = reference
+            written[id] = (reference, Array(referenced[start...]))
             referenced.append(reference)
             return reference
         }
