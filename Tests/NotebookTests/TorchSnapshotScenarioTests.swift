@@ -190,4 +190,15 @@ extension CacheScenarioTests {
         // Training goes on from the restored model: the optimiser steps the blocks' own parameters.
         _ = try continuedTraining(fixture, Self.continueCell(printing: "net(x).sum().item()"))
     }
+
+    /// A block held by a name of its own and by the model comes back as one object.
+    func testAScriptModuleHeldUnderTwoNamesIsRestoredAsOneObject() throws {
+        let notebook = Self.blockNotebook
+            .replacingOccurrences(of: "let net = nn.Sequential(Residual(), nn.Dropout(0.1), Residual(), nn.Linear(4, 2))",
+                                  with: "let block = Residual()\nlet net = nn.Sequential(block, nn.Linear(4, 2))")
+            .replacingOccurrences(of: "net.eval()\nprint(\"report\", net(x).sum().item(), net.training, net.countParams())",
+                                  with: "net.eval()\nprint(\"report\", net(x).sum().item(), block.calls, block.training, block.gate.scalars)")
+        let printed = try reportAfterRestoring(try NotebookFixture(notebook))
+        XCTAssertTrue(printed.contains(" 4 false ["), printed)
+    }
 }

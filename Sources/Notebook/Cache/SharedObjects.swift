@@ -27,6 +27,12 @@ final class SharedObjects {
     /// Objects alive in the session by identifier, with the blob whose content each holds.
     private var live: [String: (object: WeakObject, hash: String)] = [:]
     private var latest: [String: SharedReference] = [:]
+    /// Script objects (instances of script subclasses of host classes, stored as values) by
+    /// identifier, with the content key they were last stored or restored with, and the
+    /// identifier of each: a value restored in the run that holds an object with the same
+    /// identifier and content gets that object (`let block = Block()` also inside `net`).
+    private var scriptObjects: [String: (object: WeakObject, content: String)] = [:]
+    private var scriptIdentifiers: [ObjectIdentifier: (object: WeakObject, id: String)] = [:]
 
     /// Notes the shared objects of an entry being restored: its content is now the latest.
     func noteRestored(_ entry: CacheEntry) {
@@ -46,6 +52,11 @@ final class SharedObjects {
     fileprivate func identifier(of object: AnyObject) -> String? {
         guard let known = identifiers[ObjectIdentifier(object)], known.object.object === object else { return nil }
         return known.id
+    }
+
+    fileprivate func registerScript(_ object: AnyObject, id: String, content: String) {
+        scriptIdentifiers[ObjectIdentifier(object)] = (WeakObject(object), id)
+        scriptObjects[id] = (WeakObject(object), content)
     }
 
     fileprivate func register(_ object: AnyObject, as reference: SharedReference) {
@@ -74,6 +85,18 @@ final class SharedObjects {
 
         func reference(_ object: AnyObject) throws -> String {
             try write(object).id
+        }
+
+        /// The identifier of a script object: the one it was restored or first stored under in
+        /// this run, or a new one.
+        func identifier(of object: AnyObject) -> String {
+            if let known = table.scriptIdentifiers[ObjectIdentifier(object)], known.object.object === object { return known.id }
+            return nextIdentifier()
+        }
+
+        /// Notes the content a script object was stored with.
+        func noteStored(_ object: AnyObject, id: String, content: String) {
+            table.registerScript(object, id: id, content: content)
         }
 
         /// Stores `object` (once per writer) and returns its reference.
@@ -138,6 +161,17 @@ final class SharedObjects {
 
         fileprivate init(table: SharedObjects, store: CacheStore, bindings: Bindings) {
             (self.table, self.store, self.bindings) = (table, store, bindings)
+        }
+
+        /// The script object restored or stored in this run under `id` with this content, if alive.
+        func scriptObject(_ id: String, content: String) -> ScriptObject? {
+            guard let known = table.scriptObjects[id], known.content == content else { return nil }
+            return known.object.object as? ScriptObject
+        }
+
+        /// Notes a script object restored under `id` with this content.
+        func noteRestored(_ object: ScriptObject, id: String, content: String) {
+            table.registerScript(object, id: id, content: content)
         }
 
         /// A shared object's content holds no script value (see `ValueSnapshot.EmbeddedReader`).

@@ -1,3 +1,4 @@
+import Foundation
 import Language
 
 /// A global's value in a form the cache can store and rebuild exactly: plain values (numbers as
@@ -32,8 +33,10 @@ indirect enum ValueSnapshot: Codable {
     /// refers to (an optimiser's parameter tensors).
     case shared(SharedReference, references: [SharedReference]? = nil)
     /// An instance of a script class deriving from a host class: its stored properties by name,
-    /// and the state of its host object.
-    case object(className: String, fields: [String], values: [ValueSnapshot], state: HostState)
+    /// the state of its host object, and its identifier in the run that stored it (see
+    /// `SharedObjects`: every value restored in a run that holds the instance with the same
+    /// content gets one object back).
+    case object(className: String, fields: [String], values: [ValueSnapshot], state: HostState, id: String? = nil)
     /// A class or function declared at the top level of cell `cellID`.
     case declaration(name: String, cellID: String)
 
@@ -48,7 +51,7 @@ indirect enum ValueSnapshot: Codable {
         switch self {
         case .host(_, _, let hash, let references, let embedded): return [hash] + (references ?? []).map(\.hash) + (embedded ?? [])
         case .shared(let reference, let references): return ([reference] + (references ?? [])).map(\.hash)
-        case .array(let items), .tuple(let items, _), .object(_, _, let items, _): return items.flatMap(\.blobs)
+        case .array(let items), .tuple(let items, _), .object(_, _, let items, _, _): return items.flatMap(\.blobs)
         case .dictionary(let keys, let values): return (keys + values).flatMap(\.blobs)
         default: return []
         }
@@ -59,7 +62,7 @@ indirect enum ValueSnapshot: Codable {
         switch self {
         case .host(_, _, _, let references, _): return references ?? []
         case .shared(let reference, let references): return [reference] + (references ?? [])
-        case .array(let items), .tuple(let items, _), .object(_, _, let items, _): return items.flatMap(\.sharedReferences)
+        case .array(let items), .tuple(let items, _), .object(_, _, let items, _, _): return items.flatMap(\.sharedReferences)
         case .dictionary(let keys, let values): return (keys + values).flatMap(\.sharedReferences)
         default: return []
         }
@@ -79,7 +82,7 @@ indirect enum ValueSnapshot: Codable {
             return check(kind, version) ?? (references ?? []).lazy.compactMap { check($0.kind, $0.version) }.first
         case .shared(let reference, let references):
             return ([reference] + (references ?? [])).lazy.compactMap { check($0.kind, $0.version) }.first
-        case .array(let items), .tuple(let items, _), .object(_, _, let items, _):
+        case .array(let items), .tuple(let items, _), .object(_, _, let items, _, _):
             return items.lazy.compactMap { $0.unrestorable(bindings: bindings) }.first
         case .dictionary(let keys, let values): return (keys + values).lazy.compactMap { $0.unrestorable(bindings: bindings) }.first
         default: return nil
@@ -132,8 +135,11 @@ indirect enum ValueSnapshot: Codable {
                 throw Unsupported(reason: "a \(object.className) instance cannot be stored in the cache")
             }
             let properties = object.storedProperties
-            return .object(className: object.className, fields: properties.map(\.name), values: try properties.map { try make($0.value) },
-                           state: HostState(kind: state.kind, version: state.version, bytes: try state.write(host)))
+            let id = writer.identifier(of: object)
+            let snapshot = ValueSnapshot.object(className: object.className, fields: properties.map(\.name), values: try properties.map { try make($0.value) },
+                                                state: HostState(kind: state.kind, version: state.version, bytes: try state.write(host)), id: id)
+            writer.noteStored(object, id: id, content: try snapshot.contentKey())
+            return snapshot
         case .function: throw Unsupported(reason: "a closure is rebuilt by running its cell")
         case .type: throw Unsupported(reason: "a type declared inside a block is rebuilt by running its cell")
         case .namespace: throw Unsupported(reason: "a namespace cannot be stored in the cache")
@@ -188,7 +194,9 @@ indirect enum ValueSnapshot: Codable {
             return .host(try snapshot.read(bytes, references: EmbeddedReader(restoring: restoring)))
         case .shared(let reference, _):
             return .host(try restoring.reader.object(reference.id))
-        case .object(let className, let fields, let values, let state):
+        case .object(let className, let fields, let values, let state, let id):
+            let content = try id.map { _ in try contentKey() }
+            if let id, let content, let live = restoring.reader.scriptObject(id, content: content) { return .object(live) }
             try restoring.prepareClass(className)
             var properties: [String: Value] = [:]
             for (name, item) in zip(fields, values) { properties[name] = try item.value(restoring) }
@@ -197,9 +205,19 @@ indirect enum ValueSnapshot: Codable {
                 throw Unsupported(reason: "\(className) no longer derives from the host class it was stored with")
             }
             try declared.load(state.bytes, into: host)
+            if let id, let content { restoring.reader.noteRestored(object, id: id, content: content) }
             return .object(object)
         case .declaration(let name, let cellID):
             return try restoring.redeclare(name, cellID)
         }
+    }
+}
+
+extension ValueSnapshot {
+    /// A digest of everything the snapshot holds, to see whether two stored values hold the same.
+    func contentKey() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return CacheStore.sha256([UInt8](try encoder.encode(self)))
     }
 }
