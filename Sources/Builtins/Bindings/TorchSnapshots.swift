@@ -34,10 +34,12 @@ enum TorchSnapshots: BindingDomain {
                 })
             }
             space.type(nn.CrossEntropyLoss.self, "CrossEntropyLoss") { t in
-                t.snapshot(kind: "torch.cross-entropy-loss", version: 1, bytes: { _ in [] }, read: { _ in nn.CrossEntropyLoss() })
+                t.snapshot(kind: "torch.cross-entropy-loss", version: 2, bytes: { Array($0.reduction.rawValue.utf8) },
+                           read: { nn.CrossEntropyLoss(reduction: try storedReduction($0)) })
             }
             space.type(nn.NLLLoss.self, "NLLLoss") { t in
-                t.snapshot(kind: "torch.nll-loss", version: 1, bytes: { _ in [] }, read: { _ in nn.NLLLoss() })
+                t.snapshot(kind: "torch.nll-loss", version: 2, bytes: { Array($0.reduction.rawValue.utf8) },
+                           read: { nn.NLLLoss(reduction: try storedReduction($0)) })
             }
         }
         bindings.namespace("optim") { space in
@@ -58,6 +60,13 @@ enum TorchSnapshots: BindingDomain {
                 }
             }
         }
+    }
+
+    private static func storedReduction(_ bytes: [UInt8]) throws -> LossReduction {
+        guard let reduction = LossReduction(rawValue: String(decoding: bytes, as: UTF8.self)) else {
+            throw BindingError("a stored loss's reduction is corrupt")
+        }
+        return reduction
     }
 
     /// A module's stored form is its `ModuleArchive`; a script subclass of `nn.Module` inside it
