@@ -80,7 +80,7 @@ final class ErrorMessageTests: XCTestCase {
 
     func testRecursionDepthIsLimited() {
         XCTAssertEqual(failure("func f(_ n: Int) -> Int { f(n + 1) }\nf(0)"),
-                       "nb.md:11:27: error: too many nested calls (more than 1000): is the recursion unbounded?\nfunc f(_ n: Int) -> Int { f(n + 1) }\n                          ^")
+                       "nb.md:11:27: error: too many nested calls (more than 10000): is the recursion unbounded?\nfunc f(_ n: Int) -> Int { f(n + 1) }\n                          ^")
     }
 
     func testConversionFailureNamesTheArgument() {

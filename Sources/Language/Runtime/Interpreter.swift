@@ -15,7 +15,7 @@ final class Interpreter {
     /// Where `Int.random(in:)`, `shuffled()` and the other standard random draws take their bits.
     let random = ScriptRandom()
     /// Deep enough for real programs, shallow enough for the evaluation thread's stack.
-    let maximumCallDepth = 1_000
+    let maximumCallDepth = 10_000
     /// Set just before a call whose frame the caller needs afterwards (`inout`, mutating methods).
     var keepsNextFrame = false
     var keptFrame: Frame?
