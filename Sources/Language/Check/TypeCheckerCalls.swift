@@ -76,18 +76,22 @@ extension TypeChecker {
                         return .optional(.named(className))
                     }
                     let extra = globals.extensions(of: className).flatMap(\.initializers)
+                    var bound = writtenGenericBindings(decl, ref, expecting: expected)
                     if let initializer = decl.initializer(labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure),
                                                           among: extra) {
-                        _ = checkUserCall(initializer, arguments, loc, owner: decl)
-                        if initializer.isFailable { return .optional(.named(className)) }
+                        bound = checkBoundUserCall(initializer, arguments, loc, owner: decl, bound: bound).bound
+                        if initializer.isFailable { return .optional(genericInstanceType(decl, bound)) }
                     } else {
                         checkArguments(arguments)
                     }
-                    return .named(className)
+                    let made = genericInstanceType(decl, bound)
+                    // The run time prints (and converts to) the arguments the checker bound.
+                    if ref.typeArguments == nil, case .generic(_, let types) = made { ref.typeArguments = types.map(\.printedArgumentName) }
+                    return made
                 }
-                if case .named(let className)? = local.type, let decl = classDecl(named: className),
+                if case .named(let className)? = local.type?.nominal, let decl = classDecl(named: className),
                    let method = member(ofClass: decl, "callAsFunction")?.function {
-                    return checkUserCall(method, arguments, loc)
+                    return checkUserCall(method, arguments, loc, bound: genericBindings(of: local.type))
                 }
             }
             checkLibraryArguments(arguments)
@@ -100,13 +104,21 @@ extension TypeChecker {
     }
 
     /// A call of a script function: labels matched as Swift matches them, arguments checked
-    /// against the parameters' types.
-    /// `owner`: the generic type an initialiser makes, whose constraints its arguments must meet.
-    func checkUserCall(_ decl: FunctionDecl, _ arguments: [Argument], _ loc: Loc, owner: ClassDecl? = nil) -> StaticType? {
+    /// against the parameters' types, with `bound` generic parameters (a `Stack<Int>`'s `Element`)
+    /// standing for their types. `owner`: the generic type an initialiser makes, whose
+    /// constraints its arguments must meet.
+    func checkUserCall(_ decl: FunctionDecl, _ arguments: [Argument], _ loc: Loc, owner: ClassDecl? = nil,
+                       bound: [String: StaticType] = [:]) -> StaticType? {
+        checkBoundUserCall(decl, arguments, loc, owner: owner, bound: bound).result
+    }
+
+    /// `checkUserCall`, also returning what every generic parameter was bound to.
+    func checkBoundUserCall(_ decl: FunctionDecl, _ arguments: [Argument], _ loc: Loc, owner: ClassDecl? = nil,
+                            bound: [String: StaticType] = [:]) -> (result: StaticType?, bound: [String: StaticType]) {
         requireTry(decl, loc)
         let shapes = decl.parameters.map(\.shape)
         let calleeName = decl.isInitializer ? "initializer" : "'\(decl.name)'"
-        var argumentTypes: [(Parameter, StaticType?)] = []
+        var argumentTypes: [(parameter: Parameter, value: Expr, type: StaticType?)] = []
         switch ArgumentMatching.match(shapes, labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure),
                                       callee: calleeName) {
         case .failure(let failure):
@@ -117,13 +129,13 @@ extension TypeChecker {
                 switch slot {
                 case .argument(let index):
                     let value = arguments[index].value
-                    let expected = parameter.type.flatMap(erasingGenerics)
+                    let expected = specialized(parameter.type, bound)
                     let found = check(value, expecting: expected)
-                    argumentTypes.append((parameter, found))
+                    argumentTypes.append((parameter, value, found))
                     requireConvertible(found, to: expected, value, role: .argument)
                     checkInout(parameter, value)
                 case .variadic(let indices):
-                    let element = parameter.type?.element
+                    let element = specialized(parameter.type, bound)?.element
                     for index in indices {
                         let value = arguments[index].value
                         requireConvertible(check(value, expecting: element), to: element, value, role: .argument)
@@ -133,10 +145,11 @@ extension TypeChecker {
                 }
             }
         }
+        var bound = bound
         if !decl.genericParameters.isEmpty || owner?.genericParameters.isEmpty == false {
-            return checkGenericArguments(decl, argumentTypes, loc, owner: owner)
+            bound = bindGenericArguments(decl, argumentTypes, loc, owner: owner, bound: bound)
         }
-        return decl.returnType.flatMap(erasingGenerics)
+        return (specialized(decl.returnType, bound), bound)
     }
 
     /// An `inout` parameter takes `&variable`; `&` anywhere else is not Swift.
@@ -298,12 +311,12 @@ extension TypeChecker {
         case (.tuple(let items), _):
             if let index = Int(name), index < items.count { return items[index] }
             return nil
-        case (.named(let className), _):
+        case (.named(let className), _), (.generic(let className, _), _):
             guard let decl = classDecl(named: className) else { return hostPropertyType(className, name, loc) }
             if decl.isEnum, name == "rawValue" {
                 return decl.conformances.first.flatMap { StaticType(parsing: $0) }.flatMap { $0.isScalar ? $0 : nil }
             }
-            if let local = member(ofClass: decl, name) { return local.type }
+            if let local = member(ofClass: decl, name, bound: genericBindings(of: type)) { return local.type }
             if staticMember(ofType: className, name) != nil {
                 error("static member '\(name)' cannot be used on instance of type '\(className)'", loc)
             } else {
@@ -318,9 +331,9 @@ extension TypeChecker {
     func checkSubscript(_ base: Expr, _ arguments: [Argument], _ loc: Loc = .unknown) -> StaticType? {
         let type = check(base)
         switch type {
-        case .named(let typeName)?:
+        case .named(let typeName)?, .generic(let typeName, _)?:
             if classDecl(named: typeName) != nil, let getter = globals.subscriptGetter(of: typeName, labels: arguments.map(\.label)) {
-                return checkUserCall(getter, arguments, loc)
+                return checkUserCall(getter, arguments, loc, bound: genericBindings(of: type))
             }
         case .array(let element)?:
             guard arguments.count == 1 else { break }

@@ -139,7 +139,7 @@ extension TypeChecker {
                 return .bool
             }
             let type = check(operand, expecting: expected)
-            if case .named(let typeName)? = type, let method = globals.member("prefix" + op.rawValue, of: typeName, isStatic: true) {
+            if case .named(let typeName)? = type?.nominal, let method = globals.member("prefix" + op.rawValue, of: typeName, isStatic: true) {
                 return method.returnType.flatMap(erasingGenerics)
             }
             return type
@@ -272,7 +272,7 @@ extension TypeChecker {
             return isComparison ? .bool : operands.left?.unwrapped
         }
         requireArithmeticOperands(op, operands.left, operands.right, loc)
-        if case .named(let typeName)? = operands.left, classDecl(named: typeName) != nil {
+        if case .named(let typeName)? = operands.left?.nominal, classDecl(named: typeName) != nil {
             if isComparison {
                 let required = op == .equal || op == .notEqual ? "Equatable" : "Comparable"
                 if !conforms(.named(typeName), to: required),
@@ -297,7 +297,7 @@ extension TypeChecker {
         guard isComparison else { return operands.type }
         // A library type's comparison may give something else than Bool (`tensor > 0` is a 0/1 Tensor).
         let onLibraryValue = [operands.left, operands.right].contains { type in
-            if case .named = type?.unwrapped { return true }
+            if case .named = type?.unwrapped.nominal { return true }
             return type == nil
         }
         return onLibraryValue ? nil : .bool

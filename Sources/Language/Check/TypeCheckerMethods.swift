@@ -28,10 +28,10 @@ extension TypeChecker {
             case "sorted", "shuffled": return .array(.character)
             default: return nil
             }
-        case .named(let className)?:
+        case .named(let className)?, .generic(let className, _)?:
             if classDecl(named: className) != nil, let method = globals.method(name, of: className, labels: arguments.map(\.label)) {
                 if method.isMutating, let base { requireMutable(base, mutatingMethod: name) }
-                return checkUserCall(method, arguments, loc)
+                return checkUserCall(method, arguments, loc, bound: genericBindings(of: receiver))
             }
             if let decl = classDecl(named: className), member(ofClass: decl, name) == nil {
                 if staticMember(ofType: className, name) != nil {

@@ -90,3 +90,19 @@ extension Value {
         return false
     }
 }
+
+extension StaticType {
+    /// The name Swift prints for this type as a generic argument: `Array<Int>`, not `[Int]`.
+    var printedArgumentName: String {
+        switch self {
+        case .array(let element): return "Array<\(element.printedArgumentName)>"
+        case .set(let element): return "Set<\(element.printedArgumentName)>"
+        case .optional(let wrapped), .implicitlyUnwrapped(let wrapped): return "Optional<\(wrapped.printedArgumentName)>"
+        case .dictionary(let key, let value): return "Dictionary<\(key.printedArgumentName), \(value.printedArgumentName)>"
+        case .range(let bound): return "Range<\(bound.printedArgumentName)>"
+        case .generic(let name, let arguments): return name + "<" + arguments.map(\.printedArgumentName).joined(separator: ", ") + ">"
+        case .tuple(let items): return "(" + items.map(\.printedArgumentName).joined(separator: ", ") + ")"
+        default: return description
+        }
+    }
+}
