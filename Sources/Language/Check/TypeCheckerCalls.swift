@@ -61,11 +61,15 @@ extension TypeChecker {
                extensionMember(of: .double, name, loc) != nil {
                 return checkMethod(checkNumber(literal, expecting: .double), name, arguments, loc, base: base)
             }
-            return checkMethod(check(base), name, arguments, loc, base: base)
+            return checkMethod(check(base), name, arguments, loc, base: base, expecting: expected)
         case .name(let ref):
             if case .constant(let value) = ref.resolution { return checkLibraryCall(ref.name, value, arguments, loc) }
             if let local = lookup(ref) {
-                if let decl = local.function { return checkUserCall(decl, arguments, loc) }
+                if let decl = local.function {
+                    let (result, bound) = checkBoundUserCall(decl, arguments, loc)
+                    recordGenericArguments(ref, decl, bound)
+                    return result
+                }
                 if case .function(let parameters, let result)? = local.type {
                     checkArguments(arguments, expecting: parameters)
                     return result
@@ -271,10 +275,10 @@ extension TypeChecker {
             if let local = staticMember(ofType: typeName, name) { return local.type }
             switch (typeName, name) {
             case ("Double", "pi"), ("Double", "infinity"), ("Double", "nan"), ("Double", "greatestFiniteMagnitude"),
-                 ("Double", "leastNormalMagnitude"): return .double
-            case ("Int", "max"), ("Int", "min"): return .int
+                 ("Double", "leastNormalMagnitude"), ("Double", "zero"): return .double
+            case ("Int", "max"), ("Int", "min"), ("Int", "zero"): return .int
             case ("Float", "pi"), ("Float", "infinity"), ("Float", "nan"), ("Float", "greatestFiniteMagnitude"),
-                 ("Float", "leastNormalMagnitude"): return .float
+                 ("Float", "leastNormalMagnitude"), ("Float", "zero"): return .float
             default: return nil
             }
         }

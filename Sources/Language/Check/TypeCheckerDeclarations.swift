@@ -91,6 +91,12 @@ extension TypeChecker {
     /// `.origin` where a `Point` is expected, `.pi` where a `Double` is: a static member of the
     /// expected type (a script type's, an extension's, or a standard one), recorded for the run time.
     func checkStaticImplicitMember(_ member: ImplicitMember, expecting expected: StaticType?, payload: [Argument]?) -> StaticType? {
+        if case .named(let name)? = expected?.unwrapped, functions.last?.genericNames.contains(name) == true {
+            // `.zero` as a `T`: the run time finds it on the type the call bound `T` to.
+            member.enumName = name
+            member.isThroughGenericParameter = true
+            return nil
+        }
         guard let type = expected?.unwrapped, let typeName = extensionTypeName(type) else { return nil }
         let found: StaticType?
         if let local = staticMember(ofType: typeName, member.name) {

@@ -142,4 +142,16 @@ extension TypeChecker {
         guard !names.isEmpty else { return false }
         return type.description.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" }).contains { names.contains(String($0)) }
     }
+
+    /// Records on a generic function's call what its generic parameters were bound to, for its
+    /// body's uses of them as values (`T.zero`, `T(n)`); a parameter bound to a generic parameter
+    /// of the calling function is recorded by that name, which the run time looks up in turn.
+    func recordGenericArguments(_ ref: NameRef, _ decl: FunctionDecl, _ bound: [String: StaticType]) {
+        guard !decl.genericParameters.isEmpty else { return }
+        var arguments: [String: String] = [:]
+        for parameter in decl.genericParameters {
+            if let type = bound[parameter.name] { arguments[parameter.name] = type.description }
+        }
+        ref.genericArguments = arguments
+    }
 }

@@ -2,7 +2,8 @@
 /// parameters are (so `ys.append(5)` on a `[Double]` appends 5.0 and `ys.map { $0 * 2 }` doubles
 /// Doubles) and what they return. A method it does not know has an unknown result.
 extension TypeChecker {
-    func checkMethod(_ receiver: StaticType?, _ name: String, _ arguments: [Argument], _ loc: Loc, base: Expr? = nil) -> StaticType? {
+    func checkMethod(_ receiver: StaticType?, _ name: String, _ arguments: [Argument], _ loc: Loc, base: Expr? = nil,
+                     expecting expected: StaticType? = nil) -> StaticType? {
         if let receiver, let method = extensionMember(of: receiver, name, loc), !method.isComputedProperty {
             if method.isMutating, let base { requireMutable(base, mutatingMethod: name) }
             return checkUserCall(method, arguments, loc)
@@ -41,6 +42,11 @@ extension TypeChecker {
                 }
             }
             if let result = checkHostMethod(className, name, arguments, loc, base: base) { return result }
+        case nil where name == "reduce" && arguments.count == 2 && arguments[0].value.isImplicitMember:
+            // `xs.reduce(.zero, +)` in a generic function returning `T`: the start is a `T`.
+            _ = check(arguments[0].value, expecting: expected)
+            checkLibraryArguments(Array(arguments.dropFirst()))
+            return nil
         default:
             break
         }
@@ -96,7 +102,7 @@ extension TypeChecker {
             return start
         case ("reduce", _) where arguments.count == 2:
             let initial = arguments[0].value
-            let start = check(initial, expecting: isLiteralLike(initial) && element.isNumber ? element : nil)
+            let start = check(initial, expecting: (isLiteralLike(initial) || initial.isImplicitMember) && element.isNumber ? element : nil)
             if let start { _ = check(arguments[1].value, expecting: .function([start, element], start)) } else { _ = check(arguments[1].value) }
             return start
         case ("min", []), ("max", []), ("randomElement", []), ("popLast", []):

@@ -23,6 +23,8 @@ final class Resolver {
         var isMutatingMethod = false
         /// Parameters, which the body may shadow once (`func f(_ x: T) { var x = x }`).
         var parameterNames: Set<String> = []
+        /// A generic function's generic parameters (`T`), usable as types in its body (`T.zero`, `T(n)`).
+        var genericNames: Set<String> = []
 
         init(isFunction: Bool, methodOf: ClassDecl? = nil, firstSlot: Int = 0) {
             self.isFunction = isFunction
@@ -209,6 +211,13 @@ final class Resolver {
             if !declaredHere.contains(ref.name) { read.insert(ref.name) }
         case .binding(let value): ref.resolution = .constant(value)
         case .missing:
+            // `T.zero`, `T(n)`: the type the call bound `T` to is found when the body runs.
+            if scopes.contains(where: { $0.genericNames.contains(ref.name) }) { return }
+            if scopes.contains(where: { $0.methodOf?.genericParameters.contains { $0.name == ref.name } == true }) {
+                error("a generic type's parameter ('\(ref.name)') used as a value is not supported in notebook cells; "
+                      + "make the function generic instead (func f<\(ref.name)>…)", ref.loc)
+                return
+            }
             var message = "cannot find '\(ref.name)' in scope"
             if let suggestion = SpellingSuggestions.suggestion(for: ref.name, among: visibleNames()) {
                 message += "; " + suggestion.fixIt()

@@ -162,6 +162,7 @@ extension Resolver {
         scope.isInitializer = decl.isInitializer
         scope.isMutatingMethod = decl.isMutating || decl.isInitializer
         scope.isStatic = decl.isStatic
+        scope.genericNames = Set(decl.genericParameters.map(\.name))
         for parameter in decl.parameters {
             if let value = parameter.defaultValue { resolve(value) }
         }

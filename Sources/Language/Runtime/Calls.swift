@@ -39,6 +39,11 @@ extension Interpreter {
         let values = try evaluateArguments(arguments)
         if case .name(let ref) = callee, let written = ref.typeArguments { pendingTypeArguments = written }
         defer { pendingTypeArguments = nil }
+        if case .name(let ref) = callee, let bound = ref.genericArguments {
+            enterGenericEnvironment(bound, of: function, values.values)
+            defer { genericEnvironments.removeLast() }
+            return try call(function, values, loc)
+        }
         return try call(function, values, loc)
     }
 

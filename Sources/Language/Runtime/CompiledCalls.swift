@@ -9,7 +9,7 @@ enum CallCompiler {
         // `inout` arguments, `super.init(…)`, `self.init(…)` and generic type arguments take the tree walker's path.
         guard !arguments.contains(where: \.value.isInoutArgument) else { return nil }
         if case .member(_, "init", _) = callee { return nil }
-        if case .name(let ref) = callee, ref.typeArguments != nil { return nil }
+        if case .name(let ref) = callee, ref.typeArguments != nil || ref.genericArguments != nil { return nil }
         let argumentCodes = arguments.map { ExpressionCompiler.expression($0.value, context) }
         let labels = arguments.map(\.label)
         let trailing = arguments.map(\.isTrailingClosure)

@@ -21,6 +21,9 @@ final class Interpreter {
     var keptFrame: Frame?
     /// `Stack<Double>` being called: the generic arguments the object about to be made is given.
     var pendingTypeArguments: [String]?
+    /// What the generic parameters of the generic functions being run stand for (`T` → the type
+    /// `Double`), innermost call last.
+    var genericEnvironments: [[String: Value]] = []
     /// Values of static stored properties, by their declaration, initialised on first use.
     var staticValues: [ObjectIdentifier: Value] = [:]
     /// Members found through extensions and protocols, by type and name; refreshed when a
@@ -286,7 +289,9 @@ final class Interpreter {
         case .implicitSelf(let depth):
             return try member(of: selfValue(depth, ref.loc), ref.name, ref.loc)
         case .unresolved:
-            throw LocatedError(.resolution, "cannot find '\(ref.name)' in scope", ref.loc)
+            // Only a generic function's generic parameters are left unresolved (`T.zero`).
+            if let type = genericEnvironments.last?[ref.name] { return type }
+            throw unboundGenericParameter(ref.name, ref.loc)
         }
     }
 

@@ -12,6 +12,9 @@ final class NameRef {
     var declaredType: StaticType?
     /// `Stack<Int>` where a generic type is called: its written arguments, kept for printing.
     var typeArguments: [String]?
+    /// Where a generic function is called: the types the checker bound its generic parameters to
+    /// (`T` → `Double`), which its body may use as values (`T.zero`, `T(n)`).
+    var genericArguments: [String: String]?
 
     init(_ name: String, _ loc: Loc) {
         self.name = name
@@ -58,6 +61,8 @@ final class ImplicitMember {
     let name: String
     let loc: Loc
     var enumName: String?
+    /// `enumName` is a generic parameter (`.zero` as a `T`), found in the running call's environment.
+    var isThroughGenericParameter = false
 
     init(_ name: String, _ loc: Loc) {
         self.name = name
