@@ -62,7 +62,7 @@ final class TypeChecker {
         var types: [ClassDecl] = []
         for statement in statements {
             switch statement {
-            case .function(let name, let decl): globals.setType(name.name, functionType(decl), function: decl)
+            case .function(let name, let decl): globals.setType(globalKey(of: name), functionType(decl), function: decl)
             case .classDeclaration(let decl):
                 types.append(decl)
                 if !decl.isExtension { globals.setType(decl.name.name, .named(decl.name.name)) }

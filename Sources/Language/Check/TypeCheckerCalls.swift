@@ -64,6 +64,11 @@ extension TypeChecker {
             return checkMethod(check(base), name, arguments, loc, base: base, expecting: expected)
         case .name(let ref):
             if case .constant(let value) = ref.resolution { return checkLibraryCall(ref.name, value, arguments, loc) }
+            if let chosen = chooseOverload(ref, arguments) {
+                let (result, bound) = checkBoundUserCall(chosen, arguments, loc)
+                recordGenericArguments(ref, chosen, bound)
+                return result
+            }
             if let local = lookup(ref) {
                 if let decl = local.function {
                     let (result, bound) = checkBoundUserCall(decl, arguments, loc)

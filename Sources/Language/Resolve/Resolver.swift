@@ -65,7 +65,7 @@ final class Resolver {
         var extensions: [ClassDecl] = []
         for statement in statements {
             switch statement {
-            case .function(let name, _): declareGlobal(name, isLet: true)
+            case .function(let name, _): declareFunction(name)
             case .classDeclaration(let decl) where decl.isExtension: extensions.append(decl)
             case .classDeclaration(let decl): declareGlobal(decl.name, isLet: true, classDecl: decl)
             default: break
@@ -76,6 +76,23 @@ final class Resolver {
     }
 
     private var declaredHere: Set<String> = []
+    private var functionsHere: Set<String> = []
+
+    /// A top-level function; a second one of the same name in the cell is an overload, kept under
+    /// its own key (the checker tells overloads that Swift cannot tell apart).
+    private func declareFunction(_ name: NameRef) {
+        guard functionsHere.contains(name.name) else {
+            functionsHere.insert(name.name)
+            globals.overloads[name.name] = nil
+            declareGlobal(name, isLet: true)
+            return
+        }
+        var keys = globals.overloads[name.name] ?? [name.name]
+        let key = "\(name.name)#\(keys.count + 1)"
+        keys.append(key)
+        globals.overloads[name.name] = keys
+        name.resolution = .global(globals.declare(key, isLet: true, owner: owner, loc: name.loc))
+    }
 
     private func declareGlobal(_ name: NameRef, isLet: Bool, classDecl: ClassDecl? = nil) {
         if declaredHere.contains(name.name) {

@@ -1,0 +1,81 @@
+/// Top-level functions that share a name and differ in argument labels or parameter types: at
+/// each call the checker picks the one Swift picks — the labels must fit, and among those that
+/// fit, the one whose parameter types match the arguments' best (an integer literal prefers
+/// `Int`, a floating-point literal `Double`, a non-generic parameter beats a generic one) — and
+/// points the call at it.
+extension TypeChecker {
+    /// The key of a top-level function's entry in the global table (`describe#2` for a second
+    /// `describe` of the cell).
+    func globalKey(of name: NameRef) -> String {
+        guard case .global(let index) = name.resolution, let keys = globals.overloads[name.name] else { return name.name }
+        return keys.first { globals.entry($0)?.index == index } ?? name.name
+    }
+
+    /// The overload a call of `ref` makes, with the call pointed at it; nil when `ref` names no
+    /// overloaded function.
+    func chooseOverload(_ ref: NameRef, _ arguments: [Argument]) -> FunctionDecl? {
+        guard case .global = ref.resolution, let keys = globals.overloads[ref.name], keys.count > 1 else { return nil }
+        let candidates = keys.compactMap { key in globals.entry(key).flatMap { entry in entry.function.map { (entry.index, $0) } } }
+        guard let first = candidates.first else { return nil }
+        let labels = arguments.map(\.label), trailing = arguments.map(\.isTrailingClosure)
+        let probes = arguments.map { probe($0.value) }
+        var best: (index: Int, decl: FunctionDecl, score: Int)?
+        var tied = false
+        for (index, decl) in candidates {
+            guard case .success(let slots) = ArgumentMatching.match(decl.parameters.map(\.shape), labels: labels, trailing: trailing,
+                                                                    callee: decl.name) else { continue }
+            var score = 0
+            var fits = true
+            for (parameter, slot) in zip(decl.parameters, slots) {
+                guard case .argument(let position) = slot else { continue }
+                guard let points = fit(probes[position], to: parameter.type.flatMap(erasingGenerics)) else { fits = false; break }
+                score += points
+            }
+            guard fits else { continue }
+            if score == best?.score, decl.genericParameters.isEmpty, best?.decl.genericParameters.isEmpty == true { tied = true }
+            if score > best?.score ?? -1 {
+                best = (index, decl, score)
+                tied = false
+            }
+        }
+        if tied { error("ambiguous use of '\(ref.name)'", ref.loc) }
+        let chosen = best ?? (first.0, first.1, 0)
+        ref.resolution = .global(chosen.index)
+        return chosen.decl
+    }
+
+    /// What an argument is, as far as choosing an overload needs: a literal's kind or a type.
+    enum ArgumentProbe {
+        case integerLiteral, floatLiteral, typed(StaticType?)
+    }
+
+    /// The argument's type without context, leaving no errors behind (the chosen overload's check
+    /// reports them).
+    private func probe(_ value: Expr) -> ArgumentProbe {
+        if isLiteralLike(value) { return literalDefault(value) == .double ? .floatLiteral : .integerLiteral }
+        let reported = errors.count
+        let type = check(value)
+        errors.removeSubrange(reported...)
+        return .typed(type)
+    }
+
+    /// How well an argument fits a parameter of type `expected` (nil: generic or unknown):
+    /// 3 exactly, 2 by a literal's or an optional's conversion, 1 as a generic or unknown type;
+    /// nil when Swift would not pass it.
+    private func fit(_ probe: ArgumentProbe, to expected: StaticType?) -> Int? {
+        guard let expected else { return 1 }
+        switch probe {
+        case .integerLiteral:
+            if expected.unwrapped == .int { return 3 }
+            return expected.unwrapped.isFloatingPoint ? 2 : (expected.isCertain ? nil : 1)
+        case .floatLiteral:
+            if expected.unwrapped == .double { return 3 }
+            return expected.unwrapped == .float ? 2 : (expected.isCertain ? nil : 1)
+        case .typed(let found):
+            guard let found else { return 1 }
+            if found == expected { return 3 }
+            if accepts(expected, found) { return 2 }
+            return found.isCertain && expected.isCertain ? nil : 1
+        }
+    }
+}
