@@ -202,7 +202,13 @@ extension TypeChecker {
                 for requirement in part.initializers where requirement.isRequirement {
                     let labels = requirement.parameters.map(\.label)
                     let initializers = globals.parts(of: typeName).flatMap(\.initializers)
-                    if !initializers.contains(where: { $0.parameters.map(\.label) == labels }) { return false }
+                    // A memberwise initialiser whose parameters all have defaults also serves `init()`.
+                    let fits = initializers.contains { initializer in
+                        if case .success = ArgumentMatching.match(initializer.parameters.map(\.shape), labels: labels,
+                                                                  trailing: labels.map { _ in false }, callee: "init") { return true }
+                        return false
+                    }
+                    if !fits { return false }
                 }
             }
         }

@@ -6,11 +6,12 @@
 /// (`first([1, 2])` is an `Int`), and are checked against the parameters' constraints.
 extension TypeChecker {
     /// What each generic parameter of a script generic type stands for in `type`
-    /// (`Element` → `Int` for a `Stack<Int>`); empty for any other type.
+    /// (`Element` → `Int` for a `Stack<Int>`), and each associated type of its protocols.
     func genericBindings(of type: StaticType?) -> [String: StaticType] {
+        if case .named(let name)? = type { return associatedTypeBindings(of: name) }
         guard case .generic(let name, let arguments)? = type, let decl = classDecl(named: name),
               decl.genericParameters.count == arguments.count else { return [:] }
-        var bound: [String: StaticType] = [:]
+        var bound = associatedTypeBindings(of: name)
         for (parameter, argument) in zip(decl.genericParameters, arguments) { bound[parameter.name] = argument }
         return bound
     }
@@ -87,7 +88,7 @@ extension TypeChecker {
 
     /// Where a written parameter type mentions generic parameters (`[T]`, `Stack<T>`, `T?`), the
     /// types the argument's type puts in their place.
-    private func collectBindings(_ written: StaticType, _ found: StaticType, _ value: Expr, _ names: Set<String>,
+    func collectBindings(_ written: StaticType, _ found: StaticType, _ value: Expr, _ names: Set<String>,
                                  _ candidates: inout [String: [(StaticType, Expr)]]) {
         switch (written, found) {
         case (.named(let name), _) where names.contains(name):

@@ -173,6 +173,17 @@ final class Resolver {
         return .missing
     }
 
+    /// Inside a method of a protocol's extension: how many frames up its `self` is, which `Self`
+    /// is the type of.
+    func protocolSelfDepth() -> Int? {
+        var depth = 0
+        for scope in scopes.reversed() {
+            if let decl = scope.methodOf { return decl.isProtocol || globals.isProtocol(decl.name.name) ? depth : nil }
+            depth += 1
+        }
+        return nil
+    }
+
     /// Whether `name` is a member of the type whose method (or extension) `decl` is, so that it may
     /// be used without `self.`: stored properties, methods and computed properties from every
     /// part of the type, its superclasses and its protocols' extensions, or a host base class.
@@ -217,6 +228,10 @@ final class Resolver {
     }
 
     func resolveName(_ ref: NameRef) {
+        if ref.isSelfType, let depth = protocolSelfDepth() {
+            ref.resolution = .implicitSelf(depth: depth)
+            return
+        }
         switch lookup(ref.name) {
         case .local(let depth, let local):
             ref.resolution = .local(depth: depth, slot: local.slot)

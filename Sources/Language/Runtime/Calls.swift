@@ -25,7 +25,7 @@ extension Interpreter {
         if case .member(let base, let name, let memberLoc) = callee {
             return try callMember(base, name, evaluateArguments(arguments), memberLoc)
         }
-        if case .name(let ref) = callee, case .implicitSelf(let depth) = ref.resolution {
+        if case .name(let ref) = callee, !ref.isSelfType, case .implicitSelf(let depth) = ref.resolution {
             let receiver = try selfValue(depth, loc)
             // In an extension of a value type, `append(x)` changes `self` in place, as `self.append(x)` does.
             if isValueType(receiver) {

@@ -38,6 +38,12 @@ extension Interpreter {
         return type
     }
 
+    /// `Self` in a protocol's extension: the type of `value` (a static method's `self` is the type).
+    func dynamicType(of value: Value) -> Value {
+        if case .type = value { return value }
+        return typeOf(value) ?? value.hostValue.flatMap { bindings.binding(forValueOf: $0) }.map { .type($0) } ?? value
+    }
+
     /// The type value of a plain value (`Int`, `Double`, a script type); nil for others.
     private func typeOf(_ value: Value) -> Value? {
         switch value {

@@ -287,6 +287,7 @@ final class Interpreter {
         case .constant(let value):
             return value
         case .implicitSelf(let depth):
+            if ref.isSelfType { return dynamicType(of: try selfValue(depth, ref.loc)) }
             return try member(of: selfValue(depth, ref.loc), ref.name, ref.loc)
         case .unresolved:
             // Only a generic function's generic parameters are left unresolved (`T.zero`).

@@ -12,6 +12,9 @@ final class NameRef {
     var declaredType: StaticType?
     /// `Stack<Int>` where a generic type is called: its written arguments, kept for printing.
     var typeArguments: [String]?
+    /// `Self` in a protocol or an extension: in a protocol's extension the resolver makes it the
+    /// type of the value the method runs on (`Self.make()` makes the conforming type's value).
+    var isSelfType = false
     /// Where a generic function is called: the types the checker bound its generic parameters to
     /// (`T` → `Double`), which its body may use as values (`T.zero`, `T(n)`).
     var genericArguments: [String: String]?

@@ -34,6 +34,11 @@ final class ClassDecl {
     /// Setters of computed properties, by property name; a setter's single parameter is the new value.
     var setters: [String: FunctionDecl] = [:]
     var genericParameters: [GenericParameter] = []
+    /// A protocol's associated types (`associatedtype Item`).
+    var associatedTypes: [String] = []
+    /// The type aliases a type declares (`typealias Item = Double`), which may name a protocol's
+    /// associated types.
+    var typeAliases: [String: StaticType] = [:]
     /// The protocols a struct or enum names (`Equatable`, `CustomStringConvertible`).
     var conformances: [String] = []
     var isEnum = false
