@@ -23,7 +23,9 @@ extension Interpreter {
             return try callDelegatedInitializer(evaluate(base), evaluateArguments(arguments), loc)
         }
         if case .member(let base, let name, let memberLoc) = callee {
-            return try callMember(base, name, evaluateArguments(arguments), memberLoc)
+            // `xs[f()].append(g())`: the receiver's indices first and once, then the arguments.
+            let receiver = try pinningIndices(base)
+            return try callMember(receiver, name, evaluateArguments(arguments), memberLoc)
         }
         if case .name(let ref) = callee, !ref.isSelfType, case .implicitSelf(let depth) = ref.resolution {
             let receiver = try selfValue(depth, loc)

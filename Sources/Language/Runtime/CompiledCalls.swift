@@ -14,6 +14,8 @@ enum CallCompiler {
         let labels = arguments.map(\.label)
         let trailing = arguments.map(\.isTrailingClosure)
         if case .member(let base, let name, let memberLoc) = callee {
+            // A receiver's index that the arguments could change, or that is not a plain value, takes the tree walker's order.
+            if !arguments.allSatisfy({ base.keepsSwiftOrder(before: $0.value) }) { return nil }
             if let code = arrayMutation(base, name, argumentCodes, labels, trailing, loc, memberLoc, context) { return code }
             return { interpreter in
                 try interpreter.checkCancellation(loc)

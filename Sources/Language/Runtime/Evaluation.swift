@@ -195,7 +195,7 @@ extension Interpreter {
             let indices = try arguments.map { try evaluate($0.value) }
             let labels = arguments.map(\.label)
             try modifyIfChanged(base, loc) { try modifyElement(&$0, indices, labels, subscriptLoc, body) }
-        case .forceUnwrap(let base, _):
+        case .forceUnwrap(let base, _), .optionalBind(let base, _):
             try modifyIfChanged(base, loc, body)
         default:
             throw LocatedError(.runtime, "cannot assign to this expression", loc)

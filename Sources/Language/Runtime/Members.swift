@@ -120,7 +120,8 @@ extension Interpreter {
             case .constant, .unresolved: return nil
             }
         case .selfValue(let ref): return ref
-        case .member(let base, _, _), .subscriptAccess(let base, _, _): return mutableRoot(base)
+        case .member(let base, _, _), .subscriptAccess(let base, _, _), .forceUnwrap(let base, _), .optionalBind(let base, _):
+            return mutableRoot(base)
         default: return nil
         }
     }
