@@ -19,6 +19,7 @@ extension TypeChecker {
     /// Reports a value of type `found` used where `expected` is required, when both are known
     /// and Swift would reject it. The message carries the conversion to write.
     func requireConvertible(_ found: StaticType?, to expected: StaticType?, _ expr: Expr, role: Role) {
+        if let found, let expected, isOtherTypeThanValueType(found, expected) { return error(role.message(found, expected), expr.loc) }
         guard let found, let expected, isKnownValueType(found), expected.isCertain, !accepts(expected, found) else { return }
         if case .optional(let wrapped) = found, accepts(expected, wrapped) { return error(unwrapMessage(wrapped), expr.loc) }
         var message = role.message(found, expected)
@@ -27,6 +28,18 @@ extension TypeChecker {
             message += "; convert it with '\(target)(\(sourceText(expr) ?? "…"))'"
         }
         error(message, expr.loc)
+    }
+
+    /// A value of another known type where a script struct or enum is expected (`Circle()` for a
+    /// `Square` parameter): a struct or an enum has no subtypes, so Swift rejects it.
+    func isOtherTypeThanValueType(_ found: StaticType, _ expected: StaticType) -> Bool {
+        guard case .named(let wanted) = expected.nominal, let decl = classDecl(named: wanted), decl.name.name == wanted,
+              decl.isStruct || decl.isEnum, !decl.isProtocol else { return false }
+        if case .named(let name) = found.nominal {
+            guard let other = classDecl(named: name), other.name.name == name else { return false }
+            return name != wanted
+        }
+        return found.isCertain && !found.containsOptional
     }
 
     /// Whether a value of type `found` may be stored where `expected` is declared.
