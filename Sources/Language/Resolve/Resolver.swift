@@ -173,6 +173,13 @@ final class Resolver {
         return .missing
     }
 
+    /// Whether `name` is a generic parameter of the type `decl` is (a part of).
+    private func isTypeParameter(_ name: String, of decl: ClassDecl?) -> Bool {
+        guard let decl else { return false }
+        let type = globals.entry(decl.name.name)?.classDecl ?? decl
+        return type.genericParameters.contains { $0.name == name }
+    }
+
     /// Inside a method of a protocol's extension: how many frames up its `self` is, which `Self`
     /// is the type of.
     func protocolSelfDepth() -> Int? {
@@ -244,12 +251,8 @@ final class Resolver {
         case .binding(let value): ref.resolution = .constant(value)
         case .missing:
             // `T.zero`, `T(n)`: the type the call bound `T` to is found when the body runs.
-            if scopes.contains(where: { $0.genericNames.contains(ref.name) }) { return }
-            if scopes.contains(where: { $0.methodOf?.genericParameters.contains { $0.name == ref.name } == true }) {
-                error("a generic type's parameter ('\(ref.name)') used as a value is not supported in notebook cells; "
-                      + "make the function generic instead (func f<\(ref.name)>…)", ref.loc)
-                return
-            }
+            // `Element.zero` in a method of `Stack<Element>`: the instance's type arguments, when it runs.
+            if scopes.contains(where: { $0.genericNames.contains(ref.name) || isTypeParameter(ref.name, of: $0.methodOf) }) { return }
             var message = "cannot find '\(ref.name)' in scope"
             if let suggestion = SpellingSuggestions.suggestion(for: ref.name, among: visibleNames()) {
                 message += "; " + suggestion.fixIt()

@@ -193,12 +193,22 @@ extension Interpreter {
         var coercionSlot = receiver == nil ? 0 : 1
         // `Stack<Double>`: a parameter of type `Element` converts integers as a Double parameter does.
         var genericCoercions: [String: String]?
-        if case .object(let object)? = receiver, object.writtenTypeArguments != nil { genericCoercions = object.genericCoercions }
+        var typeParameters: [String: String]?
+        if case .object(let object)? = receiver, let written = object.writtenTypeArguments {
+            genericCoercions = object.genericCoercions
+            typeParameters = object.typeParameterBindings(written)
+        }
         for parameter in parameters {
             if let coercion = parameter.coercion ?? genericCoercions.flatMap({ parameter.genericCoercion($0) }) {
                 newFrame.slots[coercionSlot] = try cast(newFrame.slots[coercionSlot], to: coercion, conditional: false, loc)
             }
             coercionSlot += 1
+        }
+        if let typeParameters {
+            // `Element.zero` in a method of a `Stack<Double>`: `Element` is `Double` while it runs.
+            enterGenericEnvironment(typeParameters, of: .void, [])
+            defer { genericEnvironments.removeLast() }
+            return try run(compiledBody(of: decl), in: newFrame)
         }
         return try run(compiledBody(of: decl), in: newFrame)
     }

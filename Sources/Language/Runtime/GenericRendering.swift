@@ -19,6 +19,15 @@ extension ScriptObject {
         return name + "<" + known.joined(separator: ", ") + ">"
     }
 
+    /// The generic parameters of the object's type with the `written` arguments they stand for.
+    func typeParameterBindings(_ written: [String]) -> [String: String]? {
+        let parameters = scriptClass.decl.genericParameters
+        guard parameters.count == written.count else { return nil }
+        var bound: [String: String] = [:]
+        for (parameter, argument) in zip(parameters, written) { bound[parameter.name] = argument }
+        return bound
+    }
+
     /// For each generic parameter written as `Double` or `Float`, the conversion its parameters get.
     var genericCoercions: [String: String] {
         guard let written = writtenTypeArguments else { return [:] }
