@@ -63,7 +63,7 @@ extension TypeChecker {
             }
             return checkMethod(check(base), name, arguments, loc, base: base, expecting: expected)
         case .name(let ref):
-            if case .constant(let value) = ref.resolution { return checkLibraryCall(ref.name, value, arguments, loc) }
+            if case .constant(let value) = ref.resolution { return checkLibraryCall(ref.name, value, arguments, loc, expecting: expected) }
             if let chosen = chooseOverload(ref, arguments) {
                 let (result, bound) = checkBoundUserCall(chosen, arguments, loc)
                 recordGenericArguments(ref, chosen, bound)
@@ -174,9 +174,10 @@ extension TypeChecker {
 
     /// A call of a binding: conversions (`Double(n)`), `print`, `min`/`max`, math functions, and
     /// host functions whose signatures declare parameter types.
-    func checkLibraryCall(_ name: String, _ value: Value, _ arguments: [Argument], _ loc: Loc) -> StaticType? {
+    func checkLibraryCall(_ name: String, _ value: Value, _ arguments: [Argument], _ loc: Loc,
+                          expecting expected: StaticType? = nil) -> StaticType? {
         let first = arguments.first?.value
-        if case .type = value, let collection = checkCollectionInitializer(name, arguments) { return collection }
+        if case .type = value, let collection = checkCollectionInitializer(name, arguments, expecting: expected) { return collection }
         switch (name, value) {
         case ("Double", .type), ("Float", .type), ("Int", .type), ("Bool", .type):
             let target = StaticType(parsing: name)

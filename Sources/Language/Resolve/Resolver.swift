@@ -47,6 +47,7 @@ final class Resolver {
     /// Top-level loops and functions: `break` at the top of a cell is an error.
     var topLevelLoopDepth = 0
     var functionDepth = 0
+    var deferredConstants = DeferredConstants()
 
     init(globals: GlobalTable, bindings: Bindings, owner: String) {
         self.globals = globals

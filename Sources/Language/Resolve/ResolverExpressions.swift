@@ -14,6 +14,7 @@ extension Resolver {
             for case .value(let value) in parts { resolve(value) }
         case .name(let ref):
             resolveName(ref)
+            checkInitializedBeforeUse(ref)
         case .selfValue(let ref):
             resolveSelf(ref)
         case .member(let base, let member, let loc):
@@ -59,6 +60,7 @@ extension Resolver {
             if let upper { resolve(upper) }
         case .assign(let target, let value, _):
             resolve(value)
+            if case .name(let ref) = target, initializeDeferredConstant(ref) { break }
             resolveTarget(target)
         case .compoundAssign(_, let target, let value, _):
             resolve(value)
@@ -128,7 +130,7 @@ extension Resolver {
             if case .local = ref.resolution, !(scopes.last(where: \.isFunction)?.isMutatingMethod ?? false) {
                 error("cannot assign to value: 'self' is immutable", ref.loc)
             }
-        case .forceUnwrap(let base, _):
+        case .forceUnwrap(let base, _), .optionalBind(let base, _), .optionalChain(let base):
             resolveTarget(base)
         default:
             error("cannot assign to this expression", target.loc)

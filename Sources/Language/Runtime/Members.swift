@@ -88,7 +88,7 @@ extension Interpreter {
             if let method = scriptMethod(object, name, labels: arguments.labels) {
                 return try callScript(method, captured: nil, receiver: receiver, arguments, loc)
             }
-            if let index = object.scriptClass.fieldIndex[name] { return try call(object.fields[index], arguments, loc) }
+            if object.scriptClass.fieldIndex[name] != nil { return try call(member(of: receiver, name, loc), arguments, loc) }
             if let host = object.hostObject { return try callMethod(.host(host), name, arguments, loc) }
         case .host(let host):
             if let binding = bindings.binding(forValueOf: host), let overloads = binding.lookup(\.methods, name) {

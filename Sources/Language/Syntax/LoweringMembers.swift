@@ -96,7 +96,7 @@ extension Lowering {
         if !variable.attributes.isEmpty { throw unsupported("attributes such as @State", variable.attributes) }
         let isStatic = isStatic(variable.modifiers)
         let isLet = variable.bindingSpecifier.tokenKind == .keyword(.let)
-        for binding in variable.bindings {
+        for (binding, type) in zip(variable.bindings, Lowering.writtenTypes(of: variable.bindings)) {
             if isComputed(binding) || result.isProtocol {
                 let (getter, setter) = try lowerComputedProperty(binding, isRequirement: result.isProtocol)
                 getter.isStatic = isStatic
@@ -105,7 +105,7 @@ extension Lowering {
                 if let setter { result.setters[getter.name] = setter }
                 continue
             }
-            guard case .declaration(.bind(let name), let value, _, _) = try lowerBinding(binding, isLet: isLet) else {
+            guard case .declaration(.bind(let name), let value, _, _) = try lowerBinding(binding, type: type, isLet: isLet) else {
                 throw unsupported("tuple patterns in stored properties", variable)
             }
             var property = StoredProperty(name: name, isLet: isLet, initialValue: value)
@@ -119,7 +119,7 @@ extension Lowering {
             }
             if let accessors = binding.accessorBlock, case .accessors(let list) = accessors.accessors {
                 for accessor in list {
-                    let observer = try lowerAccessor(accessor, name: name.name, type: binding.typeAnnotation?.type)
+                    let observer = try lowerAccessor(accessor, name: name.name, type: type)
                     switch accessor.accessorSpecifier.tokenKind {
                     case .keyword(.willSet): property.willSet = observer
                     case .keyword(.didSet): property.didSet = observer
@@ -173,11 +173,12 @@ extension Lowering {
         var setter: FunctionDecl?
         switch block.accessors {
         case .getter(let items):
-            getterBody = try lowerItems(items)
+            getterBody = returningBranchValues(ofBody: try lowerItems(items), items: items)
         case .accessors(let list):
             for accessor in list {
                 switch accessor.accessorSpecifier.tokenKind {
-                case .keyword(.get): getterBody = try accessor.body.map { try lowerItems($0.statements) } ?? []
+                case .keyword(.get):
+                    getterBody = try accessor.body.map { returningBranchValues(ofBody: try lowerItems($0.statements), items: $0.statements) } ?? []
                 case .keyword(.set): setter = try lowerAccessor(accessor, name: name, type: type)
                 default: throw unsupported("'\(accessor.accessorSpecifier.text)' beside a getter", accessor)
                 }
