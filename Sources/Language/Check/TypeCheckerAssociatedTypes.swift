@@ -14,13 +14,13 @@ extension TypeChecker {
             for requirements in globals.parts(of: protocolName) {
                 let names = Set(globals.parts(of: protocolName).flatMap(\.associatedTypes)).subtracting(bound.keys)
                 guard !names.isEmpty else { continue }
-                var candidates: [String: [(StaticType, Expr)]] = [:]
+                var candidates: [String: [(StaticType, Int)]] = [:]
                 for requirement in requirements.methods where requirement.isRequirement {
                     guard let witness = witness(for: requirement, among: parts) else { continue }
                     let pairs = zip(requirement.parameters.compactMap(\.type), witness.parameters.compactMap(\.type))
                         + [(requirement.returnType, witness.returnType)].compactMap { pair in pair.0.flatMap { a in pair.1.map { (a, $0) } } }
                     for (written, found) in pairs {
-                        collectBindings(written, found, .discard(requirement.loc), names, &candidates)
+                        collectBindings(written, found, 0, names, &candidates)
                     }
                 }
                 for (name, found) in candidates where bound[name] == nil {

@@ -253,24 +253,26 @@ extension TypeChecker {
     /// `.north` or `.circle(radius: 2)` where the context expects a script enum: the member is
     /// recorded so that the run time finds the case.
     func checkImplicitMember(_ member: ImplicitMember, expecting expected: StaticType?, payload: [Argument]?) -> StaticType? {
-        guard case .named(let typeName)? = expected?.unwrapped, let decl = classDecl(named: typeName), decl.isEnum,
+        guard case .named(let typeName)? = expected?.unwrapped.nominal, let decl = classDecl(named: typeName), decl.isEnum,
               decl.cases.contains(where: { $0.name == member.name }) else {
             if let type = checkStaticImplicitMember(member, expecting: expected, payload: payload) { return type }
             if let payload { checkLibraryArguments(payload) }
             return nil
         }
         member.enumName = typeName
-        return checkEnumCase(decl, member.name, payload ?? [])
+        return checkEnumCase(decl, member.name, payload ?? [], bound: genericBindings(of: expected?.unwrapped))
     }
 
-    func checkEnumCase(_ decl: ClassDecl, _ name: String, _ arguments: [Argument]) -> StaticType? {
+    /// A case of a script enum, its payload checked against the case's types (with `bound`
+    /// generic parameters: a `Tree<Double>`'s `.leaf(1)` holds 1.0).
+    func checkEnumCase(_ decl: ClassDecl, _ name: String, _ arguments: [Argument], bound: [String: StaticType] = [:]) -> StaticType? {
         if name == "allCases" { return .array(.named(decl.name.name)) }
         let types = decl.cases.first { $0.name == name }?.payloadTypes ?? []
         for (index, argument) in arguments.enumerated() {
-            let expected = index < types.count ? types[index] : nil
+            let expected = index < types.count ? specialized(types[index], bound) : nil
             requireConvertible(check(argument.value, expecting: expected), to: expected, argument.value, role: .argument)
         }
-        return .named(decl.name.name)
+        return bound.isEmpty ? .named(decl.name.name) : genericInstanceType(decl, bound)
     }
 
     func checkMember(_ base: Expr, _ name: String, _ loc: Loc = .unknown) -> StaticType? {

@@ -55,10 +55,10 @@ extension TypeChecker {
             + (owner?.genericParameters ?? []).map { ($0, owner?.isStruct == true ? "generic struct" : owner?.isEnum == true ? "generic enum" : "generic class",
                                                       owner?.name.name ?? "") }
         let names = Set(generics.map(\.0.name))
-        var candidates: [String: [(StaticType, Expr)]] = [:]
-        for argument in arguments {
+        var candidates: [String: [(StaticType, Int)]] = [:]
+        for (position, argument) in arguments.enumerated() {
             if let written = argument.parameter.type, let found = argument.type {
-                collectBindings(written, found, argument.value, names, &candidates)
+                collectBindings(written, found, position, names, &candidates)
             }
         }
         var bound = written
@@ -66,14 +66,17 @@ extension TypeChecker {
             guard let found = candidates[name], let first = found.first?.0 else { continue }
             let distinct = found.map(\.0).reduce(into: [StaticType]()) { if !$0.contains($1) { $0.append($1) } }
             if distinct.count == 1 { bound[name] = first; continue }
-            // Literals give way to the other arguments' type (`pair(1, 2.5)` binds T to Double).
-            let fixed = found.filter { !isLiteralLike($0.1) }.map(\.0)
-            let literalsWiden = distinct.allSatisfy(\.isNumber) && distinct.contains(.double) && !fixed.contains(.int)
-                && !fixed.contains(.float)
-            if literalsWiden {
-                for (type, value) in found where type != .double { _ = check(value, expecting: .double) }
-                bound[name] = .double
-            } else if distinct.allSatisfy(\.isCertain) {
+            // Literals give way to the other arguments' type (`pair(1, 2.5)` and `dot([1], [0.5])` bind T to Double).
+            let literal = { (position: Int) in self.isLiteralValue(arguments[position].value) }
+            let fixed = Set(found.filter { !literal($0.1) }.map(\.0.description))
+            let wider = distinct.filter { $0 != .int }
+            if distinct.allSatisfy(\.isNumber), wider.count == 1, let target = wider.first, fixed.isSubset(of: [target.description]) {
+                for (type, position) in found where type != target {
+                    let argument = arguments[position]
+                    _ = check(argument.value, expecting: specialized(argument.parameter.type, bound.merging([name: target]) { a, _ in a }))
+                }
+                bound[name] = target
+            } else if found.allSatisfy({ !literal($0.1) }), distinct.allSatisfy(\.isCertain) {
                 error("conflicting arguments to generic parameter '\(name)' ('\(distinct[0])' vs. '\(distinct[1])')", loc)
             }
         }
@@ -87,29 +90,38 @@ extension TypeChecker {
     }
 
     /// Where a written parameter type mentions generic parameters (`[T]`, `Stack<T>`, `T?`), the
-    /// types the argument's type puts in their place.
-    func collectBindings(_ written: StaticType, _ found: StaticType, _ value: Expr, _ names: Set<String>,
-                                 _ candidates: inout [String: [(StaticType, Expr)]]) {
+    /// types the argument's type puts in their place, with the argument's `position`.
+    func collectBindings(_ written: StaticType, _ found: StaticType, _ position: Int, _ names: Set<String>,
+                         _ candidates: inout [String: [(StaticType, Int)]]) {
         switch (written, found) {
         case (.named(let name), _) where names.contains(name):
-            candidates[name, default: []].append((found.inferredForDeclaration, value))
+            candidates[name, default: []].append((found.inferredForDeclaration, position))
         case (.array(let a), .array(let b)), (.set(let a), .set(let b)), (.optional(let a), .optional(let b)),
              (.range(let a), .range(let b)), (.implicitlyUnwrapped(let a), .implicitlyUnwrapped(let b)):
-            collectBindings(a, b, value, names, &candidates)
+            collectBindings(a, b, position, names, &candidates)
         case (.optional(let a), _):
-            collectBindings(a, found, value, names, &candidates)
+            collectBindings(a, found, position, names, &candidates)
         case (.dictionary(let k1, let v1), .dictionary(let k2, let v2)):
-            collectBindings(k1, k2, value, names, &candidates)
-            collectBindings(v1, v2, value, names, &candidates)
+            collectBindings(k1, k2, position, names, &candidates)
+            collectBindings(v1, v2, position, names, &candidates)
         case (.generic(let n1, let a1), .generic(let n2, let a2)) where n1 == n2 && a1.count == a2.count:
-            for (a, b) in zip(a1, a2) { collectBindings(a, b, value, names, &candidates) }
+            for (a, b) in zip(a1, a2) { collectBindings(a, b, position, names, &candidates) }
         case (.tuple(let a1), .tuple(let a2)) where a1.count == a2.count:
-            for (a, b) in zip(a1, a2) { collectBindings(a, b, value, names, &candidates) }
+            for (a, b) in zip(a1, a2) { collectBindings(a, b, position, names, &candidates) }
         case (.function(let p1, let r1), .function(let p2, let r2)) where p1.count == p2.count:
-            for (a, b) in zip(p1, p2) { collectBindings(a, b, value, names, &candidates) }
-            collectBindings(r1, r2, value, names, &candidates)
+            for (a, b) in zip(p1, p2) { collectBindings(a, b, position, names, &candidates) }
+            collectBindings(r1, r2, position, names, &candidates)
         default:
             break
+        }
+    }
+
+    /// A number literal, or an array or dictionary literal of them: its type gives way to context.
+    func isLiteralValue(_ expr: Expr) -> Bool {
+        switch expr {
+        case .array(let items, _): return !items.isEmpty && items.allSatisfy(isLiteralValue)
+        case .dictionary(let pairs, _): return !pairs.isEmpty && pairs.allSatisfy { isLiteralValue($0.1) }
+        default: return isLiteralLike(expr)
         }
     }
 
