@@ -44,12 +44,19 @@ final class OverloadTests: XCTestCase {
         }
     }
 
-    func testMethodsThatDifferOnlyInTypesAreALocatedUnsupportedError() {
-        let source = "struct V {\n func scale(_ x: Int) -> Int { x }\n func scale(_ x: Double) -> Double { x }\n}"
+    func testMethodsThatDifferInTypesAreChosenAtEachCallAcrossCells() throws {
+        let session = session()
+        try run(session, "struct V {\n func scale(_ x: Int) -> Int { x * 2 }\n func scale(_ x: Double) -> Double { x * 3 }\n}")
+        try run(session, "let v = V()\nprint(v.scale(2), v.scale(2.0), v.scale(1))", line: 10)
+        XCTAssertEqual(printed, "4 6.0 2\n")
+    }
+
+    func testMethodsWithTheSameTypesAreARedeclaration() {
+        let source = "struct V {\n func scale(_ x: Int) -> Int { x }\n func scale(_ y: Int) -> Int { y }\n}"
         XCTAssertThrowsError(try run(session(), source)) { error in
             let first = (error as? LanguageErrors)?.errors.first
             XCTAssertEqual(first?.location.line, 3)
-            XCTAssertTrue(first?.message.hasPrefix("methods that differ only in parameter types ('scale(_:)') are not supported") == true)
+            XCTAssertEqual(first?.message, "invalid redeclaration of 'scale(_:)'")
         }
     }
 }

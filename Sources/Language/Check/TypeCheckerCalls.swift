@@ -49,7 +49,7 @@ extension TypeChecker {
                 _ = checkUserCall(initializer, arguments, loc)
             }
             return .void
-        case .member(let base, let name, _):
+        case .member(let base, let name, let memberLoc):
             if case .name(let ref) = base, isStandardRandom(ref, name) { return checkStaticCall(ref.name, name, arguments) }
             if let value = libraryValue(callee) {
                 return checkHostCall(sourceText(callee) ?? name, value, arguments, loc)
@@ -61,13 +61,19 @@ extension TypeChecker {
                extensionMember(of: .double, name, loc) != nil {
                 return checkMethod(checkNumber(literal, expecting: .double), name, arguments, loc, base: base)
             }
-            return checkMethod(check(base), name, arguments, loc, base: base, expecting: expected)
+            return checkMethod(check(base), name, arguments, loc, base: base, expecting: expected, memberLoc: memberLoc)
         case .name(let ref):
             if case .constant(let value) = ref.resolution { return checkLibraryCall(ref.name, value, arguments, loc, expecting: expected) }
             if let chosen = chooseOverload(ref, arguments) {
                 let (result, bound) = checkBoundUserCall(chosen, arguments, loc)
                 recordGenericArguments(ref, chosen, bound)
                 return result
+            }
+            // `scale(2)` inside a method of a type whose `scale` is overloaded by parameter type.
+            if case .implicitSelf = ref.resolution, let owner = functions.last?.owner, !(functions.last?.isStatic ?? false),
+               let method = chooseMethodOverload(owner.name.name, ref.name, arguments, ref.loc) {
+                globals.methodChoices[loc] = method
+                return checkUserCall(method, arguments, loc)
             }
             if let local = lookup(ref) {
                 if let decl = local.function {

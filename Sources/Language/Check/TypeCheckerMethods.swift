@@ -3,7 +3,7 @@
 /// Doubles) and what they return. A method it does not know has an unknown result.
 extension TypeChecker {
     func checkMethod(_ receiver: StaticType?, _ name: String, _ arguments: [Argument], _ loc: Loc, base: Expr? = nil,
-                     expecting expected: StaticType? = nil) -> StaticType? {
+                     expecting expected: StaticType? = nil, memberLoc: Loc? = nil) -> StaticType? {
         if let receiver, let method = extensionMember(of: receiver, name, loc), !method.isComputedProperty {
             if method.isMutating, let base { requireMutable(base, mutatingMethod: name) }
             return checkUserCall(method, arguments, loc)
@@ -41,7 +41,9 @@ extension TypeChecker {
             default: return nil
             }
         case .named(let className)?, .generic(let className, _)?:
-            if classDecl(named: className) != nil, let method = globals.method(name, of: className, labels: arguments.map(\.label)) {
+            if classDecl(named: className) != nil,
+               let method = memberLoc.flatMap({ chooseMethodOverload(className, name, arguments, $0) })
+                ?? globals.method(name, of: className, labels: arguments.map(\.label)) {
                 if method.isMutating, let base { requireMutable(base, mutatingMethod: name) }
                 return checkUserCall(method, arguments, loc, bound: genericBindings(of: receiver))
             }

@@ -16,10 +16,35 @@ extension TypeChecker {
     func chooseOverload(_ ref: NameRef, _ arguments: [Argument]) -> FunctionDecl? {
         guard case .global = ref.resolution, let keys = globals.overloads[ref.name], keys.count > 1 else { return nil }
         let candidates = keys.compactMap { key in globals.entry(key).flatMap { entry in entry.function.map { (entry.index, $0) } } }
+        guard let chosen = bestOverload(candidates, arguments, ref.name, ref.loc) else { return nil }
+        ref.resolution = .global(chosen.index)
+        return chosen.decl
+    }
+
+    /// The method a call `base.name(…)` makes among the receiver type's methods that share the
+    /// name and labels and differ in parameter types; recorded for the run time at `memberLoc`.
+    func chooseMethodOverload(_ typeName: String, _ name: String, _ arguments: [Argument], _ memberLoc: Loc) -> FunctionDecl? {
+        let labels = arguments.map(\.label)
+        var signatures: Set<[String]> = []
+        // The type's own method first: one that overrides a superclass's (same parameter types) hides it.
+        let candidates = globals.memberSources(of: typeName).flatMap { globals.parts(of: $0) }.flatMap(\.methods)
+            .filter { $0.name == name && !$0.isStatic && !$0.isComputedProperty && !$0.isRequirement && $0.accepts(labels: labels) }
+            .filter { signatures.insert($0.parameterTypeSignature).inserted }
+        guard candidates.count > 1, let chosen = bestOverload(candidates.enumerated().map { ($0, $1) }, arguments, name, memberLoc) else {
+            return nil
+        }
+        globals.methodChoices[memberLoc] = chosen.decl
+        return chosen.decl
+    }
+
+    /// Among `candidates` (each with a tag), the one whose labels fit and whose parameter types fit
+    /// the arguments best; a tie between non-generic ones is Swift's ambiguity error.
+    private func bestOverload<Tag>(_ candidates: [(Tag, FunctionDecl)], _ arguments: [Argument], _ name: String,
+                                   _ loc: Loc) -> (index: Tag, decl: FunctionDecl)? {
         guard let first = candidates.first else { return nil }
         let labels = arguments.map(\.label), trailing = arguments.map(\.isTrailingClosure)
         let probes = arguments.map { probe($0.value) }
-        var best: (index: Int, decl: FunctionDecl, score: Int)?
+        var best: (index: Tag, decl: FunctionDecl, score: Int)?
         var tied = false
         for (index, decl) in candidates {
             guard case .success(let slots) = ArgumentMatching.match(decl.parameters.map(\.shape), labels: labels, trailing: trailing,
@@ -38,10 +63,9 @@ extension TypeChecker {
                 tied = false
             }
         }
-        if tied { error("ambiguous use of '\(ref.name)'", ref.loc) }
+        if tied { error("ambiguous use of '\(name)'", loc) }
         let chosen = best ?? (first.0, first.1, 0)
-        ref.resolution = .global(chosen.index)
-        return chosen.decl
+        return (chosen.index, chosen.decl)
     }
 
     /// What an argument is, as far as choosing an overload needs: a literal's kind or a type.

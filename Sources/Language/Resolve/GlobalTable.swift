@@ -25,6 +25,9 @@ final class GlobalTable {
     /// `describe(_ x: Double)`): the keys of their entries, the first under the name itself and the
     /// others under `name#2`, `name#3`, … The checker picks one at each call, as Swift does.
     var overloads: [String: [String]] = [:]
+    /// Calls of methods that share a name and labels and differ in parameter types: the method the
+    /// checker chose, by the call's member location.
+    var methodChoices: [Loc: FunctionDecl] = [:]
 
     func entry(_ name: String) -> Entry? { entries[name] }
 

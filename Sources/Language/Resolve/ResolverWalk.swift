@@ -205,9 +205,10 @@ extension Resolver {
             for name in members where !(name.name.first.map { "=<>+-*/%!".contains($0) } ?? true) && !name.name.hasPrefix("subscript") {
                 if let first = seen[name.name] {
                     let sameLabels = decl.methods.filter { signature($0).name == name.name }
-                    if Set(sameLabels.map { $0.parameters.map { $0.type?.description ?? "_" } }).count > 1 {
-                        error("methods that differ only in parameter types ('\(name.name)') are not supported in notebook cells; "
-                              + "give them different argument labels", name.loc)
+                    // Methods that differ in parameter types are overloads, which the checker tells apart at each call.
+                    if Set(sameLabels.map(\.parameterTypeSignature)).count > 1 {
+                        seen[name.name] = name.loc
+                        continue
                     } else {
                         error("invalid redeclaration of '\(name.name)'", name.loc, notes: [("'\(name.name)' previously declared here", first)])
                     }

@@ -74,7 +74,7 @@ extension Interpreter {
         let method: FunctionDecl?
         switch receiver {
         case .object(let object) where object.isStructValue || object.isEnumValue:
-            method = scriptMethod(object, name, labels: arguments.labels)
+            method = scriptMethod(object, name, labels: arguments.labels, at: loc)
         case .object, .host, .function, .type, .namespace: method = nil
         default: method = extensionMethod(for: receiver, name)
         }

@@ -92,3 +92,8 @@ struct EnumCase {
     var payloadTypes: [StaticType?]
     var rawValue: Value?
 }
+
+extension FunctionDecl {
+    /// The written parameter types, which tell apart methods that share a name and labels.
+    var parameterTypeSignature: [String] { parameters.map { $0.type?.description ?? "_" } }
+}
