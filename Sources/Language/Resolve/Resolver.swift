@@ -209,6 +209,8 @@ final class Resolver {
         if decl.properties.contains(where: { $0.name.name == name }) || decl.methods.contains(where: { $0.name == name && !$0.isStatic }) {
             return true
         }
+        // An enum with raw values has `rawValue` (`Level(rawValue: rawValue + 1)` inside its members).
+        if name == "rawValue", decl.isEnum, decl.cases.contains(where: { $0.rawValue != nil }) { return true }
         if globals.member(name, of: typeName) != nil { return true }
         for source in sources {
             guard let superclass = globals.entry(source)?.classDecl?.superclass, let host = hostBinding(superclass) else { continue }

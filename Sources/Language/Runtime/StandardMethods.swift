@@ -44,6 +44,7 @@ enum StandardMethods {
             case "first": return string.first.map { .character($0) } ?? Value.none
             case "last": return string.last.map { .character($0) } ?? Value.none
             case "description": return base
+            case "capitalized": return .string(string.capitalized)
             default: return nil
             }
         case .int(let int):

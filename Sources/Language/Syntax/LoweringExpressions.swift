@@ -48,6 +48,7 @@ extension Lowering {
         if let string = expr.as(StringLiteralExprSyntax.self) { return try lowerString(string) }
         if let reference = expr.as(DeclReferenceExprSyntax.self) { return try lowerReference(reference) }
         if let member = expr.as(MemberAccessExprSyntax.self) {
+            if let reference = try lowerInitializerReference(member) { return reference }
             let nameLoc = loc(member.declName)
             let name = member.declName.baseName.text
             guard let base = member.base else { return .implicitMember(ImplicitMember(name, nameLoc)) }
