@@ -212,9 +212,12 @@ enum DictionaryKey: Hashable {
         case .bool(let value): self = .bool(value)
         case .string(let value): self = .string(value)
         case .character(let value): self = .string(String(value))
-        case .object(let object) where UserEquatableKey(object) != nil:
-            self = .userEquatable(UserEquatableKey(object)!)
-        case .object(let object) where object.isStructValue || object.isEnumValue:
+        case .object(let object):
+            if let key = UserEquatableKey(object) {
+                self = .userEquatable(key)
+                return
+            }
+            guard object.isStructValue || object.isEnumValue else { return nil }
             let parts = object.fields.compactMap(DictionaryKey.init)
             guard parts.count == object.fields.count else { return nil }
             self = .composite(type: ObjectIdentifier(object.scriptClass), caseIndex: object.caseIndex, parts)
