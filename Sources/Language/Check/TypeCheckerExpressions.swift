@@ -31,12 +31,17 @@ extension TypeChecker {
     }
 
     /// A value of another known type where a script struct or enum is expected (`Circle()` for a
-    /// `Square` parameter): a struct or an enum has no subtypes, so Swift rejects it.
+    /// `Square` parameter, a `Stack<Int>` for a `Stack<Double>`): a struct or an enum has no
+    /// subtypes, so Swift rejects it.
     func isOtherTypeThanValueType(_ found: StaticType, _ expected: StaticType) -> Bool {
         guard case .named(let wanted) = expected.nominal, let decl = classDecl(named: wanted), decl.name.name == wanted,
               decl.isStruct || decl.isEnum, !decl.isProtocol else { return false }
         if case .named(let name) = found.nominal {
             guard let other = classDecl(named: name), other.name.name == name else { return false }
+            // `Stack<Int>` where a `Stack<Double>` is declared: generic arguments must be the same.
+            if name == wanted, case .generic(_, let given) = found, case .generic(_, let declared) = expected.unwrapped {
+                return given != declared && (given + declared).allSatisfy(\.isCertain)
+            }
             return name != wanted
         }
         return found.isCertain && !found.containsOptional
