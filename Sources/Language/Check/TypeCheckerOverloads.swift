@@ -53,7 +53,7 @@ extension TypeChecker {
             var fits = true
             for (parameter, slot) in zip(decl.parameters, slots) {
                 guard case .argument(let position) = slot else { continue }
-                guard let points = fit(probes[position], to: parameter.type.flatMap(erasingGenerics)) else { fits = false; break }
+                guard let points = fit(probes[position], to: parameter.type) else { fits = false; break }
                 score += points
             }
             guard fits else { continue }
@@ -86,8 +86,9 @@ extension TypeChecker {
     /// How well an argument fits a parameter of type `expected` (nil: generic or unknown):
     /// 3 exactly, 2 by a literal's or an optional's conversion, 1 as a generic or unknown type;
     /// nil when Swift would not pass it.
-    private func fit(_ probe: ArgumentProbe, to expected: StaticType?) -> Int? {
-        guard let expected else { return 1 }
+    private func fit(_ probe: ArgumentProbe, to written: StaticType?) -> Int? {
+        guard let written else { return 1 }
+        guard let expected = erasingGenerics(written), expected == written else { return genericFit(probe, to: written) }
         switch probe {
         case .integerLiteral:
             if expected.unwrapped == .int { return 3 }
@@ -100,6 +101,29 @@ extension TypeChecker {
             if found == expected { return 3 }
             if accepts(expected, found) { return 2 }
             return found.isCertain && expected.isCertain ? nil : 1
+        }
+    }
+
+    /// How well an argument fits a parameter type that mentions generic parameters: 1 for a bare
+    /// `T` (or `T?`), 2 for a shape the argument has (`[T]` for an array, `Stack<T>` for a
+    /// `Stack`), so the more specific overload wins as in Swift; nil for a shape it lacks.
+    private func genericFit(_ probe: ArgumentProbe, to written: StaticType) -> Int? {
+        let found: StaticType
+        switch probe {
+        case .typed(let type?): found = type
+        case .typed(nil): return 1
+        case .integerLiteral, .floatLiteral:
+            switch written {
+            case .array, .set, .dictionary, .generic, .tuple, .function: return nil
+            default: return 1
+            }
+        }
+        switch (written, found.nominal) {
+        case (.array, .array), (.set, .set), (.dictionary, .dictionary), (.tuple, .tuple), (.function, .function): return 2
+        case (.generic(let name, _), .named(let other)): return name == other ? 2 : nil
+        case (.array, _), (.set, _), (.dictionary, _), (.generic, _), (.tuple, _), (.function, _):
+            return found.isCertain || found.nominal != found || classDecl(named: found.description) != nil ? nil : 1
+        default: return 1
         }
     }
 }
