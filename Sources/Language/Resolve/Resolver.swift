@@ -66,7 +66,7 @@ final class Resolver {
         var extensions: [ClassDecl] = []
         for statement in statements {
             switch statement {
-            case .function(let name, _): declareFunction(name)
+            case .function(let name, let decl): declareFunction(name, decl)
             case .classDeclaration(let decl) where decl.isExtension: extensions.append(decl)
             case .classDeclaration(let decl): declareGlobal(decl.name, isLet: true, classDecl: decl)
             default: break
@@ -77,17 +77,25 @@ final class Resolver {
     }
 
     private var declaredHere: Set<String> = []
-    private var functionsHere: Set<String> = []
+    /// The top-level functions of the cell by name, with each one's labels, parameter types and result.
+    private var functionsHere: [String: [(signature: [String], loc: Loc)]] = [:]
 
     /// A top-level function; a second one of the same name in the cell is an overload, kept under
-    /// its own key (the checker tells overloads that Swift cannot tell apart).
-    private func declareFunction(_ name: NameRef) {
-        guard functionsHere.contains(name.name) else {
-            functionsHere.insert(name.name)
+    /// its own key (the checker tells overloads apart at each call). One with the same labels,
+    /// parameter types and result is Swift's redeclaration.
+    private func declareFunction(_ name: NameRef, _ decl: FunctionDecl) {
+        let signature = decl.parameters.map { ($0.label ?? "_") + ":" } + decl.parameterTypeSignature + [decl.returnType?.description ?? "()"]
+        guard let earlier = functionsHere[name.name] else {
+            functionsHere[name.name] = [(signature, name.loc)]
             globals.overloads[name.name] = nil
             declareGlobal(name, isLet: true)
             return
         }
+        if let same = earlier.first(where: { $0.signature == signature }) {
+            error("invalid redeclaration of '\(name.name)'", name.loc, notes: [("'\(name.name)' previously declared here", same.loc)])
+            return
+        }
+        functionsHere[name.name, default: []].append((signature, name.loc))
         var keys = globals.overloads[name.name] ?? [name.name]
         let key = "\(name.name)#\(keys.count + 1)"
         keys.append(key)
