@@ -64,7 +64,7 @@ extension TypeChecker {
             return checkMethod(check(base), name, arguments, loc, base: base, expecting: expected, memberLoc: memberLoc)
         case .name(let ref):
             if case .constant(let value) = ref.resolution { return checkLibraryCall(ref.name, value, arguments, loc, expecting: expected) }
-            if let chosen = chooseOverload(ref, arguments) {
+            if let chosen = chooseOverload(ref, arguments, expecting: expected) {
                 let (result, bound) = checkBoundUserCall(chosen, arguments, loc)
                 recordGenericArguments(ref, chosen, bound)
                 return result

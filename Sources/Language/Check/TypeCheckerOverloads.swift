@@ -13,10 +13,10 @@ extension TypeChecker {
 
     /// The overload a call of `ref` makes, with the call pointed at it; nil when `ref` names no
     /// overloaded function.
-    func chooseOverload(_ ref: NameRef, _ arguments: [Argument]) -> FunctionDecl? {
+    func chooseOverload(_ ref: NameRef, _ arguments: [Argument], expecting expected: StaticType? = nil) -> FunctionDecl? {
         guard case .global = ref.resolution, let keys = globals.overloads[ref.name], keys.count > 1 else { return nil }
         let candidates = keys.compactMap { key in globals.entry(key).flatMap { entry in entry.function.map { (entry.index, $0) } } }
-        guard let chosen = bestOverload(candidates, arguments, ref.name, ref.loc) else { return nil }
+        guard let chosen = bestOverload(candidates, arguments, ref.name, ref.loc, expecting: expected) else { return nil }
         ref.resolution = .global(chosen.index)
         return chosen.decl
     }
@@ -40,7 +40,7 @@ extension TypeChecker {
     /// Among `candidates` (each with a tag), the one whose labels fit and whose parameter types fit
     /// the arguments best; a tie between non-generic ones is Swift's ambiguity error.
     private func bestOverload<Tag>(_ candidates: [(Tag, FunctionDecl)], _ arguments: [Argument], _ name: String,
-                                   _ loc: Loc) -> (index: Tag, decl: FunctionDecl)? {
+                                   _ loc: Loc, expecting expected: StaticType? = nil) -> (index: Tag, decl: FunctionDecl)? {
         guard let first = candidates.first else { return nil }
         let labels = arguments.map(\.label), trailing = arguments.map(\.isTrailingClosure)
         let probes = arguments.map { probe($0.value) }
@@ -57,6 +57,8 @@ extension TypeChecker {
                 score += points
             }
             guard fits else { continue }
+            // Overloads that differ in their result: the one the context expects (`let n: Int = parse(s)`).
+            if let expected, let result = decl.returnType.flatMap(erasingGenerics), result == expected { score += 1 }
             if score == best?.score, decl.genericParameters.isEmpty, best?.decl.genericParameters.isEmpty == true { tied = true }
             if score > best?.score ?? -1 {
                 best = (index, decl, score)
