@@ -67,3 +67,16 @@ extension GenericsTests {
         XCTAssertTrue(failure.hasPrefix("nb.md:11:42: error: the type generic parameter 'T' stands for is not known here"), failure)
     }
 }
+
+extension GenericsTests {
+    func testASameTypeRequirementIsALocatedUnsupportedError() {
+        let source = """
+        protocol Box { associatedtype Item; var items: [Item] { get } }
+        func total<B: Box>(_ b: B) -> Double where B.Item == Double { b.items.reduce(0, +) }
+        """
+        XCTAssertEqual(run(source).failure,
+                       "nb.md:12:44: error: same-type requirements on generic parameters (B.Item == Double) are not supported in notebook cells\n"
+                       + "func total<B: Box>(_ b: B) -> Double where B.Item == Double { b.items.reduce(0, +) }\n"
+                       + "                                           ^")
+    }
+}

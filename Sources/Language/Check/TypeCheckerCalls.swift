@@ -65,7 +65,7 @@ extension TypeChecker {
         case .name(let ref):
             if case .constant(let value) = ref.resolution { return checkLibraryCall(ref.name, value, arguments, loc, expecting: expected) }
             if let chosen = chooseOverload(ref, arguments, expecting: expected) {
-                let (result, bound) = checkBoundUserCall(chosen, arguments, loc)
+                let (result, bound) = checkBoundUserCall(chosen, arguments, loc, expecting: expected)
                 recordGenericArguments(ref, chosen, bound)
                 return result
             }
@@ -77,7 +77,7 @@ extension TypeChecker {
             }
             if let local = lookup(ref) {
                 if let decl = local.function {
-                    let (result, bound) = checkBoundUserCall(decl, arguments, loc)
+                    let (result, bound) = checkBoundUserCall(decl, arguments, loc, expecting: expected)
                     recordGenericArguments(ref, decl, bound)
                     return result
                 }
@@ -129,7 +129,8 @@ extension TypeChecker {
 
     /// `checkUserCall`, also returning what every generic parameter was bound to.
     func checkBoundUserCall(_ decl: FunctionDecl, _ arguments: [Argument], _ loc: Loc, owner: ClassDecl? = nil,
-                            bound: [String: StaticType] = [:]) -> (result: StaticType?, bound: [String: StaticType]) {
+                            bound: [String: StaticType] = [:], expecting expected: StaticType? = nil)
+        -> (result: StaticType?, bound: [String: StaticType]) {
         requireTry(decl, loc)
         let shapes = decl.parameters.map(\.shape)
         let calleeName = decl.isInitializer ? "initializer" : "'\(decl.name)'"
@@ -162,7 +163,7 @@ extension TypeChecker {
         }
         var bound = bound
         if !decl.genericParameters.isEmpty || owner?.genericParameters.isEmpty == false {
-            bound = bindGenericArguments(decl, argumentTypes, loc, owner: owner, bound: bound)
+            bound = bindGenericArguments(decl, argumentTypes, loc, owner: owner, bound: bound, expecting: expected)
         }
         return (specialized(decl.returnType, bound), bound)
     }

@@ -50,7 +50,7 @@ extension TypeChecker {
     /// bind one parameter to two types (`conflicting arguments to generic parameter 'T'`); returns
     /// every binding.
     func bindGenericArguments(_ decl: FunctionDecl, _ arguments: [(parameter: Parameter, value: Expr, type: StaticType?)], _ loc: Loc,
-                              owner: ClassDecl?, bound written: [String: StaticType]) -> [String: StaticType] {
+                              owner: ClassDecl?, bound written: [String: StaticType], expecting expected: StaticType? = nil) -> [String: StaticType] {
         let generics = decl.genericParameters.map { ($0, decl.isMethod ? (decl.isStatic ? "static method" : "instance method") : "global function", decl.name) }
             + (owner?.genericParameters ?? []).map { ($0, owner?.isStruct == true ? "generic struct" : owner?.isEnum == true ? "generic enum" : "generic class",
                                                       owner?.name.name ?? "") }
@@ -61,6 +61,8 @@ extension TypeChecker {
                 collectBindings(written, found, position, names, &candidates)
             }
         }
+        var context: [String: [(StaticType, Int)]] = [:]
+        if let result = decl.returnType, let expected { collectBindings(result, expected, -1, names, &context) }
         var bound = written
         for name in names where bound[name] == nil {
             guard let found = candidates[name], let first = found.first?.0 else { continue }
@@ -79,6 +81,16 @@ extension TypeChecker {
             } else if found.allSatisfy({ !literal($0.1) }), distinct.allSatisfy(\.isCertain) {
                 error("conflicting arguments to generic parameter '\(name)' ('\(distinct[0])' vs. '\(distinct[1])')", loc)
             }
+        }
+        // Literal arguments take the type the context expects of the result (`let xs: [Double] = fill(2, with: 1)`).
+        for (name, expectedTypes) in context {
+            guard let wanted = expectedTypes.first?.0, wanted.isFloatingPoint, let found = candidates[name],
+                  bound[name] != wanted, bound[name]?.isNumber == true,
+                  found.allSatisfy({ isLiteralValue(arguments[$0.1].value) }) else { continue }
+            for (_, position) in found {
+                _ = check(arguments[position].value, expecting: specialized(arguments[position].parameter.type, [name: wanted]))
+            }
+            bound[name] = wanted
         }
         for (generic, kind, name) in generics {
             guard let type = bound[generic.name] else { continue }

@@ -241,7 +241,7 @@ final class Lowering {
         function.returnType = decl.signature.returnClause.map { staticType($0.type) } ?? .void
         function.implicitReturn = decl.signature.returnClause != nil && isSingleExpression(function.body)
         function.isRequirement = isRequirement
-        function.genericParameters = genericParameters(decl.genericParameterClause, decl.genericWhereClause)
+        function.genericParameters = try genericParameters(decl.genericParameterClause, decl.genericWhereClause)
         return function
     }
 

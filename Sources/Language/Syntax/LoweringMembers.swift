@@ -212,8 +212,15 @@ extension Lowering {
         return function
     }
 
-    /// `<T: Comparable, U>` with `where U: Hashable`: each parameter's protocols.
-    func genericParameters(_ clause: GenericParameterClauseSyntax?, _ whereClause: GenericWhereClauseSyntax?) -> [GenericParameter] {
+    /// `<T: Comparable, U>` with `where U: Hashable`: each parameter's protocols. A same-type
+    /// requirement (`where C.Item == Double`) would type the body, which the checker leaves
+    /// unknown: it is rejected rather than let a literal there keep its default type.
+    func genericParameters(_ clause: GenericParameterClauseSyntax?, _ whereClause: GenericWhereClauseSyntax?) throws -> [GenericParameter] {
+        for requirement in whereClause?.requirements ?? [] {
+            if case .sameTypeRequirement = requirement.requirement {
+                throw unsupported("same-type requirements on generic parameters (\(requirement.trimmedDescription))", requirement)
+            }
+        }
         guard let clause else { return [] }
         var parameters = clause.parameters.map { parameter in
             GenericParameter(name: parameter.name.text, constraints: parameter.inheritedType.map { protocolNames($0) } ?? [])

@@ -5,8 +5,8 @@ protocol Container {
 struct Bag: Container { var items: [Double] }
 func firstItem<C: Container>(_ c: C) -> C.Item? { c.items.first }
 print(firstItem(Bag(items: [2])) ?? 0)
-func total<C: Container>(_ c: C) -> Double where C.Item == Double { c.items.reduce(0, +) }
-print(total(Bag(items: [1, 2.5])))
+func count<C: Container>(_ c: C) -> Int { c.items.count }
+print(count(Bag(items: [1, 2.5])))
 struct Pair<T: Hashable>: Hashable { var a: T; var b: T }
 let set: Set<Pair<Int>> = [Pair(a: 1, b: 2), Pair(a: 1, b: 2), Pair(a: 2, b: 1)]
 print(set.count)
