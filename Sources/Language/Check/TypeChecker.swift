@@ -108,8 +108,9 @@ final class TypeChecker {
             if let elseStmt { check(elseStmt) }
         case .block(let block):
             inScope { check(block.statements) }
-        case .guardStatement(let conditions, let body, _):
+        case .guardStatement(let conditions, let body, let loc):
             inScope { check(body.statements) }
+            requireGuardExits(body, loc)
             checkConditions(conditions)
         case .whileLoop(let conditions, let body):
             inScope {
@@ -118,7 +119,7 @@ final class TypeChecker {
             }
         case .repeatLoop(let body, let condition):
             inScope { check(body.statements) }
-            _ = check(condition, expecting: .bool)
+            checkCondition(condition)
         case .forIn(let pattern, let sequence, let whereClause, let body, _):
             let element = check(sequence)?.element
             inScope {
@@ -158,7 +159,7 @@ final class TypeChecker {
         for condition in conditions {
             switch condition {
             case .boolean(let expr):
-                _ = check(expr, expecting: .bool)
+                checkCondition(expr)
             case .optionalBinding(let pattern, let value, _):
                 var expected: StaticType?
                 if case .bind(let name) = pattern, let declared = name.declaredType { expected = .optional(declared) }
@@ -216,6 +217,7 @@ final class TypeChecker {
             return isClosure ? found : decl.returnType
         }
         check(decl.body)
+        requireReturnOnEveryPath(decl, owner: owner)
         if isClosure, decl.returnType == nil {
             let returns = functions.last?.inferredReturns ?? []
             if returns.isEmpty { return .void }
@@ -253,6 +255,7 @@ final class TypeChecker {
     }
 
     func checkClass(_ decl: ClassDecl) {
+        requireInitializers(decl)
         for initializer in decl.initializers where !initializer.isRequirement { checkFunction(initializer, owner: decl) }
         for method in decl.methods + Array(decl.setters.values) where !method.isRequirement { checkFunction(method, owner: decl) }
         for property in decl.properties + decl.staticProperties {

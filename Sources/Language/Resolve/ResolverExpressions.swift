@@ -5,6 +5,7 @@ extension Resolver {
             break
         case .inoutArgument(let target, _):
             resolveTarget(target, passedInout: true)
+            requireMutableSelf(target, .inoutArgument)
         case .superMember(let member):
             resolveSelf(member.selfRef)
             if case .name(let superclass)? = enclosingClass?.superclass, globals.entry(superclass.name)?.classDecl != nil {
@@ -62,9 +63,11 @@ extension Resolver {
             resolve(value)
             if case .name(let ref) = target, initializeDeferredConstant(ref) { break }
             resolveTarget(target)
+            requireMutableSelf(target, .assignment)
         case .compoundAssign(_, let target, let value, _):
             resolve(value)
             resolveTarget(target)
+            requireMutableSelf(target, .mutatingOperator)
         }
     }
 

@@ -240,6 +240,7 @@ final class Lowering {
         function.isThrowing = decl.signature.effectSpecifiers?.throwsClause != nil
         function.returnType = decl.signature.returnClause.map { staticType($0.type) } ?? .void
         function.implicitReturn = decl.signature.returnClause != nil && isSingleExpression(function.body)
+        function.endLoc = decl.body.map { loc($0.rightBrace) }
         function.isRequirement = isRequirement
         function.genericParameters = try genericParameters(decl.genericParameterClause, decl.genericWhereClause)
         return function

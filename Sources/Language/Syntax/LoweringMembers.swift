@@ -141,6 +141,7 @@ extension Lowering {
         let type = binding.typeAnnotation?.type
         let (body, setter) = try lowerAccessors(block, name: name, type: type)
         let getter = getterFunction(name, parameters: [], body: body, type: type, loc(identifier))
+        getter.endLoc = getterEnd(block)
         getter.isComputedProperty = true
         getter.isRequirement = isRequirement
         guard let setter else { return (getter, nil) }
@@ -163,6 +164,7 @@ extension Lowering {
         let (body, setter) = try lowerAccessors(block, name: "subscript", type: type)
         setter?.parameters = indices + (setter?.parameters ?? [])
         let getter = getterFunction("subscript", parameters: indices, body: body, type: type, loc(decl.subscriptKeyword))
+        getter.endLoc = getterEnd(block)
         getter.isRequirement = isRequirement
         return (getter, setter)
     }
@@ -186,6 +188,15 @@ extension Lowering {
         }
         if let type, let coercion = coercion(for: type) { getterBody = coerceReturns(getterBody, to: coercion) }
         return (getterBody, setter)
+    }
+
+    /// The getter's closing brace: the accessor block's, or that of its `get { … }`.
+    private func getterEnd(_ block: AccessorBlockSyntax) -> Loc {
+        if case .accessors(let list) = block.accessors,
+           let getter = list.first(where: { $0.accessorSpecifier.tokenKind == .keyword(.get) }), let body = getter.body {
+            return loc(body.rightBrace)
+        }
+        return loc(block.rightBrace)
     }
 
     private func getterFunction(_ name: String, parameters: [Parameter], body: [Stmt], type: TypeSyntax?, _ loc: Loc) -> FunctionDecl {
