@@ -82,9 +82,15 @@ extension TypeChecker {
                 error("conflicting arguments to generic parameter '\(name)' ('\(distinct[0])' vs. '\(distinct[1])')", loc)
             }
         }
-        // Literal arguments take the type the context expects of the result (`let xs: [Double] = fill(2, with: 1)`).
+        // The type the context expects of the result binds what no argument binds (`let z: Double = zero()`),
+        // and literal arguments take it (`let xs: [Double] = fill(2, with: 1)`).
         for (name, expectedTypes) in context {
-            guard let wanted = expectedTypes.first?.0, wanted.isFloatingPoint, let found = candidates[name],
+            guard let wanted = expectedTypes.first?.0 else { continue }
+            if bound[name] == nil, candidates[name] == nil {
+                bound[name] = wanted
+                continue
+            }
+            guard wanted.isFloatingPoint, let found = candidates[name],
                   bound[name] != wanted, bound[name]?.isNumber == true,
                   found.allSatisfy({ isLiteralValue(arguments[$0.1].value) }) else { continue }
             for (_, position) in found {
