@@ -178,7 +178,7 @@ extension TypeChecker {
     /// body's uses of them as values (`T.zero`, `T(n)`); a parameter bound to a generic parameter
     /// of the calling function is recorded by that name, which the run time looks up in turn.
     func recordGenericArguments(_ ref: NameRef, _ decl: FunctionDecl, _ bound: [String: StaticType]) {
-        guard !decl.genericParameters.isEmpty else { return }
+        guard !decl.genericParameters.isEmpty, decl.usesGenericParametersAsValues else { return }
         var arguments: [String: String] = [:]
         for parameter in decl.genericParameters {
             if let type = bound[parameter.name] { arguments[parameter.name] = type.description }

@@ -25,6 +25,8 @@ final class Resolver {
         var parameterNames: Set<String> = []
         /// A generic function's generic parameters (`T`), usable as types in its body (`T.zero`, `T(n)`).
         var genericNames: Set<String> = []
+        /// The generic function whose body this scope is.
+        var genericFunction: FunctionDecl?
 
         init(isFunction: Bool, methodOf: ClassDecl? = nil, firstSlot: Int = 0) {
             self.isFunction = isFunction
@@ -182,6 +184,12 @@ final class Resolver {
         return .missing
     }
 
+    /// The enclosing generic functions may use their generic parameters as values: their calls
+    /// must record what those stand for.
+    func markGenericParametersUsedAsValues() {
+        for scope in scopes { scope.genericFunction?.usesGenericParametersAsValues = true }
+    }
+
     /// Whether `name` is a generic parameter of the type `decl` is (a part of).
     private func isTypeParameter(_ name: String, of decl: ClassDecl?) -> Bool {
         guard let decl else { return false }
@@ -263,7 +271,10 @@ final class Resolver {
         case .missing:
             // `T.zero`, `T(n)`: the type the call bound `T` to is found when the body runs.
             // `Element.zero` in a method of `Stack<Element>`: the instance's type arguments, when it runs.
-            if scopes.contains(where: { $0.genericNames.contains(ref.name) || isTypeParameter(ref.name, of: $0.methodOf) }) { return }
+            if scopes.contains(where: { $0.genericNames.contains(ref.name) || isTypeParameter(ref.name, of: $0.methodOf) }) {
+                markGenericParametersUsedAsValues()
+                return
+            }
             var message = "cannot find '\(ref.name)' in scope"
             if let suggestion = SpellingSuggestions.suggestion(for: ref.name, among: visibleNames()) {
                 message += "; " + suggestion.fixIt()

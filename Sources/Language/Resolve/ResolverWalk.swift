@@ -171,6 +171,7 @@ extension Resolver {
         scope.isMutatingMethod = decl.isMutating || decl.isInitializer
         scope.isStatic = decl.isStatic
         scope.genericNames = Set(decl.genericParameters.map(\.name))
+        if !decl.genericParameters.isEmpty { scope.genericFunction = decl }
         for parameter in decl.parameters {
             if let value = parameter.defaultValue { resolve(value) }
         }

@@ -19,7 +19,7 @@ extension Interpreter {
             let names = Set(decl.genericParameters.map(\.name))
             for (parameter, argument) in zip(decl.parameters, arguments) {
                 guard let type = parameter.type, let (name, value) = Self.genericValue(type, argument, names),
-                      bound[name] == nil, let inferred = typeOf(value) else { continue }
+                      bound[name] == nil || environment[name] == nil, let inferred = typeOf(value) else { continue }
                 environment[name] = inferred
             }
         }

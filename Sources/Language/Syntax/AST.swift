@@ -274,6 +274,9 @@ final class FunctionDecl {
     let loc: Loc
     /// Set by lowering for closures written with `$0`, `$1`, …
     var isMethod = false
+    /// A generic function whose body may use its generic parameters as values (`T.zero`, `T(n)`,
+    /// an implicit member such as `.zero`): its calls record what they bind them to, set by the resolver.
+    var usesGenericParametersAsValues = false
     var isInitializer = false
     /// `init?`: `return nil` makes the initialiser's call nil.
     var isFailable = false
