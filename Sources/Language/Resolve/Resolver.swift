@@ -187,7 +187,12 @@ final class Resolver {
     /// The enclosing generic functions may use their generic parameters as values: their calls
     /// must record what those stand for.
     func markGenericParametersUsedAsValues() {
-        for scope in scopes { scope.genericFunction?.usesGenericParametersAsValues = true }
+        for scope in scopes {
+            scope.genericFunction?.usesGenericParametersAsValues = true
+            if let type = scope.methodOf.flatMap({ globals.entry($0.name.name)?.classDecl ?? $0 }), !type.genericParameters.isEmpty {
+                type.usesGenericParametersAsValues = true
+            }
+        }
     }
 
     /// Whether `name` is a generic parameter of the type `decl` is (a part of).

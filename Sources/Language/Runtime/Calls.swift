@@ -203,7 +203,7 @@ extension Interpreter {
         var typeParameters: [String: String]?
         if case .object(let object)? = receiver, let written = object.writtenTypeArguments {
             genericCoercions = object.genericCoercions
-            typeParameters = object.typeParameterBindings(written)
+            if object.scriptClass.decl.usesGenericParametersAsValues { typeParameters = object.typeParameterBindings(written) }
         }
         for parameter in parameters {
             if let coercion = parameter.coercion ?? genericCoercions.flatMap({ parameter.genericCoercion($0) }) {

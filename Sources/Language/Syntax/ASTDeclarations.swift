@@ -34,6 +34,9 @@ final class ClassDecl {
     /// Setters of computed properties, by property name; a setter's single parameter is the new value.
     var setters: [String: FunctionDecl] = [:]
     var genericParameters: [GenericParameter] = []
+    /// A generic type whose methods may use its generic parameters as values (`Element.zero`, an
+    /// implicit member): calls of its methods make them known while they run. Set by the resolver.
+    var usesGenericParametersAsValues = false
     /// A protocol's associated types (`associatedtype Item`).
     var associatedTypes: [String] = []
     /// The type aliases a type declares (`typealias Item = Double`), which may name a protocol's
