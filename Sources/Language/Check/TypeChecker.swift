@@ -122,7 +122,11 @@ final class TypeChecker {
             inScope { check(body.statements) }
             checkCondition(condition)
         case .forIn(let pattern, let sequence, let whereClause, let body, _):
-            let element = check(sequence)?.element
+            let sequenceType = check(sequence)
+            if let sequenceType, sequenceType.isScalar, sequenceType != .string {
+                error("for-in loop requires '\(sequenceType)' to conform to 'Sequence'; loop over a range such as '0..<n'", sequence.loc)
+            }
+            let element = sequenceType?.element
             inScope {
                 declare(pattern, type: element)
                 if let whereClause { _ = check(whereClause, expecting: .bool) }
@@ -148,7 +152,9 @@ final class TypeChecker {
             guard let value else { return }
             let expected = functions.last?.returnType
             let found = check(value, expecting: expected)
-            if expected != nil {
+            if expected == .void, let found, found.isCertain {
+                error("unexpected non-void return value in void function", value.loc)
+            } else if expected != nil {
                 requireConvertible(found, to: expected, value, role: .returnValue)
             } else if functions.last?.inferredReturns != nil {
                 functions[functions.count - 1].inferredReturns?.append(found)
