@@ -17,3 +17,18 @@ extension TypeChecker {
         error("class '\(decl.name.name)' has no initializers; give '\(first.name.name)' an initial value or write an init", decl.name.loc)
     }
 }
+
+extension TypeChecker {
+    /// `var names = []` or `var counts = [:]`: nothing says what the collection holds, which Swift
+    /// rejects ("empty collection literal requires an explicit type").
+    func requireElementType(of value: Expr, declared: StaticType?) {
+        guard declared == nil else { return }
+        switch value {
+        case .array(let items, let loc) where items.isEmpty:
+            error("empty collection literal requires an explicit type; write e.g. 'var names: [String] = []'", loc)
+        case .dictionary(let pairs, let loc) where pairs.isEmpty:
+            error("empty collection literal requires an explicit type; write e.g. 'var counts: [String: Int] = [:]'", loc)
+        default: break
+        }
+    }
+}

@@ -3,7 +3,7 @@
 /// Doubles) and what they return. A method it does not know has an unknown result.
 extension TypeChecker {
     func checkMethod(_ receiver: StaticType?, _ name: String, _ arguments: [Argument], _ loc: Loc, base: Expr? = nil,
-                     expecting expected: StaticType? = nil) -> StaticType? {
+                     expecting expected: StaticType? = nil, memberLoc: Loc? = nil) -> StaticType? {
         if let receiver, let method = extensionMember(of: receiver, name, loc), !method.isComputedProperty {
             if method.isMutating, let base { requireMutable(base, mutatingMethod: name) }
             return checkUserCall(method, arguments, loc)
@@ -17,6 +17,7 @@ extension TypeChecker {
                 requireUnwrapped(.optional(wrapped), member: name, of: base)
             }
         case .array(let element)?:
+            if StandardMethods.mutating.contains(name), let base { requireVariable(base, mutatingMethod: name) }
             return checkArrayMethod(receiver!, element, name, arguments, loc, expecting: expected)
         case .range(let element)?:
             return checkArrayMethod(.array(element), element, name, arguments, loc, expecting: expected)
@@ -26,6 +27,7 @@ extension TypeChecker {
             checkArguments(arguments)
             return ["uppercased", "lowercased"].contains(name) ? .string : nil
         case .dictionary(let key, let value)?:
+            if StandardMethods.mutating.contains(name), let base { requireVariable(base, mutatingMethod: name) }
             return checkDictionaryMethod(key, value, name, arguments)
         case .string?:
             guard standardLabels(name, .string, arguments, loc) != nil else {
@@ -40,10 +42,12 @@ extension TypeChecker {
             case "sorted", "shuffled": return .array(.character)
             default: return nil
             }
-        case .named(let className)?:
-            if classDecl(named: className) != nil, let method = globals.method(name, of: className, labels: arguments.map(\.label)) {
+        case .named(let className)?, .generic(let className, _)?:
+            if classDecl(named: className) != nil,
+               let method = memberLoc.flatMap({ chooseMethodOverload(className, name, arguments, $0) })
+                ?? globals.method(name, of: className, labels: arguments.map(\.label)) {
                 if method.isMutating, let base { requireMutable(base, mutatingMethod: name) }
-                return checkUserCall(method, arguments, loc)
+                return checkUserCall(method, arguments, loc, bound: genericBindings(of: receiver))
             }
             if let decl = classDecl(named: className), member(ofClass: decl, name) == nil {
                 if staticMember(ofType: className, name) != nil {
@@ -53,6 +57,11 @@ extension TypeChecker {
                 }
             }
             if let result = checkHostMethod(className, name, arguments, loc, base: base) { return result }
+        case nil where name == "reduce" && arguments.count == 2 && arguments[0].value.isImplicitMember:
+            // `xs.reduce(.zero, +)` in a generic function returning `T`: the start is a `T`.
+            _ = check(arguments[0].value, expecting: expected)
+            checkLibraryArguments(Array(arguments.dropFirst()))
+            return nil
         default:
             break
         }
@@ -126,7 +135,7 @@ extension TypeChecker {
             return start
         case ("reduce", _) where arguments.count == 2:
             let initial = arguments[0].value
-            let start = check(initial, expecting: isLiteralLike(initial) && element.isNumber ? element : nil)
+            let start = check(initial, expecting: (isLiteralLike(initial) || initial.isImplicitMember) && element.isNumber ? element : nil)
             if let start { _ = check(arguments[1].value, expecting: .function([start, element], start)) } else { _ = check(arguments[1].value) }
             return start
         case ("min", []), ("max", []), ("randomElement", []), ("popLast", []):
@@ -146,8 +155,21 @@ extension TypeChecker {
             return .string
         default:
             checkArguments(arguments)
+            if StandardMethodShapes.forms(of: name, in: .sequence) == nil {
+                var message = "value of type '\(array)' has no member '\(name)'"
+                if let suggestion = SpellingSuggestions.suggestion(for: name, among: StandardMethodShapes.sequenceMethodNames) {
+                    message += "; " + suggestion.fixIt()
+                }
+                error(message, loc)
+            }
             return nil
         }
+    }
+
+    /// `xs.append(3)` on `let xs`: Swift's error for a mutating method on a constant collection.
+    private func requireVariable(_ base: Expr, mutatingMethod name: String) {
+        guard case .name(let ref) = base, ref.isConstant else { return }
+        error("cannot use mutating member on immutable value: '\(ref.name)' is a 'let' constant; declare it with 'var'", ref.loc)
     }
 
     private func checkDictionaryMethod(_ key: StaticType, _ value: StaticType, _ name: String, _ arguments: [Argument]) -> StaticType? {

@@ -63,6 +63,7 @@ enum StandardLibrary {
                 guard let int = Int(try a.string("text"), radix: radix) else { throw ParseFailure() }
                 return int
             }
+            t.staticValue("zero", Int.zero)
             t.staticValue("max", Int.max)
             t.staticValue("min", Int.min)
             t.staticValue("bitWidth", Int.bitWidth)
@@ -80,6 +81,7 @@ enum StandardLibrary {
                 guard let double = Double(try a.string("text")) else { throw ParseFailure() }
                 return double
             }
+            t.staticValue("zero", Double.zero)
             t.staticValue("pi", Double.pi)
             t.staticValue("infinity", Double.infinity)
             t.staticValue("nan", Double.nan)
