@@ -75,7 +75,7 @@ extension GenericsTests {
         func total<B: Box>(_ b: B) -> Double where B.Item == Double { b.items.reduce(0, +) }
         """
         XCTAssertEqual(run(source).failure,
-                       "nb.md:12:44: error: same-type requirements on generic parameters (B.Item == Double) are not supported in notebook cells\n"
+                       "nb.md:12:44: error: same-type requirements naming a concrete type (B.Item == Double) are not supported in notebook cells\n"
                        + "func total<B: Box>(_ b: B) -> Double where B.Item == Double { b.items.reduce(0, +) }\n"
                        + "                                           ^")
     }

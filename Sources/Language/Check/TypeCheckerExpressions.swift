@@ -202,8 +202,11 @@ extension TypeChecker {
             requireMutable(target)
             let found = check(value, expecting: targetType)
             if let targetType, let found, targetType.isScalar, found.isScalar, targetType != found {
-                error("binary operator '\(op.rawValue)=' cannot be applied to operands of type '\(targetType)' and '\(found)'"
-                      + conversionHint(targetType, found, target, value), loc)
+                // The target of `+=` cannot be converted in place: it must be declared with the wider type.
+                let hint = targetType == .int && found.isNumber && sourceText(target) != nil
+                    ? "; declare '\(sourceText(target)!)' as a \(found)" + (found == .double ? " (for example 'var \(sourceText(target)!) = 0.0')" : "")
+                    : conversionHint(targetType, found, target, value)
+                error("binary operator '\(op.rawValue)=' cannot be applied to operands of type '\(targetType)' and '\(found)'" + hint, loc)
             }
             return .void
         case .cast(let operand, let typeName, let conditional, _):

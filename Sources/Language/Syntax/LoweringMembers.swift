@@ -224,12 +224,16 @@ extension Lowering {
     }
 
     /// `<T: Comparable, U>` with `where U: Hashable`: each parameter's protocols. A same-type
-    /// requirement (`where C.Item == Double`) would type the body, which the checker leaves
-    /// unknown: it is rejected rather than let a literal there keep its default type.
+    /// requirement between generic types (`where T.Element == U.Element`) only relates the
+    /// arguments; one naming a concrete type (`where C.Item == Double`) would type the body, which
+    /// the checker leaves unknown: it is rejected rather than let a literal there keep its default type.
     func genericParameters(_ clause: GenericParameterClauseSyntax?, _ whereClause: GenericWhereClauseSyntax?) throws -> [GenericParameter] {
+        let names = Set(clause?.parameters.map(\.name.text) ?? [])
+        func isGeneric(_ type: String) -> Bool { names.contains(String(type.split(separator: ".").first ?? "")) }
         for requirement in whereClause?.requirements ?? [] {
-            if case .sameTypeRequirement = requirement.requirement {
-                throw unsupported("same-type requirements on generic parameters (\(requirement.trimmedDescription))", requirement)
+            if case .sameTypeRequirement(let sameType) = requirement.requirement,
+               !(isGeneric(sameType.leftType.trimmedDescription) && isGeneric(sameType.rightType.trimmedDescription)) {
+                throw unsupported("same-type requirements naming a concrete type (\(requirement.trimmedDescription))", requirement)
             }
         }
         guard let clause else { return [] }
