@@ -6,6 +6,17 @@ import XCTest
 /// callbacks, saving and loading a model, enumerated loaders, `torch.utils.data` and
 /// `download: true`.
 final class BindingsKerasExtrasTests: XCTestCase {
+    func testKerasSizesAsLabelsOrOneNumber() throws {
+        let (outcome, text, _) = try runBindingsNotebook(["""
+        //| label: sizes
+        let labelled = Sequential([Conv2D(8, kernelSize: (3, 3), inputShape: (28, 28, 1)), MaxPooling2D(poolSize: (2, 2)), Flatten()])
+        let square = Sequential([Conv2D(8, kernelSize: 3, inputShape: (28, 28, 1)), MaxPooling2D(poolSize: 2), Flatten()])
+        print("params:", labelled.countParams(), square.countParams())
+        """])
+        XCTAssertEqual(outcome.exitStatus, 0, text)
+        XCTAssertTrue((outcome.result("sizes")?.printed ?? text).contains("params: 80 80"), text)
+    }
+
     func testKerasTutorialSpellingsTrainSaveAndReload() throws {
         let (outcome, text, _) = try runBindingsNotebook(["""
         //| label: keras

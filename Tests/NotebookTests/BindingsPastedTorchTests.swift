@@ -5,6 +5,19 @@ import XCTest
 /// PyTorch code as users paste it: keyword arguments (`kernel_size=`, `reduction=`), `view_as`
 /// and nested lists for tensors.
 final class BindingsPastedTorchTests: XCTestCase {
+    func testModuleZeroGradAndPositionalFlatten() throws {
+        let (outcome, text, _) = try runBindingsNotebook(["""
+        //| label: grads
+        let net = nn.Linear(3, 2)
+        net(Tensor.randn([4, 3])).sum().backward()
+        let before = net.parameters().filter { $0.grad != nil }.count
+        net.zeroGrad()
+        print("grads:", before, net.parameters().filter { $0.grad != nil }.count, Tensor.randn([2, 3, 4]).flatten(1).shape)
+        """])
+        XCTAssertEqual(outcome.exitStatus, 0, text)
+        XCTAssertTrue((outcome.result("grads")?.printed ?? text).contains("grads: 2 0 [2, 12]"), text)
+    }
+
     func testPastedPyTorchKeywordsKernelSizeReductionAndViewAs() throws {
         let (outcome, text, _) = try runBindingsNotebook(["""
         //| label: keywords

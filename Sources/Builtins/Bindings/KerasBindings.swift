@@ -72,17 +72,22 @@ enum KerasBindings: BindingDomain {
         }
         // Labelled arguments to library calls may come in any order (`inputShape:` before or after `activation:`).
         bindings.type(Conv2D.self, "Conv2D", inherits: Layer.self) { t in
-            t.initializer("_ filters: Int, _ kernelSize: (Int, Int), strides: (Int, Int) = (1, 1), padding: Padding = .valid, activation: Activation = .linear, inputShape: (Int, Int, Int)? = nil") { a in
-                Conv2D(try a.get("filters", as: Int.self), try pair(a, "kernelSize"), strides: try pair(a, "strides"),
-                       padding: try KerasLayerBindings.identified(a["padding"], "padding", ["valid": .valid, "same": .same], a),
-                       activation: try KerasLayerBindings.activation(a, "activation"),
-                       inputShape: try triple(a, "inputShape"))
+            // Keras's `kernel_size=` may be written as a label too, and as one number for a square kernel.
+            for kernel in ["_ kernelSize: (Int, Int)", "kernelSize: (Int, Int)"] {
+                t.initializer("_ filters: Int, \(kernel), strides: (Int, Int) = (1, 1), padding: Padding = .valid, activation: Activation = .linear, inputShape: (Int, Int, Int)? = nil") { a in
+                    Conv2D(try a.get("filters", as: Int.self), try pair(a, "kernelSize"), strides: try pair(a, "strides"),
+                           padding: try KerasLayerBindings.identified(a["padding"], "padding", ["valid": .valid, "same": .same], a),
+                           activation: try KerasLayerBindings.activation(a, "activation"),
+                           inputShape: try triple(a, "inputShape"))
+                }
             }
         }
         bindings.type(MaxPooling2D.self, "MaxPooling2D", inherits: Layer.self) { t in
-            t.initializer("_ poolSize: (Int, Int) = (2, 2), strides: (Int, Int)? = nil, inputShape: (Int, Int, Int)? = nil") { a in
-                MaxPooling2D(try pair(a, "poolSize"), strides: a.isPresent("strides") ? try pair(a, "strides") : nil,
-                             inputShape: try triple(a, "inputShape"))
+            for pool in ["_ poolSize: (Int, Int) = (2, 2)", "poolSize: (Int, Int)"] {
+                t.initializer("\(pool), strides: (Int, Int)? = nil, inputShape: (Int, Int, Int)? = nil") { a in
+                    MaxPooling2D(try pair(a, "poolSize"), strides: a.isPresent("strides") ? try pair(a, "strides") : nil,
+                                 inputShape: try triple(a, "inputShape"))
+                }
             }
         }
         bindings.type(Flatten.self, "Flatten", inherits: Layer.self) { t in
@@ -207,7 +212,9 @@ enum KerasBindings: BindingDomain {
         return model
     }
 
+    /// A size given as a pair, or as one number for both dimensions (`kernelSize: 3`), as Keras takes it.
     private static func pair(_ a: Arguments, _ name: String) throws -> (Int, Int) {
+        if case .int(let size) = a[name] { return (size, size) }
         let values = try a.ints(name, count: 2)
         return (values[0], values[1])
     }

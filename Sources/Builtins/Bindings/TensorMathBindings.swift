@@ -128,6 +128,7 @@ enum TensorMathBindings: BindingDomain {
         }
         t.method("permute", "_ dims: Int...") { x, a in try x.permuted(try dimensions(a["dims"])) }
         t.method("flatten", "startDim: Int = 0") { x, a in try x.flattened(startDim: try a.int("startDim")) }
+        t.method("flatten", "_ startDim: Int") { x, a in try x.flattened(startDim: try a.int("startDim")) }
         t.method("split", "_ size: Int, dim: Int = 0") { x, a in try x.split(try a.int("size"), dim: try a.int("dim")) }
         t.method("chunk", "_ chunks: Int, dim: Int = 0") { x, a in try x.chunk(try a.int("chunks"), dim: try a.int("dim")) }
     }

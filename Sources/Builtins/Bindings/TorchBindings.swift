@@ -102,6 +102,8 @@ enum TorchBindings: BindingDomain {
             t.method("countParams") { module, _ in module.countParams() }
             t.method("train", "_ mode: Bool = true") { module, a in module.train(try a.bool("mode")) }
             t.method("eval") { module, _ in module.eval() }
+            // PyTorch's `model.zero_grad()`: every parameter's gradient cleared, as the optimiser's `zeroGrad()` does.
+            t.method("zeroGrad") { module, _ in module.parameters().forEach { $0.zeroGrad() } }
             t.property("training") { $0.isTraining }
             t.property("version") { $0.version }
             t.property("description") { $0.description }
