@@ -31,8 +31,10 @@ public enum Value {
     case namespace(Namespace)
     /// An implicit member such as `.relu`, converted by bindings to the parameter's enum type.
     case symbol(String)
-    /// A value of the host program (a tensor, a model, a data loader...).
-    case host(Any)
+    /// A value of the host program (a tensor, a model, a data loader...). Boxed (`indirect`), so
+    /// `Value` has no existential inline: it is loadable, and copying one is a tag test and at
+    /// most one retain instead of a call through value witnesses.
+    indirect case host(Any)
 
     /// The name of this value's type, as used in error messages ("expects Int, got String").
     public var typeName: String {
