@@ -118,6 +118,7 @@ enum ExpressionCompiler {
                 return .void
             }
         }
+        if let code = subscriptAssignment(target, value, context, { _, element, new in element = new }) { return code }
         if !target.isName, target.keepsSwiftOrder(before: rhs), let place = PlaceCompiler.place(target, context) {
             return { interpreter in
                 let new = try value(interpreter)
@@ -167,15 +168,19 @@ enum ExpressionCompiler {
                 break
             }
         }
+        let change: ElementChange = { interpreter, current, rhs in
+            if let result = operation(current, rhs) {
+                current = result
+            } else if try !interpreter.compoundInPlace(op, current, rhs, loc) {
+                current = try interpreter.binary(op, current, rhs, loc)
+            }
+        }
+        if let code = subscriptAssignment(target, value, context, change) { return code }
         if target.keepsSwiftOrder(before: rhs), let place = PlaceCompiler.place(target, context) {
             return { interpreter in
                 let rhs = try value(interpreter)
                 try place(interpreter) { current in
-                    if let result = operation(current, rhs) {
-                        current = result
-                    } else if try !interpreter.compoundInPlace(op, current, rhs, loc) {
-                        current = try interpreter.binary(op, current, rhs, loc)
-                    }
+                    try change(interpreter, &current, rhs)
                     return true
                 }
                 return .void
