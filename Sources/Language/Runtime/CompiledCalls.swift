@@ -10,7 +10,7 @@ enum CallCompiler {
         guard !arguments.contains(where: \.value.isInoutArgument) else { return nil }
         if case .member(_, "init", _) = callee { return nil }
         if case .name(let ref) = callee, ref.typeArguments != nil { return nil }
-        let argumentCodes = arguments.map { ExpressionCompiler.expression($0.value, context) }
+        let argumentCodes = arguments.map { ExpressionCode(run: ExpressionCompiler.expression($0.value, context)) }
         let labels = arguments.map(\.label)
         let trailing = arguments.map(\.isTrailingClosure)
         if case .member(let base, let name, let memberLoc) = callee {
@@ -25,7 +25,7 @@ enum CallCompiler {
         if case .implicitSelf = ref.resolution { return nil }
         if case .constant(.type(let type)) = ref.resolution, let doubleType = context.doubleType, type === doubleType,
            arguments.count == 1, labels[0] == nil {
-            let argument = argumentCodes[0]
+            let argument = argumentCodes[0].run
             return { interpreter in
                 try interpreter.checkCancellation(loc)
                 let value = try argument(interpreter)
@@ -50,7 +50,7 @@ enum CallCompiler {
     /// or a property: the array changes where it is stored. Any other receiver (a struct with a
     /// mutating method, a host value) takes the tree walker's `callMember`, as does a `let` array,
     /// whose error that path raises.
-    private static func arrayMutation(_ base: Expr, _ name: String, _ argumentCodes: [CompiledExpression], _ labels: [String?],
+    private static func arrayMutation(_ base: Expr, _ name: String, _ argumentCodes: [ExpressionCode], _ labels: [String?],
                                       _ trailing: [Bool], _ loc: Loc, _ memberLoc: Loc,
                                       _ context: CompileContext) -> CompiledExpression? {
         if case .name(let ref) = base, ref.isConstant { return nil }
@@ -69,10 +69,10 @@ enum CallCompiler {
         }
     }
 
-    private static func evaluate(_ arguments: [CompiledExpression], _ interpreter: Interpreter) throws -> [Value] {
+    private static func evaluate(_ arguments: [ExpressionCode], _ interpreter: Interpreter) throws -> [Value] {
         var values: [Value] = []
         values.reserveCapacity(arguments.count)
-        for argument in arguments { values.append(try argument(interpreter)) }
+        for argument in arguments { values.append(try argument.run(interpreter)) }
         return values
     }
 }
@@ -129,10 +129,10 @@ extension Interpreter {
 
     /// Calls a script function whose parameters take `arguments` in order (see `CallSite`),
     /// keeping the frame, call depth and builder state as `callScript` keeps them.
-    func callCompiled(_ decl: FunctionDecl, _ body: CompiledBody, captured: Frame?, _ arguments: [CompiledExpression],
+    func callCompiled(_ decl: FunctionDecl, _ body: CompiledBody, captured: Frame?, _ arguments: [ExpressionCode],
                       _ loc: Loc) throws -> Value {
         let newFrame = Frame.make(slotCount: decl.slotCount, parent: captured)
-        for (slot, argument) in arguments.enumerated() { newFrame.slots[slot] = try argument(self) }
+        for (slot, argument) in arguments.enumerated() { newFrame.slots[slot] = try argument.run(self) }
         try checkCallDepth(loc)
         return try run(body, in: newFrame)
     }

@@ -4,6 +4,12 @@
 typealias CompiledExpression = (Interpreter) throws -> Value
 typealias CompiledCondition = (Interpreter) throws -> Bool
 
+/// A compiled expression kept in an array (call arguments, indices), wrapped for the reason
+/// given at `StatementCode`.
+struct ExpressionCode {
+    let run: CompiledExpression
+}
+
 /// What compilation needs to know of the session: the standard library's `Double` type, whose
 /// conversion of an Int is compiled inline.
 struct CompileContext {
@@ -77,16 +83,21 @@ enum ExpressionCompiler {
 
     /// Boolean `if`/`while` conditions; nil when a condition binds names (`if let`, `if case`).
     static func conditions(_ conditions: [Condition], _ context: CompileContext) -> CompiledCondition? {
-        var tests: [CompiledCondition] = []
+        var tests: [ExpressionCode] = []
         for condition in conditions {
             guard case .boolean(let expr) = condition else { return nil }
-            let code = expression(expr, context)
-            let loc = expr.loc
-            tests.append { interpreter in try interpreter.truth(code(interpreter), loc) }
+            tests.append(ExpressionCode(run: expression(expr, context)))
         }
-        if tests.count == 1 { return tests[0] }
+        let locs = conditions.map { condition -> Loc in
+            if case .boolean(let expr) = condition { return expr.loc }
+            return .unknown
+        }
+        if tests.count == 1 {
+            let test = tests[0].run, loc = locs[0]
+            return { interpreter in try interpreter.truth(test(interpreter), loc) }
+        }
         return { interpreter in
-            for test in tests where try !test(interpreter) { return false }
+            for (test, loc) in zip(tests, locs) where try !interpreter.truth(test.run(interpreter), loc) { return false }
             return true
         }
     }
