@@ -35,6 +35,9 @@ enum ExpressionCompiler {
         case .name(let ref), .selfValue(let ref):
             return load(ref)
         case .binary(let op, let lhs, let rhs, let loc):
+            if case .number(let literal) = rhs, let code = BinaryOperation.compile(op, lhs, constant: literal.value, loc, context) {
+                return code
+            }
             let left = expression(lhs, context), right = expression(rhs, context)
             let operation = BinaryOperation.compile(op, loc)
             return { interpreter in try operation(interpreter, left(interpreter), right(interpreter)) }
