@@ -18,7 +18,7 @@ final class ConformanceTests: XCTestCase {
     func testAcceptedProgramsPrintWhatSwiftPrints() throws {
         let programs = try Self.programs(in: "accept")
         XCTAssertGreaterThan(programs.count, 0)
-        let compiled = try Self.compile(programs, typecheckOnly: false)
+        let compiled = try Self.compile(programs, checkOnly: false)
         for program in programs {
             guard case .binary(let binary)? = compiled[program] else {
                 XCTFail("\(program.lastPathComponent): swiftc rejected it: \(compiled[program].map(String.init(describing:)) ?? "")")
@@ -37,7 +37,7 @@ final class ConformanceTests: XCTestCase {
     func testRejectedProgramsAreRejectedAtSwiftsLine() throws {
         let programs = try Self.programs(in: "reject")
         XCTAssertGreaterThan(programs.count, 0)
-        let verdicts = try Self.compile(programs, typecheckOnly: true)
+        let verdicts = try Self.compile(programs, checkOnly: true)
         for program in programs {
             guard case .rejected(let line)? = verdicts[program] else {
                 XCTFail("\(program.lastPathComponent): swiftc accepted it, so it does not belong in reject/")
@@ -86,26 +86,27 @@ final class ConformanceTests: XCTestCase {
     enum Verdict {
         /// swiftc built the program into this binary.
         case binary(URL)
-        /// swiftc type-checked the program without complaint.
+        /// swiftc checked the program without complaint.
         case accepted
         /// swiftc rejected the program; the line of its first error.
         case rejected(line: Int)
     }
 
-    /// Compiles (or, with `typecheckOnly`, type-checks) every program not already cached, in
+    /// Compiles (or, with `checkOnly`, type-checks and runs the compiler's mandatory checks, where
+    /// definite initialisation lives) every program not already cached, in
     /// parallel, and returns each program's verdict.
-    static func compile(_ programs: [URL], typecheckOnly: Bool) throws -> [URL: Verdict] {
+    static func compile(_ programs: [URL], checkOnly: Bool) throws -> [URL: Verdict] {
         try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
         let version = try compilerVersion()
         let keys = try programs.map { program -> URL in
-            let mode = typecheckOnly ? "typecheck" : "build -Onone -module-name \(program.deletingPathExtension().lastPathComponent)"
+            let mode = checkOnly ? "emit-sil" : "build -Onone -module-name \(program.deletingPathExtension().lastPathComponent)"
             let digest = fnv1a(version + mode + (try String(contentsOf: program, encoding: .utf8)))
             return cache.appendingPathComponent(String(digest, radix: 16))
         }
         let lock = NSLock()
         var verdicts: [URL: Verdict] = [:]
         DispatchQueue.concurrentPerform(iterations: programs.count) { index in
-            let verdict = verdict(for: programs[index], key: keys[index], typecheckOnly: typecheckOnly)
+            let verdict = verdict(for: programs[index], key: keys[index], checkOnly: checkOnly)
             lock.lock()
             verdicts[programs[index]] = verdict
             lock.unlock()
@@ -113,19 +114,19 @@ final class ConformanceTests: XCTestCase {
         return verdicts
     }
 
-    private static func verdict(for program: URL, key: URL, typecheckOnly: Bool) -> Verdict {
+    private static func verdict(for program: URL, key: URL, checkOnly: Bool) -> Verdict {
         let rejection = key.appendingPathExtension("rejected")
         if let text = try? String(contentsOf: rejection, encoding: .utf8), let line = Int(text) { return .rejected(line: line) }
-        if !typecheckOnly, FileManager.default.fileExists(atPath: key.path) { return .binary(key) }
-        if typecheckOnly, FileManager.default.fileExists(atPath: key.appendingPathExtension("accepted").path) {
+        if !checkOnly, FileManager.default.fileExists(atPath: key.path) { return .binary(key) }
+        if checkOnly, FileManager.default.fileExists(atPath: key.appendingPathExtension("accepted").path) {
             return .accepted
         }
-        let arguments = typecheckOnly ? ["swiftc", "-typecheck", program.path]
+        let arguments = checkOnly ? ["swiftc", "-emit-sil", "-o", "/dev/null", program.path]
                                       : ["swiftc", "-Onone", "-module-name", program.deletingPathExtension().lastPathComponent,
                                          "-o", key.path + ".tmp", program.path]
         let (status, output) = (try? execute(arguments)) ?? (1, "")
         if status == 0 {
-            if typecheckOnly {
+            if checkOnly {
                 FileManager.default.createFile(atPath: key.appendingPathExtension("accepted").path, contents: Data())
                 return .accepted
             }

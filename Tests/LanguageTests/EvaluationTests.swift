@@ -132,7 +132,7 @@ final class EvaluationTests: XCTestCase {
             Case("\"a,b,c\".split(separator: \",\")", "[\"a\", \"b\", \"c\"]"),
             Case("\"hello\".hasPrefix(\"he\")", "true"),
             Case("\"abc\".count", "3"),
-            Case("String(format: \"%.2f|%5d|%s\", 3.14159, 42, \"x\")", "3.14|   42|x"),
+            Case("String(format: \"%.2f|%5d|%@|%4@\", 3.14159, 42, \"x\", \"y\")", "3.14|   42|x|y"),
             Case("var xs = [3, 1]\nxs.sort()\nxs.insert(0, at: 0)\nxs.removeLast()\nxs", "[0, 1]"),
             Case("[\"b\": 2, \"a\": 1].keys.sorted()", "[\"a\", \"b\"]"),
             Case("let d = [\"a\": 1]\nd[\"z\", default: 7]", "7"),

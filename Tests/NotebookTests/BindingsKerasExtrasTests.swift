@@ -35,6 +35,26 @@ final class BindingsKerasExtrasTests: XCTestCase {
         }
     }
 
+    func testSequentialFromAListOfLayersWithKerasInputShape() throws {
+        let (outcome, text, _) = try runBindingsNotebook(["""
+        //| label: list
+        let listed = Sequential([Dense(8, activation: "relu", inputShape: [4]), Dropout(0.2), Dense(3, activation: "softmax")])
+        let built = Sequential { Dense(8, activation: "relu", inputDim: 4); Dropout(0.2); Dense(3, activation: "softmax") }
+        print("params:", listed.countParams(), built.countParams(), "layers:", listed.layers.count)
+        """])
+        XCTAssertEqual(outcome.exitStatus, 0, text)
+        let printed = outcome.result("list")?.printed ?? text
+        XCTAssertTrue(printed.contains("params: 67 67 layers: 3"), printed)
+    }
+
+    func testDenseRejectsAnInputShapeOfSeveralDimensions() throws {
+        let (outcome, text, fixture) = try runBindingsNotebook(["""
+        let model = Sequential([Dense(8, inputShape: [28, 28])])
+        """])
+        XCTAssertNotEqual(outcome.exitStatus, 0)
+        assertLocatedError(text, fixture, line: 7, "inputShape must have one dimension, got [28, 28]; add Flatten() before it")
+    }
+
     func testUnknownIdentifierIsALocatedErrorListingTheValidNames() throws {
         let (outcome, text, fixture) = try runBindingsNotebook(["""
         let model = Sequential { Dense(10, inputDim: 4) }

@@ -91,9 +91,17 @@ enum KerasBindings: BindingDomain {
             }
         }
         bindings.type(Dense.self, "Dense", inherits: Layer.self) { t in
-            t.initializer("_ units: Int, activation: Activation = .linear, inputDim: Int? = nil") { a in
-                Dense(try a.int("units"), activation: try KerasLayerBindings.activation(a, "activation"),
-                      inputDim: try a.optional("inputDim", as: Int.self))
+            // Keras takes the input's size as `input_dim=784` or `input_shape=(784,)`: `inputShape: [784]` here.
+            t.initializer("_ units: Int, activation: Activation = .linear, inputDim: Int? = nil, inputShape: [Int]? = nil") { a in
+                var inputDim = try a.optional("inputDim", as: Int.self)
+                if a.isPresent("inputShape") {
+                    let shape = try a.shape("inputShape")
+                    guard shape.count == 1 else {
+                        throw BindingError("Dense takes a flat input: inputShape must have one dimension, got \(shape); add Flatten() before it")
+                    }
+                    inputDim = shape[0]
+                }
+                return Dense(try a.int("units"), activation: try KerasLayerBindings.activation(a, "activation"), inputDim: inputDim)
             }
         }
         bindings.type(Dropout.self, "Dropout", inherits: Layer.self) { t in
@@ -110,15 +118,11 @@ enum KerasBindings: BindingDomain {
             t.fingerprint(version: \.version)
             t.snapshot(kind: "keras.sequential", version: 1, bytes: { $0.serialized() }, read: { try Sequential(serialized: $0) })
             t.initializer { _ in Sequential() }
+            t.initializer("_ layers: [Layer]") { a in
+                try model(of: try a.array("layers", of: Value.self), environment)
+            }
             t.initializer("_ layers: @builder () -> [Layer]") { a in
-                let model = Sequential()
-                for item in try a.builder("layers") {
-                    guard let layer = KerasLayerBindings.layer(item) else {
-                        throw BindingError("a Sequential block holds layers, got \(item.typeName)")
-                    }
-                    try model.add(layer, using: environment.cell.random)
-                }
-                return model
+                try model(of: try a.builder("layers"), environment)
             }
             t.method("add", "_ layer: Layer") { model, a in
                 guard let layer = KerasLayerBindings.layer(a["layer"]) else {
@@ -189,6 +193,18 @@ enum KerasBindings: BindingDomain {
         if let tensor = value.hostValue as? Tensor { return tensor }
         if let numbers = [Float](scriptValue: value) { return Tensor(numbers) }
         throw BindingError("argument '\(name)' expects a Tensor or [Int], got \(value.typeName)")
+    }
+
+    /// `Sequential([Dense(…), …])` and `Sequential { Dense(…); … }`: a model of the layers in order.
+    private static func model(of items: [Value], _ environment: NotebookEnvironment) throws -> Sequential {
+        let model = Sequential()
+        for item in items {
+            guard let layer = KerasLayerBindings.layer(item) else {
+                throw BindingError("a Sequential model holds layers, got \(item.typeName)")
+            }
+            try model.add(layer, using: environment.cell.random)
+        }
+        return model
     }
 
     private static func pair(_ a: Arguments, _ name: String) throws -> (Int, Int) {

@@ -11,6 +11,31 @@ import Language
 ///
 /// Values are Float32 inside; numbers come back to cells as Double.
 enum TensorBindings: BindingDomain {
+    /// `[[Double]]` for rank 2, `[[[Double]]]` for rank 3...
+    static func nestedType(_ rank: Int) -> String { String(repeating: "[", count: rank) + "Double" + String(repeating: "]", count: rank) }
+
+    /// `Tensor([[1, 2], [3, 4]])`, as `torch.tensor` takes nested lists: the shape is the nesting,
+    /// and every row of a level must have the same length.
+    static func nested(_ value: Value, requiresGrad: Bool) throws -> Tensor {
+        var shape: [Int] = []
+        var scalars: [Float] = []
+        func walk(_ value: Value, depth: Int) throws {
+            switch value {
+            case .array(let items):
+                if depth == shape.count { shape.append(items.count) } else if shape[depth] != items.count {
+                    throw BindingError("Tensor: the rows of a nested array must have the same length; found \(items.count) where \(shape[depth]) came before")
+                }
+                for item in items { try walk(item, depth: depth + 1) }
+            case .int(let int) where depth == shape.count: scalars.append(Float(int))
+            case .double(let double) where depth == shape.count: scalars.append(Float(double))
+            case .float(let float) where depth == shape.count: scalars.append(float)
+            default: throw BindingError("Tensor: expected numbers nested \(shape.count) deep, got \(value.typeName)")
+            }
+        }
+        try walk(value, depth: 0)
+        return try Tensor(shape: shape, scalars: scalars, requiresGrad: requiresGrad)
+    }
+
     /// What the cell cache compares to see a tensor change: its identity, its elements' version,
     /// and its gradient's (a cell that only calls `backward()` changes the gradients an optimiser
     /// in a later cell steps with).
@@ -59,6 +84,11 @@ enum TensorBindings: BindingDomain {
                                   requiresGrad: try a.bool("requiresGrad"))
             }
             t.initializer("_ value: Double") { a in Tensor(try a.get("value", as: Float.self)) }
+            for rank in 2...4 {
+                t.initializer("_ values: \(nestedType(rank)), requiresGrad: Bool = false") { a in
+                    try nested(a["values"], requiresGrad: try a.bool("requiresGrad"))
+                }
+            }
             t.staticMethod("zeros", "_ shape: [Int], requiresGrad: Bool = false") { a in
                 let zeros = try Tensor.zeros(try a.shape("shape"))
                 zeros.requiresGrad = try a.bool("requiresGrad")

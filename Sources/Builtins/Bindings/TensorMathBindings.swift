@@ -120,6 +120,7 @@ enum TensorMathBindings: BindingDomain {
 
     private static func installShapeMethods(_ t: TypeBuilder<Tensor>) {
         t.method("view", "_ shape: Int...") { x, a in try x.reshaped(try dimensions(a["shape"])) }
+        t.method("viewAs", "_ other: Tensor") { x, a in try x.reshaped(try a.get("other", as: Tensor.self).shape) }
         t.method("unsqueeze", "_ dim: Int") { x, a in try x.unsqueezed(try a.int("dim")) }
         t.method("squeeze", "_ dim: Int? = nil") { x, a in
             guard let dim = try a.optional("dim", as: Int.self) else { return try x.squeezed() }

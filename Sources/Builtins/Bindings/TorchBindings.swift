@@ -24,13 +24,13 @@ enum TorchBindings: BindingDomain {
         bindings.namespace("nn") { space in
             installModules(into: space, environment: environment)
             space.type(nn.CrossEntropyLoss.self, "CrossEntropyLoss") { t in
-                t.initializer { _ in nn.CrossEntropyLoss() }
+                t.initializer("reduction: String = \"mean\"") { a in nn.CrossEntropyLoss(reduction: try reduction(a)) }
                 t.call("_ input: Tensor, _ target: Tensor") { loss, a in
                     try loss(try a.get("input", as: Tensor.self), try a.get("target", as: Tensor.self))
                 }
             }
             space.type(nn.NLLLoss.self, "NLLLoss") { t in
-                t.initializer { _ in nn.NLLLoss() }
+                t.initializer("reduction: String = \"mean\"") { a in nn.NLLLoss(reduction: try reduction(a)) }
                 t.call("_ input: Tensor, _ target: Tensor") { loss, a in
                     try loss(try a.get("input", as: Tensor.self), try a.get("target", as: Tensor.self))
                 }
@@ -154,12 +154,21 @@ enum TorchBindings: BindingDomain {
             try F.dropout(try a.get("x", as: Tensor.self), p: try a.get("p", as: Float.self), training: try a.bool("training"),
                           using: environment.cell.random)
         }
-        f.function("crossEntropy", "_ input: Tensor, _ target: Tensor") { a in
-            try F.crossEntropy(try a.get("input", as: Tensor.self), try a.get("target", as: Tensor.self))
+        f.function("crossEntropy", "_ input: Tensor, _ target: Tensor, reduction: String = \"mean\"") { a in
+            try F.crossEntropy(try a.get("input", as: Tensor.self), try a.get("target", as: Tensor.self), reduction: try reduction(a))
         }
-        f.function("nllLoss", "_ input: Tensor, _ target: Tensor") { a in
-            try F.nllLoss(try a.get("input", as: Tensor.self), try a.get("target", as: Tensor.self))
+        f.function("nllLoss", "_ input: Tensor, _ target: Tensor, reduction: String = \"mean\"") { a in
+            try F.nllLoss(try a.get("input", as: Tensor.self), try a.get("target", as: Tensor.self), reduction: try reduction(a))
         }
+    }
+
+    /// PyTorch's `reduction=` of a classification loss: "mean", "sum" or "none".
+    private static func reduction(_ a: Arguments) throws -> LossReduction {
+        let name = try a.string("reduction")
+        guard let reduction = LossReduction(rawValue: name) else {
+            throw BindingError("unknown reduction \"\(name)\"; expected one of " + LossReduction.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))
+        }
+        return reduction
     }
 
     /// `zeroGrad()`, `step()`, `lr` and `version`, shared by the optimisers.

@@ -111,9 +111,12 @@ enum TorchLayerBindings: BindingDomain {
         }
         space.function("Softmax", "dim: Int") { a in nn.Elementwise.softmax(dim: try a.int("dim")) }
         space.type(nn.Conv2d.self, "Conv2d", inherits: Module.self) { t in
-            t.initializer("_ inChannels: Int, _ outChannels: Int, _ kernelSize: Int, stride: Int = 1, padding: Int = 0, bias: Bool = true") { a in
-                try nn.Conv2d(try a.int("inChannels"), try a.int("outChannels"), try a.int("kernelSize"), try a.int("stride"),
-                              try a.int("padding"), bias: try a.bool("bias"), using: environment.cell.random)
+            // PyTorch's keywords: `stride=`, `padding=`, and `kernel_size=` as well.
+            for kernel in ["_ kernelSize: Int", "kernelSize: Int"] {
+                t.initializer("_ inChannels: Int, _ outChannels: Int, \(kernel), stride: Int = 1, padding: Int = 0, bias: Bool = true") { a in
+                    try nn.Conv2d(try a.int("inChannels"), try a.int("outChannels"), try a.int("kernelSize"), try a.int("stride"),
+                                  try a.int("padding"), bias: try a.bool("bias"), using: environment.cell.random)
+                }
             }
         }
     }

@@ -33,10 +33,12 @@ enum TorchSnapshots: BindingDomain {
                 })
             }
             space.type(nn.CrossEntropyLoss.self, "CrossEntropyLoss") { t in
-                t.snapshot(kind: "torch.cross-entropy-loss", version: 1, bytes: { _ in [] }, read: { _ in nn.CrossEntropyLoss() })
+                t.snapshot(kind: "torch.cross-entropy-loss", version: 2, bytes: { Array($0.reduction.rawValue.utf8) },
+                           read: { nn.CrossEntropyLoss(reduction: try storedReduction($0)) })
             }
             space.type(nn.NLLLoss.self, "NLLLoss") { t in
-                t.snapshot(kind: "torch.nll-loss", version: 1, bytes: { _ in [] }, read: { _ in nn.NLLLoss() })
+                t.snapshot(kind: "torch.nll-loss", version: 2, bytes: { Array($0.reduction.rawValue.utf8) },
+                           read: { nn.NLLLoss(reduction: try storedReduction($0)) })
             }
         }
         bindings.namespace("optim") { space in
@@ -44,6 +46,13 @@ enum TorchSnapshots: BindingDomain {
             optimizer(space, optim.Adam.self, "Adam")
             optimizer(space, optim.General.self, "General")
         }
+    }
+
+    private static func storedReduction(_ bytes: [UInt8]) throws -> LossReduction {
+        guard let reduction = LossReduction(rawValue: String(decoding: bytes, as: UTF8.self)) else {
+            throw BindingError("a stored loss's reduction is corrupt")
+        }
+        return reduction
     }
 
     private static func module<M: Module>(_ space: Namespace, _ type: M.Type, _ name: String) {

@@ -20,6 +20,11 @@ enum TorchTensorBindings {
                 let values = try a.get("values", as: [Float].self)
                 return try Tensor(shape: [values.count], scalars: values, requiresGrad: try a.bool("requiresGrad"))
             }
+            for rank in 2...4 {
+                torch.function("tensor", "_ values: \(TensorBindings.nestedType(rank)), requiresGrad: Bool = false") { a in
+                    try TensorBindings.nested(a["values"], requiresGrad: try a.bool("requiresGrad"))
+                }
+            }
             for (name, value) in [("zeros", Float(0)), ("ones", Float(1))] {
                 torch.function(name, "_ shape: Int..., requiresGrad: Bool = false") { a in
                     let tensor = try Tensor.full(try TensorMathBindings.dimensions(a["shape"]), value)

@@ -106,8 +106,9 @@ final class TypeChecker {
             if let elseStmt { check(elseStmt) }
         case .block(let block):
             inScope { check(block.statements) }
-        case .guardStatement(let conditions, let body, _):
+        case .guardStatement(let conditions, let body, let loc):
             inScope { check(body.statements) }
+            requireGuardExits(body, loc)
             checkConditions(conditions)
         case .whileLoop(let conditions, let body):
             inScope {
@@ -212,6 +213,7 @@ final class TypeChecker {
             return isClosure ? found : decl.returnType
         }
         check(decl.body)
+        requireReturnOnEveryPath(decl, owner: owner)
         if isClosure, decl.returnType == nil {
             let returns = functions.last?.inferredReturns ?? []
             if returns.isEmpty { return .void }

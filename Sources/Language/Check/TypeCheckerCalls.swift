@@ -61,9 +61,9 @@ extension TypeChecker {
                extensionMember(of: .double, name, loc) != nil {
                 return checkMethod(checkNumber(literal, expecting: .double), name, arguments, loc, base: base)
             }
-            return checkMethod(check(base), name, arguments, loc, base: base)
+            return checkMethod(check(base), name, arguments, loc, base: base, expecting: expected)
         case .name(let ref):
-            if case .constant(let value) = ref.resolution { return checkLibraryCall(ref.name, value, arguments, loc) }
+            if case .constant(let value) = ref.resolution { return checkLibraryCall(ref.name, value, arguments, loc, expecting: expected) }
             if let local = lookup(ref) {
                 if let decl = local.function { return checkUserCall(decl, arguments, loc) }
                 if case .function(let parameters, let result)? = local.type {
@@ -152,9 +152,10 @@ extension TypeChecker {
 
     /// A call of a binding: conversions (`Double(n)`), `print`, `min`/`max`, math functions, and
     /// host functions whose signatures declare parameter types.
-    func checkLibraryCall(_ name: String, _ value: Value, _ arguments: [Argument], _ loc: Loc) -> StaticType? {
+    func checkLibraryCall(_ name: String, _ value: Value, _ arguments: [Argument], _ loc: Loc,
+                          expecting expected: StaticType? = nil) -> StaticType? {
         let first = arguments.first?.value
-        if case .type = value, let collection = checkCollectionInitializer(name, arguments) { return collection }
+        if case .type = value, let collection = checkCollectionInitializer(name, arguments, expecting: expected) { return collection }
         switch (name, value) {
         case ("Double", .type), ("Float", .type), ("Int", .type), ("Bool", .type):
             let target = StaticType(parsing: name)

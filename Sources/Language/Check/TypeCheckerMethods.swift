@@ -2,16 +2,24 @@
 /// parameters are (so `ys.append(5)` on a `[Double]` appends 5.0 and `ys.map { $0 * 2 }` doubles
 /// Doubles) and what they return. A method it does not know has an unknown result.
 extension TypeChecker {
-    func checkMethod(_ receiver: StaticType?, _ name: String, _ arguments: [Argument], _ loc: Loc, base: Expr? = nil) -> StaticType? {
+    func checkMethod(_ receiver: StaticType?, _ name: String, _ arguments: [Argument], _ loc: Loc, base: Expr? = nil,
+                     expecting expected: StaticType? = nil) -> StaticType? {
         if let receiver, let method = extensionMember(of: receiver, name, loc), !method.isComputedProperty {
             if method.isMutating, let base { requireMutable(base, mutatingMethod: name) }
             return checkUserCall(method, arguments, loc)
         }
         switch receiver {
+        case .optional(let wrapped)?:
+            // Optionals are not boxed at run time, so `s.map { … }` on a `String?` would map the characters.
+            if ["map", "flatMap"].contains(name) {
+                error("Optional's '\(name)' is not supported in cells; unwrap the value with 'if let' or 'guard let', or write 'x == nil ? nil : f(x!)'", loc)
+            } else if let base {
+                requireUnwrapped(.optional(wrapped), member: name, of: base)
+            }
         case .array(let element)?:
-            return checkArrayMethod(receiver!, element, name, arguments)
+            return checkArrayMethod(receiver!, element, name, arguments, loc, expecting: expected)
         case .range(let element)?:
-            return checkArrayMethod(.array(element), element, name, arguments)
+            return checkArrayMethod(.array(element), element, name, arguments, loc, expecting: expected)
         case .set(let element)?:
             return checkSetMethod(element, name, arguments, loc)
         case .character?:
@@ -20,6 +28,10 @@ extension TypeChecker {
         case .dictionary(let key, let value)?:
             return checkDictionaryMethod(key, value, name, arguments)
         case .string?:
+            guard standardLabels(name, .string, arguments, loc) != nil else {
+                checkArguments(arguments)
+                return nil
+            }
             checkArguments(arguments)
             switch name {
             case "hasPrefix", "hasSuffix", "contains": return .bool
@@ -48,8 +60,12 @@ extension TypeChecker {
         return nil
     }
 
-    private func checkArrayMethod(_ array: StaticType, _ element: StaticType, _ name: String, _ arguments: [Argument]) -> StaticType? {
-        let labels = arguments.map(\.label)
+    private func checkArrayMethod(_ array: StaticType, _ element: StaticType, _ name: String, _ arguments: [Argument],
+                                  _ loc: Loc, expecting expected: StaticType?) -> StaticType? {
+        guard let labels = standardLabels(name, .sequence, arguments, loc) else {
+            checkArguments(arguments)
+            return nil
+        }
         func closure(_ parameters: [StaticType], _ result: StaticType?) -> StaticType? {
             guard let last = arguments.last else { return nil }
             return check(last.value, expecting: .function(parameters, result ?? .void))
@@ -74,7 +90,21 @@ extension TypeChecker {
         case ("firstIndex", ["of"]), ("lastIndex", ["of"]):
             _ = check(arguments[0].value, expecting: element)
             return .optional(.int)
+        case ("firstIndex", ["where"]), ("lastIndex", ["where"]):
+            _ = closure([element], .bool)
+            return .optional(.int)
+        case ("prefix", ["while"]), ("drop", ["while"]):
+            _ = closure([element], .bool)
+            return array
+        case ("joined", _) where element.element != nil && !(element == .string):
+            checkArguments(arguments)
+            return element
         case ("map", _):
+            // `let z: [Double] = xs.map { _ in 0 }`: the closure's result takes the expected element type.
+            if let wanted = expected?.element, let last = arguments.last {
+                guard case .function(_, let result)? = check(last.value, expecting: .function([element], wanted)) else { return nil }
+                return .array(result)
+            }
             return closureResult([element]).map { .array($0) }
         case ("filter", _), ("sorted", ["by"]):
             _ = closure(name == "filter" ? [element] : [element, element], .bool)
@@ -146,5 +176,16 @@ extension TypeChecker {
             checkArguments(arguments)
             return nil
         }
+    }
+
+    /// The call's labels as the standard method's matching form names them (a trailing closure
+    /// takes its parameter's label); nil, with the error reported, when no form matches.
+    private func standardLabels(_ name: String, _ family: StandardMethodShapes.Family, _ arguments: [Argument],
+                                _ loc: Loc) -> [String?]? {
+        let labels = arguments.map(\.label)
+        guard let forms = StandardMethodShapes.forms(of: name, in: family) else { return labels }
+        if let form = StandardMethodShapes.matchingForm(forms, labels, trailing: arguments.map(\.isTrailingClosure)) { return form }
+        error(StandardMethodShapes.mismatch(name, forms, labels), loc)
+        return nil
     }
 }

@@ -4,9 +4,14 @@
 extension TypeChecker {
     /// The type of `Set(xs)`, `Character("a")`, `Array(text)`, `Dictionary(grouping:by:)`...; nil
     /// when `name` is none of them.
-    func checkCollectionInitializer(_ name: String, _ arguments: [Argument]) -> StaticType?? {
+    func checkCollectionInitializer(_ name: String, _ arguments: [Argument], expecting expected: StaticType? = nil) -> StaticType?? {
         let labels = arguments.map(\.label)
         switch (name, labels) {
+        case ("Array", ["repeating", "count"]):
+            // `data = Array(repeating: 0, count: n)` into a `[Double]` repeats the Double 0.0.
+            let element = check(arguments[0].value, expecting: expected?.element)
+            _ = check(arguments[1].value, expecting: .int)
+            return element.map { .array($0) } ?? .some(nil)
         case ("Set", []):
             return .some(nil)
         case ("Set", [nil]):

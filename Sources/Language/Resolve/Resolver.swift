@@ -45,6 +45,7 @@ final class Resolver {
     /// Top-level loops and functions: `break` at the top of a cell is an error.
     var topLevelLoopDepth = 0
     var functionDepth = 0
+    var deferredConstants = DeferredConstants()
 
     init(globals: GlobalTable, bindings: Bindings, owner: String) {
         self.globals = globals
@@ -171,6 +172,8 @@ final class Resolver {
         if decl.properties.contains(where: { $0.name.name == name }) || decl.methods.contains(where: { $0.name == name && !$0.isStatic }) {
             return true
         }
+        // An enum with raw values has `rawValue` (`Level(rawValue: rawValue + 1)` inside its members).
+        if name == "rawValue", decl.isEnum, decl.cases.contains(where: { $0.rawValue != nil }) { return true }
         if globals.member(name, of: typeName) != nil { return true }
         for source in sources {
             guard let superclass = globals.entry(source)?.classDecl?.superclass, let host = hostBinding(superclass) else { continue }

@@ -5,6 +5,7 @@ extension Resolver {
             break
         case .inoutArgument(let target, _):
             resolveTarget(target, passedInout: true)
+            requireMutableSelf(target, .inoutArgument)
         case .superMember(let member):
             resolveSelf(member.selfRef)
             if case .name(let superclass)? = enclosingClass?.superclass, globals.entry(superclass.name)?.classDecl != nil {
@@ -14,6 +15,7 @@ extension Resolver {
             for case .value(let value) in parts { resolve(value) }
         case .name(let ref):
             resolveName(ref)
+            checkInitializedBeforeUse(ref)
         case .selfValue(let ref):
             resolveSelf(ref)
         case .member(let base, let member, let loc):
@@ -59,10 +61,13 @@ extension Resolver {
             if let upper { resolve(upper) }
         case .assign(let target, let value, _):
             resolve(value)
+            if case .name(let ref) = target, initializeDeferredConstant(ref) { break }
             resolveTarget(target)
+            requireMutableSelf(target, .assignment)
         case .compoundAssign(_, let target, let value, _):
             resolve(value)
             resolveTarget(target)
+            requireMutableSelf(target, .mutatingOperator)
         }
     }
 
@@ -128,7 +133,7 @@ extension Resolver {
             if case .local = ref.resolution, !(scopes.last(where: \.isFunction)?.isMutatingMethod ?? false) {
                 error("cannot assign to value: 'self' is immutable", ref.loc)
             }
-        case .forceUnwrap(let base, _):
+        case .forceUnwrap(let base, _), .optionalBind(let base, _), .optionalChain(let base):
             resolveTarget(base)
         default:
             error("cannot assign to this expression", target.loc)

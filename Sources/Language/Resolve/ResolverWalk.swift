@@ -7,6 +7,7 @@ extension Resolver {
         case .declaration(let pattern, let value, let isLet, _):
             if let value { resolve(value) }
             if topLevel { declareTopLevel(pattern, isLet: isLet) } else { declare(pattern, isLet: isLet) }
+            if isLet, value == nil { noteDeferredConstants(pattern) }
         case .function(let name, let decl):
             if !topLevel { declare(name, isLet: true) }
             resolveFunction(decl, methodOf: nil)
@@ -14,15 +15,20 @@ extension Resolver {
             if !topLevel { error("classes must be declared at the top level of a cell", decl.loc); return }
             resolveClass(decl)
         case .ifStatement(let conditions, let body, let elseStmt):
-            withBlock(body, forceFrame: conditions.contains(where: \.binds)) {
-                resolveConditions(conditions)
-                resolveStatements(body.statements)
-            }
-            if let elseStmt { resolve(elseStmt) }
+            alternativePaths([{
+                self.withBlock(body, forceFrame: conditions.contains(where: \.binds)) {
+                    self.resolveConditions(conditions)
+                    self.resolveStatements(body.statements)
+                }
+                return !body.endsAbruptly
+            }, {
+                if let elseStmt { self.resolve(elseStmt) }
+                return !(elseStmt?.endsAbruptly ?? false)
+            }])
         case .block(let block):
             withBlock(block) { resolveStatements(block.statements) }
         case .guardStatement(let conditions, let body, _):
-            withBlock(body) { resolveStatements(body.statements) }
+            alternativePaths([{ self.withBlock(body) { self.resolveStatements(body.statements) }; return false }, { true }])
             for condition in conditions {
                 switch condition {
                 case .boolean(let expr): resolve(expr)
@@ -37,46 +43,48 @@ extension Resolver {
         case .whileLoop(let conditions, let body):
             withBlock(body, forceFrame: conditions.contains(where: \.binds)) {
                 resolveConditions(conditions)
-                inLoop { resolveStatements(body.statements) }
+                repeatedPath { inLoop { resolveStatements(body.statements) } }
             }
         case .repeatLoop(let body, let condition):
-            withBlock(body) { inLoop { resolveStatements(body.statements) } }
+            withBlock(body) { repeatedPath { inLoop { resolveStatements(body.statements) } } }
             resolve(condition)
         case .forIn(let pattern, let sequence, let whereClause, let body, _):
             resolve(sequence)
             withBlock(body, forceFrame: true) {
                 declare(pattern, isLet: true)
                 if let whereClause { resolve(whereClause) }
-                inLoop { resolveStatements(body.statements) }
+                repeatedPath { inLoop { resolveStatements(body.statements) } }
             }
         case .switchStatement(let subject, let cases, _):
             resolve(subject)
-            for switchCase in cases {
-                withBlock(switchCase.body, forceFrame: switchCase.patterns.contains { $0.0.binds }) {
+            alternativePaths(cases.map { switchCase in {
+                self.withBlock(switchCase.body, forceFrame: switchCase.patterns.contains { $0.0.binds }) {
                     for (pattern, whereClause) in switchCase.patterns {
-                        resolveCasePattern(pattern, reusingSlots: true)
-                        if let whereClause { resolve(whereClause) }
+                        self.resolveCasePattern(pattern, reusingSlots: true)
+                        if let whereClause { self.resolve(whereClause) }
                     }
                     // `break` leaves the switch, as it leaves a loop.
-                    inLoop { resolveStatements(switchCase.body.statements) }
+                    self.inLoop { self.resolveStatements(switchCase.body.statements) }
                 }
-            }
+                return !switchCase.body.endsAbruptly || switchCase.body.statements.last.map(\.isBreak) == true
+            } })
         case .throwStatement(let value, _):
             resolve(value)
         case .deferStatement(let block):
             withBlock(block) { resolveStatements(block.statements) }
         case .doCatch(let body, let clauses):
-            withBlock(body) { resolveStatements(body.statements) }
-            for clause in clauses {
-                withBlock(clause.body, forceFrame: true) {
-                    if let implicitError = clause.implicitError { declare(implicitError, isLet: true) }
+            let tried: () -> Bool = { self.withBlock(body) { self.resolveStatements(body.statements) }; return !body.endsAbruptly }
+            alternativePaths([tried] + clauses.map { clause in {
+                self.withBlock(clause.body, forceFrame: true) {
+                    if let implicitError = clause.implicitError { self.declare(implicitError, isLet: true) }
                     for (pattern, whereClause) in clause.patterns {
-                        resolveCasePattern(pattern, reusingSlots: true)
-                        if let whereClause { resolve(whereClause) }
+                        self.resolveCasePattern(pattern, reusingSlots: true)
+                        if let whereClause { self.resolve(whereClause) }
                     }
-                    resolveStatements(clause.body.statements)
+                    self.resolveStatements(clause.body.statements)
                 }
-            }
+                return !clause.body.endsAbruptly
+            } })
         case .breakStatement(let loc), .continueStatement(let loc):
             if currentLoopDepth == 0 { error("'break' and 'continue' are only allowed inside a loop", loc) }
         case .returnStatement(let value, let loc):

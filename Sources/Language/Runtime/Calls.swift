@@ -36,7 +36,14 @@ extension Interpreter {
             return try callMethod(receiver, ref.name, evaluateArguments(arguments), loc)
         }
         let function = try evaluate(callee)
-        let values = try evaluateArguments(arguments)
+        var values = try evaluateArguments(arguments)
+        // A function reached through another name (`let increment = makeIncrementer()`) is a value of
+        // function type, which Swift calls without argument labels.
+        if case .name(let ref) = callee, case .function(let value) = function, case .script(let decl, _, _) = value.kind,
+           decl.name != ref.name, decl.name != "closure", values.labels.allSatisfy({ $0 == nil }),
+           values.values.count == decl.parameters.count, !decl.parameters.contains(where: \.isVariadic) {
+            values.labels = decl.parameters.map(\.label)
+        }
         if case .name(let ref) = callee, let written = ref.typeArguments { pendingTypeArguments = written }
         defer { pendingTypeArguments = nil }
         return try call(function, values, loc)

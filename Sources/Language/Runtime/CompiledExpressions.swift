@@ -41,6 +41,8 @@ enum ExpressionCompiler {
             let left = expression(lhs, context), right = expression(rhs, context)
             let operation = BinaryOperation.compile(op, loc)
             return { interpreter in try operation(interpreter, left(interpreter), right(interpreter)) }
+        case .assign(.optionalChain, _, _), .compoundAssign(_, .optionalChain, _, _):
+            return { interpreter in try interpreter.evaluate(expr) }
         case .assign(let target, let value, let loc):
             return assign(target, value, expression(value, context), loc, context)
         case .compoundAssign(let op, let target, let value, let loc):

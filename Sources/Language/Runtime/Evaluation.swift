@@ -16,12 +16,16 @@ extension Interpreter {
         case .member(let base, let name, let loc):
             return try member(of: evaluate(base), name, loc)
         case .assign(let target, let value, let loc):
-            let target = try pinningIndices(target)
-            try assign(target, evaluate(value), loc)
+            try throughOptionalChain(target) { target in
+                let target = try pinningIndices(target)
+                try assign(target, evaluate(value), loc)
+            }
             return .void
         case .compoundAssign(let op, let target, let value, let loc):
-            let target = try pinningIndices(target)
-            try compoundAssign(op, target, evaluate(value), loc)
+            try throughOptionalChain(target) { target in
+                let target = try pinningIndices(target)
+                try compoundAssign(op, target, evaluate(value), loc)
+            }
             return .void
         case .interpolation(let parts):
             var text = ""
@@ -194,8 +198,16 @@ extension Interpreter {
             let indices = try arguments.map { try evaluate($0.value) }
             let labels = arguments.map(\.label)
             try modifyIfChanged(base, loc) { try modifyElement(&$0, indices, labels, subscriptLoc, body) }
-        case .forceUnwrap(let base, _):
-            try modifyIfChanged(base, loc, body)
+        case .forceUnwrap(let base, let unwrapLoc):
+            try modifyIfChanged(base, loc) { value in
+                if case .none = value { throw LocatedError(.runtime, "unexpectedly found nil while unwrapping an optional value", unwrapLoc) }
+                return try body(&value)
+            }
+        case .optionalBind(let base, _):
+            try modifyIfChanged(base, loc) { value in
+                if case .none = value { throw OptionalChainEnded() }
+                return try body(&value)
+            }
         default:
             throw LocatedError(.runtime, "cannot assign to this expression", loc)
         }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// `String(format:)` with printf conversions: `%d %i %x %o` (Int), `%f %e %g` (Double, with
-/// flags, width and precision such as `%8.3f`), `%s %@` (any value's description) and `%%`.
+/// flags, width and precision such as `%8.3f`), `%@` (any value's description; a width is ignored,
+/// as Foundation ignores it) and `%%`; `%s` is an error, since Swift's String is no C string.
 enum Formatting {
     static func format(_ format: String, _ arguments: [Value]) throws -> String {
         var result = ""
@@ -40,11 +41,11 @@ enum Formatting {
                     throw BindingError("%\(conversion) expects a Double, got \(argument.typeName)")
                 }
                 result += String(format: spec + String(conversion), double)
-            case "s", "@":
-                let text = argument.description
-                let width = Int(spec.dropFirst().filter { $0.isNumber || $0 == "-" }) ?? 0
-                let padding = String(repeating: " ", count: max(0, abs(width) - text.count))
-                result += width < 0 ? text + padding : padding + text
+            case "@":
+                // Foundation writes the object's description and ignores a width (`%8@` is `%@`).
+                result += argument.description
+            case "s":
+                throw BindingError("%s expects a C string, which Swift's String is not (Swift prints garbage or nothing); use %@ for a String")
             default:
                 throw BindingError("unsupported format conversion '%\(conversion)'")
             }

@@ -46,9 +46,30 @@ extension Interpreter {
                   object.fields.count == patterns.count || patterns.isEmpty else { return false }
             for (item, itemPattern) in zip(object.fields, patterns) where try !match(itemPattern, item) { return false }
             return true
+        case .expression(.oneSidedRange(let lower, let upper, let closed, let loc)):
+            // `case ..<10:`, `case 90...:` on any comparable value (Int, Double, String...).
+            if let lower, try less(value, evaluate(lower), loc) { return false }
+            guard let upper else { return true }
+            let bound = try evaluate(upper)
+            return try closed ? !less(bound, value, loc) : less(value, bound, loc)
         case .expression(let expr):
+            // `case .rainy:` matches a `.rainy(millimetres:)` value whatever its payload.
+            if case .object(let object) = value, let enumCase = object.enumCase, let name = expr.caseNameWithoutPayload,
+               object.scriptClass.decl.cases.contains(where: { $0.name == name && !$0.payloadLabels.isEmpty }) {
+                return enumCase.name == name
+            }
             let candidate = try evaluate(expr)
-            if case .range(let lower, let upper, _) = candidate, case .int(let int) = value { return lower <= int && int < upper }
+            if case .range(let lower, let upper, let closed) = candidate {
+                // Integer literals bounding a range matched against a Double are Doubles, as Swift types them.
+                switch value {
+                case .int(let int): return lower <= int && int < upper
+                case .double(let double):
+                    return Double(lower) <= double && (closed ? double <= Double(upper - 1) : double < Double(upper))
+                case .float(let float):
+                    return Float(lower) <= float && (closed ? float <= Float(upper - 1) : float < Float(upper))
+                default: break
+                }
+            }
             if let text = value.characterText {
                 if case .host(let range as ClosedRange<String>) = candidate { return range.contains(text) }
                 if case .host(let range as Range<String>) = candidate { return range.contains(text) }
@@ -59,6 +80,17 @@ extension Interpreter {
             }
             if case .none = candidate { if case .none = value { return true } else { return false } }
             return try equal(candidate, value, expr.loc)
+        }
+    }
+}
+
+private extension Expr {
+    /// The case named by `.rainy` or `Weather.rainy` written as a pattern without a payload.
+    var caseNameWithoutPayload: String? {
+        switch self {
+        case .implicitMember(let member): return member.name
+        case .member(_, let name, _): return name
+        default: return nil
         }
     }
 }

@@ -88,7 +88,7 @@ extension Interpreter {
             if let method = scriptMethod(object, name, labels: arguments.labels) {
                 return try callScript(method, captured: nil, receiver: receiver, arguments, loc)
             }
-            if let index = object.scriptClass.fieldIndex[name] { return try call(object.fields[index], arguments, loc) }
+            if object.scriptClass.fieldIndex[name] != nil { return try call(member(of: receiver, name, loc), arguments, loc) }
             if let host = object.hostObject { return try callMethod(.host(host), name, arguments, loc) }
         case .host(let host):
             if let binding = bindings.binding(forValueOf: host), let overloads = binding.lookup(\.methods, name) {
@@ -120,7 +120,8 @@ extension Interpreter {
             case .constant, .unresolved: return nil
             }
         case .selfValue(let ref): return ref
-        case .member(let base, _, _), .subscriptAccess(let base, _, _): return mutableRoot(base)
+        case .member(let base, _, _), .subscriptAccess(let base, _, _), .forceUnwrap(let base, _), .optionalBind(let base, _):
+            return mutableRoot(base)
         default: return nil
         }
     }

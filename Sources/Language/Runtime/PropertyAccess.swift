@@ -18,6 +18,12 @@ extension Interpreter {
             try modifyIfChanged(base, loc) { try modifyStructField(&$0, field, name, memberLoc, body) }
             return
         }
+        if case .tuple(let items, let labels) = object, let position = Int(name) ?? labels.firstIndex(of: name),
+           items.indices.contains(position) {
+            object = .void
+            try modifyIfChanged(base, loc) { try modifyTupleElement(&$0, position, body) }
+            return
+        }
         guard case .object(let instance) = object else {
             if isValueType(object) {
                 throw LocatedError(.runtime, "cannot assign to '\(name)' of a \(object.typeName) value", memberLoc)
@@ -42,5 +48,13 @@ extension Interpreter {
             container = copy
             return true
         }
+    }
+
+    /// `t.0 += 1`, `acc.items.append(x)`: one element of a stored tuple changed in place.
+    private func modifyTupleElement(_ container: inout Value, _ position: Int, _ body: (inout Value) throws -> Bool) throws -> Bool {
+        guard case .tuple(var items, let labels) = container, items.indices.contains(position) else { return false }
+        container = .void
+        defer { container = .tuple(items, labels: labels) }
+        return try body(&items[position])
     }
 }

@@ -37,13 +37,37 @@ enum SequenceMethods {
         case "first":
             guard call.label(0) == "where" else { return nil }
             return try items.first { try call.test(0, [$0]) } ?? Value.none
-        case "firstIndex":
-            if call.label(0) == "where" { return try items.firstIndex { try call.test(0, [$0]) }.map { .int($0) } ?? Value.none }
-            let target = try call.value(0)
-            return try items.firstIndex { try interpreter.equal($0, target, call.loc) }.map { .int($0) } ?? Value.none
+        case "last":
+            guard call.label(0) == "where" else { return nil }
+            return try items.last { try call.test(0, [$0]) } ?? Value.none
+        case "firstIndex", "lastIndex":
+            let matches: (Value) throws -> Bool
+            if call.label(0) == "where" {
+                matches = { try call.test(0, [$0]) }
+            } else {
+                let target = try call.value(0)
+                matches = { try interpreter.equal($0, target, call.loc) }
+            }
+            let index = try call.name == "firstIndex" ? items.firstIndex(where: matches) : items.lastIndex(where: matches)
+            return index.map { .int($0) } ?? Value.none
+        case "joined" where !items.isEmpty && items.allSatisfy({ if case .array = $0 { true } else { false } }):
+            // `[[1], [2, 3]].joined()` is the elements in order; a separator goes between the arrays.
+            let separator = call.count > 0 ? try interpreter.elements(call.value(0), call.loc) : []
+            var joined: [Value] = []
+            for (index, item) in items.enumerated() {
+                if index > 0 { joined += separator }
+                joined += try interpreter.elements(item, call.loc)
+            }
+            return .array(joined)
         case "joined":
             let separator = call.count > 0 ? try call.string(0) : ""
             return .string(items.map(\.description).joined(separator: separator))
+        case "prefix" where call.label(0) == "while":
+            return .array(Array(try items.prefix { try call.test(0, [$0]) }))
+        case "drop":
+            return .array(Array(try items.drop { try call.test(0, [$0]) }))
+        case "split":
+            return .array(try split(items, call).map { .array(Array($0)) })
         case "prefix": return .array(Array(items.prefix(max(0, try call.int(0)))))
         case "suffix": return .array(Array(items.suffix(max(0, try call.int(0)))))
         case "dropFirst": return .array(Array(items.dropFirst(max(0, call.count > 0 ? try call.int(0) : 1))))
@@ -92,6 +116,14 @@ enum SequenceMethods {
             guard items.indices.contains(index) else { throw call.failure("index \(index) out of range for an array of \(items.count) elements") }
             return items.remove(at: index)
         case "removeLast", "removeFirst":
+            if call.count == 1 {
+                let count = try call.int(0)
+                guard count >= 0, count <= items.count else {
+                    throw call.failure("cannot \(call.name)(\(count)) from an array of \(items.count) elements")
+                }
+                if call.name == "removeLast" { items.removeLast(count) } else { items.removeFirst(count) }
+                return .void
+            }
             guard !items.isEmpty else { throw call.failure("cannot \(call.name)() from an empty array") }
             return call.name == "removeLast" ? items.removeLast() : items.removeFirst()
         case "popLast":
@@ -114,6 +146,30 @@ enum SequenceMethods {
             return .void
         default:
             return nil
+        }
+    }
+
+    /// `split(separator:maxSplits:omittingEmptySubsequences:)` and `split(whereSeparator:)`, on
+    /// array elements or a string's characters.
+    static func split(_ items: [Value], _ call: MethodCall) throws -> [ArraySlice<Value>] {
+        var maxSplits = Int.max, omitting = true
+        for index in 0..<call.count {
+            switch call.label(index) {
+            case "maxSplits":
+                maxSplits = try call.int(index)
+                guard maxSplits >= 0 else { throw call.failure("maxSplits must be greater than or equal to 0") }
+            case "omittingEmptySubsequences":
+                guard case .bool(let flag) = try call.value(index) else { throw call.failure("omittingEmptySubsequences expects a Bool") }
+                omitting = flag
+            default: break
+            }
+        }
+        if call.label(call.count - 1) == "whereSeparator" {
+            return try items.split(maxSplits: maxSplits, omittingEmptySubsequences: omitting) { try call.test(call.count - 1, [$0]) }
+        }
+        let separator = try call.value(0)
+        return try items.split(maxSplits: maxSplits, omittingEmptySubsequences: omitting) {
+            try call.interpreter.equal($0, separator, call.loc)
         }
     }
 

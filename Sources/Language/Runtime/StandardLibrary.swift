@@ -140,7 +140,11 @@ enum StandardLibrary {
             ("cos", Foundation.cos, Foundation.cos), ("tan", Foundation.tan, Foundation.tan),
             ("tanh", Foundation.tanh, Foundation.tanh), ("atan", Foundation.atan, Foundation.atan),
             ("floor", Foundation.floor, Foundation.floor), ("ceil", Foundation.ceil, Foundation.ceil),
-            ("round", Foundation.round, Foundation.round),
+            ("round", Foundation.round, Foundation.round), ("asin", Foundation.asin, Foundation.asin),
+            ("acos", Foundation.acos, Foundation.acos), ("sinh", Foundation.sinh, Foundation.sinh),
+            ("cosh", Foundation.cosh, Foundation.cosh), ("trunc", Foundation.trunc, Foundation.trunc),
+            ("cbrt", Foundation.cbrt, Foundation.cbrt), ("log1p", Foundation.log1p, Foundation.log1p),
+            ("expm1", Foundation.expm1, Foundation.expm1),
         ]
         for (name, function, floatFunction) in unary {
             bindings.function(name, "_ x: Double") { a -> Value in
@@ -148,9 +152,15 @@ enum StandardLibrary {
                 return .double(function(try a.double(0)))
             }
         }
-        bindings.function("pow", "_ x: Double, _ y: Double") { a -> Value in
-            if case .float(let x) = a[0], case .float(let y) = a[1] { return .float(Foundation.pow(x, y)) }
-            return .double(Foundation.pow(try a.double(0), try a.double(1)))
+        let binary: [(String, (Double, Double) -> Double, (Float, Float) -> Float)] = [
+            ("pow", Foundation.pow, Foundation.pow), ("atan2", Foundation.atan2, Foundation.atan2),
+            ("hypot", Foundation.hypot, Foundation.hypot), ("fmod", Foundation.fmod, Foundation.fmod),
+        ]
+        for (name, function, floatFunction) in binary {
+            bindings.function(name, "_ x: Double, _ y: Double") { a -> Value in
+                if case .float(let x) = a[0], case .float(let y) = a[1] { return .float(floatFunction(x, y)) }
+                return .double(function(try a.double(0), try a.double(1)))
+            }
         }
         bindings.function("abs", "_ x") { a -> Value in
             switch a[0] {

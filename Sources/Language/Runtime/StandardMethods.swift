@@ -44,6 +44,7 @@ enum StandardMethods {
             case "first": return string.first.map { .character($0) } ?? Value.none
             case "last": return string.last.map { .character($0) } ?? Value.none
             case "description": return base
+            case "capitalized": return .string(string.capitalized)
             default: return nil
             }
         case .int(let int):
@@ -92,7 +93,7 @@ enum StandardMethods {
     /// A non-mutating method call, or nil when `name` is not a method of this value.
     static func call(_ receiver: Value, _ name: String, _ arguments: Interpreter.CallArguments, _ loc: Loc,
                      _ interpreter: Interpreter) throws -> Value? {
-        let call = MethodCall(name: name, arguments: arguments, loc: loc, interpreter: interpreter)
+        let call = try MethodCall(name: name, arguments: arguments, loc: loc, interpreter: interpreter, receiver: receiver)
         switch receiver {
         case .array(let items): return try SequenceMethods.call(items, call)
         case .range(let lower, let upper, _):
@@ -107,8 +108,10 @@ enum StandardMethods {
         case .character(let character): return CharacterMethods.call(character, call)
         case .float(let float):
             switch name {
-            case "rounded": return .float(float.rounded())
+            case "rounded": return .float(float.rounded(try roundingRule(call)))
             case "squareRoot": return .float(float.squareRoot())
+            case "truncatingRemainder": return .float(float.truncatingRemainder(dividingBy: try call.float(0)))
+            case "remainder": return .float(float.remainder(dividingBy: try call.float(0)))
             default: return nil
             }
         case .dictionary(let dictionary):
@@ -125,6 +128,8 @@ enum StandardMethods {
                     result.set(key, mapped)
                 }
                 return .dictionary(result)
+            case "merging":
+                return .dictionary(try merging(dictionary, call))
             case "filter":
                 var result = ValueDictionary()
                 for (key, value) in dictionary.entries where try call.test(0, [.tuple([key, value], labels: ["key", "value"])]) {
@@ -140,12 +145,20 @@ enum StandardMethods {
             case "isMultiple":
                 let divisor = try call.int(0)
                 return .bool(divisor == 0 ? int == 0 : int % divisor == 0)
+            case "quotientAndRemainder":
+                let divisor = try call.int(0)
+                guard divisor != 0 else { throw call.failure("division by zero") }
+                guard !(int == .min && divisor == -1) else { throw call.failure("arithmetic overflow in quotientAndRemainder") }
+                return .tuple([.int(int / divisor), .int(int % divisor)], labels: ["quotient", "remainder"])
+            case "signum": return .int(int.signum())
             default: return nil
             }
         case .double(let double):
             switch name {
-            case "rounded": return .double(double.rounded())
+            case "rounded": return .double(double.rounded(try roundingRule(call)))
             case "squareRoot": return .double(double.squareRoot())
+            case "truncatingRemainder": return .double(double.truncatingRemainder(dividingBy: try call.double(0)))
+            case "remainder": return .double(double.remainder(dividingBy: try call.double(0)))
             default: return nil
             }
         default:
@@ -153,10 +166,44 @@ enum StandardMethods {
         }
     }
 
+    /// `merge(_:uniquingKeysWith:)` and `merging`: the other dictionary's entries (or key-value
+    /// pairs) added, the closure choosing the value of a key both hold.
+    private static func merging(_ dictionary: ValueDictionary, _ call: MethodCall) throws -> ValueDictionary {
+        var result = dictionary
+        let pairs: [(Value, Value)]
+        switch try call.value(0) {
+        case .dictionary(let other): pairs = other.entries.map { ($0.key, $0.value) }
+        case .array(let items):
+            pairs = try items.map { item in
+                guard case .tuple(let parts, _) = item, parts.count == 2 else { throw call.failure("merge expects key-value pairs") }
+                return (parts[0], parts[1])
+            }
+        case let other: throw call.failure("merge expects a dictionary, got \(other.typeName)")
+        }
+        for (key, value) in pairs {
+            let merged = try result[key].map { try call.apply(1, [$0, value]) } ?? value
+            guard result.set(key, merged) else { throw call.failure("\(key.typeName) cannot be a dictionary key") }
+        }
+        return result
+    }
+
+    /// The rule of `rounded(_:)`: `.toNearestOrAwayFromZero` (Swift's default), `.down`, `.up`...
+    private static func roundingRule(_ call: MethodCall) throws -> FloatingPointRoundingRule {
+        guard call.count == 1 else { return .toNearestOrAwayFromZero }
+        let rules: [String: FloatingPointRoundingRule] = [
+            "toNearestOrAwayFromZero": .toNearestOrAwayFromZero, "toNearestOrEven": .toNearestOrEven, "up": .up,
+            "down": .down, "towardZero": .towardZero, "awayFromZero": .awayFromZero,
+        ]
+        guard case .symbol(let name) = try call.value(0), let rule = rules[name] else {
+            throw call.failure("rounded(_:) expects a rounding rule: " + rules.keys.sorted().map { "." + $0 }.joined(separator: ", "))
+        }
+        return rule
+    }
+
     /// A mutating method on a value held in a variable; `receiver` is changed in place.
     static func mutate(_ receiver: inout Value, _ name: String, _ arguments: Interpreter.CallArguments, _ loc: Loc,
                        _ interpreter: Interpreter) throws -> Value? {
-        let call = MethodCall(name: name, arguments: arguments, loc: loc, interpreter: interpreter)
+        let call = try MethodCall(name: name, arguments: arguments, loc: loc, interpreter: interpreter, receiver: receiver)
         // `if case` on the storage, never `switch`: a switch holds a copy of its subject while a
         // case runs, and that copy would make every change copy the whole buffer.
         if case .array = receiver, case .array(var items) = receiver.take() {
@@ -193,6 +240,9 @@ enum StandardMethods {
         case "removeAll":
             dictionary = ValueDictionary()
             return .void
+        case "merge":
+            dictionary = try merging(dictionary, call)
+            return .void
         default: return nil
         }
     }
@@ -226,6 +276,7 @@ struct MethodCall {
     let loc: Loc
     let interpreter: Interpreter
 
+
     var count: Int { arguments.values.count }
     func label(_ index: Int) -> String? { index < arguments.labels.count ? arguments.labels[index] : nil }
 
@@ -234,6 +285,23 @@ struct MethodCall {
     func value(_ index: Int) throws -> Value {
         guard index < arguments.values.count else { throw failure("missing argument \(index + 1) in call to '\(name)'") }
         return arguments.values[index]
+    }
+
+    /// A Double argument; an integer literal the checker left as an Int is converted, as Swift would type it.
+    func double(_ index: Int) throws -> Double {
+        switch try value(index) {
+        case .double(let double): return double
+        case .int(let int): return Double(int)
+        case let other: throw failure("'\(name)' expects a Double, got \(other.typeName)")
+        }
+    }
+
+    func float(_ index: Int) throws -> Float {
+        switch try value(index) {
+        case .float(let float): return float
+        case .int(let int): return Float(int)
+        case let other: throw failure("'\(name)' expects a Float, got \(other.typeName)")
+        }
     }
 
     func int(_ index: Int) throws -> Int {
@@ -257,5 +325,30 @@ struct MethodCall {
 
     func test(_ index: Int, _ values: [Value]) throws -> Bool {
         try interpreter.truth(apply(index, values), loc)
+    }
+}
+
+extension MethodCall {
+    /// A call on `receiver`, its labels checked against the method's forms (see `StandardMethodShapes`).
+    init(name: String, arguments: Interpreter.CallArguments, loc: Loc, interpreter: Interpreter, receiver: Value) throws {
+        var arguments = arguments
+        let family: StandardMethodShapes.Family?
+        switch receiver {
+        case .array, .range, .dictionary: family = .sequence
+        case .string: family = .string
+        case .int, .double, .float: family = .number
+        default: family = nil
+        }
+        if let family, let labels = try StandardMethodShapes.labels(of: name, in: family, arguments, loc) {
+            arguments.labels = labels
+        }
+        self.init(name: name, arguments: arguments, loc: loc, interpreter: interpreter)
+    }
+
+    /// The same call with argument `index` replaced.
+    func replacing(argument index: Int, with value: Value) -> MethodCall {
+        var arguments = arguments
+        arguments.values[index] = value
+        return MethodCall(name: name, arguments: arguments, loc: loc, interpreter: interpreter)
     }
 }

@@ -280,6 +280,8 @@ final class FunctionDecl {
     var slotCount = 0
     /// For a single-expression body (`{ $0 * 2 }`, `func f() -> Int { 1 }`), its value is returned.
     var implicitReturn = false
+    /// The body's closing brace, where Swift reports a missing `return`.
+    var endLoc: Loc?
     /// The written return type (nil when none is written: `Void` for functions, inferred for closures).
     var returnType: StaticType?
     /// A `static`/`class` member: `self` is the type, and it is reached through the type's name.

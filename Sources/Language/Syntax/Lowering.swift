@@ -129,18 +129,36 @@ final class Lowering {
         try rejectModifiers(decl.modifiers, allowed: Lowering.accessModifiers.union(["final", "override"]))
         if !decl.attributes.isEmpty { throw unsupported("attributes such as @State", decl.attributes) }
         let isLet = decl.bindingSpecifier.tokenKind == .keyword(.let)
-        return try decl.bindings.map { binding in
+        return try zip(decl.bindings, Lowering.writtenTypes(of: decl.bindings)).map { binding, type in
             if let accessors = binding.accessorBlock { throw unsupported("computed variables and observers outside a type", accessors) }
-            return try lowerBinding(binding, isLet: isLet)
+            return try lowerBinding(binding, type: type, isLet: isLet)
         }
     }
 
-    /// One `name: Type = value` of a `let`/`var` (accessors are the caller's business).
-    func lowerBinding(_ binding: PatternBindingSyntax, isLet: Bool) throws -> Stmt {
+    /// The type each binding of one `let`/`var` declares. In `var x, y: Double` the annotation
+    /// also types `x`: Swift gives a binding with neither annotation nor initial value the type
+    /// written on the next binding that has one.
+    static func writtenTypes(of bindings: PatternBindingListSyntax) -> [TypeSyntax?] {
+        var types: [TypeSyntax?] = []
+        var following: TypeSyntax?
+        for binding in bindings.reversed() {
+            if let written = binding.typeAnnotation?.type {
+                following = written
+            } else if binding.initializer != nil || binding.accessorBlock != nil {
+                following = nil
+            }
+            types.append(binding.typeAnnotation?.type ?? (binding.initializer == nil ? following : nil))
+        }
+        return types.reversed()
+    }
+
+    /// One `name: Type = value` of a `let`/`var` (accessors are the caller's business); `type` is
+    /// the binding's written type (see `writtenTypes(of:)`).
+    func lowerBinding(_ binding: PatternBindingSyntax, type writtenType: TypeSyntax?, isLet: Bool) throws -> Stmt {
         let pattern = try lowerPattern(binding.pattern)
-        if case .bind(let name) = pattern, let type = binding.typeAnnotation?.type { name.declaredType = staticType(type) }
+        if case .bind(let name) = pattern, let type = writtenType { name.declaredType = staticType(type) }
         var value = try binding.initializer.map { try lowerExpr($0.value) }
-        if let type = binding.typeAnnotation?.type, let initial = value {
+        if let type = writtenType, let initial = value {
             value = annotated(initial, type: type)
             // `var s: Stack<Double> = Stack()` makes a `Stack<Double>`, as `Stack<Double>()` does.
             if case .call(.name(let callee), _, _) = initial, callee.typeArguments == nil,
@@ -211,6 +229,7 @@ final class Lowering {
         let parameters = try decl.signature.parameterClause.parameters.map(lowerParameter)
             .map { isOperator ? Parameter(label: nil, name: $0.name, coercion: $0.coercion, type: $0.type) : $0 }
         var statements = try body.map { try lowerItems($0) } ?? []
+        if decl.signature.returnClause != nil { statements = returningBranchValues(ofBody: statements, items: body) }
         if let returnType = decl.signature.returnClause?.type, let coercion = coercion(for: returnType) {
             statements = coerceReturns(statements, to: coercion)
         }
@@ -221,6 +240,7 @@ final class Lowering {
         function.isThrowing = decl.signature.effectSpecifiers?.throwsClause != nil
         function.returnType = decl.signature.returnClause.map { staticType($0.type) } ?? .void
         function.implicitReturn = decl.signature.returnClause != nil && isSingleExpression(function.body)
+        function.endLoc = decl.body.map { loc($0.rightBrace) }
         function.isRequirement = isRequirement
         function.genericParameters = genericParameters(decl.genericParameterClause, decl.genericWhereClause)
         return function
@@ -265,6 +285,10 @@ final class Lowering {
         case .repeatLoop(let body, let condition): return .repeatLoop(inBlock(body), condition)
         case .forIn(let pattern, let sequence, let whereClause, let body, let loc):
             return .forIn(pattern, sequence, whereClause: whereClause, inBlock(body), loc)
+        case .switchStatement(let subject, let cases, let loc):
+            return .switchStatement(subject, cases.map { SwitchCase(patterns: $0.patterns, isDefault: $0.isDefault, body: inBlock($0.body), loc: $0.loc) }, loc)
+        case .doCatch(let body, let clauses):
+            return .doCatch(inBlock(body), clauses.map { CatchClause(patterns: $0.patterns, implicitError: $0.implicitError, body: inBlock($0.body)) })
         default: return statement
         }
     }

@@ -48,6 +48,7 @@ extension Lowering {
         if let string = expr.as(StringLiteralExprSyntax.self) { return try lowerString(string) }
         if let reference = expr.as(DeclReferenceExprSyntax.self) { return try lowerReference(reference) }
         if let member = expr.as(MemberAccessExprSyntax.self) {
+            if let reference = try lowerInitializerReference(member) { return reference }
             let nameLoc = loc(member.declName)
             let name = member.declName.baseName.text
             guard let base = member.base else { return .implicitMember(ImplicitMember(name, nameLoc)) }
@@ -56,9 +57,12 @@ extension Lowering {
         }
         if let call = expr.as(FunctionCallExprSyntax.self) { return try lowerCall(call) }
         if let sub = expr.as(SubscriptCallExprSyntax.self) {
+            if let applied = try lowerKeyPathSubscript(sub) { return applied }
             return .subscriptAccess(try lowerExpr(sub.calledExpression), try lowerArguments(sub.arguments), loc(sub.leftSquare))
         }
-        if let closure = expr.as(ClosureExprSyntax.self) { return .closure(try lowerClosure(closure)) }
+        if let closure = expr.as(ClosureExprSyntax.self) { return try lowerClosureExpression(closure) }
+        if let keyPath = expr.as(KeyPathExprSyntax.self) { return try lowerKeyPath(keyPath) }
+        if expr.is(IfExprSyntax.self) || expr.is(SwitchExprSyntax.self) { return try lowerConditionalExpression(expr) }
         if let sequence = expr.as(SequenceExprSyntax.self) { return try foldSequence(Array(sequence.elements)) }
         if let tuple = expr.as(TupleExprSyntax.self) {
             if tuple.elements.count == 1, let only = tuple.elements.first, only.label == nil {
@@ -132,9 +136,8 @@ extension Lowering {
             return base
         }
         let names: [(SyntaxProtocol.Type, String)] = [
-            (AwaitExprSyntax.self, "async calls ('await')"), (KeyPathExprSyntax.self, "key paths"),
-            (MacroExpansionExprSyntax.self, "macros and '#' expressions"), (IfExprSyntax.self, "'if' expressions"),
-            (SwitchExprSyntax.self, "'switch' expressions"), (RegexLiteralExprSyntax.self, "regex literals"),
+            (AwaitExprSyntax.self, "async calls ('await')"),
+            (MacroExpansionExprSyntax.self, "macros and '#' expressions"), (RegexLiteralExprSyntax.self, "regex literals"),
             (ClosureExprSyntax.self, "closures here"), (PackExpansionExprSyntax.self, "parameter packs"),
         ]
         for (type, name) in names where expr.is(type) { throw unsupported(name, expr) }
@@ -179,10 +182,10 @@ extension Lowering {
             arguments = [Argument(label: label, value: .described(DescribedValue(arguments[0].value)))]
         }
         if let trailing = call.trailingClosure {
-            arguments.append(Argument(label: nil, value: .closure(try lowerClosure(trailing)), isTrailingClosure: true))
+            arguments.append(Argument(label: nil, value: try lowerClosureExpression(trailing), isTrailingClosure: true))
         }
         for extra in call.additionalTrailingClosures {
-            arguments.append(Argument(label: extra.label.text, value: .closure(try lowerClosure(extra.closure)),
+            arguments.append(Argument(label: extra.label.text, value: try lowerClosureExpression(extra.closure),
                                       isTrailingClosure: true))
         }
         if let collection = try lowerCollectionInitializer(call.calledExpression, arguments, loc(call)) { return collection }
@@ -197,11 +200,10 @@ extension Lowering {
         try list.map { Argument(label: $0.label?.text, value: try lowerExpr($0.expression)) }
     }
 
-    private func lowerClosure(_ closure: ClosureExprSyntax) throws -> FunctionDecl {
+    func lowerClosure(_ closure: ClosureExprSyntax) throws -> FunctionDecl {
         var parameters: [Parameter] = []
         var explicit = false
         if let signature = closure.signature {
-            if let capture = signature.capture { throw unsupported("capture lists", capture) }
             if let effects = signature.effectSpecifiers, let async = effects.asyncSpecifier {
                 throw unsupported("async closures", async)
             }
@@ -217,7 +219,7 @@ extension Lowering {
             }
         }
         anonymousParameterCounts.append(-1)
-        let body = try lowerItems(closure.statements)
+        let body = returningBranchValues(ofBody: try lowerItems(closure.statements), items: closure.statements)
         let highest = anonymousParameterCounts.removeLast()
         if highest >= 0 {
             if explicit {

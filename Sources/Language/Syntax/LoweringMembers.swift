@@ -86,7 +86,7 @@ extension Lowering {
         if !variable.attributes.isEmpty { throw unsupported("attributes such as @State", variable.attributes) }
         let isStatic = isStatic(variable.modifiers)
         let isLet = variable.bindingSpecifier.tokenKind == .keyword(.let)
-        for binding in variable.bindings {
+        for (binding, type) in zip(variable.bindings, Lowering.writtenTypes(of: variable.bindings)) {
             if isComputed(binding) || result.isProtocol {
                 let (getter, setter) = try lowerComputedProperty(binding, isRequirement: result.isProtocol)
                 getter.isStatic = isStatic
@@ -95,7 +95,7 @@ extension Lowering {
                 if let setter { result.setters[getter.name] = setter }
                 continue
             }
-            guard case .declaration(.bind(let name), let value, _, _) = try lowerBinding(binding, isLet: isLet) else {
+            guard case .declaration(.bind(let name), let value, _, _) = try lowerBinding(binding, type: type, isLet: isLet) else {
                 throw unsupported("tuple patterns in stored properties", variable)
             }
             var property = StoredProperty(name: name, isLet: isLet, initialValue: value)
@@ -109,7 +109,7 @@ extension Lowering {
             }
             if let accessors = binding.accessorBlock, case .accessors(let list) = accessors.accessors {
                 for accessor in list {
-                    let observer = try lowerAccessor(accessor, name: name.name, type: binding.typeAnnotation?.type)
+                    let observer = try lowerAccessor(accessor, name: name.name, type: type)
                     switch accessor.accessorSpecifier.tokenKind {
                     case .keyword(.willSet): property.willSet = observer
                     case .keyword(.didSet): property.didSet = observer
@@ -131,6 +131,7 @@ extension Lowering {
         let type = binding.typeAnnotation?.type
         let (body, setter) = try lowerAccessors(block, name: name, type: type)
         let getter = getterFunction(name, parameters: [], body: body, type: type, loc(identifier))
+        getter.endLoc = getterEnd(block)
         getter.isComputedProperty = true
         getter.isRequirement = isRequirement
         guard let setter else { return (getter, nil) }
@@ -153,6 +154,7 @@ extension Lowering {
         let (body, setter) = try lowerAccessors(block, name: "subscript", type: type)
         setter?.parameters = indices + (setter?.parameters ?? [])
         let getter = getterFunction("subscript", parameters: indices, body: body, type: type, loc(decl.subscriptKeyword))
+        getter.endLoc = getterEnd(block)
         getter.isRequirement = isRequirement
         return (getter, setter)
     }
@@ -163,11 +165,12 @@ extension Lowering {
         var setter: FunctionDecl?
         switch block.accessors {
         case .getter(let items):
-            getterBody = try lowerItems(items)
+            getterBody = returningBranchValues(ofBody: try lowerItems(items), items: items)
         case .accessors(let list):
             for accessor in list {
                 switch accessor.accessorSpecifier.tokenKind {
-                case .keyword(.get): getterBody = try accessor.body.map { try lowerItems($0.statements) } ?? []
+                case .keyword(.get):
+                    getterBody = try accessor.body.map { returningBranchValues(ofBody: try lowerItems($0.statements), items: $0.statements) } ?? []
                 case .keyword(.set): setter = try lowerAccessor(accessor, name: name, type: type)
                 default: throw unsupported("'\(accessor.accessorSpecifier.text)' beside a getter", accessor)
                 }
@@ -175,6 +178,15 @@ extension Lowering {
         }
         if let type, let coercion = coercion(for: type) { getterBody = coerceReturns(getterBody, to: coercion) }
         return (getterBody, setter)
+    }
+
+    /// The getter's closing brace: the accessor block's, or that of its `get { … }`.
+    private func getterEnd(_ block: AccessorBlockSyntax) -> Loc {
+        if case .accessors(let list) = block.accessors,
+           let getter = list.first(where: { $0.accessorSpecifier.tokenKind == .keyword(.get) }), let body = getter.body {
+            return loc(body.rightBrace)
+        }
+        return loc(block.rightBrace)
     }
 
     private func getterFunction(_ name: String, parameters: [Parameter], body: [Stmt], type: TypeSyntax?, _ loc: Loc) -> FunctionDecl {

@@ -28,13 +28,14 @@ extension Lowering {
             return .returnStatement(try returnStmt.expression.map { try lowerExpr($0) }, loc(returnStmt))
         }
         if let breakStmt = stmt.as(BreakStmtSyntax.self) {
-            if let label = breakStmt.label { throw unsupported("labelled statements", label) }
+            if let label = breakStmt.label { return try lowerLabelledJump(label, from: breakStmt, isContinue: false) }
             return .breakStatement(loc(breakStmt))
         }
         if let continueStmt = stmt.as(ContinueStmtSyntax.self) {
-            if let label = continueStmt.label { throw unsupported("labelled statements", label) }
+            if let label = continueStmt.label { return try lowerLabelledJump(label, from: continueStmt, isContinue: true) }
             return .continueStatement(loc(continueStmt))
         }
+        if let labelled = stmt.as(LabeledStmtSyntax.self) { return try lowerLabelled(labelled) }
         if let doStmt = stmt.as(DoStmtSyntax.self) {
             if doStmt.catchClauses.isEmpty { return .block(try lowerBlock(doStmt.body)) }
             let clauses = try doStmt.catchClauses.map { clause in
@@ -51,7 +52,6 @@ extension Lowering {
         if let deferStmt = stmt.as(DeferStmtSyntax.self) { return .deferStatement(try lowerBlock(deferStmt.body)) }
         if let fallthroughStmt = stmt.as(FallThroughStmtSyntax.self) { return try lowerFallthrough(fallthroughStmt) }
         let names: [(SyntaxProtocol.Type, String)] = [
-            (LabeledStmtSyntax.self, "labelled statements"),
             (YieldStmtSyntax.self, "yield statements"), (DiscardStmtSyntax.self, "discard statements"),
         ]
         for (type, name) in names where stmt.is(type) { throw unsupported(name, stmt) }

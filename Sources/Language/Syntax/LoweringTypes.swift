@@ -50,12 +50,11 @@ extension Lowering {
             guard let variable = member.decl.as(VariableDeclSyntax.self),
                   !variable.modifiers.contains(where: { $0.name.text == "static" || $0.name.text == "lazy" }) else { continue }
             let isLet = variable.bindingSpecifier.tokenKind == .keyword(.let)
-            for binding in variable.bindings {
+            for (binding, type) in zip(variable.bindings, Lowering.writtenTypes(of: variable.bindings)) {
                 guard let identifier = binding.pattern.as(IdentifierPatternSyntax.self), !isComputed(binding),
                       !(isLet && binding.initializer != nil) else { continue }
                 let name = identifier.identifier.text
                 let here = loc(identifier)
-                let type = binding.typeAnnotation?.type
                 var defaultValue = try binding.initializer.map { try lowerExpr($0.value) }
                 if let type, let value = defaultValue { defaultValue = annotated(value, type: type) }
                 parameters.append(Parameter(label: name, name: NameRef(name, here), defaultValue: defaultValue,

@@ -26,16 +26,17 @@ public enum F {
         try Compute.dropout(x, probability: p, training: training, using: generator)
     }
 
-    /// `F.cross_entropy`: log-softmax over dim 1, then the mean negative log-likelihood of the
-    /// `target` class indices [N] (Float-valued integers).
-    public static func crossEntropy(_ input: Tensor, _ target: Tensor) throws -> Tensor {
+    /// `F.cross_entropy`: log-softmax over dim 1, then the negative log-likelihood of the `target`
+    /// class indices [N] (Float-valued integers), reduced as `reduction` says (the mean by default).
+    public static func crossEntropy(_ input: Tensor, _ target: Tensor, reduction: LossReduction = .mean) throws -> Tensor {
         try TorchLossCheck.validate(input, target, loss: "cross_entropy")
-        return try Compute.crossEntropy(input, labels: target)
+        if reduction == .mean { return try Compute.crossEntropy(input, labels: target) }
+        return try reduction.negativeLogLikelihood(Compute.logSoftmax(input, dim: 1), target)
     }
 
-    /// `F.nll_loss`: the mean of −input[i, target[i]] for log-probabilities [N, C].
-    public static func nllLoss(_ input: Tensor, _ target: Tensor) throws -> Tensor {
+    /// `F.nll_loss`: −input[i, target[i]] for log-probabilities [N, C], reduced as `reduction` says.
+    public static func nllLoss(_ input: Tensor, _ target: Tensor, reduction: LossReduction = .mean) throws -> Tensor {
         try TorchLossCheck.validate(input, target, loss: "nll_loss")
-        return try Compute.nllLoss(input, labels: target)
+        return try reduction.negativeLogLikelihood(input, target)
     }
 }

@@ -18,26 +18,42 @@ enum TorchLossCheck {
     }
 }
 
+/// How a classification loss combines its per-sample values: PyTorch's `reduction=`.
+public enum LossReduction: String, CaseIterable, Sendable {
+    case mean, sum, none
+
+    /// −input[i, target[i]] for log-probabilities `input` [N, C], reduced: the mean takes the
+    /// fused kernel, `sum` and `none` the per-sample values (which autodiff follows as well).
+    func negativeLogLikelihood(_ logProbabilities: Tensor, _ target: Tensor) throws -> Tensor {
+        if self == .mean { return try Compute.nllLoss(logProbabilities, labels: target) }
+        let picked = try (logProbabilities * oneHot(target, classes: logProbabilities.shape[1])).sum(dim: 1)
+        return self == .sum ? (-picked).sum() : -picked
+    }
+}
+
 extension nn {
-    /// `nn.CrossEntropyLoss()` with mean reduction: log-softmax over dim 1 of whatever it is given
-    /// (logits, or even log-probabilities as in the article), then the mean negative log-likelihood
-    /// of the target classes. Call it as `criterion(output, labels)`.
+    /// `nn.CrossEntropyLoss()` (mean reduction unless told otherwise): log-softmax over dim 1 of
+    /// whatever it is given (logits, or even log-probabilities as in the article), then the
+    /// negative log-likelihood of the target classes. Call it as `criterion(output, labels)`.
     public struct CrossEntropyLoss {
-        public init() {}
-        /// `input` [N, C], `target` [N] class indices; returns a scalar tensor.
+        public let reduction: LossReduction
+        public init(reduction: LossReduction = .mean) { self.reduction = reduction }
+        /// `input` [N, C], `target` [N] class indices; a scalar tensor, or [N] for `.none`.
         public func callAsFunction(_ input: Tensor, _ target: Tensor) throws -> Tensor {
             try TorchLossCheck.validate(input, target, loss: "CrossEntropyLoss")
-            return try Compute.crossEntropy(input, labels: target)
+            if reduction == .mean { return try Compute.crossEntropy(input, labels: target) }
+            return try reduction.negativeLogLikelihood(Compute.logSoftmax(input, dim: 1), target)
         }
     }
 
-    /// `nn.NLLLoss()` with mean reduction: −mean(input[i, target[i]]) on log-probabilities.
+    /// `nn.NLLLoss()` (mean reduction unless told otherwise): −input[i, target[i]] on log-probabilities.
     public struct NLLLoss {
-        public init() {}
-        /// `input` [N, C] log-probabilities, `target` [N] class indices; returns a scalar tensor.
+        public let reduction: LossReduction
+        public init(reduction: LossReduction = .mean) { self.reduction = reduction }
+        /// `input` [N, C] log-probabilities, `target` [N] class indices; a scalar tensor, or [N] for `.none`.
         public func callAsFunction(_ input: Tensor, _ target: Tensor) throws -> Tensor {
             try TorchLossCheck.validate(input, target, loss: "NLLLoss")
-            return try Compute.nllLoss(input, labels: target)
+            return try reduction.negativeLogLikelihood(input, target)
         }
     }
 }

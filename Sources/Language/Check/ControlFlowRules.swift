@@ -1,0 +1,89 @@
+/// Swift's rules about where control goes, checked before anything runs: a function that
+/// returns a value returns it on every path (`missing return in global function expected to
+/// return 'Int'`, at its closing brace), and a `guard`'s `else` leaves the scope.
+extension TypeChecker {
+    /// After checking `decl`'s body: a missing `return` on some path is an error at the body's end.
+    func requireReturnOnEveryPath(_ decl: FunctionDecl, owner: ClassDecl?) {
+        guard !decl.implicitReturn, !decl.isInitializer, !decl.isRequirement, decl.name != "closure",
+              let returnType = decl.returnType, returnType != .void, let end = decl.endLoc,
+              !decl.body.contains(where: \.returnsOnEveryPath) else { return }
+        let kind = decl.isComputedProperty ? "getter" : owner == nil ? (functions.count > 1 ? "local function" : "global function")
+            : decl.isStatic ? "static method" : "instance method"
+        error("missing return in \(kind) expected to return '\(returnType)'", end)
+    }
+
+    /// `guard … else { … }` must leave: return, throw, break, continue or a call that never returns.
+    func requireGuardExits(_ body: Block, _ loc: Loc) {
+        guard !body.statements.contains(where: { $0.leavesScope(inSwitch: false) }) else { return }
+        error("'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope", loc)
+    }
+}
+
+extension Stmt {
+    /// Whether the statement never completes normally: it returns or throws on every path
+    /// (an `if` with both branches doing so, a `switch` whose every case does, `while true`
+    /// without a `break`...).
+    var returnsOnEveryPath: Bool {
+        switch self {
+        case .returnStatement, .throwStatement: return true
+        case .expression(let expr): return expr.neverReturns
+        case .block(let block): return block.statements.contains(where: \.returnsOnEveryPath)
+        case .ifStatement(_, let body, let elseStmt?):
+            return body.statements.contains(where: \.returnsOnEveryPath) && elseStmt.returnsOnEveryPath
+        case .switchStatement(_, let cases, _):
+            return !cases.isEmpty && cases.allSatisfy { $0.body.statements.contains(where: \.returnsOnEveryPath) }
+        case .doCatch(let body, let clauses):
+            return body.statements.contains(where: \.returnsOnEveryPath)
+                && clauses.allSatisfy { $0.body.statements.contains(where: \.returnsOnEveryPath) }
+        case .whileLoop(let conditions, let body):
+            guard conditions.count == 1, case .boolean(.literal(.bool(true), _)) = conditions[0] else { return false }
+            return !body.statements.contains(where: \.mayBreak)
+        case .repeatLoop(let body, .literal(.bool(true), _)):
+            return !body.statements.contains(where: \.mayBreak)
+        default: return false
+        }
+    }
+
+    /// Whether the statement leaves the enclosing scope on every path, as a `guard`'s `else` must;
+    /// `break` counts except where it only ends a `switch` inside the `else`.
+    func leavesScope(inSwitch: Bool) -> Bool {
+        switch self {
+        case .returnStatement, .throwStatement, .continueStatement: return true
+        case .breakStatement: return !inSwitch
+        case .expression(let expr): return expr.neverReturns
+        case .block(let block): return block.statements.contains { $0.leavesScope(inSwitch: inSwitch) }
+        case .ifStatement(_, let body, let elseStmt?):
+            return body.statements.contains { $0.leavesScope(inSwitch: inSwitch) } && elseStmt.leavesScope(inSwitch: inSwitch)
+        case .switchStatement(_, let cases, _):
+            return !cases.isEmpty && cases.allSatisfy { $0.body.statements.contains { $0.leavesScope(inSwitch: true) } }
+        case .doCatch(let body, let clauses):
+            return body.statements.contains { $0.leavesScope(inSwitch: inSwitch) }
+                && clauses.allSatisfy { $0.body.statements.contains { $0.leavesScope(inSwitch: inSwitch) } }
+        default: return returnsOnEveryPath
+        }
+    }
+
+    /// A `break` somewhere inside (conservatively, also one that ends an inner loop or switch).
+    fileprivate var mayBreak: Bool {
+        switch self {
+        case .breakStatement: return true
+        case .block(let block), .whileLoop(_, let block), .repeatLoop(let block, _), .forIn(_, _, _, let block, _),
+             .guardStatement(_, let block, _):
+            return block.statements.contains(where: \.mayBreak)
+        case .ifStatement(_, let body, let elseStmt):
+            return body.statements.contains(where: \.mayBreak) || elseStmt?.mayBreak == true
+        case .switchStatement(_, let cases, _): return cases.contains { $0.body.statements.contains(where: \.mayBreak) }
+        case .doCatch(let body, let clauses):
+            return body.statements.contains(where: \.mayBreak) || clauses.contains { $0.body.statements.contains(where: \.mayBreak) }
+        default: return false
+        }
+    }
+}
+
+private extension Expr {
+    /// A call of a function that never returns (`fatalError`, `preconditionFailure`, `exit`).
+    var neverReturns: Bool {
+        guard case .call(.name(let callee), _, _) = self else { return false }
+        return ["fatalError", "preconditionFailure", "exit"].contains(callee.name)
+    }
+}

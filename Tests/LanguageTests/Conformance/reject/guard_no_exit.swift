@@ -1,0 +1,4 @@
+func f(_ x: Int?) {
+    guard let y = x else { print("none") }
+    print(y)
+}

@@ -1,0 +1,4 @@
+for i in 0..<3 {
+    print(i)
+    break nowhere
+}

@@ -1,0 +1,5 @@
+let last: Int
+for n in 0..<3 {
+    last = n
+}
+print("done")

@@ -1,0 +1,6 @@
+let flag = Bool.random()
+let label: String
+if flag {
+    label = "yes"
+}
+print(label)

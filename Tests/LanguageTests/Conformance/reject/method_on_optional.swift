@@ -1,0 +1,3 @@
+let name: String? = "ada"
+print(name ?? "")
+print(name.uppercased())

@@ -1,0 +1,4 @@
+struct S {
+    var n = 0
+    func inc() { n += 1 }
+}
