@@ -55,6 +55,7 @@ enum CallCompiler {
                                       _ context: CompileContext) -> CompiledExpression? {
         if case .name(let ref) = base, ref.isConstant { return nil }
         guard StandardMethods.mutating.contains(name), let place = PlaceCompiler.place(base, context) else { return nil }
+        if name == "append", labels == [nil] { return append(base, argumentCodes[0].run, place, trailing, loc, memberLoc) }
         return { interpreter in
             try interpreter.checkCancellation(loc)
             let arguments = Interpreter.CallArguments(values: try evaluate(argumentCodes, interpreter), labels: labels, trailing: trailing)
@@ -66,6 +67,26 @@ enum CallCompiler {
             }
             if let result { return result }
             return try interpreter.callMember(base, name, arguments, memberLoc)
+        }
+    }
+
+    /// `xs.append(x)`: the element is appended where the array is stored, with no argument list
+    /// built; a receiver that is not an array takes `callMember`'s path.
+    private static func append(_ base: Expr, _ element: @escaping CompiledExpression, _ place: @escaping CompiledPlace,
+                               _ trailing: [Bool], _ loc: Loc, _ memberLoc: Loc) -> CompiledExpression {
+        return { interpreter in
+            try interpreter.checkCancellation(loc)
+            let value = try element(interpreter)
+            var appended = false
+            try place(interpreter) { receiver in
+                guard case .array = receiver, case .array(var items) = receiver.take() else { return false }
+                items.append(value)
+                receiver = .array(items)
+                appended = true
+                return true
+            }
+            if appended { return .void }
+            return try interpreter.callMember(base, "append", .init(values: [value], labels: [nil], trailing: trailing), memberLoc)
         }
     }
 
