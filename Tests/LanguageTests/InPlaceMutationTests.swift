@@ -21,6 +21,12 @@ final class InPlaceMutationTests: XCTestCase {
         }
     }
 
+    /// The buffer of the array stored under `key`; no reference to it outlives the call.
+    private func entryBuffer(of container: Value, _ key: Value) -> UnsafeRawPointer? {
+        guard case .dictionary(let dictionary) = container, let entry = dictionary[key] else { return nil }
+        return buffer(of: entry)
+    }
+
     func testAppendKeepsTheArrayBuffer() throws {
         var receiver = arrayWithSpareCapacity()
         let before = buffer(of: receiver)
@@ -57,5 +63,32 @@ final class InPlaceMutationTests: XCTestCase {
         }
         XCTAssertEqual(buffer(of: container), before)
         XCTAssertEqual(container.description, "[1: 3, 2: 0]")
+    }
+
+    func testArrayInADictionaryChangesInPlace() throws {
+        var dictionary = ValueDictionary()
+        dictionary.set(.string("a"), arrayWithSpareCapacity())
+        var container = Value.dictionary(dictionary)
+        dictionary = ValueDictionary()
+        let innerBuffer = entryBuffer(of: container, .string("a"))
+        XCTAssertNotNil(innerBuffer)
+        for number in 1..<8 {
+            _ = try interpreter.modifyElement(&container, .string("a"), default: .array([]), .unknown) { element in
+                let arguments = Interpreter.CallArguments(values: [.int(number)], labels: [nil], trailing: [false])
+                return try StandardMethods.mutate(&element, "append", arguments, .unknown, self.interpreter) != nil
+            }
+        }
+        XCTAssertEqual(entryBuffer(of: container, .string("a")), innerBuffer)
+        XCTAssertEqual(container.description, "[\"a\": [0, 1, 2, 3, 4, 5, 6, 7]]")
+    }
+
+    func testDictionaryEntrySetToNilIsRemoved() throws {
+        var dictionary = ValueDictionary()
+        dictionary.set(.int(1), .int(10))
+        dictionary.set(.int(2), .int(20))
+        var container = Value.dictionary(dictionary)
+        _ = try interpreter.modifyElement(&container, .int(1), .unknown) { $0 = .none; return true }
+        _ = try interpreter.modifyElement(&container, .int(3), .unknown) { $0 = .none; return true }
+        XCTAssertEqual(container.description, "[2: 20]")
     }
 }

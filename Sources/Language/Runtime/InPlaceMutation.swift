@@ -82,10 +82,7 @@ extension Interpreter {
             return nil
         }
         defer { container = .dictionary(dictionary) }
-        var element = dictionary[key] ?? fallback
-        guard try body(&element) else { return false }
-        if case .none = element { dictionary.set(key, nil) } else { dictionary.set(key, element) }
-        return true
+        return try dictionary.modifyEntry(key, default: fallback, body)
     }
 
     /// Element `index` of the array in `container`, taken out of the array while it changes.

@@ -175,6 +175,36 @@ public struct ValueDictionary {
         return entries[position].value
     }
 
+    /// The entry for `key` as storage for `body`, with `fallback` when there is none: the key is
+    /// hashed once and a present value is changed where it is stored. Returns whether `body`
+    /// changed it (a change to `.none` removes the entry), or nil when `key` is not hashable.
+    mutating func modifyEntry(_ key: Value, default fallback: Value, _ body: (inout Value) throws -> Bool) rethrows -> Bool? {
+        guard let hashKey = DictionaryKey(key) else { return nil }
+        guard let position = index[hashKey] else {
+            var element = fallback
+            guard try body(&element) else { return false }
+            if case .none = element { return true }
+            index[hashKey] = entries.count
+            entries.append((key, element))
+            return true
+        }
+        var element = Value.void
+        swap(&element, &entries[position].value)
+        let changed: Bool
+        do {
+            changed = try body(&element)
+        } catch {
+            entries[position].value = element
+            throw error
+        }
+        if changed, case .none = element {
+            set(key, nil)
+        } else {
+            entries[position].value = element
+        }
+        return changed
+    }
+
     /// Inserts or replaces; returns false when `key` is not a hashable value.
     @discardableResult
     public mutating func set(_ key: Value, _ value: Value?) -> Bool {
