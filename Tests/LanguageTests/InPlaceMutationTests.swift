@@ -13,6 +13,18 @@ final class InPlaceMutationTests: XCTestCase {
         return .array(items)
     }
 
+    /// A dictionary value that nothing else refers to.
+    private func dictionary(_ entries: [(key: Value, value: Value)]) -> Value {
+        var dictionary = ValueDictionary()
+        for entry in entries { dictionary.set(entry.key, entry.value) }
+        return .dictionary(dictionary)
+    }
+
+    private func append(_ number: Int, to receiver: inout Value) throws -> Value? {
+        let arguments = Interpreter.CallArguments(values: [.int(number)], labels: [nil], trailing: [false])
+        return try StandardMethods.mutate(&receiver, "append", arguments, .unknown, interpreter)
+    }
+
     private func buffer(of value: Value) -> UnsafeRawPointer? {
         switch value {
         case .array(let items): return items.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
@@ -30,10 +42,7 @@ final class InPlaceMutationTests: XCTestCase {
     func testAppendKeepsTheArrayBuffer() throws {
         var receiver = arrayWithSpareCapacity()
         let before = buffer(of: receiver)
-        for number in 1..<32 {
-            let arguments = Interpreter.CallArguments(values: [.int(number)], labels: [nil], trailing: [false])
-            _ = try StandardMethods.mutate(&receiver, "append", arguments, .unknown, interpreter)
-        }
+        for number in 1..<32 { _ = try append(number, to: &receiver) }
         XCTAssertEqual(buffer(of: receiver), before)
         guard case .array(let items) = receiver else { return XCTFail("not an array: \(receiver)") }
         XCTAssertEqual(items.count, 32)
@@ -49,11 +58,7 @@ final class InPlaceMutationTests: XCTestCase {
     }
 
     func testDictionaryEntryChangeKeepsTheDictionaryBuffer() throws {
-        var dictionary = ValueDictionary()
-        dictionary.set(.int(1), .int(0))
-        dictionary.set(.int(2), .int(0))
-        var container = Value.dictionary(dictionary)
-        dictionary = ValueDictionary()
+        var container = dictionary([(.int(1), .int(0)), (.int(2), .int(0))])
         let before = buffer(of: container)
         for _ in 0..<3 {
             _ = try interpreter.modifyElement(&container, .int(1), default: .int(0), .unknown) { value in
@@ -66,16 +71,12 @@ final class InPlaceMutationTests: XCTestCase {
     }
 
     func testArrayInADictionaryChangesInPlace() throws {
-        var dictionary = ValueDictionary()
-        dictionary.set(.string("a"), arrayWithSpareCapacity())
-        var container = Value.dictionary(dictionary)
-        dictionary = ValueDictionary()
+        var container = dictionary([(.string("a"), arrayWithSpareCapacity())])
         let innerBuffer = entryBuffer(of: container, .string("a"))
         XCTAssertNotNil(innerBuffer)
         for number in 1..<8 {
             _ = try interpreter.modifyElement(&container, .string("a"), default: .array([]), .unknown) { element in
-                let arguments = Interpreter.CallArguments(values: [.int(number)], labels: [nil], trailing: [false])
-                return try StandardMethods.mutate(&element, "append", arguments, .unknown, self.interpreter) != nil
+                try self.append(number, to: &element) != nil
             }
         }
         XCTAssertEqual(entryBuffer(of: container, .string("a")), innerBuffer)
@@ -83,12 +84,35 @@ final class InPlaceMutationTests: XCTestCase {
     }
 
     func testDictionaryEntrySetToNilIsRemoved() throws {
-        var dictionary = ValueDictionary()
-        dictionary.set(.int(1), .int(10))
-        dictionary.set(.int(2), .int(20))
-        var container = Value.dictionary(dictionary)
+        var container = dictionary([(.int(1), .int(10)), (.int(2), .int(20))])
         _ = try interpreter.modifyElement(&container, .int(1), .unknown) { $0 = .none; return true }
         _ = try interpreter.modifyElement(&container, .int(3), .unknown) { $0 = .none; return true }
         XCTAssertEqual(container.description, "[2: 20]")
+    }
+
+    /// A global holding a collection is emptied while it changes, so the change does not copy it.
+    func testEveryCollectionIsEmptiedFromAGlobalWhileItChanges() {
+        let collections: [Value] = [.array([]), .dictionary(ValueDictionary()), .set(ValueSet()), .string(""), .tuple([], labels: [])]
+        for collection in collections { XCTAssertTrue(collection.isCopiedOnWrite, collection.typeName) }
+    }
+
+    /// A struct's initialiser, a mutating method, `inout` and `reduce(into:)` read the frame their
+    /// call kept after the call; it must still be alive then (release builds free it otherwise).
+    func testValuesReadFromAKeptFrame() {
+        var printed = ""
+        let session = Session(bindings: Bindings()) { printed += $0 }
+        let source = """
+            struct Stack { var items: [Int] = []
+                mutating func push(_ x: Int) { items.append(x) } }
+            var stack = Stack()
+            for i in 0..<50 { stack.push(i) }
+            func add(_ xs: inout [Int], _ v: Int) { xs.append(v) }
+            var xs: [Int] = []
+            for i in 0..<50 { add(&xs, i) }
+            let total = xs.reduce(into: 0) { $0 += $1 }
+            print(stack.items.count, xs.count, total)
+            """
+        XCTAssertNoThrow(try session.run(CellSource(source, file: "nb.md")))
+        XCTAssertEqual(printed, "50 50 1225\n")
     }
 }

@@ -144,10 +144,10 @@ extension Value {
         return taken
     }
 
-    /// An array, dictionary, string, tuple or struct: a value whose storage is shared until written.
+    /// An array, dictionary, set, string, tuple or struct: a value whose storage is shared until written.
     var isCopiedOnWrite: Bool {
         switch self {
-        case .array, .dictionary, .string, .tuple: return true
+        case .array, .dictionary, .set, .string, .tuple: return true
         case .object(let object): return object.isStructValue
         default: return false
         }
