@@ -17,6 +17,11 @@ public final class GradientNode {
         self.operation = operation
         self.inputs = inputs
         self.backward = backward
+        for input in inputs { input.recordedUses += 1 }
+    }
+
+    deinit {
+        for input in inputs { input.recordedUses -= 1 }
     }
 }
 
@@ -43,7 +48,6 @@ public func noGrad<T>(_ body: () throws -> T) rethrows -> T {
 func recorded(_ result: Tensor, _ operation: String, _ inputs: [Tensor],
               _ backward: @escaping (_ outputGradient: [Float], _ needed: [Bool]) -> [[Float]?]) -> Tensor {
     guard inputs.contains(where: { $0.requiresGrad }), isGradientRecordingEnabled else { return result }
-    for input in inputs { input.hasRecordedUse = true }
     result.requiresGrad = true
     result.gradientNode = GradientNode(operation, inputs, backward)
     return result

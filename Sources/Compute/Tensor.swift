@@ -66,8 +66,9 @@ public final class Tensor {
     public internal(set) var gradientNode: GradientNode?
     /// Set once `backward()` has walked through this tensor and released its graph.
     var graphReleased = false
-    /// Set once a recorded op took this tensor as an input (a masked write then refuses to change it).
-    var hasRecordedUse = false
+    /// How many recorded ops still in a graph take this tensor as an input: a masked write refuses
+    /// to change it while any does, since their gradients would reach the write.
+    var recordedUses = 0
 
     /// Wraps `storage` without checking; callers inside the module guarantee the count.
     init(unchecked shape: [Int], _ storage: [Float], requiresGrad: Bool = false) {

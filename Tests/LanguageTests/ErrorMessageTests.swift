@@ -56,7 +56,7 @@ final class ErrorMessageTests: XCTestCase {
     func testAssignmentToLet() {
         XCTAssertEqual(failure("let x = 1\nx = 2"), "nb.md:12:1: error: cannot assign to value: 'x' is a 'let' constant\nx = 2\n^")
         XCTAssertEqual(failure("let xs = [1]\nxs.append(2)"),
-                       "nb.md:12:4: error: cannot use mutating member 'append' on immutable value: 'xs' is a 'let' constant\nxs.append(2)\n   ^")
+                       "nb.md:12:1: error: cannot use mutating member on immutable value: 'xs' is a 'let' constant; declare it with 'var'\nxs.append(2)\n^")
     }
 
     func testWrongUseOfSelf() {

@@ -48,4 +48,42 @@ final class KerasCallbackTests: XCTestCase {
         _ = try model2.fit(x2, y2, epochs: 6, shuffle: false, callbacks: [recorder2, reducer], using: RandomGenerator(seed: 5))
         XCTAssertEqual(rates2, [1e-9, 1e-9, 1e-9, 5e-10, 5e-10, 2.5e-10])
     }
+
+    /// Keras resets a callback in `on_train_begin`: an instance passed to a second `fit` behaves
+    /// as a new one, whatever the first `fit` left in it.
+    func testACallbackReusedInASecondFitStartsAfresh() throws {
+        func ratesOfSecondFit(reusing reducer: ReduceLROnPlateau, stopper: EarlyStopping) throws -> ([Float], Int?) {
+            let (model, x, y) = try compiledModel(learningRate: 1e-9)
+            var rates: [Float] = []
+            let recorder = LearningRateScheduler { _, rate in rates.append(Float(rate)); return rate }
+            _ = try model.fit(x, y, epochs: 3, shuffle: false, callbacks: [recorder, reducer, stopper], using: RandomGenerator(seed: 5))
+            return (rates, stopper.stoppedEpoch)
+        }
+        let used = try ReduceLROnPlateau(monitor: "loss", factor: 0.5, patience: 2)
+        let usedStopper = EarlyStopping(monitor: "loss", minDelta: 1, patience: 1)
+        _ = try ratesOfSecondFit(reusing: used, stopper: usedStopper)
+        let again = try ratesOfSecondFit(reusing: used, stopper: usedStopper)
+        let fresh = try ratesOfSecondFit(reusing: try ReduceLROnPlateau(monitor: "loss", factor: 0.5, patience: 2),
+                                         stopper: EarlyStopping(monitor: "loss", minDelta: 1, patience: 1))
+        XCTAssertEqual(again.0, fresh.0)
+        XCTAssertEqual(again.1, fresh.1)
+        XCTAssertEqual(fresh.1, 1)
+    }
+
+    func testStoredCallbacksKeepTheirSettingsAndWhereTrainingStopped() throws {
+        let (model, x, y) = try compiledModel(learningRate: 1e-9)
+        let stopper = EarlyStopping(monitor: "loss", minDelta: 1, patience: 1, restoreBestWeights: true)
+        _ = try model.fit(x, y, epochs: 5, callbacks: [stopper], using: RandomGenerator(seed: 6))
+        let restored = try EarlyStopping(serialized: stopper.serialized())
+        XCTAssertEqual([restored.monitor], [stopper.monitor])
+        XCTAssertEqual([restored.minDelta, Double(restored.patience)], [1, 1])
+        XCTAssertTrue(restored.restoreBestWeights)
+        XCTAssertEqual(restored.stoppedEpoch, 1)
+        let reducer = try ReduceLROnPlateau(monitor: "val_loss", factor: 0.25, patience: 3, minDelta: 0.5, cooldown: 2, minLR: 1e-4)
+        let back = try ReduceLROnPlateau(serialized: reducer.serialized())
+        XCTAssertEqual([back.factor, back.minDelta, back.minLR], [0.25, 0.5, 1e-4])
+        XCTAssertEqual([back.patience, back.cooldown], [3, 2])
+        XCTAssertEqual(back.monitor, "val_loss")
+        XCTAssertThrowsError(try EarlyStopping(serialized: Array(stopper.serialized().dropLast())))
+    }
 }

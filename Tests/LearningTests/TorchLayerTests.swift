@@ -39,6 +39,28 @@ final class TorchLayerTests: XCTestCase {
         for (rate, expected) in zip(cosine, [0.853553, 0.5, 0.146447, 0]) { XCTAssertEqual(rate, Float(expected), accuracy: 1e-5) }
     }
 
+    /// A schedule's stored state, rebuilt over the optimiser, goes on where the original would.
+    func testAStoredScheduleContinuesAsTheOriginal() throws {
+        let weight = try Tensor(shape: [1], scalars: [0], requiresGrad: true)
+        let makers: [(optim.SGD) throws -> optim.lrScheduler.Schedule] = [
+            { try .stepLR($0, stepSize: 2, gamma: 0.3) }, { .exponentialLR($0, gamma: 0.8) },
+            { try .cosineAnnealingLR($0, tMax: 5, etaMin: 0.1) },
+        ]
+        for make in makers {
+            let optimizer = try optim.SGD([weight], lr: 0.9)
+            let original = try make(optimizer)
+            original.step()
+            original.step()
+            let copy = try optim.lrScheduler.Schedule(restoring: original.serializedState(), optimizer: optimizer)
+            XCTAssertEqual(copy.rule, original.rule)
+            XCTAssertEqual(copy.epoch, 2)
+            let expected = (0..<3).map { _ in original.step(); return optimizer.lr }
+            let rates = (0..<3).map { _ in copy.step(); return optimizer.lr }
+            XCTAssertEqual(rates.map(\.bitPattern), expected.map(\.bitPattern))
+        }
+        XCTAssertThrowsError(try optim.lrScheduler.Schedule(restoring: Array("TLR1".utf8), optimizer: try optim.SGD([weight])))
+    }
+
     func testElementwiseLossesAndAdaptivePooling() throws {
         let p = try Tensor(shape: [2], scalars: [0.8, 0.1]), t = try Tensor(shape: [2], scalars: [1, 0])
         XCTAssertEqual(try nn.ElementwiseLoss.bce()(p, t).item(), -(log(0.8) + log(0.9)) / 2, accuracy: 1e-6)

@@ -49,6 +49,7 @@ enum KerasLayerBindings: BindingDomain {
     private static func installCallbacks(into bindings: Bindings) {
         bindings.type(EarlyStopping.self, "EarlyStopping") { t in
             t.fingerprint { "\(ObjectIdentifier($0).hashValue):\($0.stoppedEpoch ?? -1)" }
+            t.snapshot(kind: "keras.early-stopping", version: 1, bytes: { $0.serialized() }, read: { try EarlyStopping(serialized: $0) })
             t.initializer("monitor: String = \"val_loss\", minDelta: Double = 0, patience: Int = 0, restoreBestWeights: Bool = false") { a in
                 EarlyStopping(monitor: try a.string("monitor"), minDelta: try a.double("minDelta"), patience: try a.int("patience"),
                               restoreBestWeights: try a.bool("restoreBestWeights"))
@@ -70,6 +71,7 @@ enum KerasLayerBindings: BindingDomain {
         }
         bindings.type(ReduceLROnPlateau.self, "ReduceLROnPlateau") { t in
             t.fingerprint { "\(ObjectIdentifier($0).hashValue)" }
+            t.snapshot(kind: "keras.reduce-lr-on-plateau", version: 1, bytes: { $0.serialized() }, read: { try ReduceLROnPlateau(serialized: $0) })
             t.initializer("monitor: String = \"val_loss\", factor: Double = 0.1, patience: Int = 10, minDelta: Double = 0.0001, cooldown: Int = 0, minLr: Double = 0") { a in
                 try ReduceLROnPlateau(monitor: try a.string("monitor"), factor: try a.double("factor"), patience: try a.int("patience"),
                                       minDelta: try a.double("minDelta"), cooldown: try a.int("cooldown"), minLR: try a.double("minLr"))

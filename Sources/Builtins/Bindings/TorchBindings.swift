@@ -174,10 +174,11 @@ enum TorchBindings: BindingDomain {
     /// `zeroGrad()`, `step()`, `lr` and `version`, shared by the optimisers.
     static func optimizer<O: TorchOptimizer>(_ space: Namespace, _ type: O.Type, _ name: String) {
         space.type(type, name) { t in
-            // Its parameters too: a cell that changes them or their gradients alone changes what a
-            // restored optimiser must hold.
+            // Its learning rate (a scheduler's `step()` changes it) and its parameters too: a cell
+            // that changes them or their gradients alone changes what a restored optimiser must hold.
             t.fingerprint { optimizer in
-                "\(ObjectIdentifier(optimizer).hashValue)v\(optimizer.version):" + optimizer.optimizer.parameters.map(TensorBindings.cacheFingerprint).joined(separator: ",")
+                "\(ObjectIdentifier(optimizer).hashValue)v\(optimizer.version)lr\(optimizer.lr.bitPattern):"
+                    + optimizer.optimizer.parameters.map(TensorBindings.cacheFingerprint).joined(separator: ",")
             }
             t.method("zeroGrad") { optimizer, _ in optimizer.zeroGrad() }
             t.method("step") { optimizer, _ in try optimizer.step() }

@@ -16,7 +16,9 @@
 /// - A value that holds objects whose identity matters (a model's parameter tensors, which its
 ///   optimiser holds too) writes them with `SnapshotWriter.reference` and reads them back with
 ///   `SnapshotReader.object`: such a *shared* object (declared with `sharedSnapshot`) is stored
-///   once, and every value restored in one run that refers to it gets the same object back.
+///   once, and every value restored in one run that refers to it gets the same object back. A
+///   shared object may itself refer to others (an optimiser to its parameter tensors, which a
+///   learning-rate scheduler refers to in turn).
 ///
 /// A snapshot belongs to the exact type it is declared on: a subclass does not inherit it, since
 /// rebuilding would make the superclass.
@@ -27,7 +29,7 @@ public struct HostSnapshot {
     public let isShared: Bool
     private let writeBody: (Any, SnapshotWriter, (UnsafeRawBufferPointer) throws -> Void) throws -> Void
     private let readBody: ([UInt8], SnapshotReader) throws -> Any
-    private let reloadBody: ((Any, [UInt8]) throws -> Void)?
+    private let reloadBody: ((Any, [UInt8], SnapshotReader) throws -> Void)?
 
     /// Hands the bytes of `value` to `emit`; the objects it refers to go to `writer`.
     public func write(_ value: Any, to emit: (UnsafeRawBufferPointer) throws -> Void, references writer: SnapshotWriter) throws {
@@ -37,20 +39,21 @@ public struct HostSnapshot {
     /// Rebuilds a value from the bytes `write` emitted, the objects it refers to from `reader`.
     public func read(_ bytes: [UInt8], references reader: SnapshotReader) throws -> Any { try readBody(bytes, reader) }
 
-    /// Overwrites a shared object's content with bytes `write` emitted, keeping its identity.
-    public func reload(_ object: Any, from bytes: [UInt8]) throws {
+    /// Overwrites a shared object's content with bytes `write` emitted, keeping its identity; the
+    /// objects it refers to come from `reader`.
+    public func reload(_ object: Any, from bytes: [UInt8], references reader: SnapshotReader) throws {
         guard let reloadBody else { throw BindingError("a \(kind) value cannot be reloaded in place") }
-        try reloadBody(object, bytes)
+        try reloadBody(object, bytes, reader)
     }
 
     init<T>(kind: String, version: Int, write: @escaping (T, SnapshotWriter, (UnsafeRawBufferPointer) throws -> Void) throws -> Void,
-            read: @escaping ([UInt8], SnapshotReader) throws -> T, reload: ((T, [UInt8]) throws -> Void)? = nil) {
+            read: @escaping ([UInt8], SnapshotReader) throws -> T, reload: ((T, [UInt8], SnapshotReader) throws -> Void)? = nil) {
         self.kind = kind
         self.version = version
         isShared = reload != nil
         writeBody = { value, writer, emit in try write(try Self.typed(value, kind), writer, emit) }
         readBody = { try read($0, $1) }
-        reloadBody = reload.map { reload in { object, bytes in try reload(try Self.typed(object, kind), bytes) } }
+        reloadBody = reload.map { reload in { object, bytes, reader in try reload(try Self.typed(object, kind), bytes, reader) } }
     }
 
     private static func typed<T>(_ value: Any, _ kind: String) throws -> T {
@@ -64,6 +67,11 @@ public protocol SnapshotWriter: AnyObject {
     /// Stores `object` (of a type with a `sharedSnapshot`) unless this run stored it already, and
     /// returns the identifier under which `SnapshotReader.object` gives it back.
     func reference(_ object: AnyObject) throws -> String
+    /// The stored form of a script value a host value holds (the instance of a script subclass of
+    /// `nn.Module` inside an `nn.Sequential`), stored as the cache stores a global's value; the
+    /// bytes go into the host value's own, and `SnapshotReader.embedded` rebuilds the value.
+    /// Throws why it cannot be stored (then the host value cannot be either).
+    func embed(_ value: Value) throws -> [UInt8]
 }
 
 /// Where a snapshot's `read` gets the shared objects its value refers to.
@@ -71,6 +79,8 @@ public protocol SnapshotReader: AnyObject {
     /// The object `SnapshotWriter.reference` returned `id` for: the same object for every value
     /// restored in one run, with the content of the latest cell that stored it.
     func object(_ id: String) throws -> Any
+    /// The script value `SnapshotWriter.embed` stored as `bytes`.
+    func embedded(_ bytes: [UInt8]) throws -> Value
 }
 
 /// How the host object behind an instance of a script subclass (a `ScriptModule` behind
@@ -126,7 +136,17 @@ extension TypeBuilder {
                                write: @escaping (T, _ emit: (UnsafeRawBufferPointer) throws -> Void) throws -> Void,
                                read: @escaping ([UInt8]) throws -> T, reload: @escaping (T, [UInt8]) throws -> Void) {
         register(HostSnapshot(kind: kind, version: version, write: { value, _, emit in try write(value, emit) },
-                              read: { bytes, _ in try read(bytes) }, reload: reload))
+                              read: { bytes, _ in try read(bytes) }, reload: { object, bytes, _ in try reload(object, bytes) }))
+    }
+
+    /// Declares the snapshot of a shared object that refers to other shared objects (an optimiser
+    /// to its parameter tensors): as `sharedSnapshot`, with the references of
+    /// `snapshot(kind:version:referencing:read:)`; `reload` gets the referred objects from the reader too.
+    public func sharedSnapshot(kind: String, version: Int, referencing write: @escaping (T, SnapshotWriter) throws -> [UInt8],
+                               read: @escaping ([UInt8], SnapshotReader) throws -> T,
+                               reload: @escaping (T, [UInt8], SnapshotReader) throws -> Void) {
+        register(HostSnapshot(kind: kind, version: version, write: { value, writer, emit in try write(value, writer).withUnsafeBytes(emit) },
+                              read: read, reload: reload))
     }
 
     /// Declares how the host object behind a script subclass of this subclassable type stores

@@ -87,3 +87,19 @@ private extension Expr {
         return ["fatalError", "preconditionFailure", "exit"].contains(callee.name)
     }
 }
+
+extension TypeChecker {
+    /// A condition (`if`, `while`, `guard`, `? :`) must be a Bool: `if count { … }` on an Int is
+    /// Swift's error, with its fix. Values of unknown or library types are left to run time.
+    func checkCondition(_ condition: Expr) {
+        guard let found = check(condition, expecting: .bool), found != .bool, found.isCertain else { return }
+        switch found {
+        case .int, .double, .float:
+            error("type '\(found)' cannot be used as a boolean; test for '!= 0' instead", condition.loc)
+        case .optional:
+            error("optional type '\(found)' cannot be used as a boolean; test for '!= nil' instead", condition.loc)
+        default:
+            error("type '\(found)' cannot be used as a boolean", condition.loc)
+        }
+    }
+}

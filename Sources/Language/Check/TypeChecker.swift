@@ -88,6 +88,7 @@ final class TypeChecker {
                 error("type '\(key)' does not conform to protocol 'Hashable'", loc)
             }
             if let value {
+                requireElementType(of: value, declared: type)
                 let found = check(value, expecting: type)
                 // `let s: Set = [1, 2]` names the generic type only: the value supplies the element type.
                 if type == nil || type == .named("Set") { type = found?.inferredForDeclaration } else { requireConvertible(found, to: type, value, role: .declaration) }
@@ -117,9 +118,13 @@ final class TypeChecker {
             }
         case .repeatLoop(let body, let condition):
             inScope { check(body.statements) }
-            _ = check(condition, expecting: .bool)
+            checkCondition(condition)
         case .forIn(let pattern, let sequence, let whereClause, let body, _):
-            let element = check(sequence)?.element
+            let sequenceType = check(sequence)
+            if let sequenceType, sequenceType.isScalar, sequenceType != .string {
+                error("for-in loop requires '\(sequenceType)' to conform to 'Sequence'; loop over a range such as '0..<n'", sequence.loc)
+            }
+            let element = sequenceType?.element
             inScope {
                 declare(pattern, type: element)
                 if let whereClause { _ = check(whereClause, expecting: .bool) }
@@ -145,7 +150,9 @@ final class TypeChecker {
             guard let value else { return }
             let expected = functions.last?.returnType
             let found = check(value, expecting: expected)
-            if expected != nil {
+            if expected == .void, let found, found.isCertain {
+                error("unexpected non-void return value in void function", value.loc)
+            } else if expected != nil {
                 requireConvertible(found, to: expected, value, role: .returnValue)
             } else if functions.last?.inferredReturns != nil {
                 functions[functions.count - 1].inferredReturns?.append(found)
@@ -157,7 +164,7 @@ final class TypeChecker {
         for condition in conditions {
             switch condition {
             case .boolean(let expr):
-                _ = check(expr, expecting: .bool)
+                checkCondition(expr)
             case .optionalBinding(let pattern, let value, _):
                 var expected: StaticType?
                 if case .bind(let name) = pattern, let declared = name.declaredType { expected = .optional(declared) }
@@ -251,6 +258,7 @@ final class TypeChecker {
     }
 
     func checkClass(_ decl: ClassDecl) {
+        requireInitializers(decl)
         for initializer in decl.initializers where !initializer.isRequirement { checkFunction(initializer, owner: decl) }
         for method in decl.methods + Array(decl.setters.values) where !method.isRequirement { checkFunction(method, owner: decl) }
         for property in decl.properties + decl.staticProperties {

@@ -235,6 +235,15 @@ extension TypeChecker {
               decl.cases.contains(where: { $0.name == member.name }) else {
             if let type = checkStaticImplicitMember(member, expecting: expected, payload: payload) { return type }
             if let payload { checkLibraryArguments(payload) }
+            // `let d: Direction = .east` where Direction has no such case: Swift's error, with the likely case.
+            if case .named(let typeName)? = expected?.unwrapped, let decl = classDecl(named: typeName), decl.isEnum,
+               member.name != "init", staticMember(ofType: typeName, member.name) == nil, hasKnownMembers(typeName) {
+                var message = "type '\(typeName)' has no member '\(member.name)'"
+                if let suggestion = SpellingSuggestions.suggestion(for: member.name, among: Set(decl.cases.map(\.name))) {
+                    message += "; " + suggestion.fixIt()
+                }
+                error(message, member.loc)
+            }
             return nil
         }
         member.enumName = typeName
@@ -327,10 +336,11 @@ extension TypeChecker {
             guard arguments.count == 1 else { break }
             let index = check(arguments[0].value, expecting: .int)
             if case .range = index { return type }
+            requireConvertible(index, to: .int, arguments[0].value, role: .argument)
             return element
         case .dictionary(let key, let value)?:
             guard let keyArgument = arguments.first else { break }
-            _ = check(keyArgument.value, expecting: key)
+            requireConvertible(check(keyArgument.value, expecting: key), to: key, keyArgument.value, role: .argument)
             if arguments.count == 2, arguments[1].label == "default" {
                 requireConvertible(check(arguments[1].value, expecting: value), to: value, arguments[1].value, role: .argument)
                 return value

@@ -154,7 +154,7 @@ extension TypeChecker {
         case .optionalChain(let inner):
             return check(inner).map { .optional($0.unwrapped) }
         case .ternary(let condition, let then, let otherwise, _):
-            _ = check(condition, expecting: .bool)
+            checkCondition(condition)
             return unify(then, otherwise, expecting: expected).type
         case .array(let items, let loc):
             return checkArrayLiteral(items, loc, expecting: expected)

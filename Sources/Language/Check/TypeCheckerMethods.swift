@@ -17,6 +17,7 @@ extension TypeChecker {
                 requireUnwrapped(.optional(wrapped), member: name, of: base)
             }
         case .array(let element)?:
+            if StandardMethods.mutating.contains(name), let base { requireVariable(base, mutatingMethod: name) }
             return checkArrayMethod(receiver!, element, name, arguments, loc, expecting: expected)
         case .range(let element)?:
             return checkArrayMethod(.array(element), element, name, arguments, loc, expecting: expected)
@@ -26,6 +27,7 @@ extension TypeChecker {
             checkArguments(arguments)
             return ["uppercased", "lowercased"].contains(name) ? .string : nil
         case .dictionary(let key, let value)?:
+            if StandardMethods.mutating.contains(name), let base { requireVariable(base, mutatingMethod: name) }
             return checkDictionaryMethod(key, value, name, arguments)
         case .string?:
             guard standardLabels(name, .string, arguments, loc) != nil else {
@@ -146,8 +148,21 @@ extension TypeChecker {
             return .string
         default:
             checkArguments(arguments)
+            if StandardMethodShapes.forms(of: name, in: .sequence) == nil {
+                var message = "value of type '\(array)' has no member '\(name)'"
+                if let suggestion = SpellingSuggestions.suggestion(for: name, among: StandardMethodShapes.sequenceMethodNames) {
+                    message += "; " + suggestion.fixIt()
+                }
+                error(message, loc)
+            }
             return nil
         }
+    }
+
+    /// `xs.append(3)` on `let xs`: Swift's error for a mutating method on a constant collection.
+    private func requireVariable(_ base: Expr, mutatingMethod name: String) {
+        guard case .name(let ref) = base, ref.isConstant else { return }
+        error("cannot use mutating member on immutable value: '\(ref.name)' is a 'let' constant; declare it with 'var'", ref.loc)
     }
 
     private func checkDictionaryMethod(_ key: StaticType, _ value: StaticType, _ name: String, _ arguments: [Argument]) -> StaticType? {

@@ -26,6 +26,9 @@ enum StandardMethodShapes {
         "reverse": [[]], "shuffle": [[]],
     ]
 
+    /// Every method arrays have, for "did you mean" suggestions.
+    static var sequenceMethodNames: Set<String> { Set(sequence.keys) }
+
     private static let string: [String: [[String?]]] = [
         "uppercased": [[]], "lowercased": [[]], "hasPrefix": [[nil]], "hasSuffix": [[nil]],
         "contains": [[nil], ["where"]], "split": splitForms, "components": [["separatedBy"]],

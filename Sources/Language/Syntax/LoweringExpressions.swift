@@ -169,8 +169,10 @@ extension Lowering {
     private func lowerCall(_ call: FunctionCallExprSyntax) throws -> Expr {
         // `[Int]()` and `[String: Double]()` make empty collections.
         if call.arguments.isEmpty, call.trailingClosure == nil {
-            if call.calledExpression.as(ArrayExprSyntax.self)?.elements.count == 1 { return .array([], loc(call)) }
-            if call.calledExpression.as(DictionaryExprSyntax.self) != nil { return .dictionary([], loc(call)) }
+            // The written type goes with the empty literal, so the checker knows the elements' type.
+            let typeName = qualifyingNestedNames(call.calledExpression.trimmedDescription)
+            if call.calledExpression.as(ArrayExprSyntax.self)?.elements.count == 1 { return .coerce(.array([], loc(call)), typeName: typeName) }
+            if call.calledExpression.as(DictionaryExprSyntax.self) != nil { return .coerce(.dictionary([], loc(call)), typeName: typeName) }
         }
         var arguments = try lowerArguments(call.arguments)
         if let callee = call.calledExpression.as(DeclReferenceExprSyntax.self), ["print", "debugPrint"].contains(callee.baseName.text) {

@@ -1,15 +1,18 @@
 import Compute
 
-/// A Keras callback: told when each epoch begins (it may change the learning rate) and ends (with
-/// the epoch's logs, `loss`, `val_loss`, …; it may stop training). Epochs count from 0, as Keras
-/// passes them to callbacks.
+/// A Keras callback: told when training begins (it forgets what an earlier `fit` left, as Keras's
+/// callbacks do in `on_train_begin`, so that one instance can be reused), when each epoch begins
+/// (it may change the learning rate) and ends (with the epoch's logs, `loss`, `val_loss`, …; it
+/// may stop training). Epochs count from 0, as Keras passes them to callbacks.
 public protocol KerasCallback: AnyObject {
+    func trainingBegan()
     func epochBegan(_ epoch: Int, optimizer: Optimizer) throws
     /// True stops training after this epoch.
     func epochEnded(_ epoch: Int, logs: [String: Double], model: Sequential, optimizer: Optimizer) throws -> Bool
 }
 
 extension KerasCallback {
+    public func trainingBegan() {}
     public func epochBegan(_ epoch: Int, optimizer: Optimizer) throws {}
 }
 
@@ -39,6 +42,10 @@ public final class EarlyStopping: KerasCallback {
 
     public init(monitor: String = "val_loss", minDelta: Double = 0, patience: Int = 0, restoreBestWeights: Bool = false) {
         (self.monitor, self.minDelta, self.patience, self.restoreBestWeights) = (monitor, abs(minDelta), patience, restoreBestWeights)
+    }
+
+    public func trainingBegan() {
+        (stoppedEpoch, best, wait, bestWeights) = (nil, nil, 0, nil)
     }
 
     public func epochEnded(_ epoch: Int, logs: [String: Double], model: Sequential, optimizer: Optimizer) throws -> Bool {
@@ -94,6 +101,10 @@ public final class ReduceLROnPlateau: KerasCallback {
         (self.monitor, self.factor, self.patience, self.minDelta, self.cooldown, self.minLR) = (monitor, factor, patience, minDelta, cooldown, minLR)
     }
 
+    public func trainingBegan() {
+        (best, wait, cooldownLeft) = (nil, 0, 0)
+    }
+
     public func epochEnded(_ epoch: Int, logs: [String: Double], model: Sequential, optimizer: Optimizer) throws -> Bool {
         let (value, lowerIsBetter) = try monitored(monitor, logs, callback: "ReduceLROnPlateau")
         if cooldownLeft > 0 { cooldownLeft -= 1; wait = 0 }
@@ -110,5 +121,50 @@ public final class ReduceLROnPlateau: KerasCallback {
             }
         }
         return false
+    }
+}
+
+// MARK: Stored forms
+
+/// The cell cache's forms of the callbacks that need no closure: their settings, and what a `fit`
+/// leaves that a later cell can read (`stoppedEpoch`); the rest is reset when training begins.
+extension EarlyStopping {
+    public func serialized() -> [UInt8] {
+        var writer = BinaryWriter(magic: "KES1")
+        writer.write(monitor)
+        writer.write(minDelta)
+        writer.write(patience)
+        writer.write(restoreBestWeights)
+        writer.write(stoppedEpoch ?? -1)
+        return writer.bytes
+    }
+
+    public convenience init(serialized bytes: [UInt8]) throws {
+        var reader = try BinaryReader(bytes, magic: "KES1", context: "EarlyStopping")
+        self.init(monitor: try reader.readString(), minDelta: try reader.readDouble(), patience: try reader.readInt(),
+                  restoreBestWeights: try reader.readBool())
+        let stopped = try reader.readInt()
+        try reader.expectEnd()
+        stoppedEpoch = stopped >= 0 ? stopped : nil
+    }
+}
+
+extension ReduceLROnPlateau {
+    public func serialized() -> [UInt8] {
+        var writer = BinaryWriter(magic: "KRP1")
+        writer.write(monitor)
+        writer.write([factor, minDelta, minLR])
+        writer.write([patience, cooldown])
+        return writer.bytes
+    }
+
+    public convenience init(serialized bytes: [UInt8]) throws {
+        var reader = try BinaryReader(bytes, magic: "KRP1", context: "ReduceLROnPlateau")
+        let monitor = try reader.readString()
+        let reals = try reader.readDoubles()
+        let counts = try reader.readInts()
+        try reader.expectEnd()
+        guard reals.count == 3, counts.count == 2 else { throw KerasError("ReduceLROnPlateau", "its stored settings are corrupt") }
+        try self.init(monitor: monitor, factor: reals[0], patience: counts[0], minDelta: reals[1], cooldown: counts[1], minLR: reals[2])
     }
 }

@@ -56,6 +56,7 @@ extension Sequential {
         let batches = (trainingCount + batchSize - 1) / batchSize
         try observer?.trainingBegan(TrainingStart(epochs: epochs, batchesPerEpoch: batches, samples: trainingCount,
                                                   validationSamples: validation?.range.count ?? 0))
+        for callback in callbacks { callback.trainingBegan() }
         for epoch in 1...max(epochs, 1) where epochs > 0 {
             for callback in callbacks { try callback.epochBegan(epoch - 1, optimizer: optimizer) }
             let started = DispatchTime.now().uptimeNanoseconds

@@ -8,23 +8,29 @@ import Compute
 ///
 /// Layout: magic "TMA1", then per module its tag (string), training flag, tag-specific settings,
 /// tensor identifiers (count, then each string; "" for an absent bias) and, for `Sequential`, its
-/// children (count, then each module). Modules whose structure is not known here (a script
-/// subclass inside a `Sequential`) cannot be archived.
+/// children (count, then each module). A module whose structure is not known here (a script
+/// subclass inside a `Sequential`) is archived by the caller's `foreign` closure under the tag
+/// "Foreign", its bytes as its settings.
 public enum ModuleArchive {
-    /// The archive of `module`, with `tensorID` naming each tensor it holds.
-    public static func encode(_ module: Module, tensorID: (Tensor) throws -> String) throws -> [UInt8] {
+    /// The archive of `module`, with `tensorID` naming each tensor it holds and `foreign` storing
+    /// each module of a type not known here.
+    public static func encode(_ module: Module, tensorID: (Tensor) throws -> String,
+                              foreign: (Module) throws -> [UInt8]) throws -> [UInt8] {
         var writer = BinaryWriter(magic: "TMA1")
-        try write(module, to: &writer, tensorID: tensorID)
+        try write(module, to: &writer, tensorID: tensorID, foreign: foreign)
         return writer.bytes
     }
 
-    /// Rebuilds the module tree `encode` archived, taking each tensor from `tensor`.
-    public static func decode(_ bytes: [UInt8], tensor: (String) throws -> Tensor) throws -> Module {
+    /// Rebuilds the module tree `encode` archived, taking each tensor from `tensor` and each
+    /// module of a type not known here from `foreign`.
+    public static func decode(_ bytes: [UInt8], tensor: (String) throws -> Tensor,
+                              foreign: ([UInt8]) throws -> Module) throws -> Module {
         var reader = try BinaryReader(bytes, magic: "TMA1", context: "module archive")
-        return try read(from: &reader, tensor: tensor)
+        return try read(from: &reader, tensor: tensor, foreign: foreign)
     }
 
-    private static func write(_ module: Module, to writer: inout BinaryWriter, tensorID: (Tensor) throws -> String) throws {
+    private static func write(_ module: Module, to writer: inout BinaryWriter, tensorID: (Tensor) throws -> String,
+                              foreign: (Module) throws -> [UInt8]) throws {
         func ids(_ tensors: [Tensor?]) throws -> [String] { try tensors.map { try $0.map(tensorID) ?? "" } }
         var tensors: [String] = []
         var children: [Module] = []
@@ -82,7 +88,8 @@ public enum ModuleArchive {
             tag = "Sequential"
             children = sequential.modules
         default:
-            throw TorchError(module: module, "a \(module.description) inside another module cannot be stored in the cache")
+            tag = "Foreign"
+            settings.write(rest: try foreign(module))
         }
         writer.write(tag)
         writer.write(module.isTraining)
@@ -90,7 +97,7 @@ public enum ModuleArchive {
         writer.write(tensors.count)
         for id in tensors { writer.write(id) }
         writer.write(children.count)
-        for child in children { try write(child, to: &writer, tensorID: tensorID) }
+        for child in children { try write(child, to: &writer, tensorID: tensorID, foreign: foreign) }
     }
 
     private static func writeDropout(_ p: Float, _ generator: RandomGenerator, to settings: inout BinaryWriter) {
@@ -99,7 +106,8 @@ public enum ModuleArchive {
         settings.write(generator.increment)
     }
 
-    private static func read(from reader: inout BinaryReader, tensor: (String) throws -> Tensor) throws -> Module {
+    private static func read(from reader: inout BinaryReader, tensor: (String) throws -> Tensor,
+                             foreign: ([UInt8]) throws -> Module) throws -> Module {
         let tag = try reader.readString()
         let training = try reader.readBool()
         var settings = BinaryReader(try reader.readBlock(), context: "\(tag) settings")
@@ -111,7 +119,7 @@ public enum ModuleArchive {
         }
         let childCount = try reader.readCount(elementSize: 8)
         var children: [Module] = []
-        for _ in 0..<childCount { children.append(try read(from: &reader, tensor: tensor)) }
+        for _ in 0..<childCount { children.append(try read(from: &reader, tensor: tensor, foreign: foreign)) }
         let required = { (index: Int) throws -> Tensor in
             guard index < tensors.count, let tensor = tensors[index] else { throw TorchError(tag, "the stored module lacks tensor \(index)") }
             return tensor
@@ -157,6 +165,7 @@ public enum ModuleArchive {
             case let other: throw TorchError(tag, "unknown function \(other)")
             }
         case "Sequential": module = nn.Sequential(children)
+        case "Foreign": module = try foreign(settings.readRest())
         default: throw TorchError(tag, "a stored module of an unknown type")
         }
         module.restoreMode(training: training)

@@ -27,6 +27,12 @@ final class SharedObjects {
     /// Objects alive in the session by identifier, with the blob whose content each holds.
     private var live: [String: (object: WeakObject, hash: String)] = [:]
     private var latest: [String: SharedReference] = [:]
+    /// Script objects (instances of script subclasses of host classes, stored as values) by
+    /// identifier, with the content key they were last stored or restored with, and the
+    /// identifier of each: a value restored in the run that holds an object with the same
+    /// identifier and content gets that object (`let block = Block()` also inside `net`).
+    private var scriptObjects: [String: (object: WeakObject, content: String)] = [:]
+    private var scriptIdentifiers: [ObjectIdentifier: (object: WeakObject, id: String)] = [:]
 
     /// Notes the shared objects of an entry being restored: its content is now the latest.
     func noteRestored(_ entry: CacheEntry) {
@@ -48,6 +54,11 @@ final class SharedObjects {
         return known.id
     }
 
+    fileprivate func registerScript(_ object: AnyObject, id: String, content: String) {
+        scriptIdentifiers[ObjectIdentifier(object)] = (WeakObject(object), id)
+        scriptObjects[id] = (WeakObject(object), content)
+    }
+
     fileprivate func register(_ object: AnyObject, as reference: SharedReference) {
         identifiers[ObjectIdentifier(object)] = (WeakObject(object), reference.id)
         live[reference.id] = (WeakObject(object), reference.hash)
@@ -60,10 +71,13 @@ final class SharedObjects {
         let store: CacheStore
         private let bindings: Bindings
         private let key: String
-        private var written: [String: SharedReference] = [:]
+        /// Each object stored, with the objects it refers to, so that every value referring to
+        /// it refers to those too.
+        private var written: [String: (reference: SharedReference, nested: [SharedReference])] = [:]
         private var counter = 0
-        /// The objects referred to since `take()` last emptied it.
+        /// Every reference made, in order, and the blobs of the embedded values (see `made(since:)`).
         private var referenced: [SharedReference] = []
+        private var embeddedBlobs: [String] = []
 
         fileprivate init(table: SharedObjects, store: CacheStore, bindings: Bindings, key: String) {
             (self.table, self.store, self.bindings, self.key) = (table, store, bindings, key)
@@ -73,6 +87,18 @@ final class SharedObjects {
             try write(object).id
         }
 
+        /// The identifier of a script object: the one it was restored or first stored under in
+        /// this run, or a new one.
+        func identifier(of object: AnyObject) -> String {
+            if let known = table.scriptIdentifiers[ObjectIdentifier(object)], known.object.object === object { return known.id }
+            return nextIdentifier()
+        }
+
+        /// Notes the content a script object was stored with.
+        func noteStored(_ object: AnyObject, id: String, content: String) {
+            table.registerScript(object, id: id, content: content)
+        }
+
         /// Stores `object` (once per writer) and returns its reference.
         func write(_ object: AnyObject) throws -> SharedReference {
             guard let snapshot = bindings.snapshot(forValueOf: object), snapshot.isShared else {
@@ -80,22 +106,44 @@ final class SharedObjects {
             }
             let id = table.identifier(of: object) ?? nextIdentifier()
             if let done = written[id] {
-                referenced.append(done)
-                return done
+                referenced += done.nested
+                referenced.append(done.reference)
+                return done.reference
             }
+            let start = referenced.count
             let hash = try store.putBlob(streaming: { emit in try snapshot.write(object, to: emit, references: self) })
             let reference = SharedReference(id: id, kind: snapshot.kind, version: snapshot.version, hash: hash)
             table.register(object, as: reference)
-            written[id] = reference
+            written[id] = (reference, Array(referenced[start...]))
             referenced.append(reference)
             return reference
         }
 
-        /// The references made since the last call, without repeats, in first-use order.
-        func take() -> [SharedReference] {
+        /// A point in the writing, for `made(since:)`.
+        struct Mark {
+            fileprivate let references: Int
+            fileprivate let blobs: Int
+        }
+
+        var mark: Mark { Mark(references: referenced.count, blobs: embeddedBlobs.count) }
+
+        /// What the values written since `mark` refer to: shared objects (without repeats, in
+        /// first-use order) and the blobs of the script values embedded in them.
+        func made(since mark: Mark) -> (references: [SharedReference], blobs: [String]) {
             var seen = Set<String>()
-            defer { referenced = [] }
-            return referenced.filter { seen.insert($0.id).inserted }
+            let references = referenced[mark.references...].filter { seen.insert($0.id).inserted }
+            var seenBlobs = Set<String>()
+            return (references, embeddedBlobs[mark.blobs...].filter { seenBlobs.insert($0).inserted })
+        }
+
+        /// Notes the blobs an embedded value's snapshot refers to, so that its entry keeps them.
+        func noteEmbedded(_ snapshot: ValueSnapshot) {
+            embeddedBlobs += snapshot.blobs
+        }
+
+        /// A shared object's content holds no script value (see `ValueSnapshot.EmbeddingWriter`).
+        func embed(_ value: Value) throws -> [UInt8] {
+            throw ValueSnapshot.Unsupported(reason: "a \(value.typeName) inside a shared object cannot be stored")
         }
 
         private func nextIdentifier() -> String {
@@ -115,6 +163,22 @@ final class SharedObjects {
             (self.table, self.store, self.bindings) = (table, store, bindings)
         }
 
+        /// The script object restored or stored in this run under `id` with this content, if alive.
+        func scriptObject(_ id: String, content: String) -> ScriptObject? {
+            guard let known = table.scriptObjects[id], known.content == content else { return nil }
+            return known.object.object as? ScriptObject
+        }
+
+        /// Notes a script object restored under `id` with this content.
+        func noteRestored(_ object: ScriptObject, id: String, content: String) {
+            table.registerScript(object, id: id, content: content)
+        }
+
+        /// A shared object's content holds no script value (see `ValueSnapshot.EmbeddedReader`).
+        func embedded(_ bytes: [UInt8]) throws -> Value {
+            throw ValueSnapshot.Unsupported(reason: "a shared object's stored content holds a script value")
+        }
+
         func object(_ id: String) throws -> Any {
             guard let reference = table.latest[id] else { throw ValueSnapshot.Unsupported(reason: "no entry stores object \(id)") }
             guard let snapshot = bindings.snapshot(kind: reference.kind), snapshot.version == reference.version, snapshot.isShared else {
@@ -122,7 +186,7 @@ final class SharedObjects {
             }
             if let live = table.live[id], let object = live.object.object {
                 if live.hash != reference.hash {
-                    try snapshot.reload(object, from: try bytes(reference))
+                    try snapshot.reload(object, from: try bytes(reference), references: self)
                     table.register(object, as: reference)
                 }
                 return object

@@ -1,3 +1,4 @@
+import Foundation
 import Language
 
 /// A global's value in a form the cache can store and rebuild exactly: plain values (numbers as
@@ -25,14 +26,17 @@ indirect enum ValueSnapshot: Codable {
     case array([ValueSnapshot])
     case dictionary(keys: [ValueSnapshot], values: [ValueSnapshot])
     case tuple([ValueSnapshot], labels: [String?])
-    /// A host value: its snapshot's kind and version, the blob `HostSnapshot.write` filled, and
-    /// the shared objects that blob refers to.
-    case host(kind: String, version: Int, hash: String, references: [SharedReference]? = nil)
-    /// A shared object itself (a tensor global).
-    case shared(SharedReference)
+    /// A host value: its snapshot's kind and version, the blob `HostSnapshot.write` filled, the
+    /// shared objects that blob refers to, and the blobs of the script values embedded in it.
+    case host(kind: String, version: Int, hash: String, references: [SharedReference]? = nil, embedded: [String]? = nil)
+    /// A shared object itself (a tensor or optimiser global), and the shared objects its blob
+    /// refers to (an optimiser's parameter tensors).
+    case shared(SharedReference, references: [SharedReference]? = nil)
     /// An instance of a script class deriving from a host class: its stored properties by name,
-    /// and the state of its host object.
-    case object(className: String, fields: [String], values: [ValueSnapshot], state: HostState)
+    /// the state of its host object, and its identifier in the run that stored it (see
+    /// `SharedObjects`: every value restored in a run that holds the instance with the same
+    /// content gets one object back).
+    case object(className: String, fields: [String], values: [ValueSnapshot], state: HostState, id: String? = nil)
     /// A class or function declared at the top level of cell `cellID`.
     case declaration(name: String, cellID: String)
 
@@ -45,9 +49,9 @@ indirect enum ValueSnapshot: Codable {
 
     var blobs: [String] {
         switch self {
-        case .host(_, _, let hash, let references): return [hash] + (references ?? []).map(\.hash)
-        case .shared(let reference): return [reference.hash]
-        case .array(let items), .tuple(let items, _), .object(_, _, let items, _): return items.flatMap(\.blobs)
+        case .host(_, _, let hash, let references, let embedded): return [hash] + (references ?? []).map(\.hash) + (embedded ?? [])
+        case .shared(let reference, let references): return ([reference] + (references ?? [])).map(\.hash)
+        case .array(let items), .tuple(let items, _), .object(_, _, let items, _, _): return items.flatMap(\.blobs)
         case .dictionary(let keys, let values): return (keys + values).flatMap(\.blobs)
         default: return []
         }
@@ -56,9 +60,9 @@ indirect enum ValueSnapshot: Codable {
     /// The shared objects this value refers to.
     var sharedReferences: [SharedReference] {
         switch self {
-        case .host(_, _, _, let references): return references ?? []
-        case .shared(let reference): return [reference]
-        case .array(let items), .tuple(let items, _), .object(_, _, let items, _): return items.flatMap(\.sharedReferences)
+        case .host(_, _, _, let references, _): return references ?? []
+        case .shared(let reference, let references): return [reference] + (references ?? [])
+        case .array(let items), .tuple(let items, _), .object(_, _, let items, _, _): return items.flatMap(\.sharedReferences)
         case .dictionary(let keys, let values): return (keys + values).flatMap(\.sharedReferences)
         default: return []
         }
@@ -74,10 +78,11 @@ indirect enum ValueSnapshot: Codable {
             return nil
         }
         switch self {
-        case .host(let kind, let version, _, let references):
+        case .host(let kind, let version, _, let references, _):
             return check(kind, version) ?? (references ?? []).lazy.compactMap { check($0.kind, $0.version) }.first
-        case .shared(let reference): return check(reference.kind, reference.version)
-        case .array(let items), .tuple(let items, _), .object(_, _, let items, _):
+        case .shared(let reference, let references):
+            return ([reference] + (references ?? [])).lazy.compactMap { check($0.kind, $0.version) }.first
+        case .array(let items), .tuple(let items, _), .object(_, _, let items, _, _):
             return items.lazy.compactMap { $0.unrestorable(bindings: bindings) }.first
         case .dictionary(let keys, let values): return (keys + values).lazy.compactMap { $0.unrestorable(bindings: bindings) }.first
         default: return nil
@@ -114,18 +119,27 @@ indirect enum ValueSnapshot: Codable {
             guard let snapshot = bindings.snapshot(forValueOf: host) else {
                 throw Unsupported(reason: "a \(value.typeName) cannot be stored in the cache")
             }
-            if snapshot.isShared { return .shared(try writer.write(host as AnyObject)) }
-            _ = writer.take()
-            let hash = try writer.store.putBlob(streaming: { emit in try snapshot.write(host, to: emit, references: writer) })
-            let references = writer.take()
-            return .host(kind: snapshot.kind, version: snapshot.version, hash: hash, references: references.isEmpty ? nil : references)
+            let mark = writer.mark
+            if snapshot.isShared {
+                let reference = try writer.write(host as AnyObject)
+                let references = writer.made(since: mark).references.filter { $0.id != reference.id }
+                return .shared(reference, references: references.isEmpty ? nil : references)
+            }
+            let embedding = EmbeddingWriter(writer: writer, session: session, depth: depth)
+            let hash = try writer.store.putBlob(streaming: { emit in try snapshot.write(host, to: emit, references: embedding) })
+            let made = writer.made(since: mark)
+            return .host(kind: snapshot.kind, version: snapshot.version, hash: hash, references: made.references.isEmpty ? nil : made.references,
+                         embedded: made.blobs.isEmpty ? nil : made.blobs)
         case .object(let object):
             guard object.isClassInstance, session.declaresClass(of: object), let host = object.hostObject, let state = object.hostState else {
                 throw Unsupported(reason: "a \(object.className) instance cannot be stored in the cache")
             }
             let properties = object.storedProperties
-            return .object(className: object.className, fields: properties.map(\.name), values: try properties.map { try make($0.value) },
-                           state: HostState(kind: state.kind, version: state.version, bytes: try state.write(host)))
+            let id = writer.identifier(of: object)
+            let snapshot = ValueSnapshot.object(className: object.className, fields: properties.map(\.name), values: try properties.map { try make($0.value) },
+                                                state: HostState(kind: state.kind, version: state.version, bytes: try state.write(host)), id: id)
+            writer.noteStored(object, id: id, content: try snapshot.contentKey())
+            return snapshot
         case .function: throw Unsupported(reason: "a closure is rebuilt by running its cell")
         case .type: throw Unsupported(reason: "a type declared inside a block is rebuilt by running its cell")
         case .namespace: throw Unsupported(reason: "a namespace cannot be stored in the cache")
@@ -172,15 +186,17 @@ indirect enum ValueSnapshot: Codable {
             var dictionary = ValueDictionary()
             for (key, item) in zip(keys, values) { dictionary.set(try key.value(restoring), try item.value(restoring)) }
             return .dictionary(dictionary)
-        case .host(let kind, let version, let hash, _):
+        case .host(let kind, let version, let hash, _, _):
             guard let snapshot = bindings.snapshot(kind: kind), snapshot.version == version else {
                 throw Unsupported(reason: "no binding restores a \(kind) value of version \(version)")
             }
             guard let bytes = restoring.blob(hash) else { throw Unsupported(reason: "blob \(hash.prefix(12)) is missing or corrupt") }
-            return .host(try snapshot.read(bytes, references: restoring.reader))
-        case .shared(let reference):
+            return .host(try snapshot.read(bytes, references: EmbeddedReader(restoring: restoring)))
+        case .shared(let reference, _):
             return .host(try restoring.reader.object(reference.id))
-        case .object(let className, let fields, let values, let state):
+        case .object(let className, let fields, let values, let state, let id):
+            let content = try id.map { _ in try contentKey() }
+            if let id, let content, let live = restoring.reader.scriptObject(id, content: content) { return .object(live) }
             try restoring.prepareClass(className)
             var properties: [String: Value] = [:]
             for (name, item) in zip(fields, values) { properties[name] = try item.value(restoring) }
@@ -189,9 +205,19 @@ indirect enum ValueSnapshot: Codable {
                 throw Unsupported(reason: "\(className) no longer derives from the host class it was stored with")
             }
             try declared.load(state.bytes, into: host)
+            if let id, let content { restoring.reader.noteRestored(object, id: id, content: content) }
             return .object(object)
         case .declaration(let name, let cellID):
             return try restoring.redeclare(name, cellID)
         }
+    }
+}
+
+extension ValueSnapshot {
+    /// A digest of everything the snapshot holds, to see whether two stored values hold the same.
+    func contentKey() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return CacheStore.sha256([UInt8](try encoder.encode(self)))
     }
 }

@@ -1,0 +1,4 @@
+class K {
+    var v: Int
+}
+print(K())

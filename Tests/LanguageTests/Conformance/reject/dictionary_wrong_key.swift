@@ -1,0 +1,2 @@
+var d: [String: Int] = [:]
+d[1] = 2

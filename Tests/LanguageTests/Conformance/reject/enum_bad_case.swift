@@ -1,0 +1,2 @@
+enum D { case n, s }
+let d: D = .east

@@ -1,0 +1,2 @@
+let a: Int? = 3
+if a { print(1) }

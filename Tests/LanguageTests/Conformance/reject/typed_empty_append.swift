@@ -1,0 +1,2 @@
+var xs = [Int]()
+xs.append(2.5)
