@@ -65,7 +65,7 @@ final class CompiledCodeTests: XCTestCase {
 
     func testUnboundedRecursionMeetsTheCallDepthLimit() {
         XCTAssertEqual(run("func down(_ n: Int) -> Int { down(n + 1) }\nprint(down(0))"),
-                       "nb.md:11:30: error: too many nested calls (more than 1000): is the recursion unbounded?\n"
+                       "nb.md:11:30: error: too many nested calls (more than 10000): is the recursion unbounded?\n"
                        + "func down(_ n: Int) -> Int { down(n + 1) }\n                             ^")
     }
 

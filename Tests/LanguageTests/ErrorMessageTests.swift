@@ -20,8 +20,8 @@ final class ErrorMessageTests: XCTestCase {
     }
 
     func testUnsupportedConstructsAreNamed() {
-        XCTAssertEqual(failure("protocol Shape { associatedtype T }"),
-                       "nb.md:11:18: error: associated types are not supported in notebook cells\nprotocol Shape { associatedtype T }\n                 ^")
+        XCTAssertEqual(failure("protocol Shape { associatedtype T }\ntypealias Size = Int"),
+                       "nb.md:12:1: error: type aliases are not supported in notebook cells\ntypealias Size = Int\n^")
         XCTAssertEqual(failure("import Foundation"), "nb.md:11:1: error: imports are not supported in notebook cells\nimport Foundation\n^")
         XCTAssertEqual(failure("struct S { protocol P {} }"),
                        "nb.md:11:12: error: nested protocols are not supported in notebook cells\nstruct S { protocol P {} }\n           ^")
@@ -80,7 +80,7 @@ final class ErrorMessageTests: XCTestCase {
 
     func testRecursionDepthIsLimited() {
         XCTAssertEqual(failure("func f(_ n: Int) -> Int { f(n + 1) }\nf(0)"),
-                       "nb.md:11:27: error: too many nested calls (more than 1000): is the recursion unbounded?\nfunc f(_ n: Int) -> Int { f(n + 1) }\n                          ^")
+                       "nb.md:11:27: error: too many nested calls (more than 10000): is the recursion unbounded?\nfunc f(_ n: Int) -> Int { f(n + 1) }\n                          ^")
     }
 
     func testConversionFailureNamesTheArgument() {

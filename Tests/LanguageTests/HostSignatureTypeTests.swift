@@ -13,12 +13,16 @@ final class HostSignatureTypeTests: XCTestCase {
         XCTAssertEqual(signature.parameters[2].defaultValue.map(String.init(describing:)), "32")
     }
 
+    /// A closure parameter's type is read as a function type, which a closure argument takes its
+    /// parameter and result types from; a result builder's is not read.
     func testAClosureParameterIsNotAResultType() {
         let signature = Signature("_ schedule: (Int, Double) -> Double")
         XCTAssertNil(signature.resultType)
         XCTAssertEqual(signature.parameters.count, 1)
         XCTAssertTrue(signature.parameters[0].isClosure)
-        XCTAssertNil(signature.parameters[0].staticType)
+        XCTAssertEqual(signature.parameters[0].staticType, .function([.int, .double], .double))
+        XCTAssertEqual(Signature("_ body: () -> Void").parameters[0].staticType, .function([], .void))
+        XCTAssertNil(Signature("_ layers: @builder () -> [Layer]").parameters[0].staticType)
         XCTAssertEqual(Signature("_ sizes: Int...").parameters[0].staticType, .int)
         XCTAssertNotNil(Signature("(_ x: Int) -> [Int").problem)
     }
@@ -31,8 +35,16 @@ final class HostSignatureTypeTests: XCTestCase {
         XCTAssertEqual(bindings.staticType(ofHost: Int?.self), .optional(.int))
         XCTAssertEqual(bindings.staticType(ofHost: Void.self), .void)
         XCTAssertEqual(bindings.staticType(ofHost: Vector.self), .named("Vector"))
-        // Float wraps as a Double, Value and Any are anything, unbound types and tuples are not read.
-        for unknown: Any.Type in [Float.self, Value.self, Any.self, [Any].self, [Vector].self, (Int, Int).self, Layer.self] {
+        XCTAssertEqual(bindings.staticType(ofHost: [Vector].self), .array(.named("Vector")))
+        XCTAssertEqual(bindings.staticType(ofHost: Vector?.self), .optional(.named("Vector")))
+        guard case .array(let items) = Bindings.wrap([Vector([1])]), case .host(let item)? = items.first else {
+            return XCTFail("an array of host values wraps element by element")
+        }
+        XCTAssertTrue(item is Vector)
+        // Float wraps as a Double, Value and Any are anything, unbound types and tuples are not read,
+        // nor dictionaries of host values (which wrap as one host value).
+        for unknown: Any.Type in [Float.self, Value.self, Any.self, [Any].self, [Float].self, [String: Vector].self,
+                                  (Int, Int).self, Layer.self, [Layer].self] {
             XCTAssertNil(bindings.staticType(ofHost: unknown), "\(unknown)")
         }
     }

@@ -93,6 +93,20 @@ final class RobustnessTests: XCTestCase {
         var c = Counter(); c.twice = 8; bump(&c.value); var a = 1, b = 2; swap(&a, &b)
         print(largest([a, b, c(1)]), Counter.made, c.label, c.value)
         """,
+        """
+        struct Stack<Element: Numeric> { var items: [Element] = []
+            mutating func push(_ x: Element) { items.append(x) }
+            func total() -> Element { items.reduce(Element.zero, +) }
+        }
+        protocol Bag { associatedtype Item; var items: [Item] { get } }
+        extension Bag { func first() -> Item? { items.first }; func same() -> Self { self } }
+        struct Key: Hashable { var id: Int; static func == (a: Key, b: Key) -> Bool { a.id == b.id } }
+        func sum<T: Numeric>(_ xs: [T]) -> T { var s: T = .zero; for x in xs { s += x }; return s }
+        func show(_ x: Int) -> String { "\\(x)" }
+        func show(_ x: Double) -> String { "\\(x / 2)" }
+        var s = Stack<Double>(); s.push(2); let seen: Set<Key> = [Key(id: 1), Key(id: 1)]
+        print(s.total(), sum([1, 2]), show(3), show(1.5), seen.count, Stack(items: [1, 2]).total())
+        """,
     ]
 
     /// SplitMix64: a tiny deterministic generator, so failures reproduce exactly.
@@ -117,7 +131,7 @@ final class RobustnessTests: XCTestCase {
     func testMutatedCellsNeverCrashOrHang() {
         var generator = Generator(state: 2026)
         var outcomes = [0, 0]
-        for iteration in 0..<360 {
+        for iteration in 0..<400 {
             let source = Self.cells[iteration % Self.cells.count]
             var tokens = Parser.parse(source: source).tokens(viewMode: .sourceAccurate).map { $0.description }
             for _ in 0..<(1 + generator.next(3)) {

@@ -43,7 +43,8 @@ final class HostSignatureCheckTests: XCTestCase {
         assertProblem(problems, fixture, line: 6, column: 24, "cannot convert value of type '(Double, Double)' to specified type 'Int'")
         assertProblem(problems, fixture, line: 7, column: 25, "binary operator '+' cannot be applied to operands of type '[Double]' and 'Int'")
         assertProblem(problems, fixture, line: 8, column: 27, "cannot convert value of type '[Int]' to specified type 'Int'")
-        XCTAssertEqual(problems.count, 3, "model.layers has no static type: left to the run\n" + problems.joined(separator: "\n"))
+        assertProblem(problems, fixture, line: 9, column: 23, "cannot convert value of type '[Layer]' to specified type 'Int'")
+        XCTAssertEqual(problems.count, 4, problems.joined(separator: "\n"))
     }
 
     func testMethodsOfATypedHostValueAreCheckedForArity() throws {

@@ -15,6 +15,21 @@ final class PlotBindingsTests: XCTestCase {
         } ?? []
     }
 
+    func testOverlayTakesTheAxesOptionsInAnyOrderAndBarsTakeMatplotlibsOrder() throws {
+        let cells = [
+            "//| label: linear\nlet p = plot([1, 2, 3], [1.0, 10, 100])\noverlay(p, errorBars([1, 2], [1.0, 10], [0.5, 5]), title: \"Fit\")",
+            "//| label: log\noverlay(p, errorBars([1, 2], [1.0, 10], [0.5, 5]), yScale: .log, title: \"Fit\")",
+            "//| label: bars\nbarChart([\"a\", \"b\", \"c\"], [3.0, 7, 5], yLabel: \"n\")",
+        ]
+        let (outcome, report, fixture) = try runBindingsNotebook(cells)
+        var bytes: [String: Data] = [:]
+        for label in ["linear", "log", "bars"] {
+            guard let figure = figures(outcome.result(label)).first else { XCTFail("\(label): \(report)"); continue }
+            bytes[label] = try Data(contentsOf: fixture.outputDirectory.appendingPathComponent(figure.path))
+        }
+        XCTAssertNotEqual(bytes["linear"], bytes["log"], "yScale: .log must change the overlay's axes")
+    }
+
     func testEveryKindOfPlotDrawsAFigure() throws {
         let cells = [
             "//| label: line\nplot([1.0, 4, 9], title: \"Squares\", xLabel: \"n\", yLabel: \"n²\")",

@@ -12,7 +12,7 @@ import Learning
 enum DataExtrasBindings: BindingDomain {
     static func install(into bindings: Bindings, environment: NotebookEnvironment) {
         bindings.namespace("mnist") { space in
-            space.function("loadData", "path: String = \"data\"") { a -> Value in
+            space.function("loadData", "(path: String = \"data\") -> ((Tensor, Tensor), (Tensor, Tensor))") { a -> Value in
                 let splits = try DatasetsBindings.mnistSplits(root: try a.string("path"), environment: environment)
                 return .tuple(try splits.map { digits in
                     .tuple([.host(try digits.images), .host(digits.labels)], labels: [nil, nil])
@@ -27,7 +27,7 @@ enum DataExtrasBindings: BindingDomain {
             t.property("dataset") { try $0.dataset() }
         }
         bindings.type(EnumeratedBatches.self, "EnumeratedBatches") { t in
-            t.sequence { batches in try batches.loader.epoch().lazy.enumerated().map { Value.tuple([.int($0.offset), Bindings.wrap($0.element)], labels: ["offset", "element"]) } }
+            t.sequence(element: "(offset: Int, element: (Tensor, Tensor))") { batches in try batches.loader.epoch().lazy.enumerated().map { Value.tuple([.int($0.offset), Bindings.wrap($0.element)], labels: ["offset", "element"]) } }
         }
         bindings.namespace("torch") { torch in
             torch.namespace("utils") { utils in

@@ -19,7 +19,7 @@ import Learning
 enum DatasetsBindings: BindingDomain {
     static func install(into bindings: Bindings, environment: NotebookEnvironment) {
         bindings.type(Datasets.MNIST.self, "MNIST") { t in
-            t.staticMethod("load", "root: String = \"data\"") { a in
+            t.staticMethod("load", "(root: String = \"data\") -> (train: MNISTDigits, test: MNISTDigits)") { a in
                 let splits = try mnistSplits(root: try a.string("root"), environment: environment)
                 return Value.tuple([.host(splits[0]), .host(splits[1])], labels: ["train", "test"])
             }
@@ -34,7 +34,7 @@ enum DatasetsBindings: BindingDomain {
             t.method("prefix", "_ count: Int") { digits, a in try digits.prefix(try a.int("count")) }
             t.method("select", "_ indices: [Int]") { digits, a in try digits.select(try a.get("indices", as: [Int].self)) }
             t.method("classCounts") { digits, _ in digits.classCounts() }
-            t.subscripting("_ index: Int") { digits, a in
+            t.subscripting("(_ index: Int) -> (image: Tensor, label: Int)") { digits, a in
                 let example = try digits.example(try a.int("index"))
                 return Value.tuple([.host(example.image), .int(example.label)], labels: ["image", "label"])
             }
@@ -90,7 +90,7 @@ enum DatasetsBindings: BindingDomain {
             t.property("count") { $0.count }
             t.property("batchSize") { $0.batchSize }
             t.property("datasetCount") { $0.datasetCount }
-            t.sequence { loader in try loader.epoch() }
+            t.sequence(element: "(Tensor, Tensor)") { loader in try loader.epoch() }
         }
     }
 

@@ -54,7 +54,7 @@ enum KerasLayerBindings: BindingDomain {
                 EarlyStopping(monitor: try a.string("monitor"), minDelta: try a.double("minDelta"), patience: try a.int("patience"),
                               restoreBestWeights: try a.bool("restoreBestWeights"))
             }
-            t.property("stoppedEpoch") { $0.stoppedEpoch as Any? }
+            t.property("stoppedEpoch") { $0.stoppedEpoch }
         }
         bindings.type(LearningRateScheduler.self, "LearningRateScheduler") { t in
             t.fingerprint { "\(ObjectIdentifier($0).hashValue)" }

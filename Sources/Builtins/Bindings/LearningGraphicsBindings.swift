@@ -25,15 +25,12 @@ enum LearningGraphicsBindings: BindingDomain {
             return try ImageGrid(title: try a.string("title"), images: pixels, width: width, height: height,
                                  labels: digits.labelIndices, predictions: predictions, columns: try a.int("columns")).render()
         }
+        // matplotlib's order, `plt.bar(names, heights)`, as well as values with `labels:`.
+        bindings.function("barChart", "_ labels: [String], _ values: [Double], title: String = \"\", valueFormat: String = \"%.3g\", xLabel: String = \"\", yLabel: String = \"\"") { a in
+            try barChart(a)
+        }
         bindings.function("barChart", "_ values: [Double], labels: [String] = [], title: String = \"\", valueFormat: String = \"%.0f\", xLabel: String = \"\", yLabel: String = \"\"") { a in
-            let values = try a.get("values", as: [Double].self)
-            var labels = try a.get("labels", as: [String].self)
-            if labels.isEmpty { labels = values.indices.map(String.init) }
-            guard labels.count == values.count else {
-                throw BindingError("barChart: \(values.count) values but \(labels.count) labels")
-            }
-            return try BarChart(title: try a.string("title"), bars: zip(labels, values).map { Bar($0, $1) },
-                                valueFormat: try a.string("valueFormat"), xLabel: try a.string("xLabel"), yLabel: try a.string("yLabel")).render()
+            try barChart(a)
         }
         bindings.function("confusionMatrix", "predicted: Tensor, actual: Tensor, classes: Int = 10, title: String = \"Confusion matrix\"") { a in
             let counts = try GraphicsBindings.confusionCounts(actual: try classIndices(a["actual"], name: "actual") ?? [],
@@ -55,5 +52,17 @@ enum LearningGraphicsBindings: BindingDomain {
             }
         }
         return try GraphicsBindings.classIndices(value, name: name)
+    }
+
+    /// One bar per value, named by `labels` (the values' positions when none are given).
+    private static func barChart(_ a: Arguments) throws -> Any {
+        let values = try a.get("values", as: [Double].self)
+        var labels = try a.get("labels", as: [String].self)
+        if labels.isEmpty { labels = values.indices.map(String.init) }
+        guard labels.count == values.count else {
+            throw BindingError("barChart: \(values.count) values but \(labels.count) labels")
+        }
+        return try BarChart(title: try a.string("title"), bars: zip(labels, values).map { Bar($0, $1) },
+                            valueFormat: try a.string("valueFormat"), xLabel: try a.string("xLabel"), yLabel: try a.string("yLabel")).render()
     }
 }

@@ -77,7 +77,7 @@ enum PlotBindings: BindingDomain {
                         yLabels: try a.get("yLabels", as: [String].self), xLabel: try a.string("xLabel"), yLabel: try a.string("yLabel"),
                         colorLabel: try a.string("colorLabel"), annotate: try a.bool("annotate")).render()
         }
-        bindings.function("overlay", "_ plots: Any..., title: String = \"\", xLabel: String = \"\", yLabel: String = \"\"") { a in
+        bindings.function("overlay", "_ plots: Any..., \(axes)") { a in
             let panels = try a.get("plots", as: [Value].self).map(panelOf)
             guard var merged = panels.first else { throw BindingError("overlay needs at least one plot") }
             for panel in panels.dropFirst() {
@@ -92,6 +92,12 @@ enum PlotBindings: BindingDomain {
                 let given = try a.string(key)
                 if !given.isEmpty { merged[keyPath: path] = given }
             }
+            // The overlay's own axes options win over those of the plots it combines.
+            let own = try panel(a, layers: [])
+            if a.isPresent("xScale") { merged.xScale = own.xScale }
+            if a.isPresent("yScale") || a.isPresent("logY") { merged.yScale = own.yScale }
+            merged.xLimits = own.xLimits ?? merged.xLimits
+            merged.yLimits = own.yLimits ?? merged.yLimits
             return try PlotValue(merged)
         }
         bindings.function("subplots", "rows: Int = 1, columns: Int = 1, sharedX: Bool = false, sharedY: Bool = false, title: String = \"\", _ panels: @builder () -> [Any]") { a in

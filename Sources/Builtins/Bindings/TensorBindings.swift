@@ -111,7 +111,7 @@ enum TensorBindings: BindingDomain {
             t.property("count") { $0.count }
             t.property("rank") { $0.rank }
             t.property("scalars") { $0.scalars.map(Double.init) }
-            t.property("grad", get: { $0.grad as Any? }, set: { tensor, value in
+            t.property("grad", get: { $0.grad }, set: { tensor, value in
                 if case .none = value { tensor.grad = nil; return }
                 guard let grad = value.hostValue as? Tensor, grad.shape == tensor.shape else {
                     throw BindingError("grad expects nil or a Tensor of shape \(tensor.shape), got \(value.typeName)")
@@ -137,7 +137,7 @@ enum TensorBindings: BindingDomain {
         }
         installOperators(into: bindings)
         bindings.function("matmul", "_ a: Tensor, _ b: Tensor") { a in try matmul(try a.get(0, as: Tensor.self), try a.get(1, as: Tensor.self)) }
-        bindings.function("noGrad", "_ body: () -> Void") { a in
+        bindings.function("noGrad", "(_ body: () -> T) -> T") { a in
             let body = try a.function("body")
             return try noGrad { try body([]) }
         }

@@ -98,10 +98,10 @@ enum TensorMathBindings: BindingDomain {
         for keep in ["keepDim", "keepdim"] {
             t.method("sum", "dim: Int, \(keep): Bool = false") { x, a in try x.sum(dim: try a.int("dim"), keepDim: try a.bool(keep)) }
             t.method("mean", "dim: Int, \(keep): Bool = false") { x, a in try x.mean(dim: try a.int("dim"), keepDim: try a.bool(keep)) }
-            t.method("max", "dim: Int, \(keep): Bool = false") { x, a in
+            t.method("max", "(dim: Int, \(keep): Bool = false) -> (values: Tensor, indices: Tensor)") { x, a in
                 try valuesAndIndices(x, dim: try a.int("dim"), keepDim: try a.bool(keep), largest: true)
             }
-            t.method("min", "dim: Int, \(keep): Bool = false") { x, a in
+            t.method("min", "(dim: Int, \(keep): Bool = false) -> (values: Tensor, indices: Tensor)") { x, a in
                 try valuesAndIndices(x, dim: try a.int("dim"), keepDim: try a.bool(keep), largest: false)
             }
             t.method("argmax", "dim: Int, \(keep): Bool = false") { x, a in try x.argmax(dim: try a.int("dim"), keepDim: try a.bool(keep)) }

@@ -96,7 +96,7 @@ enum TorchBindings: BindingDomain {
             t.call("_ x: Tensor") { module, a in try module(try a.get("x", as: Tensor.self)) }
             t.method("forward", "_ x: Tensor") { module, a in try module(try a.get("x", as: Tensor.self)) }
             t.method("parameters") { module, _ in module.parameters() }
-            t.method("namedParameters") { module, _ in
+            t.method("namedParameters", "() -> [(String, Tensor)]") { module, _ in
                 module.namedParameters().map { Value.tuple([.string($0.0), .host($0.1)], labels: [nil, nil]) }
             }
             t.method("countParams") { module, _ in module.countParams() }
@@ -113,14 +113,14 @@ enum TorchBindings: BindingDomain {
                               try a.int("padding"), bias: try a.bool("bias"), using: random())
             }
             t.property("weight") { $0.weight }
-            t.property("bias") { $0.bias as Any? }
+            t.property("bias") { $0.bias }
         }
         space.type(nn.Linear.self, "Linear", inherits: Module.self) { t in
             t.initializer("_ inFeatures: Int, _ outFeatures: Int, bias: Bool = true") { a in
                 try nn.Linear(try a.int("inFeatures"), try a.int("outFeatures"), bias: try a.bool("bias"), using: random())
             }
             t.property("weight") { $0.weight }
-            t.property("bias") { $0.bias as Any? }
+            t.property("bias") { $0.bias }
         }
         space.type(nn.MaxPool2d.self, "MaxPool2d", inherits: Module.self) { t in
             t.initializer("_ kernelSize: Int, stride: Int? = nil") { a in

@@ -41,14 +41,14 @@ enum TorchTensorBindings {
             torch.function("matmul", "_ a: Tensor, _ b: Tensor") { a in try matmul(try a.get("a", as: Tensor.self), try a.get("b", as: Tensor.self)) }
             torch.function("cat", "_ tensors: [Tensor], dim: Int = 0") { a in try cat(try a.array("tensors", of: Tensor.self), dim: try a.int("dim")) }
             torch.function("stack", "_ tensors: [Tensor], dim: Int = 0") { a in try stack(try a.array("tensors", of: Tensor.self), dim: try a.int("dim")) }
-            torch.function("max", "_ x: Tensor, _ dim: Int") { a in
+            torch.function("max", "(_ x: Tensor, _ dim: Int) -> (values: Tensor, indices: Tensor)") { a in
                 try TensorMathBindings.valuesAndIndices(try a.get("x", as: Tensor.self), dim: try a.int("dim"), largest: true)
             }
             torch.function("argmax", "_ x: Tensor, dim: Int") { a in try a.get("x", as: Tensor.self).argmax(dim: try a.int("dim")) }
             torch.function("clamp", "_ x: Tensor, min: Double? = nil, max: Double? = nil") { a in
                 try clamp(try a.get("x", as: Tensor.self), min: try a.optional("min", as: Float.self), max: try a.optional("max", as: Float.self))
             }
-            torch.function("noGrad", "_ body: () -> Void") { a in
+            torch.function("noGrad", "(_ body: () -> T) -> T") { a in
                 let body = try a.function("body")
                 return try noGrad { try body([]) }
             }

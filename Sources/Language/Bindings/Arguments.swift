@@ -156,6 +156,8 @@ enum ArgumentMatching {
     /// parameters, trailing closures stay last. Nil when a label names no parameter.
     private static func parameterOrder(_ parameters: [ParameterShape], labels: [String?], trailing: [Bool]) -> [Int]? {
         var unlabelledPositions = parameters.indices.filter { parameters[$0].label == nil }.makeIterator()
+        // A variadic unlabelled parameter (`_ plots: Any...`) takes every further unlabelled argument.
+        var variadicPosition: Int?
         var keys: [(key: Int, index: Int)] = []
         var usedLabels: Set<Int> = []
         for (index, label) in labels.enumerated() {
@@ -166,8 +168,12 @@ enum ArgumentMatching {
                 else { return nil }
                 if !parameters[position].isVariadic { usedLabels.insert(position) }
                 keys.append((position, index))
+            } else if let variadicPosition {
+                keys.append((variadicPosition, index))
             } else {
-                keys.append((unlabelledPositions.next() ?? parameters.count, index))
+                let position = unlabelledPositions.next() ?? parameters.count
+                if position < parameters.count, parameters[position].isVariadic { variadicPosition = position }
+                keys.append((position, index))
             }
         }
         return keys.enumerated().sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }.map(\.element.index)

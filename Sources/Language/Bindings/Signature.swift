@@ -1,11 +1,15 @@
 /// The parameter list of a bound host function, written as Swift writes one:
 /// `"_ inChannels: Int, _ outChannels: Int, _ kernelSize: Int, stride: Int = 1"`, or with its
 /// result type when the body's Swift type does not tell it (a body returning a script `Value`):
-/// `"(_ x: Tensor, _ y: Tensor) -> (loss: Double, accuracy: Double)"`.
+/// `"(_ x: Tensor, _ y: Tensor) -> (loss: Double, accuracy: Double)"`. A one-letter result that a
+/// closure parameter also returns is a placeholder for what the closure gives: `noGrad` is
+/// `"(_ body: () -> T) -> T"` (see `SignaturePlaceholders`).
 ///
 /// Labels follow Swift: `_ name` is positional, `name` is labelled `name:`, `label name` is
 /// labelled `label:`. A type containing `->` marks a closure parameter (a trailing closure may
-/// fill it) and a type starting with `@builder` marks a result-builder closure. A `...` after the
+/// fill it; a closure argument written in the call gets its parameter and result types from it,
+/// as in `"_ schedule: (Int, Double) -> Double"`) and a type starting with `@builder` marks a
+/// result-builder closure. A `...` after the
 /// type makes the parameter variadic. The type checker reads the types (`staticType`) to find
 /// arguments no conversion accepts before anything runs (see `HostCallTyping`).
 /// Defaults are literals: numbers, strings, `true`/`false`, `nil`, `.member`, tuples and arrays
@@ -97,7 +101,7 @@ public struct Signature: CustomStringConvertible {
         let isClosure = type.contains("->") || type.hasPrefix("@builder")
         let written = isVariadic ? String(type.trimmingSpaces.dropLast(3)) : type
         return Parameter(label: label, name: name, typeText: type, defaultValue: defaultValue, isVariadic: isVariadic,
-                         isClosure: isClosure, staticType: isClosure ? nil : StaticType(parsing: written))
+                         isClosure: isClosure, staticType: type.hasPrefix("@builder") ? nil : StaticType(parsing: written))
     }
 
     /// Reads a default value literal.

@@ -37,6 +37,10 @@ public final class TypeBinding: TypeValue {
     /// Writes through a subscript (`x[mask] = 0`): the indices, then the new value labelled `newValue`.
     var subscriptSetters: [HostOverload] = []
     var iterate: ((Any) throws -> AnyIterator<Value>)?
+    /// The static type of what `for x in value` gives: the signature-style text the binding wrote
+    /// (`"(Tensor, Tensor)"`), else the sequence's Swift element type (see `Bindings.elementType`).
+    var elementTypeText: String?
+    var elementSwiftType: Any.Type?
     var subclassFactory: ((ScriptObject) throws -> Any)?
     var enumCases: [String: Any] = [:]
     /// How the cell cache stores and rebuilds values of exactly this type, and sees them change.
@@ -180,8 +184,12 @@ public struct TypeBuilder<T> {
     }
 
     /// Makes instances iterable with `for x in value`; elements are wrapped like results.
-    public func sequence<S: Sequence>(_ makeSequence: @escaping (T) throws -> S) {
+    /// `element` is the elements' type as the type checker should read it when their Swift type
+    /// does not tell it (a tuple such as `"(Tensor, Tensor)"`, or script values).
+    public func sequence<S: Sequence>(element: String? = nil, _ makeSequence: @escaping (T) throws -> S) {
         let name = binding.name
+        binding.elementTypeText = element
+        binding.elementSwiftType = S.Element.self
         binding.iterate = { receiver in
             guard let receiver = receiver as? T else { throw BindingError("\(name) is not a sequence") }
             var iterator = try makeSequence(receiver).makeIterator()

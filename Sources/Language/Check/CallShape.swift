@@ -102,6 +102,15 @@ enum StaticPath {
         return nil
     }
 
+    /// The components of a written type that is a plain or qualified name (`Sequential`, `nn.Module`).
+    static func of(typeName type: TypeSyntax) -> [String]? {
+        if let simple = type.as(IdentifierTypeSyntax.self), simple.genericArgumentClause == nil { return [simple.name.text] }
+        if let member = type.as(MemberTypeSyntax.self), member.genericArgumentClause == nil, let prefix = of(typeName: member.baseType) {
+            return prefix + [member.name.text]
+        }
+        return nil
+    }
+
     /// The first name of a path (`torch` in `torch.nn.Conv2d`).
     static func root(of expression: ExprSyntax) -> Syntax {
         if let member = expression.as(MemberAccessExprSyntax.self), let base = member.base { return root(of: base) }

@@ -1,9 +1,11 @@
 /// The checker's view of library calls with the static types the bindings declare: a parameter's
 /// written type (`epochs: Int`), a call's result (the body's Swift type, or the signature's
 /// `-> Result`) and a property's type. Before anything runs it reports an argument no conversion
-/// of the binding accepts (`Dense("64")`, `fit(x, y, epochs: 2.5)`), a result used as something it
-/// is not (`let n: Int = model.evaluate(x, y)`), a method of a typed host value called with the
-/// wrong arguments, and `?.`/`!` on a value that is not optional.
+/// of the binding accepts (`Dense("64")`, `fit(x, y, epochs: 2.5)`, a Tensor for an Int), a result
+/// used as something it is not (`let n: Int = model.evaluate(x, y)`), a method, subscript or call
+/// of a typed host value (`criterion(output, labels)`) with the wrong arguments, and `?.`/`!` on a
+/// value that is not optional. Closure arguments take the declared parameter types, and `for`
+/// loops over a bound sequence the declared element type.
 ///
 /// It stays gradual: a type the bindings do not declare, or that the checker cannot read, is
 /// unknown, and only mismatches the run would certainly reject are reported. Labels and arity of
@@ -45,10 +47,20 @@ extension TypeChecker {
         return checkHostOverloads(overloads, arguments, loc, callee: callee, reportsLabels: false)
     }
 
-    /// A method call on a value whose static type is a bound host type; nil when the type has no
+    /// A method call on a value whose static type is a bound host type (or a script subclass of
+    /// one, for the methods it inherits); nil when the type has no
     /// such method (a property holding a closure, or a member it lacks, reported here), which
     /// stays gradual. A mutating method of a host value type needs a `var`, as in Swift.
     func checkHostMethod(_ typeName: String, _ name: String, _ arguments: [Argument], _ loc: Loc, base: Expr?) -> StaticType?? {
+        if let decl = classDecl(named: typeName) {
+            // A stored library value called like a method (`self.conv1(x)`).
+            if let property = member(ofClass: decl, name), property.function == nil {
+                return checkHostInstanceCall(property.type, arguments, loc)
+            }
+            // A script subclass of a library class (`class Net: nn.Module`) has the class's methods.
+            guard let hostBase = hostBase(ofClass: typeName) else { return nil }
+            return checkHostMethod(hostBase.staticName, name, arguments, loc, base: base)
+        }
         let overloads = hostMethods(typeName, name)
         guard !overloads.isEmpty else {
             requireHostMember(typeName, name, loc)
@@ -59,6 +71,35 @@ extension TypeChecker {
             error("cannot use mutating member '\(name)' on immutable value: '\(ref.name)' is a 'let' constant; declare it with 'var'", ref.loc)
         }
         return .some(checkHostOverloads(overloads, arguments, loc, callee: "\(typeName).\(name)", reportsLabels: true))
+    }
+
+    /// A subscript of a bound host type (`digits[0]`): its arguments against the bound subscripts,
+    /// and the result type they declare; nil when the type is not a bound host type with subscripts.
+    func checkHostSubscript(_ typeName: String, _ arguments: [Argument], _ loc: Loc) -> StaticType?? {
+        guard isHostType(.named(typeName)) else { return nil }
+        let overloads = bindings.typeBindings(named: typeName).flatMap { $0.firstInChain { $0.subscripts.isEmpty ? nil : $0.subscripts } ?? [] }
+        guard !overloads.isEmpty else { return nil }
+        return .some(checkHostOverloads(overloads, arguments, loc, callee: "\(typeName) subscript", reportsLabels: false))
+    }
+
+    /// Calling a library value (`criterion(output, labels)`, `conv1(x)`) or an instance of a script
+    /// subclass of a library class (`model(images)`, which goes through the class's call to the
+    /// script's `forward`): its arguments against the bound call overloads and their result; nil
+    /// when `type` is not callable so, or is a subclassable class itself (an `nn.Module` may be a
+    /// script subclass whose `forward` returns what it likes).
+    func checkHostInstanceCall(_ type: StaticType?, _ arguments: [Argument], _ loc: Loc) -> StaticType?? {
+        guard case .named(let typeName)? = type else { return nil }
+        var types = bindings.typeBindings(named: typeName)
+        if let decl = classDecl(named: typeName) {
+            // A script `callAsFunction` is called first, and is checked as the script's own.
+            guard member(ofClass: decl, "callAsFunction") == nil, let base = hostBase(ofClass: typeName) else { return nil }
+            types = [base]
+        } else if types.contains(where: { $0.subclassFactory != nil }) {
+            return nil
+        }
+        let overloads = types.flatMap { $0.firstInChain { $0.callOverloads.isEmpty ? nil : $0.callOverloads } ?? [] }
+        guard !overloads.isEmpty else { return nil }
+        return .some(checkHostOverloads(overloads, arguments, loc, callee: typeName, reportsLabels: true))
     }
 
     /// A property of a bound host type, when every binding of that name declares one type for it;
@@ -75,27 +116,31 @@ extension TypeChecker {
     }
 
     /// `model.fitt(…)`, `history.losses`: a member that no binding of the host type, of its
-    /// superclasses or of its bound subclasses has. Subclassable types are skipped: a script
-    /// subclass's members are found at run time.
+    /// superclasses or of its bound subclasses has. A value typed as a subclassable class itself
+    /// (`nn.Module`) is skipped: it may be an instance of a script subclass, with members of its
+    /// own; one typed as a bound subclass of it (`nn.Linear`) is exactly that.
     private func requireHostMember(_ typeName: String, _ name: String, _ loc: Loc) {
         let types = bindings.typeBindings(named: typeName)
         let family = types + subclasses(of: types)
-        guard !types.isEmpty, !family.contains(where: { $0.firstInChain(\.subclassFactory) != nil }) else { return }
-        let names = family.flatMap { type -> [String] in
-            var names: [String] = []
-            var current: TypeBinding? = type
-            while let binding = current {
-                names += binding.getters.keys
-                names += binding.methods.keys
-                names += binding.mutatingMethods.keys
-                current = binding.parent
-            }
-            return names
-        }
+        guard !types.isEmpty, !types.contains(where: { $0.subclassFactory != nil }) else { return }
+        let names = Set(family.flatMap(\.instanceMemberNames))
         guard !names.contains(name) else { return }
         var message = "value of type '\(typeName)' has no member '\(name)'"
-        if let suggestion = SpellingSuggestions.suggestion(for: name, among: Set(names)) { message += "; " + suggestion.fixIt() }
+        if let suggestion = SpellingSuggestions.suggestion(for: name, among: names) { message += "; " + suggestion.fixIt() }
         error(message, loc)
+    }
+
+    /// What `for x in value` gives for a value of `type`: a standard collection's elements, or
+    /// those a bound sequence type declares (`for (images, labels) in loader`); nil when unknown.
+    func elementType(of type: StaticType?) -> StaticType? {
+        guard let type else { return nil }
+        if let element = type.element { return element }
+        guard isHostType(type), case .named(let name) = type else { return nil }
+        let elements = bindings.typeBindings(named: name).map { binding in
+            binding.firstInChain { $0.iterate == nil ? nil : $0 }.flatMap(bindings.elementType(of:))
+        }
+        guard let first = elements.first ?? nil, elements.allSatisfy({ $0 == first }) else { return nil }
+        return first
     }
 
     /// Whether `type` is a bound host type (and no script class of that name hides it).
@@ -105,10 +150,11 @@ extension TypeChecker {
     }
 
     /// A type whose values are known well enough that storing one where another certain type is
-    /// declared is an error: `isCertain` types, tuples of them, and bound host types.
+    /// declared is an error: `isCertain` types, bound host types, and tuples and arrays of these.
     func isKnownValueType(_ type: StaticType) -> Bool {
         if type.isCertain || isHostType(type) { return true }
         if case .tuple(let items) = type { return items.allSatisfy { isKnownValueType($0) } }
+        if case .array(let element) = type { return isKnownValueType(element) }
         return false
     }
 
@@ -189,26 +235,43 @@ extension TypeChecker {
             checkLibraryArguments(arguments)
             return nil
         }
-        // A literal takes a declared parameter type (`Dropout(0)` passes 0.0) only when one overload fits.
-        let literalTypes: [StaticType?] = fitting.count == 1 ? declaredTypes(fitting[0].overload, fitting[0].slots, arguments.count) : []
+        let declaredByOverload = fitting.map { declaredTypes($0.overload, $0.slots, arguments.count) }
         libraryArgumentDepth += 1
         let found = arguments.enumerated().map { index, argument -> StaticType? in
-            let declared = index < literalTypes.count ? literalTypes[index] : nil
-            let expected = declared.flatMap { $0.isLiteralTarget && isLiteralLike(argument.value) ? $0 : nil }
-            return check(argument.value, expecting: expected)
+            check(argument.value, expecting: expectedType(of: argument.value, declared: declaredByOverload.map { $0[index] }))
         }
         libraryArgumentDepth -= 1
         var firstProblems: [(String, Loc)]?
-        for (overload, slots) in fitting {
-            let declared = declaredTypes(overload, slots, arguments.count)
+        var accepting: [(overload: HostOverload, declared: [StaticType?])] = []
+        for (overload, declared) in zip(fitting.map(\.overload), declaredByOverload) {
             let problems = arguments.indices.compactMap { index in
                 argumentProblem(found[index], declared[index], arguments[index].value).map { ($0, arguments[index].value.loc) }
             }
-            if problems.isEmpty { return bindings.resultType(of: overload) }
+            if problems.isEmpty { accepting.append((overload, declared)) }
             if firstProblems == nil { firstProblems = problems }
         }
-        for (message, place) in firstProblems ?? [] { error(message, place) }
-        return nil
+        guard !accepting.isEmpty else {
+            for (message, place) in firstProblems ?? [] { error(message, place) }
+            return nil
+        }
+        // The argument check is lenient (a number passes for a range), so several overloads may
+        // accept (`digits[0]`, `digits[0..<10]`): the one whose declared types the arguments have
+        // exactly is the one that runs; otherwise the result is typed only when all agree.
+        let exact = accepting.filter { zip(found, $0.declared).allSatisfy { found, declared in
+            found == nil || declared == nil || found == declared || found == declared?.unwrapped
+        } }
+        let candidates = (exact.count == 1 ? exact : accepting).map { callResult($0.overload, declared: $0.declared, found: found) }
+        return candidates.allSatisfy({ $0 == candidates[0] }) ? candidates[0] : nil
+    }
+
+    /// The type an argument is checked against, from what the fitting overloads declare for it:
+    /// a literal takes the declared type (`Dropout(0)` passes 0.0) only when one overload fits; a
+    /// closure takes its parameter and result types (`LearningRateScheduler { epoch, lr in … }`)
+    /// when every fitting overload declares the same function type.
+    private func expectedType(of value: Expr, declared: [StaticType?]) -> StaticType? {
+        guard let first = declared.first ?? nil else { return nil }
+        if case .closure = value, case .function = first, declared.allSatisfy({ $0 == first }) { return closureExpectation(first) }
+        return declared.count == 1 && first.isLiteralTarget && isLiteralLike(value) ? first : nil
     }
 
     /// The declared type of the parameter each argument fills (a variadic parameter's element type).
@@ -255,6 +318,7 @@ extension TypeChecker {
             guard !declared.containsOptional, wrapped.isScalar, declared.unwrapped.isScalar else { return nil }
             return unwrapMessage(wrapped)
         }
+        if let message = hostValueProblem(found, declared.unwrapped, value) { return message }
         guard found.isScalar, found != .float, found != .character, rejects(declared.unwrapped, found) else { return nil }
         var message = Role.argument.message(found, declared.unwrapped)
         if case .literal(.string(let text), _) = value, declared.unwrapped.isNumber, Double(text) != nil {
@@ -265,6 +329,18 @@ extension TypeChecker {
             message += "; convert it with '\(declared.unwrapped)(\(sourceText(value) ?? "…"))'"
         }
         return message
+    }
+
+    /// A library value (`Tensor`, `Sequential`) given for a number, Bool or String parameter: the
+    /// bindings convert none of them (a bound enum's values are left alone). A Tensor's number is
+    /// its `item()`.
+    private func hostValueProblem(_ found: StaticType, _ declared: StaticType, _ value: Expr) -> String? {
+        guard declared.isScalar, declared != .character, isHostType(found), case .named(let name) = found,
+              bindings.typeBindings(named: name).allSatisfy({ $0.enumCases.isEmpty }) else { return nil }
+        let message = Role.argument.message(found, declared)
+        guard declared.isNumber, bindings.typeBindings(named: name).contains(where: { $0.lookup(\.methods, "item") != nil }) else { return message }
+        let text = sourceText(value) ?? "…"
+        return message + "; take its number with '" + (declared == .int ? "Int(\(text).item())" : "\(text).item()") + "'"
     }
 
     /// Whether no binding conversion makes a scalar of type `found` into a `declared` parameter.

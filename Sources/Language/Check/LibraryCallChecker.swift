@@ -10,7 +10,8 @@ import SwiftSyntax
 ///   Python-spelt method no type has (`zero_grad()` → "use 'zeroGrad()'") and a label no method
 ///   of that name takes when one takes a similar label (`fit(batch_size:)` → "use 'batchSize:'");
 /// - PyTorch's package prefixes (`torch.nn.Conv2d` → `nn.Conv2d`, `torch.no_grad()` → `noGrad { }`);
-/// - Python's one-element tuple `(0.1307,)`, which Swift reads as the number itself.
+/// - Python's one-element tuple `(0.1307,)`, which Swift reads as the number itself;
+/// - a script class derived from a library class that cannot be subclassed (`class M: Sequential`).
 ///
 /// A name the notebook declares itself (a variable, function, class, parameter or member, in any
 /// cell so far) is the user's, never the library's: calls through it are left to the run.
@@ -144,6 +145,18 @@ private final class CallVisitor: SyntaxVisitor {
         return .visitChildren
     }
 
+    /// `class Model: Sequential`: a library class cells cannot derive from (only those the bindings
+    /// declare subclassable, such as `nn.Module`, hand their members to a script subclass).
+    override func visit(_ node: ClassDeclSyntax) -> SyntaxVisitorContinueKind {
+        guard let inherited = node.inheritanceClause?.inheritedTypes.first?.type,
+              let path = StaticPath.of(typeName: inherited), case .type(let type as TypeBinding)? = checker.boundValue(path),
+              type.firstInChain(\.subclassFactory) == nil else { return .visitChildren }
+        let subclassable = checker.bindings.subclassableNames.map { "'\($0)'" }.joined(separator: ", ")
+        report("'\(path.joined(separator: "."))' cannot be subclassed in notebook cells"
+               + (subclassable.isEmpty ? "" : "; library classes that can be: \(subclassable)"), at: inherited)
+        return .visitChildren
+    }
+
     override func visit(_ node: TupleExprSyntax) -> SyntaxVisitorContinueKind {
         if node.elements.count == 1, let only = node.elements.first, only.label == nil, only.trailingComma != nil {
             let text = only.expression.trimmedDescription
@@ -222,6 +235,11 @@ private final class CallVisitor: SyntaxVisitor {
 }
 
 extension Bindings {
+    /// The names of the bound classes a script class may derive from, sorted.
+    var subclassableNames: [String] {
+        Set(typeBindings.values.filter { $0.subclassFactory != nil }.map(\.staticName)).sorted()
+    }
+
     /// Every bound method called `name`, of any type.
     func methods(named name: String) -> [HostOverload] {
         typeBindings.values.flatMap { type in

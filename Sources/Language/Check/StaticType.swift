@@ -19,6 +19,9 @@ indirect enum StaticType: Equatable, CustomStringConvertible {
     case function([StaticType], StaticType)
     /// A user class or a host type, by name.
     case named(String)
+    /// A script generic type with its arguments (`Stack<Int>`, `Pair<String, Double>`), where
+    /// the checker knows them: written, or inferred from an initialiser's arguments.
+    case generic(String, [StaticType])
 
     /// Swift's spelling, as in its diagnostics (`[String: Double]`, `Int?`).
     var description: String {
@@ -39,7 +42,15 @@ indirect enum StaticType: Equatable, CustomStringConvertible {
         case .function(let parameters, let result):
             return "(" + parameters.map(\.description).joined(separator: ", ") + ") -> \(result)"
         case .named(let name): return name
+        case .generic(let name, let arguments): return name + "<" + arguments.map(\.description).joined(separator: ", ") + ">"
         }
+    }
+
+    /// The type with its generic arguments dropped (`Stack<Int>` as `Stack`), for looking up
+    /// what its declaration says.
+    var nominal: StaticType {
+        if case .generic(let name, _) = self { return .named(name) }
+        return self
     }
 
     var isNumber: Bool { self == .int || self == .double || self == .float }
@@ -190,7 +201,7 @@ struct TypeTextReader {
             case ("Optional", 1): return .optional(arguments[0])
             case ("Dictionary", 2): return .dictionary(arguments[0], arguments[1])
             case ("Range", 1), ("ClosedRange", 1): return .range(arguments[0])
-            default: return .named(name)
+            default: return .generic(name, arguments)
             }
         }
         switch name {

@@ -31,6 +31,8 @@ final class TypeChecker {
         var tryDepth = 0
         /// Inside the body of a `do` that has `catch` clauses.
         var doCatchDepth = 0
+        /// The generic parameters in scope: the function's, its type's and the enclosing functions'.
+        var genericNames: Set<String> = []
     }
 
     let globals: GlobalTable
@@ -60,7 +62,7 @@ final class TypeChecker {
         var types: [ClassDecl] = []
         for statement in statements {
             switch statement {
-            case .function(let name, let decl): globals.setType(name.name, functionType(decl), function: decl)
+            case .function(let name, let decl): globals.setType(globalKey(of: name), functionType(decl), function: decl)
             case .classDeclaration(let decl):
                 types.append(decl)
                 if !decl.isExtension { globals.setType(decl.name.name, .named(decl.name.name)) }
@@ -124,7 +126,7 @@ final class TypeChecker {
             if let sequenceType, sequenceType.isScalar, sequenceType != .string {
                 error("for-in loop requires '\(sequenceType)' to conform to 'Sequence'; loop over a range such as '0..<n'", sequence.loc)
             }
-            let element = sequenceType?.element
+            let element = elementType(of: sequenceType)
             inScope {
                 declare(pattern, type: element)
                 if let whereClause { _ = check(whereClause, expecting: .bool) }
@@ -203,6 +205,8 @@ final class TypeChecker {
         context.isStatic = owner == nil ? functions.last?.isStatic ?? false : decl.isStatic
         context.canThrow = isClosure || decl.isThrowing
         if isClosure, decl.returnType == nil { context.inferredReturns = [] }
+        context.genericNames = (functions.last?.genericNames ?? []).union(decl.genericParameters.map(\.name))
+            .union((owner ?? context.owner)?.genericParameters.map(\.name) ?? [])
         functions.append(context)
         scopes.append([:])
         defer {
@@ -341,19 +345,20 @@ final class TypeChecker {
     }
 
     /// A property's or method's type in a script type: its declaration, extensions, superclasses
-    /// and protocols. Types that mention the type's generic parameters are unknown.
-    func member(ofClass decl: ClassDecl, _ name: String) -> Local? {
+    /// and protocols. The `bound` generic parameters stand for their types; types that mention
+    /// other generic parameters are unknown.
+    func member(ofClass decl: ClassDecl, _ name: String, bound: [String: StaticType] = [:]) -> Local? {
         let typeName = decl.name.name
         for source in globals.memberSources(of: typeName) {
             for part in globals.parts(of: source) {
                 if let property = part.properties.first(where: { $0.name.name == name }) {
-                    return Local(type: property.name.declaredType.flatMap { erasingGenerics($0) })
+                    return Local(type: specialized(property.name.declaredType, bound))
                 }
             }
         }
         guard let method = globals.member(name, of: typeName) else { return nil }
-        if method.isComputedProperty { return Local(type: method.returnType.flatMap { erasingGenerics($0) }) }
-        return Local(type: functionType(method).flatMap { erasingGenerics($0) }, function: method)
+        if method.isComputedProperty { return Local(type: specialized(method.returnType, bound)) }
+        return Local(type: specialized(functionType(method), bound), function: method)
     }
 
     func classDecl(named name: String) -> ClassDecl? {

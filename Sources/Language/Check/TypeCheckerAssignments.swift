@@ -17,7 +17,7 @@ extension TypeChecker {
         }
         while case .member(let base, _, _) = current {
             if typeName(denotedBy: base) != nil { return }
-            if case .name(let ref) = base, ref.isConstant, case .named(let typeName)? = lookup(ref)?.type,
+            if case .name(let ref) = base, ref.isConstant, case .named(let typeName)? = lookup(ref)?.type?.nominal,
                hasValueSemantics(typeName) {
                 if let mutatingMethod {
                     error("cannot use mutating member '\(mutatingMethod)' on immutable value: '\(ref.name)' is a 'let' constant", ref.loc)
@@ -26,7 +26,7 @@ extension TypeChecker {
                 }
                 return
             }
-            guard case .named(let typeName)? = check(base), hasValueSemantics(typeName) else { return }
+            guard case .named(let typeName)? = check(base)?.nominal, hasValueSemantics(typeName) else { return }
             current = base
         }
     }
@@ -38,13 +38,13 @@ extension TypeChecker {
     }
 
     func isClassInstance(_ type: StaticType?) -> Bool {
-        guard case .named(let name)? = type, let decl = classDecl(named: name) else { return false }
+        guard case .named(let name)? = type?.nominal, let decl = classDecl(named: name) else { return false }
         return !decl.isStruct && !decl.isEnum && !decl.isProtocol
     }
 
     /// `p.area = 5` needs a stored `var` or a computed property with a setter, as in Swift.
     func requireSettable(_ base: Expr, _ name: String, _ loc: Loc) {
-        guard !base.isSelf, case .named(let typeName)? = check(base), hasKnownMembers(typeName) else { return }
+        guard !base.isSelf, case .named(let typeName)? = check(base)?.nominal, hasKnownMembers(typeName) else { return }
         for source in globals.memberSources(of: typeName) {
             for part in globals.parts(of: source) {
                 if let property = part.properties.first(where: { $0.name.name == name }) {

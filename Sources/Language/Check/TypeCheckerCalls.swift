@@ -49,7 +49,7 @@ extension TypeChecker {
                 _ = checkUserCall(initializer, arguments, loc)
             }
             return .void
-        case .member(let base, let name, _):
+        case .member(let base, let name, let memberLoc):
             if case .name(let ref) = base, isStandardRandom(ref, name) { return checkStaticCall(ref.name, name, arguments) }
             if let value = libraryValue(callee) {
                 return checkHostCall(sourceText(callee) ?? name, value, arguments, loc)
@@ -61,11 +61,26 @@ extension TypeChecker {
                extensionMember(of: .double, name, loc) != nil {
                 return checkMethod(checkNumber(literal, expecting: .double), name, arguments, loc, base: base)
             }
-            return checkMethod(check(base), name, arguments, loc, base: base, expecting: expected)
+            return checkMethod(check(base), name, arguments, loc, base: base, expecting: expected, memberLoc: memberLoc)
         case .name(let ref):
             if case .constant(let value) = ref.resolution { return checkLibraryCall(ref.name, value, arguments, loc, expecting: expected) }
+            if let chosen = chooseOverload(ref, arguments, expecting: expected) {
+                let (result, bound) = checkBoundUserCall(chosen, arguments, loc, expecting: expected)
+                recordGenericArguments(ref, chosen, bound)
+                return result
+            }
+            // `scale(2)` inside a method of a type whose `scale` is overloaded by parameter type.
+            if case .implicitSelf = ref.resolution, let owner = functions.last?.owner, !(functions.last?.isStatic ?? false),
+               let method = chooseMethodOverload(owner.name.name, ref.name, arguments, ref.loc) {
+                globals.methodChoices[loc] = method
+                return checkUserCall(method, arguments, loc)
+            }
             if let local = lookup(ref) {
-                if let decl = local.function { return checkUserCall(decl, arguments, loc) }
+                if let decl = local.function {
+                    let (result, bound) = checkBoundUserCall(decl, arguments, loc, expecting: expected)
+                    recordGenericArguments(ref, decl, bound)
+                    return result
+                }
                 if case .function(let parameters, let result)? = local.type {
                     checkArguments(arguments, expecting: parameters)
                     return result
@@ -76,19 +91,24 @@ extension TypeChecker {
                         return .optional(.named(className))
                     }
                     let extra = globals.extensions(of: className).flatMap(\.initializers)
+                    var bound = writtenGenericBindings(decl, ref, expecting: expected)
                     if let initializer = decl.initializer(labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure),
                                                           among: extra) {
-                        _ = checkUserCall(initializer, arguments, loc, owner: decl)
-                        if initializer.isFailable { return .optional(.named(className)) }
+                        bound = checkBoundUserCall(initializer, arguments, loc, owner: decl, bound: bound).bound
+                        if initializer.isFailable { return .optional(genericInstanceType(decl, bound)) }
                     } else {
                         checkArguments(arguments)
                     }
-                    return .named(className)
+                    let made = genericInstanceType(decl, bound)
+                    // The run time prints (and converts to) the arguments the checker bound.
+                    if ref.typeArguments == nil, case .generic(_, let types) = made { ref.typeArguments = types.map(\.printedArgumentName) }
+                    return made
                 }
-                if case .named(let className)? = local.type, let decl = classDecl(named: className),
+                if case .named(let className)? = local.type?.nominal, let decl = classDecl(named: className),
                    let method = member(ofClass: decl, "callAsFunction")?.function {
-                    return checkUserCall(method, arguments, loc)
+                    return checkUserCall(method, arguments, loc, bound: genericBindings(of: local.type))
                 }
+                if let result = checkHostInstanceCall(local.type, arguments, loc) { return result }
             }
             checkLibraryArguments(arguments)
             return nil
@@ -100,13 +120,22 @@ extension TypeChecker {
     }
 
     /// A call of a script function: labels matched as Swift matches them, arguments checked
-    /// against the parameters' types.
-    /// `owner`: the generic type an initialiser makes, whose constraints its arguments must meet.
-    func checkUserCall(_ decl: FunctionDecl, _ arguments: [Argument], _ loc: Loc, owner: ClassDecl? = nil) -> StaticType? {
+    /// against the parameters' types, with `bound` generic parameters (a `Stack<Int>`'s `Element`)
+    /// standing for their types. `owner`: the generic type an initialiser makes, whose
+    /// constraints its arguments must meet.
+    func checkUserCall(_ decl: FunctionDecl, _ arguments: [Argument], _ loc: Loc, owner: ClassDecl? = nil,
+                       bound: [String: StaticType] = [:]) -> StaticType? {
+        checkBoundUserCall(decl, arguments, loc, owner: owner, bound: bound).result
+    }
+
+    /// `checkUserCall`, also returning what every generic parameter was bound to.
+    func checkBoundUserCall(_ decl: FunctionDecl, _ arguments: [Argument], _ loc: Loc, owner: ClassDecl? = nil,
+                            bound: [String: StaticType] = [:], expecting expected: StaticType? = nil)
+        -> (result: StaticType?, bound: [String: StaticType]) {
         requireTry(decl, loc)
         let shapes = decl.parameters.map(\.shape)
         let calleeName = decl.isInitializer ? "initializer" : "'\(decl.name)'"
-        var argumentTypes: [(Parameter, StaticType?)] = []
+        var argumentTypes: [(parameter: Parameter, value: Expr, type: StaticType?)] = []
         switch ArgumentMatching.match(shapes, labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure),
                                       callee: calleeName) {
         case .failure(let failure):
@@ -117,13 +146,13 @@ extension TypeChecker {
                 switch slot {
                 case .argument(let index):
                     let value = arguments[index].value
-                    let expected = parameter.type.flatMap(erasingGenerics)
+                    let expected = specialized(parameter.type, bound)
                     let found = check(value, expecting: expected)
-                    argumentTypes.append((parameter, found))
+                    argumentTypes.append((parameter, value, found))
                     requireConvertible(found, to: expected, value, role: .argument)
                     checkInout(parameter, value)
                 case .variadic(let indices):
-                    let element = parameter.type?.element
+                    let element = specialized(parameter.type, bound)?.element
                     for index in indices {
                         let value = arguments[index].value
                         requireConvertible(check(value, expecting: element), to: element, value, role: .argument)
@@ -133,10 +162,11 @@ extension TypeChecker {
                 }
             }
         }
+        var bound = bound
         if !decl.genericParameters.isEmpty || owner?.genericParameters.isEmpty == false {
-            return checkGenericArguments(decl, argumentTypes, loc, owner: owner)
+            bound = bindGenericArguments(decl, argumentTypes, loc, owner: owner, bound: bound, expecting: expected)
         }
-        return decl.returnType.flatMap(erasingGenerics)
+        return (specialized(decl.returnType, bound), bound)
     }
 
     /// An `inout` parameter takes `&variable`; `&` anywhere else is not Swift.
@@ -231,7 +261,7 @@ extension TypeChecker {
     /// `.north` or `.circle(radius: 2)` where the context expects a script enum: the member is
     /// recorded so that the run time finds the case.
     func checkImplicitMember(_ member: ImplicitMember, expecting expected: StaticType?, payload: [Argument]?) -> StaticType? {
-        guard case .named(let typeName)? = expected?.unwrapped, let decl = classDecl(named: typeName), decl.isEnum,
+        guard case .named(let typeName)? = expected?.unwrapped.nominal, let decl = classDecl(named: typeName), decl.isEnum,
               decl.cases.contains(where: { $0.name == member.name }) else {
             if let type = checkStaticImplicitMember(member, expecting: expected, payload: payload) { return type }
             if let payload { checkLibraryArguments(payload) }
@@ -247,17 +277,19 @@ extension TypeChecker {
             return nil
         }
         member.enumName = typeName
-        return checkEnumCase(decl, member.name, payload ?? [])
+        return checkEnumCase(decl, member.name, payload ?? [], bound: genericBindings(of: expected?.unwrapped))
     }
 
-    func checkEnumCase(_ decl: ClassDecl, _ name: String, _ arguments: [Argument]) -> StaticType? {
+    /// A case of a script enum, its payload checked against the case's types (with `bound`
+    /// generic parameters: a `Tree<Double>`'s `.leaf(1)` holds 1.0).
+    func checkEnumCase(_ decl: ClassDecl, _ name: String, _ arguments: [Argument], bound: [String: StaticType] = [:]) -> StaticType? {
         if name == "allCases" { return .array(.named(decl.name.name)) }
         let types = decl.cases.first { $0.name == name }?.payloadTypes ?? []
         for (index, argument) in arguments.enumerated() {
-            let expected = index < types.count ? types[index] : nil
+            let expected = index < types.count ? specialized(types[index], bound) : nil
             requireConvertible(check(argument.value, expecting: expected), to: expected, argument.value, role: .argument)
         }
-        return .named(decl.name.name)
+        return bound.isEmpty ? .named(decl.name.name) : genericInstanceType(decl, bound)
     }
 
     func checkMember(_ base: Expr, _ name: String, _ loc: Loc = .unknown) -> StaticType? {
@@ -268,10 +300,10 @@ extension TypeChecker {
             if let local = staticMember(ofType: typeName, name) { return local.type }
             switch (typeName, name) {
             case ("Double", "pi"), ("Double", "infinity"), ("Double", "nan"), ("Double", "greatestFiniteMagnitude"),
-                 ("Double", "leastNormalMagnitude"): return .double
-            case ("Int", "max"), ("Int", "min"): return .int
+                 ("Double", "leastNormalMagnitude"), ("Double", "zero"): return .double
+            case ("Int", "max"), ("Int", "min"), ("Int", "zero"): return .int
             case ("Float", "pi"), ("Float", "infinity"), ("Float", "nan"), ("Float", "greatestFiniteMagnitude"),
-                 ("Float", "leastNormalMagnitude"): return .float
+                 ("Float", "leastNormalMagnitude"), ("Float", "zero"): return .float
             default: return nil
             }
         }
@@ -308,18 +340,18 @@ extension TypeChecker {
         case (.tuple(let items), _):
             if let index = Int(name), index < items.count { return items[index] }
             return nil
-        case (.named(let className), _):
+        case (.named(let className), _), (.generic(let className, _), _):
             guard let decl = classDecl(named: className) else { return hostPropertyType(className, name, loc) }
             if decl.isEnum, name == "rawValue" {
                 return decl.conformances.first.flatMap { StaticType(parsing: $0) }.flatMap { $0.isScalar ? $0 : nil }
             }
-            if let local = member(ofClass: decl, name) { return local.type }
+            if let local = member(ofClass: decl, name, bound: genericBindings(of: type)) { return local.type }
             if staticMember(ofType: className, name) != nil {
                 error("static member '\(name)' cannot be used on instance of type '\(className)'", loc)
             } else {
                 reportMissingMember(className, name, loc)
             }
-            return nil
+            return inheritedHostPropertyType(className, name)
         default:
             return nil
         }
@@ -328,10 +360,11 @@ extension TypeChecker {
     func checkSubscript(_ base: Expr, _ arguments: [Argument], _ loc: Loc = .unknown) -> StaticType? {
         let type = check(base)
         switch type {
-        case .named(let typeName)?:
+        case .named(let typeName)?, .generic(let typeName, _)?:
             if classDecl(named: typeName) != nil, let getter = globals.subscriptGetter(of: typeName, labels: arguments.map(\.label)) {
-                return checkUserCall(getter, arguments, loc)
+                return checkUserCall(getter, arguments, loc, bound: genericBindings(of: type))
             }
+            if let result = checkHostSubscript(typeName, arguments, loc) { return result }
         case .array(let element)?:
             guard arguments.count == 1 else { break }
             let index = check(arguments[0].value, expecting: .int)

@@ -9,6 +9,11 @@ extension TypeChecker {
         switch type {
         case .named(let name):
             return globals.entry(name)?.classDecl != nil || bindings.members[name] != nil || name.contains(".") ? type : nil
+        case .generic(let name, let arguments):
+            // `Pair<T>` inside `Pair`'s own methods is known as a `Pair`, its arguments not.
+            guard globals.entry(name)?.classDecl != nil else { return nil }
+            let erased = arguments.compactMap(erasingGenerics)
+            return erased.count == arguments.count ? .generic(name, erased) : .named(name)
         case .array(let element): return erasingGenerics(element).map { .array($0) }
         case .set(let element): return erasingGenerics(element).map { .set($0) }
         case .optional(let wrapped): return erasingGenerics(wrapped).map { .optional($0) }
@@ -48,7 +53,7 @@ extension TypeChecker {
         case .array: return "Array"
         case .dictionary: return "Dictionary"
         case .set: return "Set"
-        case .named(let name): return name
+        case .named(let name), .generic(let name, _): return name
         default: return nil
         }
     }
@@ -86,6 +91,12 @@ extension TypeChecker {
     /// `.origin` where a `Point` is expected, `.pi` where a `Double` is: a static member of the
     /// expected type (a script type's, an extension's, or a standard one), recorded for the run time.
     func checkStaticImplicitMember(_ member: ImplicitMember, expecting expected: StaticType?, payload: [Argument]?) -> StaticType? {
+        if case .named(let name)? = expected?.unwrapped, functions.last?.genericNames.contains(name) == true {
+            // `.zero` as a `T`: the run time finds it on the type the call bound `T` to.
+            member.enumName = name
+            member.isThroughGenericParameter = true
+            return nil
+        }
         guard let type = expected?.unwrapped, let typeName = extensionTypeName(type) else { return nil }
         let found: StaticType?
         if let local = staticMember(ofType: typeName, member.name) {
@@ -125,9 +136,11 @@ extension TypeChecker {
         }
     }
 
-    /// `value of type 'Point' has no member 'z'`, for script types whose members are all known.
+    /// `value of type 'Point' has no member 'z'`, for script types whose members are all known
+    /// (their own, or theirs and a bound superclass's).
     func reportMissingMember(_ typeName: String, _ name: String, _ loc: Loc) {
-        guard hasKnownMembers(typeName), !["rawValue", "hashValue", "self", "localizedDescription"].contains(name) else { return }
+        guard !["rawValue", "hashValue", "self", "localizedDescription"].contains(name) else { return }
+        guard hasKnownMembers(typeName) else { return requireHostSubclassMember(typeName, name, loc) }
         let shown = classDecl(named: typeName)?.isProtocol == true ? "any \(typeName)" : typeName
         error("value of type '\(shown)' has no member '\(name)'", loc)
     }
@@ -137,7 +150,7 @@ extension TypeChecker {
     /// Whether values of `type` conform to `protocolName`; true when the checker cannot tell.
     func conforms(_ type: StaticType, to protocolName: String) -> Bool {
         if let typeName = extensionTypeName(type), globals.conformances(of: typeName).contains(protocolName) { return true }
-        if case .named(let name) = type {
+        if case .named(let name) = type.nominal {
             guard let decl = classDecl(named: name), decl.name.name == name else { return true }
             if decl.isProtocol { return name == protocolName }
             let synthesized: Set<String> = decl.isEnum && decl.cases.allSatisfy({ $0.payloadLabels.isEmpty }) ? ["Equatable", "Hashable"] : []
@@ -191,7 +204,13 @@ extension TypeChecker {
                 for requirement in part.initializers where requirement.isRequirement {
                     let labels = requirement.parameters.map(\.label)
                     let initializers = globals.parts(of: typeName).flatMap(\.initializers)
-                    if !initializers.contains(where: { $0.parameters.map(\.label) == labels }) { return false }
+                    // A memberwise initialiser whose parameters all have defaults also serves `init()`.
+                    let fits = initializers.contains { initializer in
+                        if case .success = ArgumentMatching.match(initializer.parameters.map(\.shape), labels: labels,
+                                                                  trailing: labels.map { _ in false }, callee: "init") { return true }
+                        return false
+                    }
+                    if !fits { return false }
                 }
             }
         }
@@ -205,56 +224,5 @@ extension TypeChecker {
         }
         guard let method = globals.member(name, of: typeName) else { return false }
         return method.isComputedProperty && !method.isRequirement
-    }
-
-    // MARK: Generic calls
-
-    /// Binds a generic function's parameters from its arguments' types, reports an argument that
-    /// does not meet its parameter's constraints (`requires that 'Point' conform to 'Comparable'`),
-    /// and returns the result type with the bound types put in (nil when one stays unknown).
-    func checkGenericArguments(_ decl: FunctionDecl, _ argumentTypes: [(Parameter, StaticType?)], _ loc: Loc,
-                               owner: ClassDecl? = nil) -> StaticType? {
-        var bound: [String: StaticType] = [:]
-        for (parameter, found) in argumentTypes {
-            if let written = parameter.type, let found { bind(written, found, &bound) }
-        }
-        let generics = decl.genericParameters.map { ($0, decl.isMethod ? (decl.isStatic ? "static method" : "instance method") : "global function", decl.name) }
-            + (owner?.genericParameters ?? []).map { ($0, owner?.isStruct == true ? "generic struct" : owner?.isEnum == true ? "generic enum" : "generic class",
-                                                      owner?.name.name ?? "") }
-        for (generic, kind, name) in generics {
-            guard let type = bound[generic.name] else { continue }
-            for constraint in generic.constraints where !conforms(type, to: constraint) {
-                error("\(kind) '\(name)' requires that '\(type)' conform to '\(constraint)'", loc)
-            }
-        }
-        return decl.returnType.flatMap { substitute($0, bound) }.flatMap(erasingGenerics)
-    }
-
-    private func bind(_ written: StaticType, _ found: StaticType, _ bound: inout [String: StaticType]) {
-        switch (written, found) {
-        case (.named(let name), _) where globals.entry(name)?.classDecl == nil && bindings.members[name] == nil:
-            if bound[name] == nil { bound[name] = found }
-        case (.array(let a), .array(let b)), (.set(let a), .set(let b)), (.optional(let a), .optional(let b)):
-            bind(a, b, &bound)
-        case (.optional(let a), _):
-            bind(a, found, &bound)
-        case (.dictionary(let k1, let v1), .dictionary(let k2, let v2)):
-            bind(k1, k2, &bound)
-            bind(v1, v2, &bound)
-        default:
-            break
-        }
-    }
-
-    private func substitute(_ type: StaticType, _ bound: [String: StaticType]) -> StaticType {
-        switch type {
-        case .named(let name): return bound[name] ?? type
-        case .array(let element): return .array(substitute(element, bound))
-        case .set(let element): return .set(substitute(element, bound))
-        case .optional(let wrapped): return .optional(substitute(wrapped, bound))
-        case .dictionary(let key, let value): return .dictionary(substitute(key, bound), substitute(value, bound))
-        case .tuple(let items): return .tuple(items.map { substitute($0, bound) })
-        default: return type
-        }
     }
 }

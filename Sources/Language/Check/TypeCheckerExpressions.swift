@@ -19,6 +19,7 @@ extension TypeChecker {
     /// Reports a value of type `found` used where `expected` is required, when both are known
     /// and Swift would reject it. The message carries the conversion to write.
     func requireConvertible(_ found: StaticType?, to expected: StaticType?, _ expr: Expr, role: Role) {
+        if let found, let expected, isOtherTypeThanValueType(found, expected) { return error(role.message(found, expected), expr.loc) }
         guard let found, let expected, isKnownValueType(found), expected.isCertain, !accepts(expected, found) else { return }
         if case .optional(let wrapped) = found, accepts(expected, wrapped) { return error(unwrapMessage(wrapped), expr.loc) }
         var message = role.message(found, expected)
@@ -27,6 +28,23 @@ extension TypeChecker {
             message += "; convert it with '\(target)(\(sourceText(expr) ?? "…"))'"
         }
         error(message, expr.loc)
+    }
+
+    /// A value of another known type where a script struct or enum is expected (`Circle()` for a
+    /// `Square` parameter, a `Stack<Int>` for a `Stack<Double>`): a struct or an enum has no
+    /// subtypes, so Swift rejects it.
+    func isOtherTypeThanValueType(_ found: StaticType, _ expected: StaticType) -> Bool {
+        guard case .named(let wanted) = expected.nominal, let decl = classDecl(named: wanted), decl.name.name == wanted,
+              decl.isStruct || decl.isEnum, !decl.isProtocol else { return false }
+        if case .named(let name) = found.nominal {
+            guard let other = classDecl(named: name), other.name.name == name else { return false }
+            // `Stack<Int>` where a `Stack<Double>` is declared: generic arguments must be the same.
+            if name == wanted, case .generic(_, let given) = found, case .generic(_, let declared) = expected.unwrapped {
+                return given != declared && (given + declared).allSatisfy(\.isCertain)
+            }
+            return name != wanted
+        }
+        return found.isCertain && !found.containsOptional
     }
 
     /// Whether a value of type `found` may be stored where `expected` is declared.
@@ -139,7 +157,7 @@ extension TypeChecker {
                 return .bool
             }
             let type = check(operand, expecting: expected)
-            if case .named(let typeName)? = type, let method = globals.member("prefix" + op.rawValue, of: typeName, isStatic: true) {
+            if case .named(let typeName)? = type?.nominal, let method = globals.member("prefix" + op.rawValue, of: typeName, isStatic: true) {
                 return method.returnType.flatMap(erasingGenerics)
             }
             return type
@@ -184,8 +202,11 @@ extension TypeChecker {
             requireMutable(target)
             let found = check(value, expecting: targetType)
             if let targetType, let found, targetType.isScalar, found.isScalar, targetType != found {
-                error("binary operator '\(op.rawValue)=' cannot be applied to operands of type '\(targetType)' and '\(found)'"
-                      + conversionHint(targetType, found, target, value), loc)
+                // The target of `+=` cannot be converted in place: it must be declared with the wider type.
+                let hint = targetType == .int && found.isNumber && sourceText(target) != nil
+                    ? "; declare '\(sourceText(target)!)' as a \(found)" + (found == .double ? " (for example 'var \(sourceText(target)!) = 0.0')" : "")
+                    : conversionHint(targetType, found, target, value)
+                error("binary operator '\(op.rawValue)=' cannot be applied to operands of type '\(targetType)' and '\(found)'" + hint, loc)
             }
             return .void
         case .cast(let operand, let typeName, let conditional, _):
@@ -272,7 +293,7 @@ extension TypeChecker {
             return isComparison ? .bool : operands.left?.unwrapped
         }
         requireArithmeticOperands(op, operands.left, operands.right, loc)
-        if case .named(let typeName)? = operands.left, classDecl(named: typeName) != nil {
+        if case .named(let typeName)? = operands.left?.nominal, classDecl(named: typeName) != nil {
             if isComparison {
                 let required = op == .equal || op == .notEqual ? "Equatable" : "Comparable"
                 if !conforms(.named(typeName), to: required),
@@ -297,7 +318,7 @@ extension TypeChecker {
         guard isComparison else { return operands.type }
         // A library type's comparison may give something else than Bool (`tensor > 0` is a 0/1 Tensor).
         let onLibraryValue = [operands.left, operands.right].contains { type in
-            if case .named = type?.unwrapped { return true }
+            if case .named = type?.unwrapped.nominal { return true }
             return type == nil
         }
         return onLibraryValue ? nil : .bool

@@ -3,7 +3,7 @@
 /// Doubles) and what they return. A method it does not know has an unknown result.
 extension TypeChecker {
     func checkMethod(_ receiver: StaticType?, _ name: String, _ arguments: [Argument], _ loc: Loc, base: Expr? = nil,
-                     expecting expected: StaticType? = nil) -> StaticType? {
+                     expecting expected: StaticType? = nil, memberLoc: Loc? = nil) -> StaticType? {
         if let receiver, let method = extensionMember(of: receiver, name, loc), !method.isComputedProperty {
             if method.isMutating, let base { requireMutable(base, mutatingMethod: name) }
             return checkUserCall(method, arguments, loc)
@@ -42,10 +42,12 @@ extension TypeChecker {
             case "sorted", "shuffled": return .array(.character)
             default: return nil
             }
-        case .named(let className)?:
-            if classDecl(named: className) != nil, let method = globals.method(name, of: className, labels: arguments.map(\.label)) {
+        case .named(let className)?, .generic(let className, _)?:
+            if classDecl(named: className) != nil,
+               let method = memberLoc.flatMap({ chooseMethodOverload(className, name, arguments, $0) })
+                ?? globals.method(name, of: className, labels: arguments.map(\.label)) {
                 if method.isMutating, let base { requireMutable(base, mutatingMethod: name) }
-                return checkUserCall(method, arguments, loc)
+                return checkUserCall(method, arguments, loc, bound: genericBindings(of: receiver))
             }
             if let decl = classDecl(named: className), member(ofClass: decl, name) == nil {
                 if staticMember(ofType: className, name) != nil {
@@ -55,6 +57,11 @@ extension TypeChecker {
                 }
             }
             if let result = checkHostMethod(className, name, arguments, loc, base: base) { return result }
+        case nil where name == "reduce" && arguments.count == 2 && arguments[0].value.isImplicitMember:
+            // `xs.reduce(.zero, +)` in a generic function returning `T`: the start is a `T`.
+            _ = check(arguments[0].value, expecting: expected)
+            checkLibraryArguments(Array(arguments.dropFirst()))
+            return nil
         default:
             break
         }
@@ -128,7 +135,7 @@ extension TypeChecker {
             return start
         case ("reduce", _) where arguments.count == 2:
             let initial = arguments[0].value
-            let start = check(initial, expecting: isLiteralLike(initial) && element.isNumber ? element : nil)
+            let start = check(initial, expecting: (isLiteralLike(initial) || initial.isImplicitMember) && element.isNumber ? element : nil)
             if let start { _ = check(arguments[1].value, expecting: .function([start, element], start)) } else { _ = check(arguments[1].value) }
             return start
         case ("min", []), ("max", []), ("randomElement", []), ("popLast", []):

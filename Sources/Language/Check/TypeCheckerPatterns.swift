@@ -42,7 +42,7 @@ extension TypeChecker {
         case .typed(let inner, let typeName):
             checkPattern(inner, against: StaticType(parsing: typeName))
         case .enumCase(let name, let patterns, let loc):
-            guard case .named(let typeName)? = type?.unwrapped, let decl = classDecl(named: typeName), decl.isEnum else {
+            guard case .named(let typeName)? = type?.unwrapped.nominal, let decl = classDecl(named: typeName), decl.isEnum else {
                 patterns.forEach { checkPattern($0, against: nil) }
                 return
             }

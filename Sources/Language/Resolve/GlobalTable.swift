@@ -21,6 +21,13 @@ final class GlobalTable {
     var generation = 0
     /// Values by slot; nil until the declaring cell has run (or the host restored the value).
     var values: [Value?] = []
+    /// Top-level functions of one cell that share a name (`describe(_ x: Int)` and
+    /// `describe(_ x: Double)`): the keys of their entries, the first under the name itself and the
+    /// others under `name#2`, `name#3`, … The checker picks one at each call, as Swift does.
+    var overloads: [String: [String]] = [:]
+    /// Calls of methods that share a name and labels and differ in parameter types: the method the
+    /// checker chose, by the call's member location.
+    var methodChoices: [Loc: FunctionDecl] = [:]
 
     func entry(_ name: String) -> Entry? { entries[name] }
 

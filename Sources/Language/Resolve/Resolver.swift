@@ -23,6 +23,10 @@ final class Resolver {
         var isMutatingMethod = false
         /// Parameters, which the body may shadow once (`func f(_ x: T) { var x = x }`).
         var parameterNames: Set<String> = []
+        /// A generic function's generic parameters (`T`), usable as types in its body (`T.zero`, `T(n)`).
+        var genericNames: Set<String> = []
+        /// The generic function whose body this scope is.
+        var genericFunction: FunctionDecl?
 
         init(isFunction: Bool, methodOf: ClassDecl? = nil, firstSlot: Int = 0) {
             self.isFunction = isFunction
@@ -64,7 +68,7 @@ final class Resolver {
         var extensions: [ClassDecl] = []
         for statement in statements {
             switch statement {
-            case .function(let name, _): declareGlobal(name, isLet: true)
+            case .function(let name, let decl): declareFunction(name, decl)
             case .classDeclaration(let decl) where decl.isExtension: extensions.append(decl)
             case .classDeclaration(let decl): declareGlobal(decl.name, isLet: true, classDecl: decl)
             default: break
@@ -75,6 +79,31 @@ final class Resolver {
     }
 
     private var declaredHere: Set<String> = []
+    /// The top-level functions of the cell by name, with each one's labels, parameter types and result.
+    private var functionsHere: [String: [(signature: [String], loc: Loc)]] = [:]
+
+    /// A top-level function; a second one of the same name in the cell is an overload, kept under
+    /// its own key (the checker tells overloads apart at each call). One with the same labels,
+    /// parameter types and result is Swift's redeclaration.
+    private func declareFunction(_ name: NameRef, _ decl: FunctionDecl) {
+        let signature = decl.parameters.map { ($0.label ?? "_") + ":" } + decl.parameterTypeSignature + [decl.returnType?.description ?? "()"]
+        guard let earlier = functionsHere[name.name] else {
+            functionsHere[name.name] = [(signature, name.loc)]
+            globals.overloads[name.name] = nil
+            declareGlobal(name, isLet: true)
+            return
+        }
+        if let same = earlier.first(where: { $0.signature == signature }) {
+            error("invalid redeclaration of '\(name.name)'", name.loc, notes: [("'\(name.name)' previously declared here", same.loc)])
+            return
+        }
+        functionsHere[name.name, default: []].append((signature, name.loc))
+        var keys = globals.overloads[name.name] ?? [name.name]
+        let key = "\(name.name)#\(keys.count + 1)"
+        keys.append(key)
+        globals.overloads[name.name] = keys
+        name.resolution = .global(globals.declare(key, isLet: true, owner: owner, loc: name.loc))
+    }
 
     private func declareGlobal(_ name: NameRef, isLet: Bool, classDecl: ClassDecl? = nil) {
         if declaredHere.contains(name.name) {
@@ -155,6 +184,35 @@ final class Resolver {
         return .missing
     }
 
+    /// The enclosing generic functions may use their generic parameters as values: their calls
+    /// must record what those stand for.
+    func markGenericParametersUsedAsValues() {
+        for scope in scopes {
+            scope.genericFunction?.usesGenericParametersAsValues = true
+            if let type = scope.methodOf.flatMap({ globals.entry($0.name.name)?.classDecl ?? $0 }), !type.genericParameters.isEmpty {
+                type.usesGenericParametersAsValues = true
+            }
+        }
+    }
+
+    /// Whether `name` is a generic parameter of the type `decl` is (a part of).
+    private func isTypeParameter(_ name: String, of decl: ClassDecl?) -> Bool {
+        guard let decl else { return false }
+        let type = globals.entry(decl.name.name)?.classDecl ?? decl
+        return type.genericParameters.contains { $0.name == name }
+    }
+
+    /// Inside a method of a protocol's extension: how many frames up its `self` is, which `Self`
+    /// is the type of.
+    func protocolSelfDepth() -> Int? {
+        var depth = 0
+        for scope in scopes.reversed() {
+            if let decl = scope.methodOf { return decl.isProtocol || globals.isProtocol(decl.name.name) ? depth : nil }
+            depth += 1
+        }
+        return nil
+    }
+
     /// Whether `name` is a member of the type whose method (or extension) `decl` is, so that it may
     /// be used without `self.`: stored properties, methods and computed properties from every
     /// part of the type, its superclasses and its protocols' extensions, or a host base class.
@@ -201,6 +259,10 @@ final class Resolver {
     }
 
     func resolveName(_ ref: NameRef) {
+        if ref.isSelfType, let depth = protocolSelfDepth() {
+            ref.resolution = .implicitSelf(depth: depth)
+            return
+        }
         switch lookup(ref.name) {
         case .local(let depth, let local):
             ref.resolution = .local(depth: depth, slot: local.slot)
@@ -212,6 +274,12 @@ final class Resolver {
             if !declaredHere.contains(ref.name) { read.insert(ref.name) }
         case .binding(let value): ref.resolution = .constant(value)
         case .missing:
+            // `T.zero`, `T(n)`: the type the call bound `T` to is found when the body runs.
+            // `Element.zero` in a method of `Stack<Element>`: the instance's type arguments, when it runs.
+            if scopes.contains(where: { $0.genericNames.contains(ref.name) || isTypeParameter(ref.name, of: $0.methodOf) }) {
+                markGenericParametersUsedAsValues()
+                return
+            }
             var message = "cannot find '\(ref.name)' in scope"
             if let suggestion = SpellingSuggestions.suggestion(for: ref.name, among: visibleNames()) {
                 message += "; " + suggestion.fixIt()

@@ -1,7 +1,10 @@
 extension Resolver {
     func resolve(_ expr: Expr) {
         switch expr {
-        case .literal, .number, .implicitMember, .discard:
+        case .implicitMember:
+            // `.zero` may be a member of a generic parameter (the checker knows which).
+            markGenericParametersUsedAsValues()
+        case .literal, .number, .discard:
             break
         case .inoutArgument(let target, _):
             resolveTarget(target, passedInout: true)

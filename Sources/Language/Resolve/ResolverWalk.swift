@@ -170,6 +170,8 @@ extension Resolver {
         scope.isInitializer = decl.isInitializer
         scope.isMutatingMethod = decl.isMutating || decl.isInitializer
         scope.isStatic = decl.isStatic
+        scope.genericNames = Set(decl.genericParameters.map(\.name))
+        if !decl.genericParameters.isEmpty { scope.genericFunction = decl }
         for parameter in decl.parameters {
             if let value = parameter.defaultValue { resolve(value) }
         }
@@ -203,7 +205,14 @@ extension Resolver {
             seen = [:]
             for name in members where !(name.name.first.map { "=<>+-*/%!".contains($0) } ?? true) && !name.name.hasPrefix("subscript") {
                 if let first = seen[name.name] {
-                    error("invalid redeclaration of '\(name.name)'", name.loc, notes: [("'\(name.name)' previously declared here", first)])
+                    let sameLabels = decl.methods.filter { signature($0).name == name.name }
+                    // Methods that differ in parameter types are overloads, which the checker tells apart at each call.
+                    if Set(sameLabels.map(\.parameterTypeSignature)).count > 1 {
+                        seen[name.name] = name.loc
+                        continue
+                    } else {
+                        error("invalid redeclaration of '\(name.name)'", name.loc, notes: [("'\(name.name)' previously declared here", first)])
+                    }
                 }
                 seen[name.name] = name.loc
             }

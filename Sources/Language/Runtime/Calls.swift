@@ -23,9 +23,11 @@ extension Interpreter {
             return try callDelegatedInitializer(evaluate(base), evaluateArguments(arguments), loc)
         }
         if case .member(let base, let name, let memberLoc) = callee {
-            return try callMember(base, name, evaluateArguments(arguments), memberLoc)
+            // `xs[f()].append(g())`: the receiver's indices first and once, then the arguments.
+            let receiver = try pinningIndices(base)
+            return try callMember(receiver, name, evaluateArguments(arguments), memberLoc)
         }
-        if case .name(let ref) = callee, case .implicitSelf(let depth) = ref.resolution {
+        if case .name(let ref) = callee, !ref.isSelfType, case .implicitSelf(let depth) = ref.resolution {
             let receiver = try selfValue(depth, loc)
             // In an extension of a value type, `append(x)` changes `self` in place, as `self.append(x)` does.
             if isValueType(receiver) {
@@ -46,6 +48,11 @@ extension Interpreter {
         }
         if case .name(let ref) = callee, let written = ref.typeArguments { pendingTypeArguments = written }
         defer { pendingTypeArguments = nil }
+        if case .name(let ref) = callee, let bound = ref.genericArguments {
+            enterGenericEnvironment(bound, of: function, values.values)
+            defer { genericEnvironments.removeLast() }
+            return try call(function, values, loc)
+        }
         return try call(function, values, loc)
     }
 
@@ -74,7 +81,7 @@ extension Interpreter {
         let method: FunctionDecl?
         switch receiver {
         case .object(let object) where object.isStructValue || object.isEnumValue:
-            method = scriptMethod(object, name, labels: arguments.labels)
+            method = scriptMethod(object, name, labels: arguments.labels, at: loc)
         case .object, .host, .function, .type, .namespace: method = nil
         default: method = extensionMethod(for: receiver, name)
         }
@@ -193,12 +200,22 @@ extension Interpreter {
         var coercionSlot = receiver == nil ? 0 : 1
         // `Stack<Double>`: a parameter of type `Element` converts integers as a Double parameter does.
         var genericCoercions: [String: String]?
-        if case .object(let object)? = receiver, object.writtenTypeArguments != nil { genericCoercions = object.genericCoercions }
+        var typeParameters: [String: String]?
+        if case .object(let object)? = receiver, let written = object.writtenTypeArguments {
+            genericCoercions = object.genericCoercions
+            if object.scriptClass.decl.usesGenericParametersAsValues { typeParameters = object.typeParameterBindings(written) }
+        }
         for parameter in parameters {
             if let coercion = parameter.coercion ?? genericCoercions.flatMap({ parameter.genericCoercion($0) }) {
                 newFrame.slots[coercionSlot] = try cast(newFrame.slots[coercionSlot], to: coercion, conditional: false, loc)
             }
             coercionSlot += 1
+        }
+        if let typeParameters {
+            // `Element.zero` in a method of a `Stack<Double>`: `Element` is `Double` while it runs.
+            enterGenericEnvironment(typeParameters, of: .void, [])
+            defer { genericEnvironments.removeLast() }
+            return try run(compiledBody(of: decl), in: newFrame)
         }
         return try run(compiledBody(of: decl), in: newFrame)
     }

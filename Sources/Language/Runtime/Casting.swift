@@ -97,7 +97,7 @@ extension Interpreter {
             guard decl.parameters.count == parameters.count else { return false }
             for (parameter, type) in zip(decl.parameters, parameters) where parameter.type.map({ $0 != type }) ?? false { return false }
             return decl.returnType.map { $0 == result } ?? true
-        case (.named(let name), _): return isInstance(value, ofNamed: name)
+        case (.named(let name), _), (.generic(let name, _), _): return isInstance(value, ofNamed: name)
         default: return false
         }
     }

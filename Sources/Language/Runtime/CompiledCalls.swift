@@ -9,11 +9,13 @@ enum CallCompiler {
         // `inout` arguments, `super.init(…)`, `self.init(…)` and generic type arguments take the tree walker's path.
         guard !arguments.contains(where: \.value.isInoutArgument) else { return nil }
         if case .member(_, "init", _) = callee { return nil }
-        if case .name(let ref) = callee, ref.typeArguments != nil { return nil }
+        if case .name(let ref) = callee, ref.typeArguments != nil || ref.genericArguments != nil { return nil }
         let argumentCodes = arguments.map { ExpressionCode(run: ExpressionCompiler.expression($0.value, context)) }
         let labels = arguments.map(\.label)
         let trailing = arguments.map(\.isTrailingClosure)
         if case .member(let base, let name, let memberLoc) = callee {
+            // A receiver's index that the arguments could change, or that is not a plain value, takes the tree walker's order.
+            if !arguments.allSatisfy({ base.keepsSwiftOrder(before: $0.value) }) { return nil }
             if let code = arrayMutation(base, name, argumentCodes, labels, trailing, loc, memberLoc, context) { return code }
             return { interpreter in
                 try interpreter.checkCancellation(loc)

@@ -38,9 +38,10 @@ extension Interpreter {
             return .string(text)
         case .implicitMember(let implicit):
             if let enumName = implicit.enumName, let type = globals.entry(enumName).flatMap({ globals.values[$0.index] })
-                ?? bindings.members[enumName] {
+                ?? bindings.members[enumName] ?? genericEnvironments.last?[enumName] {
                 return try member(of: type, implicit.name, implicit.loc)
             }
+            if implicit.isThroughGenericParameter { throw unboundGenericParameter(implicit.enumName ?? "", implicit.loc) }
             return .symbol(implicit.name)
         case .subscriptAccess(let base, let arguments, let loc):
             return try subscriptValue(evaluate(base), arguments.map { try evaluate($0.value) }, arguments.map(\.label), loc)

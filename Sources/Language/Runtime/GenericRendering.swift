@@ -19,6 +19,15 @@ extension ScriptObject {
         return name + "<" + known.joined(separator: ", ") + ">"
     }
 
+    /// The generic parameters of the object's type with the `written` arguments they stand for.
+    func typeParameterBindings(_ written: [String]) -> [String: String]? {
+        let parameters = scriptClass.decl.genericParameters
+        guard parameters.count == written.count else { return nil }
+        var bound: [String: String] = [:]
+        for (parameter, argument) in zip(parameters, written) { bound[parameter.name] = argument }
+        return bound
+    }
+
     /// For each generic parameter written as `Double` or `Float`, the conversion its parameters get.
     var genericCoercions: [String: String] {
         guard let written = writtenTypeArguments else { return [:] }
@@ -88,5 +97,21 @@ extension Value {
     var isNone: Bool {
         if case .none = self { return true }
         return false
+    }
+}
+
+extension StaticType {
+    /// The name Swift prints for this type as a generic argument: `Array<Int>`, not `[Int]`.
+    var printedArgumentName: String {
+        switch self {
+        case .array(let element): return "Array<\(element.printedArgumentName)>"
+        case .set(let element): return "Set<\(element.printedArgumentName)>"
+        case .optional(let wrapped), .implicitlyUnwrapped(let wrapped): return "Optional<\(wrapped.printedArgumentName)>"
+        case .dictionary(let key, let value): return "Dictionary<\(key.printedArgumentName), \(value.printedArgumentName)>"
+        case .range(let bound): return "Range<\(bound.printedArgumentName)>"
+        case .generic(let name, let arguments): return name + "<" + arguments.map(\.printedArgumentName).joined(separator: ", ") + ">"
+        case .tuple(let items): return "(" + items.map(\.printedArgumentName).joined(separator: ", ") + ")"
+        default: return description
+        }
     }
 }

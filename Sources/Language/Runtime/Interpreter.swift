@@ -15,12 +15,15 @@ final class Interpreter {
     /// Where `Int.random(in:)`, `shuffled()` and the other standard random draws take their bits.
     let random = ScriptRandom()
     /// Deep enough for real programs, shallow enough for the evaluation thread's stack.
-    let maximumCallDepth = 1_000
+    let maximumCallDepth = 10_000
     /// Set just before a call whose frame the caller needs afterwards (`inout`, mutating methods).
     var keepsNextFrame = false
     var keptFrame: Frame?
     /// `Stack<Double>` being called: the generic arguments the object about to be made is given.
     var pendingTypeArguments: [String]?
+    /// What the generic parameters of the generic functions being run stand for (`T` → the type
+    /// `Double`), innermost call last.
+    var genericEnvironments: [[String: Value]] = []
     /// Values of static stored properties, by their declaration, initialised on first use.
     var staticValues: [ObjectIdentifier: Value] = [:]
     /// Members found through extensions and protocols, by type and name; refreshed when a
@@ -284,9 +287,12 @@ final class Interpreter {
         case .constant(let value):
             return value
         case .implicitSelf(let depth):
+            if ref.isSelfType { return dynamicType(of: try selfValue(depth, ref.loc)) }
             return try member(of: selfValue(depth, ref.loc), ref.name, ref.loc)
         case .unresolved:
-            throw LocatedError(.resolution, "cannot find '\(ref.name)' in scope", ref.loc)
+            // Only a generic function's generic parameters are left unresolved (`T.zero`).
+            if let type = genericEnvironments.last?[ref.name] { return type }
+            throw unboundGenericParameter(ref.name, ref.loc)
         }
     }
 

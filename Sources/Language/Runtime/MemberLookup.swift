@@ -10,7 +10,15 @@ extension Interpreter {
 
     /// The method a call with `labels` means, among methods that share a name and differ in labels
     /// (`move(by:)`, `move(to:)`).
-    func scriptMethod(_ object: ScriptObject, _ name: String, labels: [String?]) -> FunctionDecl? {
+    func scriptMethod(_ object: ScriptObject, _ name: String, labels: [String?], at loc: Loc? = nil) -> FunctionDecl? {
+        if !globals.methodChoices.isEmpty, let loc, let chosen = globals.methodChoices[loc], chosen.name == name {
+            // The checker chose among overloads by parameter types; the object's own class may override that one.
+            let signature = chosen.parameterTypeSignature
+            for part in globals.memberSources(of: object.scriptClass.name).flatMap(globals.parts(of:)) {
+                if let method = part.methods.first(where: { $0.name == name && !$0.isStatic && !$0.isRequirement
+                    && $0.parameterTypeSignature == signature }) { return method }
+            }
+        }
         guard let method = scriptMethod(object, name) else { return nil }
         if method.isComputedProperty || method.accepts(labels: labels) { return method }
         return globals.method(name, of: object.scriptClass.name, labels: labels) ?? method

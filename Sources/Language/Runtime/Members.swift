@@ -85,7 +85,7 @@ extension Interpreter {
     func callMethod(_ receiver: Value, _ name: String, _ arguments: CallArguments, _ loc: Loc) throws -> Value {
         switch receiver {
         case .object(let object):
-            if let method = scriptMethod(object, name, labels: arguments.labels) {
+            if let method = scriptMethod(object, name, labels: arguments.labels, at: loc) {
                 return try callScript(method, captured: nil, receiver: receiver, arguments, loc)
             }
             if object.scriptClass.fieldIndex[name] != nil { return try call(member(of: receiver, name, loc), arguments, loc) }

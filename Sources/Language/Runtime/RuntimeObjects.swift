@@ -71,6 +71,13 @@ public final class ScriptObject {
     let scriptClass: ScriptClass
     /// Stored properties; for an enum value, its associated values.
     var fields: [Value]
+
+    deinit {
+        guard !fields.isEmpty else { return }
+        let held = fields
+        fields = []
+        ObjectTeardown.release(held)
+    }
     /// For an enum value, the index of its case in the enum's declaration; -1 otherwise.
     var caseIndex = -1
     /// While its initialiser runs: property observers do not fire.

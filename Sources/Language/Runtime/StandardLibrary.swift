@@ -63,6 +63,7 @@ enum StandardLibrary {
                 guard let int = Int(try a.string("text"), radix: radix) else { throw ParseFailure() }
                 return int
             }
+            t.staticValue("zero", Int.zero)
             t.staticValue("max", Int.max)
             t.staticValue("min", Int.min)
             t.staticValue("bitWidth", Int.bitWidth)
@@ -80,6 +81,7 @@ enum StandardLibrary {
                 guard let double = Double(try a.string("text")) else { throw ParseFailure() }
                 return double
             }
+            t.staticValue("zero", Double.zero)
             t.staticValue("pi", Double.pi)
             t.staticValue("infinity", Double.infinity)
             t.staticValue("nan", Double.nan)
@@ -173,10 +175,13 @@ enum StandardLibrary {
         for name in ["min", "max"] {
             bindings.function(name, "_ first, _ rest...") { a -> Value in
                 var best = a[0]
+                // Swift's rules: `min` takes a later value when it is smaller, `max` when it is at least
+                // as large (`max(-0.0, 0.0)` is 0.0; a NaN compares false either way).
                 for item in try a.get("rest", as: [Value].self) {
-                    let less = try a.interpreter.less(item, best, .unknown)
-                    let greater = try a.interpreter.less(best, item, .unknown)
-                    if name == "min" ? less : greater { best = item }
+                    let interpreter = a.interpreter
+                    let replaces = name == "min" ? try interpreter.less(item, best, .unknown)
+                        : try interpreter.less(best, item, .unknown) || interpreter.equal(item, best, .unknown)
+                    if replaces { best = item }
                 }
                 return best
             }

@@ -10,7 +10,7 @@ extension StandardLibrary {
                 }
                 return .float(float)
             }
-            for (name, value) in [("pi", Float.pi), ("infinity", .infinity), ("nan", .nan),
+            for (name, value) in [("zero", Float.zero), ("pi", Float.pi), ("infinity", .infinity), ("nan", .nan),
                                   ("greatestFiniteMagnitude", .greatestFiniteMagnitude), ("leastNormalMagnitude", .leastNormalMagnitude)] {
                 t.staticValue(name, Value.float(value))
             }

@@ -233,6 +233,8 @@ enum DictionaryKey: Hashable {
     /// A struct (case -1) or an enum value of a script type, hashed by its stored properties or
     /// associated values, as Swift's synthesized `Hashable` does.
     indirect case composite(type: ObjectIdentifier, caseIndex: Int, [DictionaryKey])
+    /// A value of a script type that implements `==` itself, found by that `==`.
+    case userEquatable(UserEquatableKey)
 
     init?(_ value: Value) {
         switch value {
@@ -242,7 +244,12 @@ enum DictionaryKey: Hashable {
         case .bool(let value): self = .bool(value)
         case .string(let value): self = .string(value)
         case .character(let value): self = .string(String(value))
-        case .object(let object) where object.isStructValue || object.isEnumValue:
+        case .object(let object):
+            if let key = UserEquatableKey(object) {
+                self = .userEquatable(key)
+                return
+            }
+            guard object.isStructValue || object.isEnumValue else { return nil }
             let parts = object.fields.compactMap(DictionaryKey.init)
             guard parts.count == object.fields.count else { return nil }
             self = .composite(type: ObjectIdentifier(object.scriptClass), caseIndex: object.caseIndex, parts)

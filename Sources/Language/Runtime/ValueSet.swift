@@ -66,3 +66,29 @@ public struct ValueSet {
 
     func isSubset(of other: ValueSet) -> Bool { elements.allSatisfy(other.contains) }
 }
+
+/// A dictionary key or set element of a script type that implements `==` itself (`static func ==`
+/// in the type or an extension). Swift finds such keys by that `==`, with a `hash(into:)` that
+/// must agree with it; these keys compare by calling the type's `==`, and all hash alike, so a
+/// lookup finds what Swift finds whatever the type's `hash(into:)` combines.
+struct UserEquatableKey: Hashable {
+    let object: ScriptObject
+
+    init?(_ object: ScriptObject) {
+        guard let interpreter = object.interpreter,
+              interpreter.cachedMember("==", of: object.scriptClass.name, isStatic: true) != nil else { return nil }
+        self.object = object
+    }
+
+    static func == (a: UserEquatableKey, b: UserEquatableKey) -> Bool {
+        if a.object === b.object { return true }
+        // A `==` that fails (an overflow in it) finds nothing, as no equal key.
+        guard let interpreter = a.object.interpreter,
+              case .bool(let equal)?? = try? interpreter.userOperator(.equal, .object(a.object), .object(b.object), .unknown) else {
+            return false
+        }
+        return equal
+    }
+
+    func hash(into hasher: inout Hasher) {}
+}

@@ -13,10 +13,12 @@ extension Session {
         })
     }
 
-    /// Declares `name` again from `cell`'s top-level class or function declaration, without running
-    /// anything else of the cell (declaring has no effects beyond the name).
+    /// Declares `name` again from `cell`'s top-level class or function declaration (every overload
+    /// of a function), without running anything else of the cell (declaring has no effects beyond
+    /// the name).
     public func redeclare(_ name: String, from cell: CompiledCell) throws {
         let interpreter = self.interpreter
+        var found = false
         for statement in cell.statements {
             let declared: String
             switch statement {
@@ -26,8 +28,9 @@ extension Session {
             }
             guard declared == name else { continue }
             do { _ = try interpreter.execute(statement) } catch let error as LocatedError { throw registry.languageError(error) }
-            return
+            found = true
         }
+        if found { return }
         throw BindingError("\(cell.source.file) does not declare \(name) at its top level")
     }
 

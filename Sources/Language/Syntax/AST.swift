@@ -12,6 +12,12 @@ final class NameRef {
     var declaredType: StaticType?
     /// `Stack<Int>` where a generic type is called: its written arguments, kept for printing.
     var typeArguments: [String]?
+    /// `Self` in a protocol or an extension: in a protocol's extension the resolver makes it the
+    /// type of the value the method runs on (`Self.make()` makes the conforming type's value).
+    var isSelfType = false
+    /// Where a generic function is called: the types the checker bound its generic parameters to
+    /// (`T` → `Double`), which its body may use as values (`T.zero`, `T(n)`).
+    var genericArguments: [String: String]?
 
     init(_ name: String, _ loc: Loc) {
         self.name = name
@@ -58,6 +64,8 @@ final class ImplicitMember {
     let name: String
     let loc: Loc
     var enumName: String?
+    /// `enumName` is a generic parameter (`.zero` as a `T`), found in the running call's environment.
+    var isThroughGenericParameter = false
 
     init(_ name: String, _ loc: Loc) {
         self.name = name
@@ -266,6 +274,9 @@ final class FunctionDecl {
     let loc: Loc
     /// Set by lowering for closures written with `$0`, `$1`, …
     var isMethod = false
+    /// A generic function whose body may use its generic parameters as values (`T.zero`, `T(n)`,
+    /// an implicit member such as `.zero`): its calls record what they bind them to, set by the resolver.
+    var usesGenericParametersAsValues = false
     var isInitializer = false
     /// `init?`: `return nil` makes the initialiser's call nil.
     var isFailable = false

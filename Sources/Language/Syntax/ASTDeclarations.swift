@@ -34,6 +34,14 @@ final class ClassDecl {
     /// Setters of computed properties, by property name; a setter's single parameter is the new value.
     var setters: [String: FunctionDecl] = [:]
     var genericParameters: [GenericParameter] = []
+    /// A generic type whose methods may use its generic parameters as values (`Element.zero`, an
+    /// implicit member): calls of its methods make them known while they run. Set by the resolver.
+    var usesGenericParametersAsValues = false
+    /// A protocol's associated types (`associatedtype Item`).
+    var associatedTypes: [String] = []
+    /// The type aliases a type declares (`typealias Item = Double`), which may name a protocol's
+    /// associated types.
+    var typeAliases: [String: StaticType] = [:]
     /// The protocols a struct or enum names (`Equatable`, `CustomStringConvertible`).
     var conformances: [String] = []
     var isEnum = false
@@ -86,4 +94,9 @@ struct EnumCase {
     var payloadLabels: [String?]
     var payloadTypes: [StaticType?]
     var rawValue: Value?
+}
+
+extension FunctionDecl {
+    /// The written parameter types, which tell apart methods that share a name and labels.
+    var parameterTypeSignature: [String] { parameters.map { $0.type?.description ?? "_" } }
 }

@@ -242,7 +242,7 @@ final class Lowering {
         function.implicitReturn = decl.signature.returnClause != nil && isSingleExpression(function.body)
         function.endLoc = decl.body.map { loc($0.rightBrace) }
         function.isRequirement = isRequirement
-        function.genericParameters = genericParameters(decl.genericParameterClause, decl.genericWhereClause)
+        function.genericParameters = try genericParameters(decl.genericParameterClause, decl.genericWhereClause)
         return function
     }
 

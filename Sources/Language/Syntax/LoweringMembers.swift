@@ -50,17 +50,27 @@ extension Lowering {
                 let (getter, setter) = try lowerSubscript(subscriptDecl, isRequirement: result.isProtocol)
                 result.methods.append(getter)
                 if let setter { result.setters["subscript"] = setter }
-            } else if let alias = memberDecl.as(AssociatedTypeDeclSyntax.self) {
-                throw unsupported("associated types", alias)
+            } else if let associated = memberDecl.as(AssociatedTypeDeclSyntax.self) {
+                // The conforming types' own types stand for it; the checker leaves it unknown.
+                guard result.isProtocol else { throw unsupported("associated types outside a protocol", associated) }
+                result.associatedTypes.append(associated.name.text)
+            } else if let alias = memberDecl.as(TypeAliasDeclSyntax.self) {
+                // `typealias Item = Int`: written types of the members name `Int` (see `nestedTypeNames`).
+                if alias.genericParameterClause != nil { throw unsupported("generic type aliases", alias) }
+                result.typeAliases[alias.name.text] = staticType(alias.initializer.value)
             } else {
                 throw rejection(for: memberDecl)
             }
         }
     }
 
-    /// The types declared among `members`, by simple name, with their names as top-level types.
+    /// The types declared among `members`, by simple name, with their names as top-level types;
+    /// a type alias (`typealias Item = Int`) with the type it stands for.
     func nestedTypeNames(_ members: [MemberBlockItemSyntax], in outer: String) -> [String: String] {
         var names: [String: String] = [:]
+        for member in members {
+            if let alias = member.decl.as(TypeAliasDeclSyntax.self) { names[alias.name.text] = alias.initializer.value.trimmedDescription }
+        }
         for member in members where member.decl.is(StructDeclSyntax.self) || member.decl.is(ClassDeclSyntax.self)
             || member.decl.is(EnumDeclSyntax.self) {
             if let name = member.decl.asProtocol(NamedDeclSyntax.self)?.name.text { names[name] = outer + "." + name }
@@ -213,8 +223,19 @@ extension Lowering {
         return function
     }
 
-    /// `<T: Comparable, U>` with `where U: Hashable`: each parameter's protocols.
-    func genericParameters(_ clause: GenericParameterClauseSyntax?, _ whereClause: GenericWhereClauseSyntax?) -> [GenericParameter] {
+    /// `<T: Comparable, U>` with `where U: Hashable`: each parameter's protocols. A same-type
+    /// requirement between generic types (`where T.Element == U.Element`) only relates the
+    /// arguments; one naming a concrete type (`where C.Item == Double`) would type the body, which
+    /// the checker leaves unknown: it is rejected rather than let a literal there keep its default type.
+    func genericParameters(_ clause: GenericParameterClauseSyntax?, _ whereClause: GenericWhereClauseSyntax?) throws -> [GenericParameter] {
+        let names = Set(clause?.parameters.map(\.name.text) ?? [])
+        func isGeneric(_ type: String) -> Bool { names.contains(String(type.split(separator: ".").first ?? "")) }
+        for requirement in whereClause?.requirements ?? [] {
+            if case .sameTypeRequirement(let sameType) = requirement.requirement,
+               !(isGeneric(sameType.leftType.trimmedDescription) && isGeneric(sameType.rightType.trimmedDescription)) {
+                throw unsupported("same-type requirements naming a concrete type (\(requirement.trimmedDescription))", requirement)
+            }
+        }
         guard let clause else { return [] }
         var parameters = clause.parameters.map { parameter in
             GenericParameter(name: parameter.name.text, constraints: parameter.inheritedType.map { protocolNames($0) } ?? [])

@@ -37,10 +37,13 @@ extension Lowering {
         return result
     }
 
-    /// `Self` inside a type or an extension of one: the type itself.
+    /// `Self` inside a type or an extension of one: the type itself (in an extension of a
+    /// protocol, the resolver makes it the conforming type of the value at hand).
     func selfTypeReference(_ node: some SyntaxProtocol) throws -> Expr {
-        guard let name = typeNames.last ?? nil else { throw unsupported("'Self' outside a type", node) }
-        return .name(NameRef(name, loc(node)))
+        guard let innermost = typeNames.last else { throw unsupported("'Self' outside a type", node) }
+        let ref = NameRef(innermost ?? "Self", loc(node))
+        ref.isSelfType = true
+        return .name(ref)
     }
 
     /// The standard protocols a class may list without a superclass before them.

@@ -8,7 +8,7 @@ extension Lowering {
         try rejectAttributes(decl.attributes)
         try rejectModifiers(decl.modifiers, allowed: Lowering.accessModifiers.union(["final"]))
         let result = ClassDecl(name: NameRef(qualifiedTypeName(decl.name.text), loc(decl.name)), loc: loc(decl.name))
-        result.genericParameters = genericParameters(decl.genericParameterClause, decl.genericWhereClause)
+        result.genericParameters = try genericParameters(decl.genericParameterClause, decl.genericWhereClause)
         // The first inherited type is the superclass unless it is a protocol; the checker tells them apart.
         let inherited = decl.inheritanceClause?.inheritedTypes.map(\.type) ?? []
         if let first = inherited.first, !isKnownProtocol(first.trimmedDescription) {
@@ -29,7 +29,7 @@ extension Lowering {
         try rejectModifiers(decl.modifiers, allowed: Lowering.accessModifiers)
         let result = ClassDecl(name: NameRef(qualifiedTypeName(decl.name.text), loc(decl.name)), loc: loc(decl.name))
         result.isStruct = true
-        result.genericParameters = genericParameters(decl.genericParameterClause, decl.genericWhereClause)
+        result.genericParameters = try genericParameters(decl.genericParameterClause, decl.genericWhereClause)
         result.conformances = decl.inheritanceClause?.inheritedTypes.map(\.type.trimmedDescription) ?? []
         try lowerMembers(decl.memberBlock, into: result)
         if result.initializers.isEmpty {
@@ -74,7 +74,7 @@ extension Lowering {
         try rejectModifiers(decl.modifiers, allowed: Lowering.accessModifiers.union(["indirect"]))
         let result = ClassDecl(name: NameRef(qualifiedTypeName(decl.name.text), loc(decl.name)), loc: loc(decl.name))
         result.isEnum = true
-        result.genericParameters = genericParameters(decl.genericParameterClause, decl.genericWhereClause)
+        result.genericParameters = try genericParameters(decl.genericParameterClause, decl.genericWhereClause)
         let inherited = decl.inheritanceClause?.inheritedTypes.map(\.type.trimmedDescription) ?? []
         result.conformances = inherited
         let rawType = inherited.first.flatMap { ["Int", "String", "Double", "Character"].contains($0) ? $0 : nil }

@@ -1,0 +1,23 @@
+/// Releasing a long chain of objects (a linked list of 100,000 nodes, a deep tree) one link at a
+/// time: Swift would otherwise free each object from inside the release of the one that held
+/// it, a dozen stack frames per link, and overflow the stack. Each object hands its fields to
+/// a work list instead; an object only this list still holds gives up its own fields in turn,
+/// so every object is freed with nothing left to release recursively.
+enum ObjectTeardown {
+    static func release(_ fields: consuming [Value]) {
+        var pending = fields
+        while !pending.isEmpty {
+            switch pending.removeLast() {
+            case .object(var object):
+                if isKnownUniquelyReferenced(&object), !object.fields.isEmpty {
+                    pending.append(contentsOf: object.fields)
+                    object.fields = []
+                }
+            case .array(let items), .tuple(let items, _):
+                pending.append(contentsOf: items)
+            default:
+                break
+            }
+        }
+    }
+}
