@@ -11,6 +11,11 @@ let optimisedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration
 /// or fuses floating-point operations without being told to.
 let nativeVectors: [SwiftSetting] = [.unsafeFlags(["-target-cpu", "native"], .when(platforms: [.linux]))]
 
+/// The interpreter's state (current frame, globals, call depth) lives in class properties that its
+/// hottest paths read and write on every step; release builds skip the run-time exclusivity checks
+/// of those accesses, while debug builds (and so the test suite) keep them and trap on a conflict.
+let interpreterSpeed: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+
 let package = Package(
     name: "notebook",
     platforms: [.macOS(.v13)],
@@ -55,7 +60,7 @@ let package = Package(
             .product(name: "SwiftParser", package: "swift-syntax"),
             .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
             .product(name: "SwiftDiagnostics", package: "swift-syntax"),
-        ]),
+        ], swiftSettings: interpreterSpeed),
         .target(name: "Report", dependencies: [
             "CCmarkGFM",
             .product(name: "Mustache", package: "swift-mustache"),

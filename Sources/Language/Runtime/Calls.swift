@@ -92,7 +92,7 @@ extension Interpreter {
             if case .object(let current) = container { copy = .object(current.copy()) }
             let frame: Frame
             (result, frame) = try callScriptKeepingFrame(method, captured: nil, receiver: copy, arguments, loc)
-            container = frame.slots[0]
+            container = frame.value(at: 0)
         }
         return result
     }

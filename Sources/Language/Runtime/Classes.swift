@@ -43,7 +43,7 @@ extension Interpreter {
             // A value type's initialiser may assign `self` (an enum's must); a failable one may return nil.
             let (result, frame) = try callScriptKeepingFrame(initializer, captured: nil, receiver: .object(object), arguments, loc)
             if initializer.isFailable, case .none = result { return .none }
-            if scriptClass.decl.isStruct || scriptClass.decl.isEnum { return frame.slots[0] }
+            if scriptClass.decl.isStruct || scriptClass.decl.isEnum { return frame.value(at: 0) }
         } else if !arguments.values.isEmpty {
             throw LocatedError(.runtime, "\(scriptClass.name) has no init that takes arguments", loc)
         }

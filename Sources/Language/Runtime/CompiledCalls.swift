@@ -10,7 +10,7 @@ enum CallCompiler {
         guard !arguments.contains(where: \.value.isInoutArgument) else { return nil }
         if case .member(_, "init", _) = callee { return nil }
         if case .name(let ref) = callee, ref.typeArguments != nil || ref.genericArguments != nil { return nil }
-        let argumentCodes = arguments.map { ExpressionCompiler.expression($0.value, context) }
+        let argumentCodes = arguments.map { ExpressionCode(run: ExpressionCompiler.expression($0.value, context)) }
         let labels = arguments.map(\.label)
         let trailing = arguments.map(\.isTrailingClosure)
         if case .member(let base, let name, let memberLoc) = callee {
@@ -27,7 +27,7 @@ enum CallCompiler {
         if case .implicitSelf = ref.resolution { return nil }
         if case .constant(.type(let type)) = ref.resolution, let doubleType = context.doubleType, type === doubleType,
            arguments.count == 1, labels[0] == nil {
-            let argument = argumentCodes[0]
+            let argument = argumentCodes[0].run
             return { interpreter in
                 try interpreter.checkCancellation(loc)
                 let value = try argument(interpreter)
@@ -52,11 +52,12 @@ enum CallCompiler {
     /// or a property: the array changes where it is stored. Any other receiver (a struct with a
     /// mutating method, a host value) takes the tree walker's `callMember`, as does a `let` array,
     /// whose error that path raises.
-    private static func arrayMutation(_ base: Expr, _ name: String, _ argumentCodes: [CompiledExpression], _ labels: [String?],
+    private static func arrayMutation(_ base: Expr, _ name: String, _ argumentCodes: [ExpressionCode], _ labels: [String?],
                                       _ trailing: [Bool], _ loc: Loc, _ memberLoc: Loc,
                                       _ context: CompileContext) -> CompiledExpression? {
         if case .name(let ref) = base, ref.isConstant { return nil }
         guard StandardMethods.mutating.contains(name), let place = PlaceCompiler.place(base, context) else { return nil }
+        if name == "append", labels == [nil] { return append(base, argumentCodes[0].run, place, trailing, loc, memberLoc) }
         return { interpreter in
             try interpreter.checkCancellation(loc)
             let arguments = Interpreter.CallArguments(values: try evaluate(argumentCodes, interpreter), labels: labels, trailing: trailing)
@@ -71,10 +72,30 @@ enum CallCompiler {
         }
     }
 
-    private static func evaluate(_ arguments: [CompiledExpression], _ interpreter: Interpreter) throws -> [Value] {
+    /// `xs.append(x)`: the element is appended where the array is stored, with no argument list
+    /// built; a receiver that is not an array takes `callMember`'s path.
+    private static func append(_ base: Expr, _ element: @escaping CompiledExpression, _ place: @escaping CompiledPlace,
+                               _ trailing: [Bool], _ loc: Loc, _ memberLoc: Loc) -> CompiledExpression {
+        return { interpreter in
+            try interpreter.checkCancellation(loc)
+            let value = try element(interpreter)
+            var appended = false
+            try place(interpreter) { receiver in
+                guard case .array = receiver, case .array(var items) = receiver.take() else { return false }
+                items.append(value)
+                receiver = .array(items)
+                appended = true
+                return true
+            }
+            if appended { return .void }
+            return try interpreter.callMember(base, "append", .init(values: [value], labels: [nil], trailing: trailing), memberLoc)
+        }
+    }
+
+    private static func evaluate(_ arguments: [ExpressionCode], _ interpreter: Interpreter) throws -> [Value] {
         var values: [Value] = []
         values.reserveCapacity(arguments.count)
-        for argument in arguments { values.append(try argument(interpreter)) }
+        for argument in arguments { values.append(try argument.run(interpreter)) }
         return values
     }
 }
@@ -131,10 +152,10 @@ extension Interpreter {
 
     /// Calls a script function whose parameters take `arguments` in order (see `CallSite`),
     /// keeping the frame, call depth and builder state as `callScript` keeps them.
-    func callCompiled(_ decl: FunctionDecl, _ body: CompiledBody, captured: Frame?, _ arguments: [CompiledExpression],
+    func callCompiled(_ decl: FunctionDecl, _ body: CompiledBody, captured: Frame?, _ arguments: [ExpressionCode],
                       _ loc: Loc) throws -> Value {
         let newFrame = Frame.make(slotCount: decl.slotCount, parent: captured)
-        for (slot, argument) in arguments.enumerated() { newFrame.slots[slot] = try argument(self) }
+        for (slot, argument) in arguments.enumerated() { newFrame.slots[slot] = try argument.run(self) }
         try checkCallDepth(loc)
         return try run(body, in: newFrame)
     }

@@ -4,6 +4,12 @@
 typealias CompiledExpression = (Interpreter) throws -> Value
 typealias CompiledCondition = (Interpreter) throws -> Bool
 
+/// A compiled expression kept in an array (call arguments, indices), wrapped for the reason
+/// given at `StatementCode`.
+struct ExpressionCode {
+    let run: CompiledExpression
+}
+
 /// What compilation needs to know of the session: the standard library's `Double` type, whose
 /// conversion of an Int is compiled inline.
 struct CompileContext {
@@ -29,6 +35,9 @@ enum ExpressionCompiler {
         case .name(let ref), .selfValue(let ref):
             return load(ref)
         case .binary(let op, let lhs, let rhs, let loc):
+            if case .number(let literal) = rhs, let code = BinaryOperation.compile(op, lhs, constant: literal.value, loc, context) {
+                return code
+            }
             let left = expression(lhs, context), right = expression(rhs, context)
             let operation = BinaryOperation.compile(op, loc)
             return { interpreter in try operation(interpreter, left(interpreter), right(interpreter)) }
@@ -79,16 +88,21 @@ enum ExpressionCompiler {
 
     /// Boolean `if`/`while` conditions; nil when a condition binds names (`if let`, `if case`).
     static func conditions(_ conditions: [Condition], _ context: CompileContext) -> CompiledCondition? {
-        var tests: [CompiledCondition] = []
+        var tests: [ExpressionCode] = []
         for condition in conditions {
             guard case .boolean(let expr) = condition else { return nil }
-            let code = expression(expr, context)
-            let loc = expr.loc
-            tests.append { interpreter in try interpreter.truth(code(interpreter), loc) }
+            tests.append(ExpressionCode(run: expression(expr, context)))
         }
-        if tests.count == 1 { return tests[0] }
+        let locs = conditions.map { condition -> Loc in
+            if case .boolean(let expr) = condition { return expr.loc }
+            return .unknown
+        }
+        if tests.count == 1 {
+            let test = tests[0].run, loc = locs[0]
+            return { interpreter in try interpreter.truth(test(interpreter), loc) }
+        }
         return { interpreter in
-            for test in tests where try !test(interpreter) { return false }
+            for (test, loc) in zip(tests, locs) where try !interpreter.truth(test.run(interpreter), loc) { return false }
             return true
         }
     }
@@ -120,6 +134,7 @@ enum ExpressionCompiler {
                 return .void
             }
         }
+        if let code = subscriptAssignment(target, value, context, { _, element, new in element = new }) { return code }
         if !target.isName, target.keepsSwiftOrder(before: rhs), let place = PlaceCompiler.place(target, context) {
             return { interpreter in
                 let new = try value(interpreter)
@@ -169,15 +184,19 @@ enum ExpressionCompiler {
                 break
             }
         }
+        let change: ElementChange = { interpreter, current, rhs in
+            if let result = operation(current, rhs) {
+                current = result
+            } else if try !interpreter.compoundInPlace(op, current, rhs, loc) {
+                current = try interpreter.binary(op, current, rhs, loc)
+            }
+        }
+        if let code = subscriptAssignment(target, value, context, change) { return code }
         if target.keepsSwiftOrder(before: rhs), let place = PlaceCompiler.place(target, context) {
             return { interpreter in
                 let rhs = try value(interpreter)
                 try place(interpreter) { current in
-                    if let result = operation(current, rhs) {
-                        current = result
-                    } else if try !interpreter.compoundInPlace(op, current, rhs, loc) {
-                        current = try interpreter.binary(op, current, rhs, loc)
-                    }
+                    try change(interpreter, &current, rhs)
                     return true
                 }
                 return .void

@@ -30,6 +30,57 @@ enum BinaryOperation {
         }
     }
 
+    /// `lhs op constant` where the right operand is a literal (`i % 7`, `n - 1`, `v * 0.01`): the
+    /// constant is matched once, at compile time, and a local variable on the left is read where
+    /// it is stored; any other operands take `compile`'s path.
+    static func compile(_ op: BinaryOperator, _ lhs: Expr, constant: Value, _ loc: Loc,
+                        _ context: CompileContext) -> CompiledExpression? {
+        switch op {
+        case .add: return compiled(Add.self, op, lhs, constant, loc, context)
+        case .subtract: return compiled(Subtract.self, op, lhs, constant, loc, context)
+        case .multiply: return compiled(Multiply.self, op, lhs, constant, loc, context)
+        case .divide: return compiled(Divide.self, op, lhs, constant, loc, context)
+        case .remainder: return compiled(Remainder.self, op, lhs, constant, loc, context)
+        case .less: return compiled(Less.self, op, lhs, constant, loc, context)
+        case .lessEqual: return compiled(LessEqual.self, op, lhs, constant, loc, context)
+        case .greater: return compiled(Greater.self, op, lhs, constant, loc, context)
+        case .greaterEqual: return compiled(GreaterEqual.self, op, lhs, constant, loc, context)
+        case .equal: return compiled(Equal.self, op, lhs, constant, loc, context)
+        case .notEqual: return compiled(NotEqual.self, op, lhs, constant, loc, context)
+        default: return nil
+        }
+    }
+
+    private static func compiled<Rule: NumericRule>(_ rule: Rule.Type, _ op: BinaryOperator, _ lhs: Expr, _ constant: Value,
+                                                    _ loc: Loc, _ context: CompileContext) -> CompiledExpression? {
+        let slow: Compiled = { interpreter, lhs, rhs in try interpreter.binary(op, lhs, rhs, loc) }
+        switch constant {
+        case .int(let b):
+            if case .name(let ref) = lhs, case .local(let depth, let slot) = ref.resolution {
+                return { interpreter in
+                    let slots = try interpreter.currentFrame(ref.loc).ancestor(depth).slots
+                    if case .int(let a) = slots[slot], let result = Rule.int(a, b) { return result }
+                    return try slow(interpreter, slots[slot], constant)
+                }
+            }
+            let left = ExpressionCompiler.expression(lhs, context)
+            return { interpreter in
+                let value = try left(interpreter)
+                if case .int(let a) = value, let result = Rule.int(a, b) { return result }
+                return try slow(interpreter, value, constant)
+            }
+        case .double(let b):
+            let left = ExpressionCompiler.expression(lhs, context)
+            return { interpreter in
+                let value = try left(interpreter)
+                if case .double(let a) = value { return Rule.double(a, b) }
+                return try slow(interpreter, value, constant)
+            }
+        default:
+            return nil
+        }
+    }
+
     /// The operator on two Ints or two Doubles; nil for any other operands or an error.
     static func compileNumeric(_ op: BinaryOperator) -> Numeric {
         switch op {

@@ -33,12 +33,12 @@ enum PlaceCompiler {
                     try container(interpreter) { try interpreter.modifyElement(&$0, position, loc, body) }
                 }
             }
-            let indexCodes = arguments.map { ExpressionCompiler.expression($0.value, context) }
+            let indexCodes = arguments.map { ExpressionCode(run: ExpressionCompiler.expression($0.value, context)) }
             let labels = arguments.map(\.label)
             return { interpreter, body in
                 var indices: [Value] = []
                 indices.reserveCapacity(indexCodes.count)
-                for code in indexCodes { indices.append(try code(interpreter)) }
+                for code in indexCodes { indices.append(try code.run(interpreter)) }
                 try container(interpreter) { try interpreter.modifyElement(&$0, indices, labels, loc, body) }
             }
         case .member(let base, let name, let loc) where !base.isSelf:

@@ -8,26 +8,33 @@
 /// any node it does not compile to the tree walker whole — so both give identical results.
 typealias CompiledStatement = (Interpreter) throws -> Interpreter.Flow
 
+/// A compiled statement kept in an array. An array of bare closures holds them re-abstracted for
+/// any element type, so each call through one would pass through conversion thunks; a struct
+/// field keeps the closure as compiled.
+struct StatementCode {
+    let run: CompiledStatement
+}
+
 enum StatementCompiler {
     static func statements(_ statements: [Stmt], _ context: CompileContext) -> CompiledStatement {
         if statements.contains(where: \.isDefer) { return { try $0.execute(statements) } }
-        let codes = statements.map { statement($0, context) }
-        switch codes.count {
+        switch statements.count {
         case 0:
             return { _ in .normal }
         case 1:
-            return codes[0]
+            return statement(statements[0], context)
         case 2:
-            let first = codes[0], second = codes[1]
+            let first = statement(statements[0], context), second = statement(statements[1], context)
             return { interpreter in
                 let flow = try first(interpreter)
                 guard case .normal = flow else { return flow }
                 return try second(interpreter)
             }
         default:
+            let codes = statements.map { StatementCode(run: statement($0, context)) }
             return { interpreter in
                 for code in codes {
-                    let flow = try code(interpreter)
+                    let flow = try code.run(interpreter)
                     guard case .normal = flow else { return flow }
                 }
                 return .normal

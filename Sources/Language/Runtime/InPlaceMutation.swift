@@ -40,17 +40,17 @@ extension Interpreter {
     /// (and an optional `default:`); nil for any other subscript.
     private func modifyElementInPlace(_ container: inout Value, _ indices: [Value], _ labels: [String?], _ loc: Loc,
                                       _ body: (inout Value) throws -> Bool) throws -> Bool? {
-        switch container {
-        case .array:
+        // `if case`, not `switch`: a switch would hold a second reference to the buffer.
+        if case .array = container {
             guard indices.count == 1, labels[0] == nil, case .int(let index) = indices[0] else { return nil }
             return try modifyArrayElement(&container, index, loc, body)
-        case .dictionary:
+        }
+        if case .dictionary = container {
             let hasDefault = indices.count == 2 && labels[1] == "default"
             guard indices.count == 1 || hasDefault else { return nil }
             return try modifyDictionaryEntry(&container, indices[0], default: hasDefault ? indices[1] : .none, body)
-        default:
-            return nil
         }
+        return nil
     }
 
     /// `container[index]` as storage for `body`, for a subscript with one unlabelled index.
@@ -78,20 +78,17 @@ extension Interpreter {
     /// no `default:`); nil when `key` cannot be a dictionary key. Storing nil removes the entry.
     private func modifyDictionaryEntry(_ container: inout Value, _ key: Value, default fallback: Value,
                                        _ body: (inout Value) throws -> Bool) throws -> Bool? {
-        guard DictionaryKey(key) != nil, case .dictionary(var dictionary) = container else { return nil }
-        container = .void
+        guard DictionaryKey(key) != nil, case .dictionary = container, case .dictionary(var dictionary) = container.take() else {
+            return nil
+        }
         defer { container = .dictionary(dictionary) }
-        var element = dictionary[key] ?? fallback
-        guard try body(&element) else { return false }
-        if case .none = element { dictionary.set(key, nil) } else { dictionary.set(key, element) }
-        return true
+        return try dictionary.modifyEntry(key, default: fallback, body)
     }
 
     /// Element `index` of the array in `container`, taken out of the array while it changes.
     private func modifyArrayElement(_ container: inout Value, _ index: Int, _ loc: Loc,
                                     _ body: (inout Value) throws -> Bool) throws -> Bool {
-        guard case .array(var items) = container else { return false }
-        container = .void
+        guard case .array = container, case .array(var items) = container.take() else { return false }
         defer { container = .array(items) }
         guard items.indices.contains(index) else {
             throw LocatedError(.runtime, "index \(index) out of range for an array of \(items.count) elements", loc)
@@ -107,8 +104,7 @@ extension Interpreter {
     /// something else refers to it. Returns whether `body` changed the property.
     func modifyStructField(_ container: inout Value, _ field: StructField, _ name: String, _ loc: Loc,
                            _ body: (inout Value) throws -> Bool) throws -> Bool {
-        guard case .object(var instance) = container else { return false }
-        container = .void
+        guard case .object = container, case .object(var instance) = container.take() else { return false }
         defer { container = .object(instance) }
         let index = instance.scriptClass === field.scriptClass ? field.index : instance.scriptClass.fieldIndex[name]
         guard let index else { return false }
@@ -137,10 +133,21 @@ struct StructField {
 }
 
 extension Value {
-    /// An array, dictionary, string, tuple or struct: a value whose storage is shared until written.
+    /// Moves the value out of this storage, which holds `.void` until it is put back. A payload
+    /// bound from the result is then the only reference to its buffer (binding one straight from
+    /// the storage may keep the storage's copy alive while the payload changes, which would copy
+    /// the whole buffer on every change).
+    @inline(__always)
+    mutating func take() -> Value {
+        var taken = Value.void
+        swap(&self, &taken)
+        return taken
+    }
+
+    /// An array, dictionary, set, string, tuple or struct: a value whose storage is shared until written.
     var isCopiedOnWrite: Bool {
         switch self {
-        case .array, .dictionary, .string, .tuple: return true
+        case .array, .dictionary, .set, .string, .tuple: return true
         case .object(let object): return object.isStructValue
         default: return false
         }

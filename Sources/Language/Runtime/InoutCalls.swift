@@ -42,7 +42,7 @@ extension Interpreter {
         let firstSlot = receiver == nil ? 0 : 1
         for (parameterIndex, slot) in slots.enumerated() {
             guard case .argument(let index) = slot, case .inoutArgument(let target, _) = arguments[index].value else { continue }
-            try assign(target, frame.slots[firstSlot + parameterIndex], loc)
+            try assign(target, frame.value(at: firstSlot + parameterIndex), loc)
         }
         return result
     }

@@ -153,6 +153,16 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
     @inline(__always)
     var slots: FrameSlots { FrameSlots(base: withUnsafeMutablePointerToElements { $0 }, count: header.slotCount) }
 
+    /// The value in slot `index`, read while the frame is kept alive. For a frame only a local
+    /// refers to (one a call kept, see `callScriptKeepingFrame`): through `slots`, the frame could
+    /// be released after its last use, before the slot is read.
+    func value(at index: Int) -> Value {
+        withUnsafeMutablePointers { header, slots in
+            precondition(index >= 0 && index < header.pointee.slotCount, "frame slot out of range")
+            return slots[index]
+        }
+    }
+
     /// Empties the slots, for a loop frame used again by the next iteration.
     func clear() {
         let slots = self.slots

@@ -184,7 +184,7 @@ enum SequenceMethods {
         for item in items {
             let arguments = Interpreter.CallArguments(values: [accumulator, item], labels: [nil, nil], trailing: [false, false])
             let (_, frame) = try call.interpreter.callScriptKeepingFrame(decl, captured: captured, receiver: nil, arguments, call.loc)
-            accumulator = frame.slots[0]
+            accumulator = frame.value(at: 0)
         }
         return accumulator
     }

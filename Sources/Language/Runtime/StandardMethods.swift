@@ -204,54 +204,61 @@ enum StandardMethods {
     static func mutate(_ receiver: inout Value, _ name: String, _ arguments: Interpreter.CallArguments, _ loc: Loc,
                        _ interpreter: Interpreter) throws -> Value? {
         let call = try MethodCall(name: name, arguments: arguments, loc: loc, interpreter: interpreter, receiver: receiver)
-        switch receiver {
-        case .array(var items):
-            receiver = .void
+        // `if case` on the storage, never `switch`: a switch holds a copy of its subject while a
+        // case runs, and that copy would make every change copy the whole buffer.
+        if case .array = receiver, case .array(var items) = receiver.take() {
             defer { receiver = .array(items) }
             return try SequenceMethods.mutate(&items, call)
-        case .set(var set):
-            receiver = .void
+        }
+        if case .set = receiver, case .set(var set) = receiver.take() {
             defer { receiver = .set(set) }
             return try SetMethods.mutate(&set, call)
-        case .dictionary(var dictionary):
-            receiver = .void
+        }
+        if case .dictionary = receiver, case .dictionary(var dictionary) = receiver.take() {
             defer { receiver = .dictionary(dictionary) }
-            switch name {
-            case "removeValue":
-                let key = try call.value(0)
-                let old = dictionary[key] ?? Value.none
-                dictionary.set(key, nil)
-                return old
-            case "updateValue":
-                let key = try call.value(1)
-                let old = dictionary[key] ?? Value.none
-                dictionary.set(key, try call.value(0))
-                return old
-            case "removeAll":
-                dictionary = ValueDictionary()
-                return .void
-            case "merge":
-                dictionary = try merging(dictionary, call)
-                return .void
-            default: return nil
-            }
-        case .string(var string):
-            receiver = .void
+            return try mutate(&dictionary, call)
+        }
+        if case .string = receiver, case .string(var string) = receiver.take() {
             defer { receiver = .string(string) }
-            switch name {
-            case "append":
-                string += try call.value(0).description
-                return .void
-            case "removeAll":
-                string = ""
-                return .void
-            case "removeLast":
-                guard !string.isEmpty else { throw call.failure("cannot remove the last character of an empty string") }
-                return .string(String(string.removeLast()))
-            default: return nil
-            }
-        default:
-            return try StandardMethods.call(receiver, name, arguments, loc, interpreter)
+            return try mutate(&string, call)
+        }
+        return try StandardMethods.call(receiver, name, arguments, loc, interpreter)
+    }
+
+    private static func mutate(_ dictionary: inout ValueDictionary, _ call: MethodCall) throws -> Value? {
+        switch call.name {
+        case "removeValue":
+            let key = try call.value(0)
+            let old = dictionary[key] ?? Value.none
+            dictionary.set(key, nil)
+            return old
+        case "updateValue":
+            let key = try call.value(1)
+            let old = dictionary[key] ?? Value.none
+            dictionary.set(key, try call.value(0))
+            return old
+        case "removeAll":
+            dictionary = ValueDictionary()
+            return .void
+        case "merge":
+            dictionary = try merging(dictionary, call)
+            return .void
+        default: return nil
+        }
+    }
+
+    private static func mutate(_ string: inout String, _ call: MethodCall) throws -> Value? {
+        switch call.name {
+        case "append":
+            string += try call.value(0).description
+            return .void
+        case "removeAll":
+            string = ""
+            return .void
+        case "removeLast":
+            guard !string.isEmpty else { throw call.failure("cannot remove the last character of an empty string") }
+            return .string(String(string.removeLast()))
+        default: return nil
         }
     }
 }

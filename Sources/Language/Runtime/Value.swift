@@ -31,8 +31,10 @@ public enum Value {
     case namespace(Namespace)
     /// An implicit member such as `.relu`, converted by bindings to the parameter's enum type.
     case symbol(String)
-    /// A value of the host program (a tensor, a model, a data loader...).
-    case host(Any)
+    /// A value of the host program (a tensor, a model, a data loader...). Boxed (`indirect`), so
+    /// `Value` has no existential inline: it is loadable, and copying one is a tag test and at
+    /// most one retain instead of a call through value witnesses.
+    indirect case host(Any)
 
     /// The name of this value's type, as used in error messages ("expects Int, got String").
     public var typeName: String {
@@ -171,6 +173,36 @@ public struct ValueDictionary {
     public subscript(key: Value) -> Value? {
         guard let hashKey = DictionaryKey(key), let position = index[hashKey] else { return nil }
         return entries[position].value
+    }
+
+    /// The entry for `key` as storage for `body`, with `fallback` when there is none: the key is
+    /// hashed once and a present value is changed where it is stored. Returns whether `body`
+    /// changed it (a change to `.none` removes the entry), or nil when `key` is not hashable.
+    mutating func modifyEntry(_ key: Value, default fallback: Value, _ body: (inout Value) throws -> Bool) rethrows -> Bool? {
+        guard let hashKey = DictionaryKey(key) else { return nil }
+        guard let position = index[hashKey] else {
+            var element = fallback
+            guard try body(&element) else { return false }
+            if case .none = element { return true }
+            index[hashKey] = entries.count
+            entries.append((key, element))
+            return true
+        }
+        var element = Value.void
+        swap(&element, &entries[position].value)
+        let changed: Bool
+        do {
+            changed = try body(&element)
+        } catch {
+            entries[position].value = element
+            throw error
+        }
+        if changed, case .none = element {
+            set(key, nil)
+        } else {
+            entries[position].value = element
+        }
+        return changed
     }
 
     /// Inserts or replaces; returns false when `key` is not a hashable value.

@@ -1,0 +1,40 @@
+/// `name[index] = value`, `name[index] op= value` and `name[key, default: fallback] op= value`
+/// on a variable, compiled in Swift's order of evaluation: the index (and the fallback) first,
+/// then the right-hand side, then the element changed in place — whatever the index and the
+/// right-hand side are (calls included), so `counts[i % 100, default: 0] += 1` needs no tree walker.
+extension ExpressionCompiler {
+    typealias ElementChange = (Interpreter, inout Value, Value) throws -> Void
+
+    static func subscriptAssignment(_ target: Expr, _ value: @escaping CompiledExpression, _ context: CompileContext,
+                                    _ change: @escaping ElementChange) -> CompiledExpression? {
+        guard case .subscriptAccess(let base, let arguments, let loc) = target, base.isName,
+              let container = PlaceCompiler.place(base, context) else { return nil }
+        if arguments.count == 2, arguments[0].label == nil, arguments[1].label == "default" {
+            let key = expression(arguments[0].value, context), fallback = expression(arguments[1].value, context)
+            return { interpreter in
+                let keyValue = try key(interpreter), fallbackValue = try fallback(interpreter)
+                let new = try value(interpreter)
+                try container(interpreter) {
+                    try interpreter.modifyElement(&$0, keyValue, default: fallbackValue, loc) { element in
+                        try change(interpreter, &element, new)
+                        return true
+                    }
+                }
+                return .void
+            }
+        }
+        guard arguments.count == 1, arguments[0].label == nil else { return nil }
+        let index = expression(arguments[0].value, context)
+        return { interpreter in
+            let position = try index(interpreter)
+            let new = try value(interpreter)
+            try container(interpreter) {
+                try interpreter.modifyElement(&$0, position, loc) { element in
+                    try change(interpreter, &element, new)
+                    return true
+                }
+            }
+            return .void
+        }
+    }
+}
