@@ -134,7 +134,7 @@ enum ExpressionCompiler {
                 return .void
             }
         }
-        if let code = subscriptAssignment(target, value, context, { _, element, new in element = new }) { return code }
+        if let code = subscriptAssignment(target, value, context, nil) { return code }
         if !target.isName, target.keepsSwiftOrder(before: rhs), let place = PlaceCompiler.place(target, context) {
             return { interpreter in
                 let new = try value(interpreter)

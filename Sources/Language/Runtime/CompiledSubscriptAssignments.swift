@@ -5,8 +5,10 @@
 extension ExpressionCompiler {
     typealias ElementChange = (Interpreter, inout Value, Value) throws -> Void
 
+    /// `change` is nil for a plain `=`, which replaces the element (a user subscript's setter runs
+    /// without its getter, as in Swift).
     static func subscriptAssignment(_ target: Expr, _ value: @escaping CompiledExpression, _ context: CompileContext,
-                                    _ change: @escaping ElementChange) -> CompiledExpression? {
+                                    _ change: ElementChange?) -> CompiledExpression? {
         guard case .subscriptAccess(let base, let arguments, let loc) = target, base.isName,
               let container = PlaceCompiler.place(base, context) else { return nil }
         if arguments.count == 2, arguments[0].label == nil, arguments[1].label == "default" {
@@ -16,7 +18,7 @@ extension ExpressionCompiler {
                 let new = try value(interpreter)
                 try container(interpreter) {
                     try interpreter.modifyElement(&$0, keyValue, default: fallbackValue, loc) { element in
-                        try change(interpreter, &element, new)
+                        if let change { try change(interpreter, &element, new) } else { element = new }
                         return true
                     }
                 }
@@ -25,6 +27,17 @@ extension ExpressionCompiler {
         }
         guard arguments.count == 1, arguments[0].label == nil else { return nil }
         let index = expression(arguments[0].value, context)
+        guard let change else {
+            return { interpreter in
+                let position = try index(interpreter)
+                let new = try value(interpreter)
+                try container(interpreter) {
+                    try interpreter.replaceElement(&$0, position, new, loc)
+                    return true
+                }
+                return .void
+            }
+        }
         return { interpreter in
             let position = try index(interpreter)
             let new = try value(interpreter)

@@ -137,6 +137,11 @@ extension Interpreter {
                 throw LocatedError(.runtime, "cannot assign \(value.typeName) to a tuple of \(targets.count) names", loc)
             }
             for (item, itemTarget) in zip(items, targets) { try assign(itemTarget, item, loc) }
+        case .subscriptAccess(let base, let arguments, let subscriptLoc):
+            // The element is replaced: a user subscript's setter runs without its getter, as in Swift.
+            let indices = try arguments.map { try evaluate($0.value) }
+            let labels = arguments.map(\.label)
+            try modify(base, loc) { try replaceElement(&$0, indices, labels, value, subscriptLoc) }
         default:
             try modify(target, loc) { $0 = value }
         }

@@ -36,6 +36,29 @@ extension Interpreter {
         return true
     }
 
+    /// `container[indices] = new`: an array element or dictionary entry replaced where it is
+    /// stored; any other subscript's setter called without its getter, as Swift calls it.
+    func replaceElement(_ container: inout Value, _ indices: [Value], _ labels: [String?], _ new: Value, _ loc: Loc) throws {
+        if try modifyElementInPlace(&container, indices, labels, loc, { element in
+            element = new
+            return true
+        }) != nil { return }
+        try setSubscript(&container, indices, new, loc)
+    }
+
+    /// `container[index] = new` for one unlabelled index, without building index lists.
+    @inline(__always)
+    func replaceElement(_ container: inout Value, _ index: Value, _ new: Value, _ loc: Loc) throws {
+        if case .array = container, case .int(let offset) = index {
+            _ = try modifyArrayElement(&container, offset, loc) { element in
+                element = new
+                return true
+            }
+            return
+        }
+        try replaceElement(&container, [index], [nil], new, loc)
+    }
+
     /// An element of an array indexed by one Int, or an entry of a dictionary with a hashable key
     /// (and an optional `default:`); nil for any other subscript.
     private func modifyElementInPlace(_ container: inout Value, _ indices: [Value], _ labels: [String?], _ loc: Loc,
