@@ -14,10 +14,21 @@ enum ObjectTeardown {
                     object.fields = []
                 }
             case .array(let items), .tuple(let items, _):
-                pending.append(contentsOf: items)
+                // Only collections that can hold objects are walked, so freeing a struct with a
+                // large array of numbers costs nothing extra.
+                if items.first?.canHoldObjects == true { pending.append(contentsOf: items) }
             default:
                 break
             }
+        }
+    }
+}
+
+private extension Value {
+    var canHoldObjects: Bool {
+        switch self {
+        case .object, .array, .tuple: return true
+        default: return false
         }
     }
 }
