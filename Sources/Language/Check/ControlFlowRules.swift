@@ -14,7 +14,7 @@ extension TypeChecker {
 
     /// `guard … else { … }` must leave: return, throw, break, continue or a call that never returns.
     func requireGuardExits(_ body: Block, _ loc: Loc) {
-        guard !body.statements.contains(where: { $0.leavesScope(inSwitch: false) }) else { return }
+        guard !body.leavesScope(inSwitch: false) else { return }
         error("'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope", loc)
     }
 }
@@ -51,14 +51,13 @@ extension Stmt {
         case .returnStatement, .throwStatement, .continueStatement: return true
         case .breakStatement: return !inSwitch
         case .expression(let expr): return expr.neverReturns
-        case .block(let block): return block.statements.contains { $0.leavesScope(inSwitch: inSwitch) }
+        case .block(let block): return block.leavesScope(inSwitch: inSwitch)
         case .ifStatement(_, let body, let elseStmt?):
-            return body.statements.contains { $0.leavesScope(inSwitch: inSwitch) } && elseStmt.leavesScope(inSwitch: inSwitch)
+            return body.leavesScope(inSwitch: inSwitch) && elseStmt.leavesScope(inSwitch: inSwitch)
         case .switchStatement(_, let cases, _):
-            return !cases.isEmpty && cases.allSatisfy { $0.body.statements.contains { $0.leavesScope(inSwitch: true) } }
+            return !cases.isEmpty && cases.allSatisfy { $0.body.leavesScope(inSwitch: true) }
         case .doCatch(let body, let clauses):
-            return body.statements.contains { $0.leavesScope(inSwitch: inSwitch) }
-                && clauses.allSatisfy { $0.body.statements.contains { $0.leavesScope(inSwitch: inSwitch) } }
+            return body.leavesScope(inSwitch: inSwitch) && clauses.allSatisfy { $0.body.leavesScope(inSwitch: inSwitch) }
         default: return returnsOnEveryPath
         }
     }
@@ -78,6 +77,13 @@ extension Stmt {
         default: return false
         }
     }
+}
+
+extension Block {
+    /// Whether control never reaches the block's end: one of its statements leaves on every path
+    /// (what follows it is unreachable). Also what the resolver's definite initialisation uses to
+    /// drop paths that leave (`inSwitch` for a case body, where `break` only ends the switch).
+    func leavesScope(inSwitch: Bool) -> Bool { statements.contains { $0.leavesScope(inSwitch: inSwitch) } }
 }
 
 private extension Expr {

@@ -203,9 +203,10 @@ extension TypeChecker {
             let found = check(value, expecting: targetType)
             if let targetType, let found, targetType.isScalar, found.isScalar, targetType != found {
                 // The target of `+=` cannot be converted in place: it must be declared with the wider type.
-                let hint = targetType == .int && found.isNumber && sourceText(target) != nil
-                    ? "; declare '\(sourceText(target)!)' as a \(found)" + (found == .double ? " (for example 'var \(sourceText(target)!) = 0.0')" : "")
-                    : conversionHint(targetType, found, target, value)
+                var hint = conversionHint(targetType, found, target, value)
+                if targetType == .int, found.isNumber, let name = sourceText(target) {
+                    hint = "; declare '\(name)' as a \(found)" + (found == .double ? " (for example 'var \(name) = 0.0')" : "")
+                }
                 error("binary operator '\(op.rawValue)=' cannot be applied to operands of type '\(targetType)' and '\(found)'" + hint, loc)
             }
             return .void

@@ -102,28 +102,3 @@ extension Resolver {
         deferredConstants.entries = DeferredConstants.join([deferredConstants.entries, start], from: start)
     }
 }
-
-extension Block {
-    /// Whether control never leaves the block's end normally: its last statement returns,
-    /// throws, breaks, continues or calls `fatalError`/`preconditionFailure`.
-    var endsAbruptly: Bool { statements.last?.endsAbruptly ?? false }
-}
-
-extension Stmt {
-    var endsAbruptly: Bool {
-        switch self {
-        case .returnStatement, .throwStatement, .breakStatement, .continueStatement: return true
-        case .expression(.call(.name(let callee), _, _)):
-            return ["fatalError", "preconditionFailure"].contains(callee.name)
-        case .block(let block): return block.endsAbruptly
-        case .ifStatement(_, let body, let elseStmt?): return body.endsAbruptly && elseStmt.endsAbruptly
-        default: return false
-        }
-    }
-
-    /// `break`, which in a `switch` case leaves only the switch.
-    var isBreak: Bool {
-        if case .breakStatement = self { return true }
-        return false
-    }
-}

@@ -20,10 +20,10 @@ extension Resolver {
                     self.resolveConditions(conditions)
                     self.resolveStatements(body.statements)
                 }
-                return !body.endsAbruptly
+                return !body.leavesScope(inSwitch: false)
             }, {
                 if let elseStmt { self.resolve(elseStmt) }
-                return !(elseStmt?.endsAbruptly ?? false)
+                return !(elseStmt?.leavesScope(inSwitch: false) ?? false)
             }])
         case .block(let block):
             withBlock(block) { resolveStatements(block.statements) }
@@ -66,14 +66,14 @@ extension Resolver {
                     // `break` leaves the switch, as it leaves a loop.
                     self.inLoop { self.resolveStatements(switchCase.body.statements) }
                 }
-                return !switchCase.body.endsAbruptly || switchCase.body.statements.last.map(\.isBreak) == true
+                return !switchCase.body.leavesScope(inSwitch: true)
             } })
         case .throwStatement(let value, _):
             resolve(value)
         case .deferStatement(let block):
             withBlock(block) { resolveStatements(block.statements) }
         case .doCatch(let body, let clauses):
-            let tried: () -> Bool = { self.withBlock(body) { self.resolveStatements(body.statements) }; return !body.endsAbruptly }
+            let tried: () -> Bool = { self.withBlock(body) { self.resolveStatements(body.statements) }; return !body.leavesScope(inSwitch: false) }
             alternativePaths([tried] + clauses.map { clause in {
                 self.withBlock(clause.body, forceFrame: true) {
                     if let implicitError = clause.implicitError { self.declare(implicitError, isLet: true) }
@@ -83,7 +83,7 @@ extension Resolver {
                     }
                     self.resolveStatements(clause.body.statements)
                 }
-                return !clause.body.endsAbruptly
+                return !clause.body.leavesScope(inSwitch: false)
             } })
         case .breakStatement(let loc), .continueStatement(let loc):
             if currentLoopDepth == 0 { error("'break' and 'continue' are only allowed inside a loop", loc) }
