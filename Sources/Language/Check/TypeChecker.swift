@@ -92,6 +92,7 @@ final class TypeChecker {
             if let value {
                 requireElementType(of: value, declared: type)
                 let found = check(value, expecting: type)
+                requireTupleArity(pattern, value, found)
                 // `let s: Set = [1, 2]` names the generic type only: the value supplies the element type.
                 if type == nil || type == .named("Set") { type = found?.inferredForDeclaration } else { requireConvertible(found, to: type, value, role: .declaration) }
             }

@@ -83,9 +83,11 @@ extension TypeChecker {
                 }
                 if case .function(let parameters, let result)? = local.type {
                     checkArguments(arguments, expecting: parameters)
+                    requireArgumentCount(arguments, parameters: parameters, loc)
                     return result
                 }
                 if case .named(let className)? = local.type, let decl = classDecl(named: className), className == ref.name {
+                    requireConstructible(decl, loc)
                     if decl.isEnum, arguments.map(\.label) == ["rawValue"], !decl.initializers.contains(where: { $0.parameters.map(\.label) == ["rawValue"] }) {
                         checkArguments(arguments)
                         return .optional(.named(className))
@@ -109,6 +111,7 @@ extension TypeChecker {
                     return checkUserCall(method, arguments, loc, bound: genericBindings(of: local.type))
                 }
                 if let result = checkHostInstanceCall(local.type, arguments, loc) { return result }
+                requireCallable(local.type, loc)
             }
             checkLibraryArguments(arguments)
             return nil

@@ -171,9 +171,10 @@ extension TypeChecker {
             return found?.unwrapped
         case .optionalChain(let inner):
             return check(inner).map { .optional($0.unwrapped) }
-        case .ternary(let condition, let then, let otherwise, _):
+        case .ternary(let condition, let then, let otherwise, let loc):
             checkCondition(condition)
-            return unify(then, otherwise, expecting: expected).type
+            let branches = unify(then, otherwise, expecting: expected)
+            return requireSameBranchTypes(branches.left, branches.right, loc) ?? branches.type
         case .array(let items, let loc):
             return checkArrayLiteral(items, loc, expecting: expected)
         case .dictionary(let pairs, let loc):
@@ -337,6 +338,7 @@ extension TypeChecker {
             }
             expectedResult = result
         }
+        if let expected { requireClosureArity(decl, expected: expected) }
         let saved = decl.returnType
         if saved == nil, let expectedResult, expectedResult != .void { decl.returnType = expectedResult }
         let result = checkFunction(decl, owner: nil, parameterTypes: parameterTypes)

@@ -55,6 +55,8 @@ extension TypeChecker {
                 } else {
                     reportMissingMember(className, name, loc)
                 }
+            } else if let decl = classDecl(named: className), let property = member(ofClass: decl, name), property.function == nil {
+                requireCallable(property.type, loc)
             }
             if let result = checkHostMethod(className, name, arguments, loc, base: base) { return result }
         case nil where name == "reduce" && arguments.count == 2 && arguments[0].value.isImplicitMember:

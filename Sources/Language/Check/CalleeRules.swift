@@ -1,0 +1,28 @@
+/// What may be called, and how, in swiftc's words: a value of a non-function type
+/// (`let x = 3; x()`) is not callable, a protocol has no initialisers (`P()`), and a closure value
+/// takes exactly as many arguments as its type has.
+extension TypeChecker {
+    /// A call of a value the checker knows fully (a number, a string, a collection of them, an
+    /// optional): none of them is a function.
+    func requireCallable(_ type: StaticType?, _ loc: Loc) {
+        guard let type, type.isCertain else { return }
+        error("cannot call value of non-function type '\(type)'", loc)
+    }
+
+    /// `P()` for a protocol `P`: only a conforming type can be made.
+    func requireConstructible(_ decl: ClassDecl, _ loc: Loc) {
+        guard decl.isProtocol else { return }
+        error("'any \(decl.name.name)' cannot be constructed because it has no accessible initializers; "
+              + "make a value of a type that conforms to '\(decl.name.name)'", loc)
+    }
+
+    /// A call of a closure value (`let f = { (a: Int) in … }; f(1, 2)`): closures take their
+    /// arguments by position, exactly as many as their type has.
+    func requireArgumentCount(_ arguments: [Argument], parameters: [StaticType], _ loc: Loc) {
+        if arguments.count > parameters.count {
+            error("extra argument in call: the function takes \(parameters.count)", arguments[parameters.count].value.loc)
+        } else if arguments.count < parameters.count {
+            error("missing argument for parameter #\(arguments.count + 1) of type '\(parameters[arguments.count])' in call", loc)
+        }
+    }
+}
