@@ -23,6 +23,8 @@ final class TypeChecker {
         var owner: ClassDecl?
         /// Inside a static method: `self` is the type, implicit members are static ones.
         var isStatic = false
+        /// Inside an initialiser (not a closure in it): the type's `let` properties may be set.
+        var isInitializer = false
         /// Closures without a written return type collect the types of their `return`s.
         var inferredReturns: [StaticType?]?
         /// A `throws` function, or a closure (which may throw when its context allows it).
@@ -205,6 +207,7 @@ final class TypeChecker {
         var context = FunctionContext(returnType: decl.isInitializer ? .void : decl.returnType, owner: owner ?? functions.last?.owner)
         context.isStatic = owner == nil ? functions.last?.isStatic ?? false : decl.isStatic
         context.canThrow = isClosure || decl.isThrowing
+        context.isInitializer = decl.isInitializer
         if isClosure, decl.returnType == nil { context.inferredReturns = [] }
         context.genericNames = (functions.last?.genericNames ?? []).union(decl.genericParameters.map(\.name))
             .union((owner ?? context.owner)?.genericParameters.map(\.name) ?? [])
@@ -264,7 +267,10 @@ final class TypeChecker {
 
     func checkClass(_ decl: ClassDecl) {
         requireInitializers(decl)
-        for initializer in decl.initializers where !initializer.isRequirement { checkFunction(initializer, owner: decl) }
+        for initializer in decl.initializers where !initializer.isRequirement {
+            checkFunction(initializer, owner: decl)
+            requireSingleInitialization(initializer, of: decl)
+        }
         for method in decl.methods + Array(decl.setters.values) where !method.isRequirement { checkFunction(method, owner: decl) }
         for property in decl.properties + decl.staticProperties {
             for observer in [property.willSet, property.didSet].compactMap({ $0 }) { checkFunction(observer, owner: decl) }

@@ -4,7 +4,10 @@
 extension TypeChecker {
     /// A struct held by a `let` cannot change: `p.x = 1` on `let p` is an error, as in Swift.
     func requireMutable(_ target: Expr, mutatingMethod: String? = nil, passedInout: Bool = false) {
-        if mutatingMethod == nil, !passedInout, case .member(let base, let name, let loc) = target { requireSettable(base, name, loc) }
+        if mutatingMethod == nil, !passedInout {
+            if case .member(let base, let name, let loc) = target { requireSettable(base, name, loc) }
+            if case .name(let ref) = target, case .implicitSelf = ref.resolution { requireSettableOnSelf(ref.name, ref.loc) }
+        }
         // `xs[i] = v` changes `xs` unless it is an object (a class instance with a subscript setter).
         if case .subscriptAccess(.name(let ref), _, _) = target, ref.isConstant, !isClassInstance(lookup(ref)?.type) {
             let what = passedInout ? "cannot pass immutable value as inout argument" : "cannot assign through subscript"
@@ -44,18 +47,13 @@ extension TypeChecker {
 
     /// `p.area = 5` needs a stored `var` or a computed property with a setter, as in Swift.
     func requireSettable(_ base: Expr, _ name: String, _ loc: Loc) {
-        guard !base.isSelf, case .named(let typeName)? = check(base)?.nominal, hasKnownMembers(typeName) else { return }
-        for source in globals.memberSources(of: typeName) {
-            for part in globals.parts(of: source) {
-                if let property = part.properties.first(where: { $0.name.name == name }) {
-                    if property.isLet { error("cannot assign to property: '\(name)' is a 'let' constant", loc) }
-                    return
-                }
-                if part.setters[name] != nil { return }
-            }
+        if base.isSelf { return requireSettableOnSelf(name, loc) }
+        if let typeName = typeName(denotedBy: base) {
+            if let problem = assignmentProblem(name, of: typeName, isStatic: true) { error(problem, loc) }
+            return
         }
-        if let getter = globals.member(name, of: typeName), getter.isComputedProperty {
-            error("cannot assign to property: '\(name)' is a get-only property", loc)
-        }
+        guard case .named(let typeName)? = check(base)?.nominal,
+              let problem = assignmentProblem(name, of: typeName, isStatic: false) else { return }
+        error(problem, loc)
     }
 }
