@@ -47,6 +47,8 @@ final class TypeChecker {
     /// Above 0 while checking the arguments of a library function, whose parameter types the
     /// checker may not know (a heterogeneous `[[Any]]` table is fine there).
     var libraryArgumentDepth = 0
+    /// How the cell's type members are declared (`private`, `override`), for the access and override rules.
+    var memberModifiers: MemberModifiers?
 
     init(globals: GlobalTable, bindings: Bindings) {
         self.globals = globals

@@ -49,11 +49,13 @@ extension TypeChecker {
     func requireSettable(_ base: Expr, _ name: String, _ loc: Loc) {
         if base.isSelf { return requireSettableOnSelf(name, loc) }
         if let typeName = typeName(denotedBy: base) {
+            requireAccessibleSetter(name, of: typeName, isStatic: true, loc)
             if let problem = assignmentProblem(name, of: typeName, isStatic: true) { error(problem, loc) }
             return
         }
-        guard case .named(let typeName)? = check(base)?.nominal,
-              let problem = assignmentProblem(name, of: typeName, isStatic: false) else { return }
+        guard case .named(let typeName)? = check(base)?.nominal else { return }
+        requireAccessibleSetter(name, of: typeName, isStatic: false, loc)
+        guard let problem = assignmentProblem(name, of: typeName, isStatic: false) else { return }
         error(problem, loc)
     }
 }

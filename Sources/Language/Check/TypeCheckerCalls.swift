@@ -28,6 +28,7 @@ extension TypeChecker {
             return nil
         case .member(let base, let name, _) where typeName(denotedBy: base) != nil:
             let typeName = typeName(denotedBy: base) ?? ""
+            requireAccessible(name, of: .named(typeName), isStatic: true, loc)
             if let method = globals.member(name, of: typeName, isStatic: true), !method.isComputedProperty {
                 return checkUserCall(method, arguments, loc)
             }
@@ -97,6 +98,7 @@ extension TypeChecker {
                     if let initializer = decl.initializer(labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure),
                                                           among: extra) {
                         bound = checkBoundUserCall(initializer, arguments, loc, owner: decl, bound: bound).bound
+                        requireAccessibleInitializer(decl, initializer, arguments, loc)
                         if initializer.isFailable { return .optional(genericInstanceType(decl, bound)) }
                     } else {
                         checkArguments(arguments)
@@ -300,6 +302,7 @@ extension TypeChecker {
             return checkEnumCase(decl, name, [])
         }
         if let typeName = typeName(denotedBy: base) {
+            requireAccessible(name, of: .named(typeName), isStatic: true, loc)
             if let local = staticMember(ofType: typeName, name) { return local.type }
             switch (typeName, name) {
             case ("Double", "pi"), ("Double", "infinity"), ("Double", "nan"), ("Double", "greatestFiniteMagnitude"),
@@ -316,6 +319,7 @@ extension TypeChecker {
             return memberType(of: checkNumber(literal, expecting: .double), name, loc)
         }
         guard let type = check(base) else { return nil }
+        requireAccessible(name, of: type, isStatic: false, loc)
         if case .optional = type { requireUnwrapped(type, member: name, of: base) }
         return memberType(of: type, name, loc)
     }

@@ -4,6 +4,7 @@
 extension TypeChecker {
     func checkMethod(_ receiver: StaticType?, _ name: String, _ arguments: [Argument], _ loc: Loc, base: Expr? = nil,
                      expecting expected: StaticType? = nil, memberLoc: Loc? = nil) -> StaticType? {
+        requireAccessible(name, of: receiver, isStatic: false, loc)
         if let receiver, let method = extensionMember(of: receiver, name, loc), !method.isComputedProperty {
             if method.isMutating, let base { requireMutable(base, mutatingMethod: name) }
             return checkUserCall(method, arguments, loc)
