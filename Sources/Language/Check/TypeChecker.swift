@@ -77,6 +77,7 @@ final class TypeChecker {
         for decl in types { checkProperties(decl) }
         for statement in statements { check(statement) }
         for decl in types { checkConformances(decl) }
+        if let memberModifiers { checkOverrides(memberModifiers) }
     }
 
     func check(_ statements: [Stmt]) {
