@@ -162,7 +162,7 @@ extension TypeChecker {
     /// rejects both. (Other types are left alone: the checker types `Int(x)` as `Int` when it does
     /// not know that `x` is a String.)
     func requireOptional(_ found: StaticType?, forced: Bool, _ loc: Loc) {
-        guard isHostType(found), let found else { return }
+        guard isHostType(found) || isCertainlyNonOptional(found), let found else { return }
         if forced {
             error("cannot force unwrap value of non-optional type '\(found)'; remove the '!'", loc)
         } else {

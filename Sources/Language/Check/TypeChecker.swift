@@ -177,6 +177,7 @@ final class TypeChecker {
                 var expected: StaticType?
                 if case .bind(let name) = pattern, let declared = name.declaredType { expected = .optional(declared) }
                 let found = check(value, expecting: expected)
+                requireOptionalForBinding(found, value)
                 declare(pattern, type: found.map { $0.unwrapped })
             case .caseMatch(let pattern, let value):
                 checkPattern(pattern, against: check(value))

@@ -19,6 +19,7 @@ extension TypeChecker {
     /// Reports a value of type `found` used where `expected` is required, when both are known
     /// and Swift would reject it. The message carries the conversion to write.
     func requireConvertible(_ found: StaticType?, to expected: StaticType?, _ expr: Expr, role: Role) {
+        if requireOptionalForNil(expr, expected: expected, role: role) { return }
         if let found, let expected, isOtherTypeThanValueType(found, expected) { return error(role.message(found, expected), expr.loc) }
         guard let found, let expected, isKnownValueType(found), expected.isCertain, !accepts(expected, found) else { return }
         if case .optional(let wrapped) = found, accepts(expected, wrapped) { return error(unwrapMessage(wrapped), expr.loc) }
