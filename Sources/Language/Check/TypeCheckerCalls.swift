@@ -32,7 +32,10 @@ extension TypeChecker {
             if let method = globals.member(name, of: typeName, isStatic: true), !method.isComputedProperty {
                 return checkUserCall(method, arguments, loc)
             }
-            if case .name(let ref) = base, let decl = enumDecl(named: ref) { return checkEnumCase(decl, name, arguments) }
+            if case .name(let ref) = base, let decl = enumDecl(named: ref) {
+                if !decl.cases.contains(where: { $0.name == name }) { requireStaticMember(typeName, name, loc) }
+                return checkEnumCase(decl, name, arguments)
+            }
             if case .name(let ref) = base, isStandardRandom(ref, name) { return checkStaticCall(ref.name, name, arguments) }
             if let value = libraryValue(callee) { return checkHostCall(sourceText(callee) ?? name, value, arguments, loc) }
             if case .name(let ref) = base, case .constant(.type) = ref.resolution {
@@ -271,13 +274,8 @@ extension TypeChecker {
             if let type = checkStaticImplicitMember(member, expecting: expected, payload: payload) { return type }
             if let payload { checkLibraryArguments(payload) }
             // `let d: Direction = .east` where Direction has no such case: Swift's error, with the likely case.
-            if case .named(let typeName)? = expected?.unwrapped, let decl = classDecl(named: typeName), decl.isEnum,
-               member.name != "init", staticMember(ofType: typeName, member.name) == nil, hasKnownMembers(typeName) {
-                var message = "type '\(typeName)' has no member '\(member.name)'"
-                if let suggestion = SpellingSuggestions.suggestion(for: member.name, among: Set(decl.cases.map(\.name))) {
-                    message += "; " + suggestion.fixIt()
-                }
-                error(message, member.loc)
+            if case .named(let typeName)? = expected?.unwrapped, classDecl(named: typeName)?.isEnum == true {
+                requireStaticMember(typeName, member.name, member.loc)
             }
             return nil
         }
@@ -304,6 +302,7 @@ extension TypeChecker {
         if let typeName = typeName(denotedBy: base) {
             requireAccessible(name, of: .named(typeName), isStatic: true, loc)
             if let local = staticMember(ofType: typeName, name) { return local.type }
+            requireStaticMember(typeName, name, loc)
             switch (typeName, name) {
             case ("Double", "pi"), ("Double", "infinity"), ("Double", "nan"), ("Double", "greatestFiniteMagnitude"),
                  ("Double", "leastNormalMagnitude"), ("Double", "zero"): return .double
