@@ -14,6 +14,15 @@ extension TypeChecker {
         error("initializer for conditional binding must have Optional type, not '\(found)'; remove 'if let' and use the value directly", value.loc)
     }
 
+    /// A `T?` of a script type `T` where a `T` is expected (`let d: Dir = Dir(rawValue: 0)`).
+    /// Returns whether it reported.
+    func requireUnwrappedScriptValue(_ found: StaticType?, expected: StaticType?, _ loc: Loc) -> Bool {
+        guard case .optional(let wrapped)? = found, let expected, wrapped == expected,
+              case .named(let name) = expected.nominal, classDecl(named: name) != nil else { return false }
+        error(unwrapMessage(wrapped), loc)
+        return true
+    }
+
     /// `nil` stored, passed or returned where a certain non-optional type is expected.
     /// Returns whether it reported.
     func requireOptionalForNil(_ value: Expr, expected: StaticType?, role: Role) -> Bool {

@@ -141,7 +141,7 @@ final class TypeChecker {
         case .switchStatement(let subject, let cases, let loc):
             checkSwitch(subject, cases, loc)
         case .throwStatement(let value, let loc):
-            _ = check(value)
+            requireError(check(value), value.loc)
             if !canThrowHere { error("error is not handled because the enclosing function is not declared 'throws'", loc) }
         case .deferStatement(let block):
             inScope { check(block.statements) }
@@ -154,8 +154,8 @@ final class TypeChecker {
             for clause in clauses { checkCaseClause(clause.patterns, against: nil, clause.body) }
         case .breakStatement, .continueStatement:
             break
-        case .returnStatement(let value, _):
-            guard let value else { return }
+        case .returnStatement(let value, let loc):
+            guard let value else { return requireReturnValue(loc) }
             let expected = functions.last?.returnType
             let found = check(value, expecting: expected)
             if expected == .void, let found, found.isCertain {

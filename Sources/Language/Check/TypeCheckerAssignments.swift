@@ -18,8 +18,16 @@ extension TypeChecker {
         if mutatingMethod != nil {
             current = .member(target, mutatingMethod ?? "", target.loc)
         }
-        while case .member(let base, _, _) = current {
+        var isChangedThrough = false
+        while case .member(let base, let name, let loc) = current {
             if typeName(denotedBy: base) != nil { return }
+            // `box.counter.bump()`: a value held in a `let` property of any type cannot change.
+            if isChangedThrough, case .named(let owner)? = check(base)?.nominal,
+               assignmentProblem(name, of: owner, isStatic: false) != nil {
+                return error(mutatingMethod.map { "cannot use mutating member '\($0)' on immutable value: '\(name)' is a 'let' constant" }
+                             ?? "cannot assign to property: '\(name)' is a 'let' constant", loc)
+            }
+            isChangedThrough = true
             if case .name(let ref) = base, ref.isConstant, case .named(let typeName)? = lookup(ref)?.type?.nominal,
                hasValueSemantics(typeName) {
                 if let mutatingMethod {
