@@ -32,8 +32,9 @@ struct MemberModifiers {
         let name: String
         let isClass: Bool
         let isExtension: Bool
-        /// The first inherited type's name: a class's superclass, unless it names a protocol.
-        let firstInherited: String?
+        /// The inherited types' names; a class's first is its superclass, unless it names a protocol.
+        let inherited: [String]
+        var firstInherited: String? { inherited.first }
         var members: [Member] = []
         let loc: Loc
     }
@@ -76,9 +77,9 @@ struct MemberModifiers {
 
         private func openType(_ name: String, isClass: Bool, isExtension: Bool, inheritance: InheritanceClauseSyntax?,
                               at node: some SyntaxProtocol) -> SyntaxVisitorContinueKind {
-            let first = inheritance?.inheritedTypes.first.map { $0.type.trimmedDescription }
+            let inherited = inheritance?.inheritedTypes.map { $0.type.trimmedDescription } ?? []
             let qualified = isExtension ? name : (open.last.map { types[$0].name + "." } ?? "") + name
-            types.append(TypeDeclaration(name: qualified, isClass: isClass, isExtension: isExtension, firstInherited: first,
+            types.append(TypeDeclaration(name: qualified, isClass: isClass, isExtension: isExtension, inherited: inherited,
                                          loc: loc(node)))
             open.append(types.count - 1)
             return .visitChildren

@@ -47,7 +47,7 @@ final class TypeChecker {
     /// Above 0 while checking the arguments of a library function, whose parameter types the
     /// checker may not know (a heterogeneous `[[Any]]` table is fine there).
     var libraryArgumentDepth = 0
-    /// How the cell's type members are declared (`private`, `override`), for the access and override rules.
+    /// How the cell's types and members are declared (`private`, `override`), for the access and inheritance rules.
     var memberModifiers: MemberModifiers?
 
     init(globals: GlobalTable, bindings: Bindings) {
@@ -77,7 +77,7 @@ final class TypeChecker {
         for decl in types { checkProperties(decl) }
         for statement in statements { check(statement) }
         for decl in types { checkConformances(decl) }
-        if let memberModifiers { checkOverrides(memberModifiers) }
+        if let memberModifiers { checkInheritance(memberModifiers) }
     }
 
     func check(_ statements: [Stmt]) {

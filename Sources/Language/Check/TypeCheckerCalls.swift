@@ -345,11 +345,19 @@ extension TypeChecker {
         case (.dictionary(_, let value), "values"): return .array(value)
         case (.tuple(let items), _):
             if let index = Int(name), index < items.count { return items[index] }
+            if let index = Int(name) {
+                error("value of tuple type '\(type)' has no member '\(index)'; its elements are .0 to .\(items.count - 1)", loc)
+            }
             return nil
         case (.named(let className), _), (.generic(let className, _), _):
             guard let decl = classDecl(named: className) else { return hostPropertyType(className, name, loc) }
             if decl.isEnum, name == "rawValue" {
-                return decl.conformances.first.flatMap { StaticType(parsing: $0) }.flatMap { $0.isScalar ? $0 : nil }
+                let rawType = decl.conformances.first.flatMap { StaticType(parsing: $0) }.flatMap { $0.isScalar ? $0 : nil }
+                let namesOnlyProtocols = decl.conformances.allSatisfy { StandardConformances.protocols.contains($0) || globals.isProtocol($0) }
+                if rawType == nil, namesOnlyProtocols, member(ofClass: decl, name) == nil, hasKnownMembers(className) {
+                    error("value of type '\(className)' has no member 'rawValue'; give the enum a raw type ('enum \(className): Int')", loc)
+                }
+                return rawType
             }
             if let local = member(ofClass: decl, name, bound: genericBindings(of: type)) { return local.type }
             if staticMember(ofType: className, name) != nil {

@@ -1,12 +1,14 @@
-/// Swift's `override` rules for a cell's classes, in swiftc's words: a member that replaces one
-/// of a script superclass's (same name; for methods and initialisers, same labels and parameter
-/// types) must say `override`, an `override` must replace something, a `final` member cannot be
-/// replaced, and only class members override. Classes derived from a library class are left
+/// Swift's inheritance and `override` rules for a cell's types, in swiftc's words: only a class
+/// inherits from a class (a struct or an enum names protocols, an enum also its raw type); a
+/// member that replaces one of a script superclass's (same name; for methods and initialisers,
+/// same labels and parameter types) must say `override`, an `override` must replace something,
+/// a `final` member cannot be replaced, and only class members override. Classes derived from a library class are left
 /// alone: the library's members are not Swift declarations the checker can compare.
 extension TypeChecker {
-    func checkOverrides(_ modifiers: MemberModifiers) {
+    func checkInheritance(_ modifiers: MemberModifiers) {
         for type in modifiers.types {
             if !type.isClass {
+                requireProtocolsOnly(type)
                 for member in type.members where member.isOverride && !type.isExtension {
                     error("'override' can only be specified on class members", member.loc)
                 }
@@ -17,6 +19,15 @@ extension TypeChecker {
             for member in type.members where !member.isStatic && !member.isRequired {
                 checkOverride(member, superclass: superclass, modifiers: modifiers)
             }
+        }
+    }
+
+    /// `struct B: A` with `A` a struct or a class: only classes inherit.
+    private func requireProtocolsOnly(_ type: MemberModifiers.TypeDeclaration) {
+        for name in type.inherited {
+            guard let decl = classDecl(named: name), decl.name.name == name, !decl.isProtocol else { continue }
+            error("inheritance from non-protocol type '\(name)'; only a class inherits, a struct or an enum conforms to protocols",
+                  type.loc)
         }
     }
 
