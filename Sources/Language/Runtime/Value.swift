@@ -115,7 +115,10 @@ extension Value: CustomStringConvertible {
             }
             let name = object.typeDisplayName(qualified: quoted)
             return name + "(" + fields.joined(separator: ", ") + ")"
-        case .type(let type as ScriptClass): return String(type.name.split(separator: ".").last ?? "")
+        case .type(let type as ScriptClass):
+            // `print(type(of: c))` shows `Circle`; inside a collection Swift shows `main.Circle`.
+            if quoted, type.hostBase == nil { return "\(type.moduleName).\(type.name)" }
+            return String(type.name.split(separator: ".").last ?? "")
         case .type(let type): return type.name
         case .namespace(let namespace): return namespace.name
         case .symbol(let name): return name
