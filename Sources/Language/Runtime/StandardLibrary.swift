@@ -99,14 +99,14 @@ enum StandardLibrary {
                 // `String(characters)` joins a sequence of Characters (the only arrays Swift's
                 // `String(_:)` takes); anything else is described.
                 if case .array(let items) = a[0] { return items.map(\.description).joined() }
-                return a[0].description
+                return a[0].describingText
             }
             t.initializer("_ value: Int, radix: Int, uppercase: Bool = false") { a in
                 let radix = try a.int("radix")
                 guard (2...36).contains(radix) else { throw BindingError("Radix must be between 2 and 36") }
                 return String(try a.int("value"), radix: radix, uppercase: try a.bool("uppercase"))
             }
-            t.initializer("describing value") { a in a[0].description }
+            t.initializer("describing value") { a in a[0].describingText }
             t.initializer("reflecting value") { a in a[0].debugDescription }
             t.initializer("repeating text: String, count: Int") { a in
                 let count = try a.int("count")
