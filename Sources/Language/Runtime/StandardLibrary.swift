@@ -7,14 +7,20 @@ enum StandardLibrary {
         bindings.function("print", "_ items: Any..., separator: String = \" \", terminator: String = \"\\n\"") { a in
             let items = try a.get("items", as: [Value].self)
             let separator = try a.string("separator")
-            let terminator = try a.string("terminator").replacingOccurrences(of: "\\n", with: "\n")
+            let terminator = try a.string("terminator")
             a.interpreter.output(items.map(\.description).joined(separator: separator) + terminator)
         }
         bindings.function("debugPrint", "_ items: Any..., separator: String = \" \", terminator: String = \"\\n\"") { a in
             let items = try a.get("items", as: [Value].self)
             let separator = try a.string("separator")
-            let terminator = try a.string("terminator").replacingOccurrences(of: "\\n", with: "\n")
+            let terminator = try a.string("terminator")
             a.interpreter.output(items.map(\.debugDescription).joined(separator: separator) + terminator)
+        }
+        for name in ["print", "debugPrint"] {
+            // Taken apart by `printToString` when the String is passed with `&`.
+            bindings.function(name, "_ items: Any..., separator: String = \" \", terminator: String = \"\\n\", to output: String") { _ in
+                throw BindingError("\(name)(_:to:) appends to a String variable passed with '&': \(name)(x, to: &text)")
+            }
         }
         installNumbers(into: bindings)
         installStandardTypes(into: bindings)
