@@ -32,11 +32,24 @@ enum StandardLibrary {
             guard let op = BinaryOperator(rawValue: symbol) else { continue }
             bindings.function(symbol, "_ lhs, _ rhs") { a in try a.interpreter.binary(op, a[0], a[1], .unknown) }
         }
-        bindings.function("precondition", "_ condition: Bool, _ message: String = \"\"") { a in
-            if try !a.bool("condition") { throw BindingError("precondition failed: \(try a.string("message"))") }
+        installTraps(into: bindings)
+    }
+
+    /// `assert`, `precondition` and `fatalError` and their failures stop the cell with a located
+    /// error where the compiled program (built with checks, as `swiftc` builds by default) traps.
+    private static func installTraps(into bindings: Bindings) {
+        func failure(_ kind: String, _ a: Arguments) throws -> Error {
+            let message = try a.string("message")
+            return BindingError(message.isEmpty ? kind : "\(kind): \(message)")
         }
-        bindings.function("fatalError", "_ message: String = \"\"") { a in
-            throw BindingError("fatal error: \(try a.string("message"))") as Error
+        for (name, kind) in [("assert", "assertion failed"), ("precondition", "precondition failed")] {
+            bindings.function(name, "_ condition: Bool, _ message: String = \"\"") { a in
+                if try !a.bool("condition") { throw try failure(kind, a) }
+            }
+        }
+        for (name, kind) in [("assertionFailure", "assertion failed"), ("preconditionFailure", "precondition failed"),
+                             ("fatalError", "fatal error")] {
+            bindings.function(name, "_ message: String = \"\"") { a in throw try failure(kind, a) }
         }
     }
 
