@@ -60,7 +60,7 @@ final class BindingsPastedTorchTests: XCTestCase {
     }
 
     /// `.to(device)` on the CPU returns what it was called on (a cell's own module keeps its
-    /// layers); `.size(0)`, `.size()`, `.dim()`, `.numel()` are PyTorch's; a CUDA device can be
+    /// layers); `.size(0)`, `.size()`, `.dim()`, `.numel()`, `t()`, `T`, `tolist()` are PyTorch's; a CUDA device can be
     /// named, but moving to it is a located error.
     func testDevicesAndSizes() throws {
         let (outcome, text, _) = try runBindingsNotebook(["""
@@ -73,6 +73,8 @@ final class BindingsPastedTorchTests: XCTestCase {
         let net = Net().to(device)
         let x = Tensor.randn([5, 4]).to(device).cpu()
         print("sizes:", net(x).size(0), net(x).size(-1), x.size(), x.dim(), x.numel(), net.fc1.weight.shape, device.type)
+        let m = Tensor.arange(6).view(2, 3)
+        print("shapes:", m.t().shape, m.T.shape, m.tolist(), Tensor([1, 2]).t().shape)
         """, """
         //| label: gpu
         let gpu = torch.device("cuda")
@@ -80,6 +82,7 @@ final class BindingsPastedTorchTests: XCTestCase {
         """])
         XCTAssertEqual(outcome.exitStatus, 1, text)
         XCTAssertTrue((outcome.result("devices")?.printed ?? text).contains("sizes: 5 3 [5, 4] 2 20 [3, 4] cpu"), text)
+        XCTAssertTrue((outcome.result("devices")?.printed ?? text).contains("shapes: [3, 2] [3, 2] [[0.0, 1.0, 2.0], [3.0, 4.0, 5.0]] [2]"), text)
         XCTAssertTrue(text.contains("there is no 'cuda' device here"), text)
     }
 }

@@ -4,7 +4,8 @@ import Learning
 
 /// The device and size spellings of pasted PyTorch code: `torch.device("cpu")`,
 /// `torch.cuda.isAvailable()` (false: cells compute on the CPU), `model.to(device)`,
-/// `x.to(device)`, `x.cpu()`, `x.size()`, `x.size(0)`, `x.dim()`, `x.numel()`.
+/// `x.to(device)`, `x.cpu()`, `x.size()`, `x.size(0)`, `x.dim()`, `x.numel()`, and the shape
+/// spellings `x.t()`, `x.T`, `x.tolist()`.
 ///
 ///     let device = torch.device(torch.cuda.isAvailable() ? "cuda" : "cpu")
 ///     let net = Net().to(device)
@@ -49,6 +50,12 @@ enum TorchDeviceBindings: BindingDomain {
             }
             t.method("dim") { x, _ in x.rank }
             t.method("numel") { x, _ in x.count }
+            t.method("t") { x, _ in
+                guard x.rank <= 2 else { throw BindingError("t() expects a tensor of at most 2 dimensions, got \(x.rank); use permute") }
+                return x.rank < 2 ? x : try x.transposed()
+            }
+            t.property("T") { x in x.rank < 2 ? x : try x.permuted(Array((0..<x.rank).reversed())) }
+            t.method("tolist") { x, _ in nestedList(x.scalars, shape: x.shape) }
         }
         bindings.namespace("nn").type(Module.self, "Module") { t in
             // Returns the module itself; called on a cell's subclass, the cell's object.
@@ -56,6 +63,16 @@ enum TorchDeviceBindings: BindingDomain {
             t.method("to", "_ device: String") { module, a in try onCPU(module, a) }
             t.method("cpu") { module, _ in module }
         }
+    }
+
+    /// `x.tolist()`: nested arrays of Doubles in the tensor's shape (a Double for a scalar).
+    private static func nestedList(_ scalars: some Collection<Float>, shape: [Int]) -> Value {
+        guard let first = shape.first else { return .double(Double(scalars.first ?? 0)) }
+        let inner = Array(shape.dropFirst()), stride = inner.reduce(1, *)
+        let items = Array(scalars)
+        return .array((0..<first).map { index in
+            inner.isEmpty ? .double(Double(items[index])) : nestedList(items[(index * stride)..<((index + 1) * stride)], shape: inner)
+        })
     }
 
     /// `value` itself when the call's device is the CPU.
