@@ -218,8 +218,10 @@ final class Lowering {
         }
         let isOperator = decl.name.tokenKind != .identifier(decl.name.text) || decl.name.text.first.map({ !$0.isLetter && $0 != "_" }) == true
         let isPrefix = decl.modifiers.contains { $0.name.text == "prefix" }
-        if isOperator, !allowsOperator || (isPrefix ? UnaryOperator(rawValue: decl.name.text) == nil : BinaryOperator(rawValue: decl.name.text) == nil) {
-            throw unsupported("operator functions other than a type's own ==, <, +, -, * and / (and prefix -, +, !)", decl.name)
+        let isCompoundAssignment = decl.name.text.hasSuffix("=") && BinaryOperator(rawValue: String(decl.name.text.dropLast()))?.isArithmetic == true
+        if isOperator, !allowsOperator
+            || (isPrefix ? UnaryOperator(rawValue: decl.name.text) == nil : BinaryOperator(rawValue: decl.name.text) == nil && !isCompoundAssignment) {
+            throw unsupported("operator functions other than a type's own ==, <, +, -, *, / and their += forms (and prefix -, +, !)", decl.name)
         }
         let body = decl.body?.statements
         if body == nil, !isRequirement {
@@ -227,7 +229,7 @@ final class Lowering {
         }
         // An operator's operands are passed without labels.
         let parameters = try decl.signature.parameterClause.parameters.map(lowerParameter)
-            .map { isOperator ? Parameter(label: nil, name: $0.name, coercion: $0.coercion, type: $0.type) : $0 }
+            .map { isOperator ? Parameter(label: nil, name: $0.name, coercion: $0.coercion, type: $0.type, isInout: $0.isInout) : $0 }
         var statements = try body.map { try lowerItems($0) } ?? []
         if decl.signature.returnClause != nil { statements = returningBranchValues(ofBody: statements, items: body) }
         if let returnType = decl.signature.returnClause?.type, let coercion = coercion(for: returnType) {
