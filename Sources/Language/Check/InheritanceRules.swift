@@ -45,7 +45,7 @@ extension TypeChecker {
     }
 
     private func checkOverride(_ member: MemberModifiers.Member, superclass: String?, modifiers: MemberModifiers) {
-        let replaced = superclass.flatMap { replacedMember(member, inChainFrom: $0) }
+        let replaced = superclass.flatMap { replacedMember(member, inChainFrom: $0, modifiers: modifiers) }
         let what: String
         switch member.kind {
         case .method: what = "method"
@@ -59,7 +59,7 @@ extension TypeChecker {
             } else {
                 error("\(what) does not override any \(what) from its superclass" + fix, member.loc)
             }
-        } else if replaced != nil, !member.isOverride {
+        } else if let replaced, !member.isOverride, member.kind != .initializer || modifiers.declares(replaced) {
             error("overriding declaration requires an 'override' keyword; write 'override' before the declaration", member.loc)
         } else if let replaced, modifiers.members(named: member.name, of: replaced).contains(where: { $0.isFinal && $0.kind == member.kind }) {
             error("\(what == "method" ? "instance method" : what) overrides a 'final' \(what == "method" ? "instance method" : what)", member.loc)
@@ -67,8 +67,10 @@ extension TypeChecker {
     }
 
     /// The class, `superclass` or one of its script superclasses, that declares (or, for
-    /// initialisers, provides) what `member` would replace.
-    private func replacedMember(_ member: MemberModifiers.Member, inChainFrom superclass: String) -> String? {
+    /// initialisers, provides) what `member` would replace. A convenience initialiser is not
+    /// replaced; whether one is convenience is known for the classes of this cell only, so an
+    /// initialiser is required to say `override` only against those.
+    private func replacedMember(_ member: MemberModifiers.Member, inChainFrom superclass: String, modifiers: MemberModifiers) -> String? {
         var current: String? = superclass
         var seen: Set<String> = []
         while let typeName = current, seen.insert(typeName).inserted {
@@ -83,7 +85,8 @@ extension TypeChecker {
                 if stored || computed { return typeName }
             case .initializer:
                 // A class that declares no initialiser inherits its superclass's, or has `init()`.
-                let declared = parts.flatMap(\.initializers)
+                let convenience = modifiers.members(named: "init", of: typeName).filter(\.isConvenience).map(\.labels)
+                let declared = parts.flatMap(\.initializers).filter { !convenience.contains($0.parameters.map(\.label)) }
                 if declared.isEmpty, globals.superclassName(of: typeName) == nil { return member.labels.isEmpty ? typeName : nil }
                 if declared.contains(where: { sameSignature(member, $0) }) { return typeName }
                 if !declared.isEmpty { return nil }

@@ -21,6 +21,8 @@ struct MemberModifiers {
         let isFinal: Bool
         /// `required init`, which a subclass implements without `override`.
         let isRequired: Bool
+        /// `convenience init`, which a subclass's initialiser never overrides.
+        let isConvenience: Bool
         let isStatic: Bool
         /// Where the member's name is written, where swiftc reports it.
         let loc: Loc
@@ -124,6 +126,7 @@ struct MemberModifiers {
                 parameterTypes: parameters.map { $0.map(\.type.trimmedDescription) } ?? [],
                 isPrivate: names.contains("private") && !setterOnly, isPrivateSetter: setterOnly,
                 isOverride: names.contains("override"), isFinal: names.contains("final"), isRequired: names.contains("required"),
+                isConvenience: names.contains("convenience"),
                 isStatic: names.contains("static") || names.contains("class"), loc: loc(node))
             types[current].members.append(member)
         }
