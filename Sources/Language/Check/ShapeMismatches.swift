@@ -3,15 +3,26 @@
 /// elements, and a closure written with another number of parameters than its context passes.
 extension TypeChecker {
     /// `flag ? 1 : "one"`: Swift needs one type for both branches. Only types the checker knows
-    /// fully are compared (classes may meet in a common superclass); a branch convertible to the
-    /// other (`Int` and `Int?`) makes the whole the wider type, which this returns.
-    func requireSameBranchTypes(_ then: StaticType?, _ otherwise: StaticType?, _ loc: Loc) -> StaticType? {
-        guard let then, let otherwise, then.isCertain, otherwise.isCertain, then != otherwise else { return nil }
+    /// fully are compared (classes may meet in a common superclass), and only where the context
+    /// does not convert both (`let a: Any = flag ? 1 : "one"` is fine); a branch convertible to
+    /// the other (`Int` and `Int?`, a one-letter string literal and a `Character`) makes the whole
+    /// the wider type, which this returns.
+    func requireSameBranchTypes(_ then: StaticType?, _ otherwise: StaticType?, _ branches: (Expr, Expr), _ loc: Loc,
+                                expecting expected: StaticType?) -> StaticType? {
+        guard let then, let otherwise, then.isCertain, otherwise.isCertain, then != otherwise,
+              expected?.isCertain ?? true else { return nil }
         if accepts(then, otherwise) { return then }
         if accepts(otherwise, then) { return otherwise }
+        if then == .character, isCharacterLiteral(branches.1) { return then }
+        if otherwise == .character, isCharacterLiteral(branches.0) { return otherwise }
         error("result values in '? :' expression have mismatching types '\(then)' and '\(otherwise)'"
               + conversionHint(then, otherwise), loc)
         return nil
+    }
+
+    private func isCharacterLiteral(_ expr: Expr) -> Bool {
+        if case .literal(.string(let text), _) = expr { return text.count == 1 }
+        return false
     }
 
     /// `let (a, b) = (1, 2, 3)`: a tuple pattern needs as many elements as the value has.

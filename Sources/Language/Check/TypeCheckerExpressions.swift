@@ -176,7 +176,7 @@ extension TypeChecker {
         case .ternary(let condition, let then, let otherwise, let loc):
             checkCondition(condition)
             let branches = unify(then, otherwise, expecting: expected)
-            return requireSameBranchTypes(branches.left, branches.right, loc) ?? branches.type
+            return requireSameBranchTypes(branches.left, branches.right, (then, otherwise), loc, expecting: expected) ?? branches.type
         case .array(let items, let loc):
             return checkArrayLiteral(items, loc, expecting: expected)
         case .dictionary(let pairs, let loc):
