@@ -26,6 +26,8 @@ struct MemberModifiers {
         let isStatic: Bool
         /// Where the member's name is written, where swiftc reports it.
         let loc: Loc
+        /// An initialiser's closing brace, where swiftc reports properties it leaves unset.
+        var endLoc: Loc?
     }
 
     /// A type declaration or an extension of the cell.
@@ -149,6 +151,9 @@ struct MemberModifiers {
 
         override func visit(_ node: InitializerDeclSyntax) -> SyntaxVisitorContinueKind {
             add("init", .initializer, node.modifiers, parameters: node.signature.parameterClause.parameters, at: node.initKeyword)
+            if let current = open.last, let body = node.body, types[current].members.last?.kind == .initializer {
+                types[current].members[types[current].members.count - 1].endLoc = loc(body.rightBrace)
+            }
             return .skipChildren
         }
 

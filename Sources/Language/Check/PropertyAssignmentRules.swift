@@ -30,82 +30,23 @@ extension TypeChecker {
         if let problem = assignmentProblem(name, of: typeName, isStatic: context.isStatic) { error(problem, loc) }
     }
 
-    /// The `let` properties an initialiser sets: each at most once on every path (one with an
-    /// initial value is already set), never in a loop. `self.init(…)` sets them all. `decl` may be
-    /// an extension, whose initialisers set the extended type's properties.
+    /// What an initialiser sets: each `let` property at most once on every path (one with an
+    /// initial value is already set) and never in a loop, and every stored property without an
+    /// initial value (an optional `var` starts as nil) before it returns. `self.init(…)` sets them
+    /// all. `decl` may be an extension, whose initialisers set the extended type's properties.
     func requireSingleInitialization(_ initializer: FunctionDecl, of decl: ClassDecl) {
         let declaration = classDecl(named: decl.name.name) ?? decl
-        var walk = LetPropertyInitialization(lets: declaration.properties.filter(\.isLet))
+        var walk = PropertyInitialization(declaration.properties)
         walk.walk(initializer.body)
         for loc in walk.repeated { error("immutable value 'self.\(loc.name)' may only be initialized once", loc.loc) }
-    }
-}
-
-/// The flow walk behind `requireSingleInitialization`: which `let` properties the paths that
-/// reach a statement may already have set.
-struct LetPropertyInitialization {
-    /// The properties that may be set where the walk is.
-    private var set: Set<String>
-    private let names: Set<String>
-    private var loopDepth = 0
-    private(set) var repeated: [(name: String, loc: Loc)] = []
-
-    init(lets: [StoredProperty]) {
-        names = Set(lets.map(\.name.name))
-        set = Set(lets.filter { $0.initialValue != nil }.map(\.name.name))
-    }
-
-    mutating func walk(_ statements: [Stmt]) {
-        for statement in statements { walk(statement) }
-    }
-
-    /// Walks alternative blocks from the current state; afterwards a property is set if a path
-    /// that goes on (does not return, throw, break or continue) may have set it.
-    private mutating func alternatives(_ blocks: [Block]) {
-        let start = set
-        var joined = start
-        for block in blocks {
-            set = start
-            walk(block.statements)
-            if !block.leavesScope(inSwitch: true) { joined.formUnion(set) }
+        let end = memberModifiers?.members(named: "init", of: declaration.name.name)
+            .first { $0.labels == initializer.parameters.map(\.label) }?.endLoc
+        var exits = walk.incompleteReturns
+        if let end, !initializer.body.contains(where: { $0.leavesScope(inSwitch: false) }), let missing = walk.missing.first {
+            exits.append((missing, end))
         }
-        set = joined
-    }
-
-    private mutating func walk(_ statement: Stmt) {
-        switch statement {
-        case .expression(.assign(let target, _, _)):
-            guard let (name, loc) = selfProperty(target), names.contains(name) else { return }
-            if set.contains(name) || loopDepth > 0 { repeated.append((name, loc)) }
-            set.insert(name)
-        case .expression(.call(.member(.selfValue, "init", _), _, _)):
-            set = names
-        case .ifStatement(_, let body, let elseStmt):
-            let otherwise = elseStmt.map { Block([$0]) } ?? Block([])
-            alternatives([body, otherwise])
-        case .switchStatement(_, let cases, _):
-            alternatives(cases.map(\.body))
-        case .doCatch(let body, let clauses):
-            alternatives([body] + clauses.map(\.body))
-        case .block(let block):
-            walk(block.statements)
-        case .whileLoop(_, let body), .repeatLoop(let body, _), .forIn(_, _, _, let body, _):
-            loopDepth += 1
-            walk(body.statements)
-            loopDepth -= 1
-        default:
-            break
-        }
-    }
-
-    /// `name` or `self.name` as an assignment's target.
-    private func selfProperty(_ target: Expr) -> (String, Loc)? {
-        switch target {
-        case .name(let ref):
-            if case .implicitSelf = ref.resolution { return (ref.name, ref.loc) }
-            return nil
-        case .member(.selfValue, let name, let loc): return (name, loc)
-        default: return nil
+        for exit in exits {
+            error("return from initializer without initializing all stored properties; '\(exit.name)' is not set on every path", exit.loc)
         }
     }
 }
