@@ -142,6 +142,7 @@ final class TypeChecker {
                 error("for-in loop requires '\(sequenceType)' to conform to 'Sequence'; loop over a range such as '0..<n'", sequence.loc)
             }
             let element = elementType(of: sequenceType)
+            requireTupleArity(pattern, elementType: element, sequence.loc)
             inScope {
                 declare(pattern, type: element)
                 if let whereClause { _ = check(whereClause, expecting: .bool) }

@@ -396,6 +396,8 @@ extension TypeChecker {
                 return value
             }
             return .optional(value)
+        case .string?:
+            requireStringIndex(arguments)
         default:
             break
         }
