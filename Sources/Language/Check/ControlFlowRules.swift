@@ -86,7 +86,7 @@ extension Block {
     func leavesScope(inSwitch: Bool) -> Bool { statements.contains { $0.leavesScope(inSwitch: inSwitch) } }
 }
 
-private extension Expr {
+extension Expr {
     /// A call of a function that never returns (`fatalError`, `preconditionFailure`, `exit`).
     var neverReturns: Bool {
         guard case .call(.name(let callee), _, _) = self else { return false }

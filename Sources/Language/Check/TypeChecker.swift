@@ -103,6 +103,7 @@ final class TypeChecker {
             if case .dictionary(.named(let key), _)? = type, !conforms(.named(key), to: "Hashable") {
                 error("type '\(key)' does not conform to protocol 'Hashable'", loc)
             }
+            if case .set(let element)? = type { requireElementConformance(element, "Hashable", "a 'Set' of it", loc) }
             if let value {
                 requireElementType(of: value, declared: type)
                 let found = check(value, expecting: type)

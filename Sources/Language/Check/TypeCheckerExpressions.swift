@@ -21,6 +21,7 @@ extension TypeChecker {
     func requireConvertible(_ found: StaticType?, to expected: StaticType?, _ expr: Expr, role: Role) {
         if requireOptionalForNil(expr, expected: expected, role: role) { return }
         if requireUnwrappedScriptValue(found, expected: expected, expr.loc) { return }
+        if requireCompatibleShape(found, expected, expr, role: role) { return }
         if let found, let expected, isOtherTypeThanValueType(found, expected) { return error(role.message(found, expected), expr.loc) }
         guard let found, let expected, isKnownValueType(found), expected.isCertain, !accepts(expected, found) else { return }
         if case .optional(let wrapped) = found, accepts(expected, wrapped) { return error(unwrapMessage(wrapped), expr.loc) }
@@ -304,6 +305,7 @@ extension TypeChecker {
             return isComparison ? .bool : operands.left?.unwrapped
         }
         requireArithmeticOperands(op, operands.left, operands.right, loc)
+        requireNonZeroDivisor(op, rhs, type: operands.type, loc)
         if case .named(let typeName)? = operands.left?.nominal, classDecl(named: typeName) != nil {
             if isComparison {
                 let required = op == .equal || op == .notEqual ? "Equatable" : "Comparable"

@@ -122,6 +122,7 @@ extension TypeChecker {
             _ = closure(name == "filter" ? [element] : [element, element], .bool)
             return array
         case ("sorted", []), ("shuffled", []):
+            if name == "sorted" { requireElementConformance(element, "Comparable", "referencing instance method 'sorted()'", loc) }
             return array
         case ("contains", ["where"]), ("allSatisfy", _):
             _ = closure([element], .bool)
