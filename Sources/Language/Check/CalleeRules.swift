@@ -16,6 +16,25 @@ extension TypeChecker {
               + "make a value of a type that conforms to '\(decl.name.name)'", loc)
     }
 
+    /// `Shape.circle(r: 2)` for `case circle(radius: Double)`: an enum case's payload labels are
+    /// written as declared.
+    func requirePayloadLabels(_ enumCase: EnumCase, _ arguments: [Argument]) {
+        guard arguments.count == enumCase.payloadLabels.count else { return }
+        for (argument, label) in zip(arguments, enumCase.payloadLabels) where argument.label != label {
+            let have = argument.label.map { "'\($0):'" } ?? "no label"
+            let expected = label.map { "'\($0):'" } ?? "no label"
+            return error("incorrect argument label in call (have \(have), expected \(expected))", argument.value.loc)
+        }
+    }
+
+    /// `Model.train()` for an instance method `train`: it needs a value of the type.
+    func requireStaticCallee(_ typeName: String, _ name: String, _ loc: Loc) {
+        guard let decl = classDecl(named: typeName), decl.name.name == typeName, !decl.isProtocol,
+              !decl.cases.contains(where: { $0.name == name }), let method = globals.member(name, of: typeName),
+              !method.isStatic, !method.isComputedProperty else { return }
+        error("instance member '\(name)' cannot be used on type '\(typeName)'; call it on a value ('\(typeName)(…).\(name)(…)')", loc)
+    }
+
     /// A call of a closure value (`let f = { (a: Int) in … }; f(1, 2)`): closures take their
     /// arguments by position, exactly as many as their type has.
     func requireArgumentCount(_ arguments: [Argument], parameters: [StaticType], _ loc: Loc) {

@@ -32,6 +32,7 @@ extension TypeChecker {
             if let method = globals.member(name, of: typeName, isStatic: true), !method.isComputedProperty {
                 return checkUserCall(method, arguments, loc)
             }
+            requireStaticCallee(typeName, name, loc)
             if case .name(let ref) = base, let decl = enumDecl(named: ref) {
                 if !decl.cases.contains(where: { $0.name == name }) { requireStaticMember(typeName, name, loc) }
                 return checkEnumCase(decl, name, arguments)
@@ -290,6 +291,7 @@ extension TypeChecker {
     /// generic parameters: a `Tree<Double>`'s `.leaf(1)` holds 1.0).
     func checkEnumCase(_ decl: ClassDecl, _ name: String, _ arguments: [Argument], bound: [String: StaticType] = [:]) -> StaticType? {
         if name == "allCases" { return .array(.named(decl.name.name)) }
+        if let enumCase = decl.cases.first(where: { $0.name == name }) { requirePayloadLabels(enumCase, arguments) }
         let types = decl.cases.first { $0.name == name }?.payloadTypes ?? []
         for (index, argument) in arguments.enumerated() {
             let expected = index < types.count ? specialized(types[index], bound) : nil
