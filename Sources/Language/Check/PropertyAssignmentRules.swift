@@ -19,15 +19,35 @@ extension TypeChecker {
         return "cannot assign to property: '\(name)' is a get-only property; give it a 'set' to make it assignable"
     }
 
+    /// `items.append(x)` where `items` is a `let` (or get-only) property, reached through `self`
+    /// (written or implicit) or through another value.
+    func requireMutableProperty(_ base: Expr, mutatingMethod method: String) {
+        let reword = { (problem: String) in
+            problem.replacingOccurrences(of: "cannot assign to property:", with: "cannot use mutating member '\(method)' on immutable value:")
+        }
+        switch base {
+        case .name(let ref):
+            if case .implicitSelf = ref.resolution { requireSettableOnSelf(ref.name, ref.loc, reword: reword) }
+        case .member(let owner, let name, let loc):
+            if owner.isSelf { return requireSettableOnSelf(name, loc, reword: reword) }
+            let isStatic = typeName(denotedBy: owner) != nil
+            guard case .named(let ownerType)? = check(owner)?.nominal,
+                  let problem = assignmentProblem(name, of: ownerType, isStatic: isStatic) else { return }
+            error(reword(problem), loc)
+        default:
+            break
+        }
+    }
+
     /// `name = v` or `self.name = v` inside a method, an initialiser, an observer or a closure in
     /// them. A type's own `let` properties are set in its initialisers, checked by
     /// `requireSingleInitialization`.
-    func requireSettableOnSelf(_ name: String, _ loc: Loc) {
+    func requireSettableOnSelf(_ name: String, _ loc: Loc, reword: (String) -> String = { $0 }) {
         guard let context = functions.last, let owner = context.owner else { return }
         let declaration = classDecl(named: owner.name.name) ?? owner
         let typeName = declaration.name.name
         if context.isInitializer, declaration.properties.contains(where: { $0.name.name == name && $0.isLet }) { return }
-        if let problem = assignmentProblem(name, of: typeName, isStatic: context.isStatic) { error(problem, loc) }
+        if let problem = assignmentProblem(name, of: typeName, isStatic: context.isStatic) { error(reword(problem), loc) }
     }
 
     /// What an initialiser sets: each `let` property at most once on every path (one with an

@@ -96,6 +96,8 @@ extension TypeChecker {
         case ("append", ["contentsOf"]):
             _ = check(arguments[0].value, expecting: array)
             return .void
+        case ("sort", []), ("reverse", []), ("shuffle", []), ("removeAll", []):
+            return .void
         case ("contains", [nil]):
             _ = check(arguments[0].value, expecting: element)
             return .bool
@@ -181,6 +183,7 @@ extension TypeChecker {
 
     /// `xs.append(3)` on `let xs`: Swift's error for a mutating method on a constant collection.
     private func requireVariable(_ base: Expr, mutatingMethod name: String) {
+        requireMutableProperty(base, mutatingMethod: name)
         guard case .name(let ref) = base, ref.isConstant else { return }
         error("cannot use mutating member on immutable value: '\(ref.name)' is a 'let' constant; declare it with 'var'", ref.loc)
     }

@@ -52,3 +52,17 @@ func describe(_ raw: Int) {
 }
 describe(2)
 describe(9)
+
+final class Journal {
+    var lines: [String] = []
+    let tags: Set<String> = ["a"]
+    func add(_ line: String) {
+        lines.append(line)
+        self.lines.sort()
+    }
+}
+let journal = Journal()
+journal.add("b")
+journal.lines.append("a")
+journal.lines.reverse()
+print(journal.lines, journal.tags.sorted())
