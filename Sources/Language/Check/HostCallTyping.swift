@@ -178,7 +178,7 @@ extension TypeChecker {
     /// `history.history["loss"].count`: a member of an optional result used without unwrapping.
     /// (A name declared `T!` is `.implicitlyUnwrapped` and needs no unwrapping.)
     func requireUnwrapped(_ found: StaticType, member name: String, of base: Expr) {
-        guard case .optional(let wrapped) = found, isKnownValueType(wrapped) else { return }
+        guard case .optional(let wrapped) = found, isKnownValueType(wrapped) || isScriptType(wrapped) else { return }
         error("value of optional type '\(found)' must be unwrapped to refer to member '\(name)' of wrapped base type "
               + "'\(wrapped)'; chain the optional with '?.', force-unwrap it with '!' or unwrap it with 'if let', 'guard let' or '?? default'", base.loc)
     }

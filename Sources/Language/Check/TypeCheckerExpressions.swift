@@ -205,6 +205,7 @@ extension TypeChecker {
             let targetType = check(target)
             requireMutable(target)
             let found = check(value, expecting: targetType)
+            requireSequenceOperand(op, targetType, found, value)
             if let targetType, let found, targetType.isScalar, found.isScalar, targetType != found {
                 // The target of `+=` cannot be converted in place: it must be declared with the wider type.
                 var hint = conversionHint(targetType, found, target, value)

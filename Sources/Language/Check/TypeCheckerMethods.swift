@@ -99,7 +99,8 @@ extension TypeChecker {
         case ("sort", []), ("reverse", []), ("shuffle", []), ("removeAll", []):
             return .void
         case ("contains", [nil]):
-            _ = check(arguments[0].value, expecting: element)
+            let value = arguments[0].value
+            requireConvertible(check(value, expecting: element), to: element, value, role: .argument)
             return .bool
         case ("firstIndex", ["of"]), ("lastIndex", ["of"]):
             _ = check(arguments[0].value, expecting: element)

@@ -25,6 +25,24 @@ extension TypeChecker {
         return false
     }
 
+    /// A struct, enum or class the cell's code declares (not a protocol).
+    func isScriptType(_ type: StaticType) -> Bool {
+        guard case .named(let name) = type.nominal, let decl = classDecl(named: name), decl.name.name == name else { return false }
+        return !decl.isProtocol
+    }
+
+    /// `xs += 3`: `+=` on an array appends another array, not an element.
+    func requireSequenceOperand(_ op: BinaryOperator, _ target: StaticType?, _ found: StaticType?, _ value: Expr) {
+        guard op == .add, case .array(let element)? = target, let found, found.isCertain, !isArray(found) else { return }
+        let fix = found == element ? "; append one element with 'append(_:)' or write '+= [\(sourceText(value) ?? "x")]'" : ""
+        error("cannot convert value of type '\(found)' to expected argument type '[\(element)]'" + fix, value.loc)
+    }
+
+    private func isArray(_ type: StaticType) -> Bool {
+        if case .array = type { return true }
+        return false
+    }
+
     /// `n / 0` or `n % 0` on integers: swiftc's "division by zero".
     func requireNonZeroDivisor(_ op: BinaryOperator, _ rhs: Expr, type: StaticType?, _ loc: Loc) {
         guard op == .divide || op == .remainder, type == .int, case .number(let literal) = rhs,
