@@ -36,8 +36,12 @@ extension TypeChecker {
     }
 
     /// A call of a closure value (`let f = { (a: Int) in … }; f(1, 2)`): closures take their
-    /// arguments by position, exactly as many as their type has.
-    func requireArgumentCount(_ arguments: [Argument], parameters: [StaticType], _ loc: Loc) {
+    /// arguments by position, exactly as many as their type has, each of its parameter's type.
+    func checkClosureArguments(_ arguments: [Argument], parameters: [StaticType], _ loc: Loc) {
+        for (index, argument) in arguments.enumerated() {
+            let expected = index < parameters.count ? parameters[index] : nil
+            requireConvertible(check(argument.value, expecting: expected), to: expected, argument.value, role: .argument)
+        }
         if arguments.count > parameters.count {
             error("extra argument in call: the function takes \(parameters.count)", arguments[parameters.count].value.loc)
         } else if arguments.count < parameters.count {

@@ -87,8 +87,7 @@ extension TypeChecker {
                     return result
                 }
                 if case .function(let parameters, let result)? = local.type {
-                    checkArguments(arguments, expecting: parameters)
-                    requireArgumentCount(arguments, parameters: parameters, loc)
+                    checkClosureArguments(arguments, parameters: parameters, loc)
                     return result
                 }
                 if case .named(let className)? = local.type, let decl = classDecl(named: className), className == ref.name {
