@@ -1,6 +1,7 @@
 /// What may be called, and how, in swiftc's words: a value of a non-function type
-/// (`let x = 3; x()`) is not callable, a protocol has no initialisers (`P()`), and a closure value
-/// takes exactly as many arguments as its type has.
+/// (`let x = 3; x()`) is not callable, a protocol has no initialisers (`P()`), an instance method
+/// is not called on its type, an enum case takes its payload labels as declared, and a closure
+/// value takes exactly the arguments its type has.
 extension TypeChecker {
     /// A call of a value the checker knows fully (a number, a string, a collection of them, an
     /// optional): none of them is a function.
