@@ -2,7 +2,8 @@
 /// inherits from a class (a struct or an enum names protocols, an enum also its raw type); a
 /// member that replaces one of a script superclass's (same name; for methods and initialisers,
 /// same labels and parameter types) must say `override`, an `override` must replace something,
-/// a `final` member cannot be replaced, and only class members override. Classes derived from a library class are left
+/// a `final` member cannot be replaced, only class members override, and no class method is
+/// `mutating`. Classes derived from a library class are left
 /// alone: the library's members are not Swift declarations the checker can compare.
 extension TypeChecker {
     func checkInheritance(_ modifiers: MemberModifiers) {
@@ -13,6 +14,10 @@ extension TypeChecker {
                     error("'override' can only be specified on class members", member.loc)
                 }
                 continue
+            }
+            for member in type.members where member.isMutating {
+                error("'mutating' is not valid on instance methods in classes; a class's methods may change its properties without it",
+                      member.loc)
             }
             let superclass = scriptSuperclass(of: type)
             guard superclass != nil || isRootClass(type) else { continue }

@@ -23,6 +23,8 @@ struct MemberModifiers {
         let isRequired: Bool
         /// `convenience init`, which a subclass's initialiser never overrides.
         let isConvenience: Bool
+        /// `mutating`, which only a struct's or an enum's methods may be.
+        let isMutating: Bool
         let isStatic: Bool
         /// Where the member's name is written, where swiftc reports it.
         let loc: Loc
@@ -128,7 +130,7 @@ struct MemberModifiers {
                 parameterTypes: parameters.map { $0.map(\.type.trimmedDescription) } ?? [],
                 isPrivate: names.contains("private") && !setterOnly, isPrivateSetter: setterOnly,
                 isOverride: names.contains("override"), isFinal: names.contains("final"), isRequired: names.contains("required"),
-                isConvenience: names.contains("convenience"),
+                isConvenience: names.contains("convenience"), isMutating: names.contains("mutating"),
                 isStatic: names.contains("static") || names.contains("class"), loc: loc(node))
             types[current].members.append(member)
         }
