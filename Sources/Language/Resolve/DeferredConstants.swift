@@ -102,13 +102,14 @@ extension Resolver {
         deferredConstants.entries = DeferredConstants.join(ends, from: start)
     }
 
-    /// A loop body, which may run no times or many: an assignment inside it to a constant
-    /// declared outside could initialise it twice.
-    func repeatedPath(_ body: () -> Void) {
+    /// A loop body, which may run no times or many (`runsAtLeastOnce`: a `repeat` body runs at
+    /// least once): an assignment inside it to a constant declared outside could initialise it twice.
+    func repeatedPath(runsAtLeastOnce: Bool = false, _ body: () -> Void) {
         let start = deferredConstants.entries
         deferredConstants.loopDepth += 1
         body()
         deferredConstants.loopDepth -= 1
+        if runsAtLeastOnce { return }
         deferredConstants.entries = DeferredConstants.join([deferredConstants.entries, start], from: start)
     }
 }

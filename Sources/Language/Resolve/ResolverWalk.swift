@@ -46,7 +46,7 @@ extension Resolver {
                 repeatedPath { inLoop { resolveStatements(body.statements) } }
             }
         case .repeatLoop(let body, let condition):
-            withBlock(body) { repeatedPath { inLoop { resolveStatements(body.statements) } } }
+            withBlock(body) { repeatedPath(runsAtLeastOnce: true) { inLoop { resolveStatements(body.statements) } } }
             resolve(condition)
         case .forIn(let pattern, let sequence, let whereClause, let body, _):
             resolve(sequence)
