@@ -68,6 +68,9 @@ extension TypeChecker {
         let written = decl.parameters.count
         if written == parameters.count { return }
         if parameters.count == 1, case .tuple(let parts) = parameters[0], parts.count == written { return }
+        // One parameter of a type named otherwise than a declared type (a type alias, a generic
+        // parameter) may stand for a tuple whose parts the closure names.
+        if parameters.count == 1, written > 1, case .named = parameters[0], !isScriptType(parameters[0]) { return }
         let count = parameters.count == 1 ? "1 argument" : "\(parameters.count) arguments"
         let names = parameters.count == 1 ? "x" : parameters.indices.map { "p\($0)" }.joined(separator: ", ")
         let fix = "; write '{ \(names) in … }'" + (written == 0 ? " ('_ in' ignores an argument)" : "")
