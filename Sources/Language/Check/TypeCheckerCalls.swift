@@ -203,7 +203,8 @@ extension TypeChecker {
                 if case .number = first { argumentType = check(first, expecting: target) } else { argumentType = check(first) }
             }
             checkArguments(Array(arguments.dropFirst()))
-            if argumentType == .string { return target.map { .optional($0) } }
+            // `Int("3")` and `Int(exactly: 2.5)` may fail: they are optional.
+            if argumentType == .string || arguments.first?.label == "exactly" { return target.map { .optional($0) } }
             return target
         case ("String", .type):
             checkArguments(arguments)
