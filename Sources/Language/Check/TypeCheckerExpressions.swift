@@ -22,6 +22,7 @@ extension TypeChecker {
         if requireOptionalForNil(expr, expected: expected, role: role) { return }
         if requireUnwrappedScriptValue(found, expected: expected, expr.loc) { return }
         if requireCompatibleShape(found, expected, expr, role: role) { return }
+        if requireSubclass(found, expected, expr, role: role) { return }
         if let found, let expected, isOtherTypeThanValueType(found, expected) { return error(role.message(found, expected), expr.loc) }
         guard let found, let expected, isKnownValueType(found), expected.isCertain, !accepts(expected, found) else { return }
         if case .optional(let wrapped) = found, accepts(expected, wrapped) { return error(unwrapMessage(wrapped), expr.loc) }

@@ -1,7 +1,8 @@
 /// Values used as something they are not, in swiftc's words: a function's `()` result stored as a
 /// value, a function stored where its result is expected (a forgotten `()`), a tuple of another
-/// size, an integer divided by a literal zero, a `default` that is not the last case, and a
-/// standard collection operation on elements that lack the conformance it needs.
+/// size or element types, an instance of an unrelated class, an element `+=` onto an array, an
+/// integer divided by a literal zero, a `default` that is not the last case, and a standard
+/// collection operation on elements that lack the conformance it needs.
 extension TypeChecker {
     /// Reports `found` where `expected` is required when the two can never meet; returns whether
     /// it reported.
@@ -14,9 +15,28 @@ extension TypeChecker {
             error("function produces expected type '\(expected)'; did you mean to call it with '()'?", expr.loc)
         case (.tuple(let given), .tuple(let wanted)) where given.count != wanted.count:
             error(role.message(found, expected) + ": tuples have a different number of elements", expr.loc)
+        case (.tuple(let given), .tuple(let wanted))
+            where (given + wanted).allSatisfy(\.isCertain) && zip(given, wanted).contains { !accepts($1, $0) }:
+            error(role.message(found, expected), expr.loc)
         default:
             return false
         }
+        return true
+    }
+
+    /// An instance of one script class where an unrelated one (not a superclass) is expected.
+    /// Returns whether it reported.
+    func requireSubclass(_ found: StaticType?, _ expected: StaticType?, _ expr: Expr, role: Role) -> Bool {
+        guard case .named(let given)? = found, case .named(let wanted)? = expected, given != wanted,
+              let wantedDecl = classDecl(named: wanted), wantedDecl.name.name == wanted, isClassInstance(expected),
+              isScriptType(.named(given)), hasKnownMembers(given) else { return false }
+        var current: String? = given
+        var seen: Set<String> = []
+        while let name = current, seen.insert(name).inserted {
+            if name == wanted { return false }
+            current = globals.superclassName(of: name)
+        }
+        error(role.message(.named(given), .named(wanted)), expr.loc)
         return true
     }
 
