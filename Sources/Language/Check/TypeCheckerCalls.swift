@@ -63,6 +63,7 @@ extension TypeChecker {
             }
             return checkMethod(check(base), name, arguments, loc, base: base, expecting: expected, memberLoc: memberLoc)
         case .name(let ref):
+            if isOptionalType(ref) { return checkOptionalInitializer(ref, arguments, loc, expecting: expected) }
             if case .constant(let value) = ref.resolution { return checkLibraryCall(ref.name, value, arguments, loc, expecting: expected) }
             if let chosen = chooseOverload(ref, arguments, expecting: expected) {
                 let (result, bound) = checkBoundUserCall(chosen, arguments, loc, expecting: expected)
@@ -189,6 +190,11 @@ extension TypeChecker {
         switch (name, value) {
         case ("Double", .type), ("Float", .type), ("Int", .type), ("Bool", .type):
             let target = StaticType(parsing: name)
+            if arguments.count == 1, arguments[0].label == "exactly", name != "Bool" {
+                // `Int(exactly: 2.5)` is nil: the value converted only when nothing is lost.
+                _ = check(arguments[0].value)
+                return target.map { .optional($0) }
+            }
             // `Double(7)` is the literal 7 as a Double; `Double(7 / 2)` converts the Int 3.
             var argumentType: StaticType?
             if let first {
@@ -300,10 +306,13 @@ extension TypeChecker {
             if let local = staticMember(ofType: typeName, name) { return local.type }
             switch (typeName, name) {
             case ("Double", "pi"), ("Double", "infinity"), ("Double", "nan"), ("Double", "greatestFiniteMagnitude"),
-                 ("Double", "leastNormalMagnitude"), ("Double", "zero"): return .double
-            case ("Int", "max"), ("Int", "min"), ("Int", "zero"): return .int
+                 ("Double", "leastNormalMagnitude"), ("Double", "leastNonzeroMagnitude"), ("Double", "ulpOfOne"),
+                 ("Double", "zero"): return .double
+            case ("Int", "max"), ("Int", "min"), ("Int", "zero"), ("Int", "bitWidth"): return .int
             case ("Float", "pi"), ("Float", "infinity"), ("Float", "nan"), ("Float", "greatestFiniteMagnitude"),
-                 ("Float", "leastNormalMagnitude"), ("Float", "zero"): return .float
+                 ("Float", "leastNormalMagnitude"), ("Float", "leastNonzeroMagnitude"), ("Float", "ulpOfOne"),
+                 ("Float", "zero"): return .float
+            case ("Optional", "none"): return optionalTypeWritten(base)
             default: return nil
             }
         }
@@ -335,6 +344,10 @@ extension TypeChecker {
         case (.set(let element), "first"): return .optional(element)
         case (.character, _): return checkCharacterMember(name)
         case (.array, "indices"): return .range(.int)
+        case (.double, "ulp"), (.double, "nextUp"), (.double, "nextDown"), (.double, "magnitude"),
+             (.float, "ulp"), (.float, "nextUp"), (.float, "nextDown"), (.float, "magnitude"): return type
+        case (.double, "isNaN"), (.double, "isFinite"), (.double, "isInfinite"),
+             (.float, "isNaN"), (.float, "isFinite"), (.float, "isInfinite"): return .bool
         case (.dictionary(let key, _), "keys"): return .array(key)
         case (.dictionary(_, let value), "values"): return .array(value)
         case (.tuple(let items), _):

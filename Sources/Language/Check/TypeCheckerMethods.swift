@@ -10,9 +10,8 @@ extension TypeChecker {
         }
         switch receiver {
         case .optional(let wrapped)?:
-            // Optionals are not boxed at run time, so `s.map { … }` on a `String?` would map the characters.
             if ["map", "flatMap"].contains(name) {
-                error("Optional's '\(name)' is not supported in cells; unwrap the value with 'if let' or 'guard let', or write 'x == nil ? nil : f(x!)'", loc)
+                return checkOptionalMapping(wrapped, name, arguments, loc, memberLoc: memberLoc, expecting: expected)
             } else if let base {
                 requireUnwrapped(.optional(wrapped), member: name, of: base)
             }

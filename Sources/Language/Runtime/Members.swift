@@ -83,6 +83,9 @@ extension Interpreter {
     }
 
     func callMethod(_ receiver: Value, _ name: String, _ arguments: CallArguments, _ loc: Loc) throws -> Value {
+        if !globals.optionalMappings.isEmpty, globals.optionalMappings.contains(loc) {
+            return try mapOptional(receiver, arguments, loc)
+        }
         switch receiver {
         case .object(let object):
             if let method = scriptMethod(object, name, labels: arguments.labels, at: loc) {
@@ -246,4 +249,13 @@ extension Interpreter {
 final class ReceiverBox {
     var value: Any
     init(_ value: Any) { self.value = value }
+}
+
+extension Interpreter {
+    /// `x.map(transform)` and `x.flatMap(transform)` on an optional (as the checker found): nil
+    /// stays nil, a present value is transformed. Optionals are not boxed, so both are the same here.
+    func mapOptional(_ receiver: Value, _ arguments: CallArguments, _ loc: Loc) throws -> Value {
+        if case .none = receiver { return .none }
+        return try call(arguments.values[0], CallArguments(values: [receiver], labels: [nil], trailing: [false]), loc)
+    }
 }

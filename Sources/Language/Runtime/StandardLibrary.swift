@@ -67,6 +67,14 @@ enum StandardLibrary {
             t.staticValue("max", Int.max)
             t.staticValue("min", Int.min)
             t.staticValue("bitWidth", Int.bitWidth)
+            t.valueInitializer("exactly value") { a in
+                switch a[0] {
+                case .int(let int): return .int(int)
+                case .double(let double): return Int(exactly: double).map { .int($0) } ?? .none
+                case .float(let float): return Int(exactly: float).map { .int($0) } ?? .none
+                default: throw ArgumentConversionError(message: "argument 'value' expects a number, got \(a[0].typeName)")
+                }
+            }
         }
         bindings.type(Double.self, "Double") { t in
             t.initializer("_ value") { a in
@@ -87,6 +95,16 @@ enum StandardLibrary {
             t.staticValue("nan", Double.nan)
             t.staticValue("greatestFiniteMagnitude", Double.greatestFiniteMagnitude)
             t.staticValue("leastNormalMagnitude", Double.leastNormalMagnitude)
+            t.staticValue("leastNonzeroMagnitude", Double.leastNonzeroMagnitude)
+            t.staticValue("ulpOfOne", Double.ulpOfOne)
+            t.valueInitializer("exactly value") { a in
+                switch a[0] {
+                case .int(let int): return Double(exactly: int).map { .double($0) } ?? .none
+                case .double(let double): return .double(double)
+                case .float(let float): return Double(exactly: float).map { .double($0) } ?? .none
+                default: throw ArgumentConversionError(message: "argument 'value' expects a number, got \(a[0].typeName)")
+                }
+            }
         }
     }
 

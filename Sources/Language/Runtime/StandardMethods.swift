@@ -64,6 +64,9 @@ enum StandardMethods {
             case "isFinite": return .bool(double.isFinite)
             case "isInfinite": return .bool(double.isInfinite)
             case "magnitude": return .double(double.magnitude)
+            case "ulp": return .double(double.ulp)
+            case "nextUp": return .double(double.nextUp)
+            case "nextDown": return .double(double.nextDown)
             default: return nil
             }
         case .tuple(let items, let labels):
@@ -79,6 +82,9 @@ enum StandardMethods {
             case "isFinite": return .bool(float.isFinite)
             case "isInfinite": return .bool(float.isInfinite)
             case "magnitude": return .float(float.magnitude)
+            case "ulp": return .float(float.ulp)
+            case "nextUp": return .float(float.nextUp)
+            case "nextDown": return .float(float.nextDown)
             default: return nil
             }
         case .character(let character):

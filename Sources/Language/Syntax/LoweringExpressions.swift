@@ -12,7 +12,10 @@ extension Lowering {
         var current: ExprSyntax? = expr
         while let node = current {
             if node.is(OptionalChainingExprSyntax.self) { return true }
-            if let member = node.as(MemberAccessExprSyntax.self) { current = member.base }
+            if let member = node.as(MemberAccessExprSyntax.self) {
+                if let base = member.base, member.declName.baseName.text == "none", optionalTypeReference(base) != nil { return false }
+                current = member.base
+            }
             else if let call = node.as(FunctionCallExprSyntax.self) { current = call.calledExpression }
             else if let sub = node.as(SubscriptCallExprSyntax.self) { current = sub.calledExpression }
             else if let force = node.as(ForceUnwrapExprSyntax.self) { current = force.expression }
@@ -53,6 +56,7 @@ extension Lowering {
             let name = member.declName.baseName.text
             guard let base = member.base else { return .implicitMember(ImplicitMember(name, nameLoc)) }
             if base.is(SuperExprSyntax.self) { return .superMember(SuperMember(NameRef("self", loc(base)), name, nameLoc)) }
+            if name == "none", let optional = optionalTypeReference(base) { return .member(optional, name, nameLoc) }
             return .member(try lowerExpr(base), name, nameLoc)
         }
         if let call = expr.as(FunctionCallExprSyntax.self) { return try lowerCall(call) }
