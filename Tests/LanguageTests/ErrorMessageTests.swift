@@ -20,8 +20,8 @@ final class ErrorMessageTests: XCTestCase {
     }
 
     func testUnsupportedConstructsAreNamed() {
-        XCTAssertEqual(failure("protocol Shape { associatedtype T }\ntypealias Size = Int"),
-                       "nb.md:12:1: error: type aliases are not supported in notebook cells\ntypealias Size = Int\n^")
+        XCTAssertEqual(failure("let x = 1\ntypealias Pair<T> = (T, T)"),
+                       "nb.md:12:1: error: generic type aliases are not supported in notebook cells\ntypealias Pair<T> = (T, T)\n^")
         XCTAssertEqual(failure("import Foundation"), "nb.md:11:1: error: imports are not supported in notebook cells\nimport Foundation\n^")
         XCTAssertEqual(failure("struct S { protocol P {} }"),
                        "nb.md:11:12: error: nested protocols are not supported in notebook cells\nstruct S { protocol P {} }\n           ^")

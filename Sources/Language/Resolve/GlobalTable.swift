@@ -31,6 +31,9 @@ final class GlobalTable {
     /// `x.map { … }` and `x.flatMap { … }` where the checker found `x` to be an optional, by the
     /// call's member location: the closure runs on the wrapped value, and nil stays nil.
     var optionalMappings: Set<Loc> = []
+    /// Type aliases declared outside a type (`typealias Vector = [Double]`), with the type each
+    /// stands for; lowering writes that type wherever a later cell names the alias.
+    var typeAliases: [String: String] = [:]
 
     func entry(_ name: String) -> Entry? { entries[name] }
 

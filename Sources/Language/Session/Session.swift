@@ -70,7 +70,10 @@ public final class Session {
         }
         let statements: [Stmt]
         do {
-            statements = try Lowering(converter: converter, cell: cell).lowerItems(tree.statements)
+            let lowering = Lowering(converter: converter, cell: cell, typeAliases: globals.typeAliases)
+            try lowering.declareTypeAliases(in: tree.statements)
+            statements = try lowering.lowerItems(tree.statements)
+            globals.typeAliases = lowering.typeAliases
         } catch let error as LocatedError {
             throw LanguageErrors(errors: [registry.languageError(error)])
         }

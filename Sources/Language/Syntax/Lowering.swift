@@ -14,10 +14,14 @@ final class Lowering {
     var nestedNames: [[String: String]] = []
     /// Nested types lowered so far, declared after the type that holds them.
     var nestedTypes: [ClassDecl] = []
+    /// Type aliases declared outside a type (`typealias Vector = [Double]`), by this cell and
+    /// earlier ones: each name with the type it stands for, written out (see `TypeAliases.swift`).
+    var typeAliases: [String: String]
 
-    init(converter: SourceLocationConverter, cell: Int32) {
+    init(converter: SourceLocationConverter, cell: Int32, typeAliases: [String: String] = [:]) {
         self.converter = converter
         self.cell = cell
+        self.typeAliases = typeAliases
     }
 
     func loc(_ node: some SyntaxProtocol) -> Loc {
@@ -54,6 +58,10 @@ final class Lowering {
     // MARK: Declarations
 
     private func lowerDeclaration(_ decl: DeclSyntax) throws -> [Stmt] {
+        if let alias = decl.as(TypeAliasDeclSyntax.self) {
+            try declareTypeAlias(alias)
+            return []
+        }
         if let variable = decl.as(VariableDeclSyntax.self) { return try lowerVariable(variable) }
         if let function = decl.as(FunctionDeclSyntax.self) {
             let lowered = try lowerFunction(function)
@@ -85,15 +93,16 @@ final class Lowering {
     /// `Suit` where a type nested in an enclosing one is visible: its qualified name.
     func nestedName(_ simple: String) -> String {
         for names in nestedNames.reversed() { if let qualified = names[simple] { return qualified } }
+        if let target = typeAliases[simple], TypeAliases.isNamePath(target) { return target }
         return simple
     }
 
     /// A written type with the nested types it names qualified (`[Suit]` → `[Deck.Suit]`).
     func qualifyingNestedNames(_ text: String) -> String {
-        guard !nestedNames.isEmpty else { return text }
+        guard !nestedNames.isEmpty || !typeAliases.isEmpty else { return text }
         var result = "", word = "", previous: Character = " "
         func flush() {
-            result += previous == "." ? word : nestedName(word)
+            result += previous == "." ? word : typeName(written: word)
             word = ""
         }
         for character in text {
@@ -185,7 +194,7 @@ final class Lowering {
     /// Double and Float (an integer literal), Character (a string literal), Set (an array literal),
     /// labelled tuples (an unlabelled tuple literal).
     func coercion(for type: TypeSyntax) -> String? {
-        let name = type.trimmedDescription
+        let name = qualifyingNestedNames(type.trimmedDescription)
         if name == "Set" || TupleLabels.appear(in: name) { return name }
         if name == "CGFloat" { return "Double" }
         guard let parsed = StaticType(parsing: name), parsed.needsConversion else { return nil }

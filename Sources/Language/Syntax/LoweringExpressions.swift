@@ -171,12 +171,14 @@ extension Lowering {
     }
 
     private func lowerCall(_ call: FunctionCallExprSyntax) throws -> Expr {
+        // `Vector()` with `typealias Vector = [Double]` is `[Double]()`.
+        let typeCallee = aliasedTypeExpression(call.calledExpression) ?? call.calledExpression
         // `[Int]()` and `[String: Double]()` make empty collections.
         if call.arguments.isEmpty, call.trailingClosure == nil {
             // The written type goes with the empty literal, so the checker knows the elements' type.
-            let typeName = qualifyingNestedNames(call.calledExpression.trimmedDescription)
-            if call.calledExpression.as(ArrayExprSyntax.self)?.elements.count == 1 { return .coerce(.array([], loc(call)), typeName: typeName) }
-            if call.calledExpression.as(DictionaryExprSyntax.self) != nil { return .coerce(.dictionary([], loc(call)), typeName: typeName) }
+            let typeName = qualifyingNestedNames(typeCallee.trimmedDescription)
+            if typeCallee.as(ArrayExprSyntax.self)?.elements.count == 1 { return .coerce(.array([], loc(call)), typeName: typeName) }
+            if typeCallee.as(DictionaryExprSyntax.self) != nil { return .coerce(.dictionary([], loc(call)), typeName: typeName) }
         }
         var arguments = try lowerArguments(call.arguments)
         if let callee = call.calledExpression.as(DeclReferenceExprSyntax.self), ["print", "debugPrint"].contains(callee.baseName.text) {
@@ -194,7 +196,7 @@ extension Lowering {
             arguments.append(Argument(label: extra.label.text, value: try lowerClosureExpression(extra.closure),
                                       isTrailingClosure: true))
         }
-        if let collection = try lowerCollectionInitializer(call.calledExpression, arguments, loc(call)) { return collection }
+        if let collection = try lowerCollectionInitializer(typeCallee, arguments, loc(call)) { return collection }
         markReduceIntoAccumulator(call.calledExpression, arguments)
         let callee = try lowerExpr(call.calledExpression)
         let here: Loc
