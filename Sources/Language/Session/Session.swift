@@ -71,8 +71,7 @@ public final class Session {
         let statements: [Stmt]
         do {
             let lowering = Lowering(converter: converter, cell: cell, typeAliases: globals.typeAliases)
-            try lowering.declareTypeAliases(in: tree.statements)
-            statements = try lowering.lowerItems(tree.statements)
+            statements = try lowering.lowerCell(tree.statements)
             globals.typeAliases = lowering.typeAliases
         } catch let error as LocatedError {
             throw LanguageErrors(errors: [registry.languageError(error)])

@@ -17,6 +17,11 @@ final class Lowering {
     /// Type aliases declared outside a type (`typealias Vector = [Double]`), by this cell and
     /// earlier ones: each name with the type it stands for, written out (see `TypeAliases.swift`).
     var typeAliases: [String: String]
+    /// The functions whose bodies are being lowered, innermost last: the name that qualifies a
+    /// type declared in each, and its scope in `nestedNames` (see `LoweringLocalTypes.swift`).
+    var localTypeScopes: [(qualifier: String, namesIndex: Int)] = []
+    /// Types declared inside functions so far, declared at the cell's top level.
+    var localTypes: [ClassDecl] = []
 
     init(converter: SourceLocationConverter, cell: Int32, typeAliases: [String: String] = [:]) {
         self.converter = converter
@@ -62,6 +67,7 @@ final class Lowering {
             try declareTypeAlias(alias)
             return []
         }
+        if try lowerLocalType(decl) { return [] }
         if let variable = decl.as(VariableDeclSyntax.self) { return try lowerVariable(variable) }
         if let function = decl.as(FunctionDeclSyntax.self) {
             let lowered = try lowerFunction(function)
@@ -237,7 +243,7 @@ final class Lowering {
         // An operator's operands are passed without labels.
         let parameters = try decl.signature.parameterClause.parameters.map(lowerParameter)
             .map { isOperator ? Parameter(label: nil, name: $0.name, coercion: $0.coercion, type: $0.type) : $0 }
-        var statements = try body.map { try lowerItems($0) } ?? []
+        var statements = try body.map { try lowerFunctionBody($0, function: decl.name.text) } ?? []
         if decl.signature.returnClause != nil { statements = returningBranchValues(ofBody: statements, items: body) }
         if let returnType = decl.signature.returnClause?.type, let coercion = coercion(for: returnType) {
             statements = coerceReturns(statements, to: coercion)
