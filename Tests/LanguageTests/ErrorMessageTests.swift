@@ -25,8 +25,8 @@ final class ErrorMessageTests: XCTestCase {
         XCTAssertEqual(failure("import Foundation"), "nb.md:11:1: error: imports are not supported in notebook cells\nimport Foundation\n^")
         XCTAssertEqual(failure("struct S { protocol P {} }"),
                        "nb.md:11:12: error: nested protocols are not supported in notebook cells\nstruct S { protocol P {} }\n           ^")
-        XCTAssertEqual(failure("var x = 0 { didSet { print(x) } }"),
-                       "nb.md:11:11: error: computed variables and observers outside a type are not supported in notebook cells\nvar x = 0 { didSet { print(x) } }\n          ^")
+        XCTAssertEqual(failure("func f() { var x = 0 { didSet { print(x) } } }"),
+                       "nb.md:11:22: error: computed variables and observers inside functions and closures are not supported in notebook cells\nfunc f() { var x = 0 { didSet { print(x) } } }\n                     ^")
         XCTAssertEqual(failure("let x = 1\nlet y = await x"), "nb.md:12:9: error: async calls ('await') are not supported in notebook cells\nlet y = await x\n        ^")
         XCTAssertEqual(failure("infix operator ***"), "nb.md:11:1: error: operator declarations are not supported in notebook cells\ninfix operator ***\n^")
         XCTAssertEqual(failure("actor A {}"), "nb.md:11:1: error: actors are not supported in notebook cells\nactor A {}\n^")

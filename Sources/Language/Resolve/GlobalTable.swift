@@ -34,6 +34,8 @@ final class GlobalTable {
     /// Type aliases declared outside a type (`typealias Vector = [Double]`), with the type each
     /// stands for; lowering writes that type wherever a later cell names the alias.
     var typeAliases: [String: String] = [:]
+    /// The getters, setters and observers of top-level computed and observed variables, by slot.
+    var accessors: [Int: GlobalAccessors] = [:]
 
     func entry(_ name: String) -> Entry? { entries[name] }
 

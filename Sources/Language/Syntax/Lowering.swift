@@ -22,6 +22,8 @@ final class Lowering {
     var localTypeScopes: [(qualifier: String, namesIndex: Int)] = []
     /// Types declared inside functions so far, declared at the cell's top level.
     var localTypes: [ClassDecl] = []
+    /// How many statement lists enclose the one being lowered: 1 at the top level of the cell.
+    var itemDepth = 0
 
     init(converter: SourceLocationConverter, cell: Int32, typeAliases: [String: String] = [:]) {
         self.converter = converter
@@ -39,6 +41,8 @@ final class Lowering {
     }
 
     func lowerItems(_ items: CodeBlockItemListSyntax) throws -> [Stmt] {
+        itemDepth += 1
+        defer { itemDepth -= 1 }
         var statements: [Stmt] = []
         for item in items {
             switch item.item {
@@ -145,7 +149,7 @@ final class Lowering {
         if !decl.attributes.isEmpty { throw unsupported("attributes such as @State", decl.attributes) }
         let isLet = decl.bindingSpecifier.tokenKind == .keyword(.let)
         return try zip(decl.bindings, Lowering.writtenTypes(of: decl.bindings)).map { binding, type in
-            if let accessors = binding.accessorBlock { throw unsupported("computed variables and observers outside a type", accessors) }
+            if binding.accessorBlock != nil { return try lowerGlobalAccessors(binding, type: type, isLet: isLet) }
             return try lowerBinding(binding, type: type, isLet: isLet)
         }
     }
