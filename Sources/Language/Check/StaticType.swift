@@ -72,6 +72,7 @@ indirect enum StaticType: Equatable, CustomStringConvertible {
         case .int, .double, .float, .bool, .string, .character: return true
         case .array(let element), .set(let element), .optional(let element): return element.isCertain
         case .dictionary(let key, let value): return key.isCertain && value.isCertain
+        case .named(let name): return name == "String.Index"
         default: return false
         }
     }

@@ -341,6 +341,7 @@ extension TypeChecker {
         case (.array, "isEmpty"), (.dictionary, "isEmpty"), (.string, "isEmpty"), (.set, "isEmpty"): return .bool
         case (.array(let element), "first"), (.array(let element), "last"): return .optional(element)
         case (.string, "first"), (.string, "last"): return .optional(.character)
+        case (.string, "startIndex"), (.string, "endIndex"), (.string, "indices"): return stringIndexProperty(name)
         case (.set(let element), "first"): return .optional(element)
         case (.character, _): return checkCharacterMember(name)
         case (.array, "indices"): return .range(.int)
@@ -373,6 +374,8 @@ extension TypeChecker {
     func checkSubscript(_ base: Expr, _ arguments: [Argument], _ loc: Loc = .unknown) -> StaticType? {
         let type = check(base)
         switch type {
+        case .string?:
+            return checkStringSubscript(arguments, loc)
         case .named(let typeName)?, .generic(let typeName, _)?:
             if classDecl(named: typeName) != nil, let getter = globals.subscriptGetter(of: typeName, labels: arguments.map(\.label)) {
                 return checkUserCall(getter, arguments, loc, bound: genericBindings(of: type))

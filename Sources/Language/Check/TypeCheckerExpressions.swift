@@ -231,6 +231,9 @@ extension TypeChecker {
             return underTry { check(operand, expecting: expected) }
         case .described(let described):
             described.type = check(described.expr, expecting: expected)
+            if described.type?.unwrapped == .stringIndex {
+                error("printing a String.Index is not supported in cells (Swift prints its raw bits); print 'text.distance(from: text.startIndex, to: index)'", described.expr.loc)
+            }
             return described.type
         case .tryOptional(let operand):
             return underTry { check(operand, expecting: expected?.unwrapped).map { .optional($0.unwrapped) } }
@@ -290,6 +293,9 @@ extension TypeChecker {
         }
         let isComparison = !op.isArithmetic
         let operands = unify(lhs, rhs, expecting: isComparison ? nil : expected)
+        if operands.left == .stringIndex || operands.right == .stringIndex {
+            return rejectStringIndexArithmetic(op, operands.left, operands.right, loc) ? nil : .bool
+        }
         if requireUnwrappedOperands(op, [(operands.left, lhs), (operands.right, rhs)]) {
             return isComparison ? .bool : operands.left?.unwrapped
         }

@@ -29,6 +29,7 @@ extension TypeChecker {
             if StandardMethods.mutating.contains(name), let base { requireVariable(base, mutatingMethod: name) }
             return checkDictionaryMethod(key, value, name, arguments)
         case .string?:
+            if let result = checkStringIndexMethod(name, arguments, base: base) { return result }
             guard standardLabels(name, .string, arguments, loc) != nil else {
                 checkArguments(arguments)
                 return nil

@@ -192,9 +192,9 @@ extension Interpreter {
         case (.tuple(let items, _), .int(let index)?) where items.indices.contains(index):
             return items[index]
         case (.string(let string), .int(let index)?) where indices.count == 1:
-            let characters = Array(string)
-            guard characters.indices.contains(index) else { throw LocatedError(.runtime, "index \(index) out of range for a string", loc) }
-            return .string(String(characters[index]))
+            return try StringIndices.character(of: string, at: index, loc)
+        case (.string(let string), .range(let lower, let upper, _)?) where indices.count == 1:
+            return try StringIndices.substring(of: string, lower, upper, loc)
         case (.object(let object), _):
             if let getter = globals.subscriptGetter(of: object.scriptClass.name, labels: labels) {
                 return try callScript(getter, captured: nil, receiver: base,

@@ -36,6 +36,8 @@ enum StandardMethodShapes {
         "padding": [["toLength", "withPad", "startingAt"]], "prefix": [[nil], ["while"]], "suffix": [[nil]],
         "dropFirst": [[], [nil]], "dropLast": [[], [nil]], "reversed": [[]], "filter": [[nil]],
         "append": [[nil], ["contentsOf"]], "removeAll": [[]], "removeLast": [[]],
+        "index": [["after"], ["before"], [nil, "offsetBy"], [nil, "offsetBy", "limitedBy"]], "distance": [["from", "to"]],
+        "insert": [[nil, "at"]], "remove": [["at"]],
     ]
 
     private static let number: [String: [[String?]]] = [

@@ -45,6 +45,9 @@ enum StandardMethods {
             case "last": return string.last.map { .character($0) } ?? Value.none
             case "description": return base
             case "capitalized": return .string(string.capitalized)
+            case "startIndex": return .int(0)
+            case "endIndex": return .int(string.count)
+            case "indices": return .range(lower: 0, upper: string.count)
             default: return nil
             }
         case .int(let int):
@@ -264,6 +267,7 @@ enum StandardMethods {
         case "removeLast":
             guard !string.isEmpty else { throw call.failure("cannot remove the last character of an empty string") }
             return .string(String(string.removeLast()))
+        case "insert", "remove": return try StringIndices.mutate(&string, call)
         default: return nil
         }
     }

@@ -42,6 +42,7 @@ enum StringMethods {
         case "dropLast": return .string(String(string.dropLast(max(0, call.count > 0 ? try call.int(0) : 1))))
         case "reversed": return .string(String(string.reversed()))
         case "filter": return .string(String(try string.filter { try call.test(0, [.character($0)]) }))
+        case "index", "distance": return try StringIndices.call(string, call)
         default:
             let characters = string.map { Value.character($0) }
             return try SequenceMethods.call(characters, call)
