@@ -22,6 +22,7 @@ enum StandardLibrary {
         installConversions(into: bindings)
         installMath(into: bindings)
         installCollections(into: bindings)
+        installClosedRangesToIntMax(into: bindings)
         for symbol in ["+", "-", "*", "/", "%", "<", ">", "<=", ">=", "==", "!="] {
             guard let op = BinaryOperator(rawValue: symbol) else { continue }
             bindings.function(symbol, "_ lhs, _ rhs") { a in try a.interpreter.binary(op, a[0], a[1], .unknown) }
