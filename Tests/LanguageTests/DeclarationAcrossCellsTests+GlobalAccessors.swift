@@ -4,18 +4,7 @@ import XCTest
 /// Top-level computed and observed variables and type aliases declared in one cell work in later
 /// cells as in one Swift file, and recompiling the declaring cell as a plain variable drops the
 /// accessors it had.
-final class GlobalDeclarationsAcrossCellsTests: XCTestCase {
-    private var printed = ""
-
-    private func session() -> Session {
-        printed = ""
-        return Session { [unowned self] in printed += $0 }
-    }
-
-    private func run(_ session: Session, _ source: String, line: Int = 0) throws -> Value {
-        try session.run(CellSource(source, file: "nb.md", lineOffset: line))
-    }
-
+extension DeclarationAcrossCellsTests {
     func testComputedVariableReadAndSetInALaterCell() throws {
         let session = session()
         _ = try run(session, "var celsius = 20.0\nvar fahrenheit: Double {\n get { celsius * 9 / 5 + 32 }\n set { celsius = (newValue - 32) * 5 / 9 }\n}")

@@ -4,17 +4,7 @@ import XCTest
 /// Where Swift traps at run time on the features of `String.Index` and closed ranges reaching
 /// `Int.max`, a cell stops with a located error instead (the conformance corpus holds the
 /// programs that run to the end).
-final class LanguageFeatureTrapTests: XCTestCase {
-    private func failure(_ source: String) -> String {
-        let session = Session { _ in }
-        do {
-            let value = try session.run(CellSource(source, file: "nb.md", lineOffset: 10))
-            return "no error; shown \(value)"
-        } catch {
-            return String(describing: error)
-        }
-    }
-
+extension ErrorMessageTests {
     func testCountOfAClosedRangeOfMoreThanIntMaxElementsIsTheOverflow() {
         XCTAssertEqual(failure("let all = 0...Int.max\nall.count"),
                        "nb.md:12:5: error: arithmetic overflow: the range 0...9223372036854775807 has more than Int.max elements\nall.count\n    ^")
