@@ -342,6 +342,8 @@ extension TypeChecker {
         case (.array(let element), "first"), (.array(let element), "last"): return .optional(element)
         case (.string, "first"), (.string, "last"): return .optional(.character)
         case (.string, "startIndex"), (.string, "endIndex"), (.string, "indices"): return stringIndexProperty(name)
+        case (.int, "description"), (.double, "description"), (.float, "description"), (.bool, "description"),
+             (.string, "description"): return .string
         case (.set(let element), "first"): return .optional(element)
         case (.character, _): return checkCharacterMember(name)
         case (.array, "indices"): return .range(.int)

@@ -30,6 +30,8 @@ extension TypeChecker {
             return checkDictionaryMethod(key, value, name, arguments)
         case .string?:
             if let result = checkStringIndexMethod(name, arguments, base: base) { return result }
+            // `text.map { … }` maps the Characters into an array, as an array of them would.
+            if name == "map" { return checkMethod(.array(.character), name, arguments, loc, expecting: expected) }
             guard standardLabels(name, .string, arguments, loc) != nil else {
                 checkArguments(arguments)
                 return nil
