@@ -158,4 +158,15 @@ final class ErrorMessageTests: XCTestCase {
         XCTAssertTrue(failure("print(\"never\")\nswitch 1 {\ndefault:\n    fallthrough\n}")
             .contains("nb.md:14:5: error: 'fallthrough' without a following 'case' or 'default' block"))
     }
+
+    /// Where the compiled program traps (`swiftc` keeps assertions in its default build), the cell
+    /// stops at the call with the message.
+    func testFailedAssertionsAndPreconditionsStopAtTheCall() {
+        XCTAssertEqual(failure("let n = 3\nassert(n > 5, \"n is too small\")"),
+                       "nb.md:12:1: error: assertion failed: n is too small\nassert(n > 5, \"n is too small\")\n^")
+        XCTAssertEqual(failure("precondition(1 > 2)"), "nb.md:11:1: error: precondition failed\nprecondition(1 > 2)\n^")
+        XCTAssertEqual(failure("func f() -> Int { preconditionFailure(\"no\") }\nf()"),
+                       "nb.md:11:19: error: precondition failed: no\nfunc f() -> Int { preconditionFailure(\"no\") }\n                  ^")
+        XCTAssertEqual(failure("assert(2 > 1)\nassertionFailure()"), "nb.md:12:1: error: assertion failed\nassertionFailure()\n^")
+    }
 }

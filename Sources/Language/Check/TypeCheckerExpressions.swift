@@ -230,11 +230,13 @@ extension TypeChecker {
         case .tryForce(let operand, _):
             return underTry { check(operand, expecting: expected) }
         case .described(let described):
-            described.type = check(described.expr, expecting: expected)
-            if described.type?.unwrapped == .stringIndex {
+            let type = check(described.expr, expecting: expected)
+            // `a?.b` whose member the checker cannot type is still an optional: it prints as `Optional(…)`.
+            described.type = type ?? (described.expr.isOptionalByForm ? .optional(.named("Any")) : nil)
+            if type?.unwrapped == .stringIndex {
                 error("printing a String.Index is not supported in cells (Swift prints its raw bits); print 'text.distance(from: text.startIndex, to: index)'", described.expr.loc)
             }
-            return described.type
+            return type
         case .tryOptional(let operand):
             return underTry { check(operand, expecting: expected?.unwrapped).map { .optional($0.unwrapped) } }
         case .typeCheck(let operand, _, _):
@@ -368,6 +370,17 @@ extension BinaryOperator {
         switch self {
         case .add, .subtract, .multiply, .divide, .remainder: return true
         case _ where isIntegerOnly: return true
+        default: return false
+        }
+    }
+}
+
+extension Expr {
+    /// An optional chain or a `try?` (also seen through `as Any`): optional whatever its operand's type.
+    var isOptionalByForm: Bool {
+        switch self {
+        case .optionalChain, .tryOptional: return true
+        case .cast(let operand, "Any", false, _): return operand.isOptionalByForm
         default: return false
         }
     }
