@@ -25,3 +25,16 @@ extension ErrorMessageTests {
                        "no error; shown false")
     }
 }
+
+extension ErrorMessageTests {
+    func testFixedWidthIntegersTrapWhereSwiftTraps() {
+        XCTAssertEqual(failure("let a: UInt8 = 250\na + 10"),
+                       "nb.md:12:3: error: arithmetic overflow: 250 + 10 does not fit in UInt8\na + 10\n  ^")
+        XCTAssertEqual(failure("let z: UInt8 = 0\nz - 1"), "nb.md:12:3: error: arithmetic overflow: 0 - 1 does not fit in UInt8\nz - 1\n  ^")
+        XCTAssertEqual(failure("let n = 300\nUInt8(n)"),
+                       "nb.md:12:1: error: Not enough bits to represent the passed value: 300 as UInt8\nUInt8(n)\n^")
+        XCTAssertEqual(failure("let b: Int8 = -128\n-b"), "nb.md:12:1: error: arithmetic overflow negating -128 as Int8\n-b\n^")
+        XCTAssertEqual(failure("let d: Int32 = 0\nlet x: Int32 = 5\nx / d"), "nb.md:13:3: error: division by zero\nx / d\n  ^")
+        XCTAssertEqual(failure("let ok: UInt8 = 250\nok &+ 10"), "no error; shown 4")
+    }
+}

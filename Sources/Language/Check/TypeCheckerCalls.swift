@@ -206,6 +206,8 @@ extension TypeChecker {
         case ("String", .type):
             checkArguments(arguments)
             return .string
+        case (_, .type) where FixedWidthIntegers.names.contains(name):
+            return checkFixedWidthConversion(.named(name), arguments)
         case ("print", .function), ("debugPrint", .function):
             checkArguments(arguments)
             return .void
@@ -316,6 +318,8 @@ extension TypeChecker {
                  ("Float", "leastNormalMagnitude"), ("Float", "leastNonzeroMagnitude"), ("Float", "ulpOfOne"),
                  ("Float", "zero"): return .float
             case ("Optional", "none"): return optionalTypeWritten(base)
+            case (_, "max"), (_, "min"), (_, "zero"), (_, "bitWidth") where FixedWidthIntegers.names.contains(typeName):
+                return name == "bitWidth" ? .int : .named(typeName)
             default: return nil
             }
         }

@@ -105,6 +105,7 @@ extension TypeChecker {
             if case .int(let int) = literal.value { literal.value = .double(Double(int)) }
             return .double
         }
+        if let target, target.isFixedWidthInteger, !literal.isFloat { return checkFixedWidthLiteral(literal, as: target) }
         return literal.isFloat ? .double : .int
     }
 
@@ -295,6 +296,7 @@ extension TypeChecker {
         }
         let isComparison = !op.isArithmetic
         let operands = unify(lhs, rhs, expecting: isComparison ? nil : expected)
+        if isComparison, let left = operands.left, left.isFixedWidthInteger, left == operands.right { return .bool }
         if operands.left == .stringIndex || operands.right == .stringIndex {
             return rejectStringIndexArithmetic(op, operands.left, operands.right, loc) ? nil : .bool
         }

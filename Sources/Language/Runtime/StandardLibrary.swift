@@ -29,6 +29,7 @@ enum StandardLibrary {
         installMath(into: bindings)
         installCollections(into: bindings)
         installClosedRangesToIntMax(into: bindings)
+        FixedWidthIntegers.install(into: bindings)
         for symbol in ["+", "-", "*", "/", "%", "<", ">", "<=", ">=", "==", "!="] {
             guard let op = BinaryOperator(rawValue: symbol) else { continue }
             bindings.function(symbol, "_ lhs, _ rhs") { a in try a.interpreter.binary(op, a[0], a[1], .unknown) }
@@ -70,6 +71,9 @@ enum StandardLibrary {
                     }
                     return int
                 case .bool(let bool): return bool ? 1 : 0
+                case .host(let host as any BinaryInteger):
+                    guard let int = Int(exactly: host) else { throw FixedWidthIntegers.trap("Not enough bits to represent the passed value: \(host) as Int") }
+                    return int
                 default: throw ArgumentConversionError(message: "argument 'value' expects a number, got \(a[0].typeName)")
                 }
             }
@@ -102,6 +106,7 @@ enum StandardLibrary {
                 case .int(let int): return Double(int)
                 case .double(let double): return double
                 case .float(let float): return Double(float)
+                case .host(let host as any BinaryInteger): return Double(host)
                 default: throw ArgumentConversionError(message: "argument 'value' expects a number, got \(a[0].typeName)")
                 }
             }
@@ -207,6 +212,7 @@ enum StandardLibrary {
             case .int(let int) where int != Int.min: return .int(abs(int))
             case .double(let double): return .double(abs(double))
             case .float(let float): return .float(abs(float))
+            case .host(let host as any FixedWidthInteger): return try FixedWidthIntegers.absolute(host)
             default: throw ArgumentConversionError(message: "argument 'x' expects a number, got \(a[0].typeName)")
             }
         }

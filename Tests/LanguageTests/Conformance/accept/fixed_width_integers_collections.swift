@@ -1,0 +1,14 @@
+// Fixed-width integers in arrays, min/max, reduce, interpolation, abs, bit counts.
+let bytes: [UInt8] = [30, 10, 20]
+print(bytes.sorted())
+print(bytes.max() as Any, bytes.min() as Any)
+print(max(UInt8(3), 7), min(Int32(4), 9))
+print("value \(bytes[0])", String(bytes[1]))
+print(bytes.reduce(0, +))
+print(bytes.map { Int($0) }.reduce(0, +))
+let flags: UInt8 = 0b1010
+print(abs(Int8(-5)))
+print(bytes.contains(20))
+print(type(of: bytes[0]))
+print(flags.nonzeroBitCount, flags.leadingZeroBitCount, flags.trailingZeroBitCount, flags.description)
+
