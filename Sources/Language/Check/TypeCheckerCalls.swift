@@ -26,6 +26,8 @@ extension TypeChecker {
             if let function { return checkUserCall(function, arguments, loc) }
             checkLibraryArguments(arguments)
             return nil
+        case .member(.name(let ref), "some", _) where isOptionalType(ref):
+            return checkOptionalInitializer(ref, arguments, loc, expecting: expected)
         case .member(let base, let name, _) where typeName(denotedBy: base) != nil:
             let typeName = typeName(denotedBy: base) ?? ""
             if let method = globals.member(name, of: typeName, isStatic: true), !method.isComputedProperty {

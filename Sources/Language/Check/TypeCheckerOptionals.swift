@@ -42,7 +42,7 @@ extension TypeChecker {
         return true
     }
 
-    /// `Optional(3)` is an `Int?`; `Optional<Double>(3)` a `Double?` holding 3.0.
+    /// `Optional(3)` and `Optional.some(3)` are `Int?`s; `Optional<Double>(3)` a `Double?` holding 3.0.
     func checkOptionalInitializer(_ ref: NameRef, _ arguments: [Argument], _ loc: Loc, expecting expected: StaticType?) -> StaticType? {
         guard arguments.count == 1, arguments[0].label == nil else {
             checkArguments(arguments)

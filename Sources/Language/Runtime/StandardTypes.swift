@@ -39,6 +39,7 @@ extension StandardLibrary {
             // Optionals are not boxed: `Optional(3)` is 3, which the checker types as an `Int?`.
             t.valueInitializer("_ value") { a in a[0] }
             t.staticValue("none", Value.none)
+            t.staticMethod("some", "_ value") { a -> Value in a[0] }
         }
         bindings.type(ValueSet.self, "Set") { t in
             t.valueInitializer("") { _ in .set(ValueSet()) }

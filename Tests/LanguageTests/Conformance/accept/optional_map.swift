@@ -51,3 +51,11 @@ print(reading)
 func half(_ n: Int) -> Int? { n % 2 == 0 ? n / 2 : nil }
 print(Optional(8).flatMap(half).flatMap(half))
 print(Optional(6).flatMap(half).flatMap(half))
+print(Optional.some(3))
+let y: Int? = .some(4)
+print(y)
+let z = Optional<String>("a")
+print(z)
+print(Optional(Optional(3)))
+let w: Int?? = 5
+print(w)
