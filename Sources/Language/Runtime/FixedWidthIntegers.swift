@@ -25,7 +25,8 @@ enum FixedWidthIntegers {
     /// A trap of Swift's integer arithmetic, as a located run-time error that `catch` does not handle.
     static func trap(_ message: String) -> ArgumentConversionError { ArgumentConversionError(message: message) }
 
-    /// `value` (an Int, a Double, a Float or another fixed-width integer) as a `T`, as `T(value)` converts it.
+    /// `value` (an Int, a Double, a Float or another fixed-width integer) as a `T`, as `T(value)`
+    /// converts it (`Int(x)` too): a value that does not fit is the trap Swift stops with.
     static func converted<T: FixedWidthInteger>(_ value: Value, to type: T.Type, name: String) throws -> T {
         switch value {
         case .int(let int):

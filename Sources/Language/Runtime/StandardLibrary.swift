@@ -58,24 +58,8 @@ enum StandardLibrary {
     private static func installNumbers(into bindings: Bindings) {
         bindings.type(Int.self, "Int") { t in
             t.initializer("_ value") { a in
-                switch a[0] {
-                case .int(let int): return int
-                case .double(let double):
-                    guard double.isFinite, let int = Int(exactly: double.rounded(.towardZero)) else {
-                        throw BindingError("\(double) cannot be converted to Int")
-                    }
-                    return int
-                case .float(let float):
-                    guard float.isFinite, let int = Int(exactly: float.rounded(.towardZero)) else {
-                        throw BindingError("\(float) cannot be converted to Int")
-                    }
-                    return int
-                case .bool(let bool): return bool ? 1 : 0
-                case .host(let host as any BinaryInteger):
-                    guard let int = Int(exactly: host) else { throw FixedWidthIntegers.trap("Not enough bits to represent the passed value: \(host) as Int") }
-                    return int
-                default: throw ArgumentConversionError(message: "argument 'value' expects a number, got \(a[0].typeName)")
-                }
+                if case .bool(let bool) = a[0] { return bool ? 1 : 0 }
+                return try FixedWidthIntegers.converted(a[0], to: Int.self, name: "Int")
             }
             t.initializer("_ text: String") { a in
                 guard let int = Int(try a.string("text")) else { throw ParseFailure() }
