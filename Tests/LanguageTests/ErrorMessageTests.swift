@@ -22,7 +22,11 @@ final class ErrorMessageTests: XCTestCase {
     func testUnsupportedConstructsAreNamed() {
         XCTAssertEqual(failure("let x = 1\ntypealias Pair<T> = (T, T)"),
                        "nb.md:12:1: error: generic type aliases are not supported in notebook cells\ntypealias Pair<T> = (T, T)\n^")
-        XCTAssertEqual(failure("import Foundation"), "nb.md:11:1: error: imports are not supported in notebook cells\nimport Foundation\n^")
+        XCTAssertEqual(failure("import Foundation\nimport Glibc\n1 + 1"), "no error; shown 2")
+        XCTAssertEqual(failure("import TensorFlow"), "nb.md:11:8: error: no such module 'TensorFlow' in notebook cells: Foundation is always "
+                       + "available, and the notebook's own libraries (Tensor, nn, Keras layers, plots) need no import\nimport TensorFlow\n       ^")
+        XCTAssertEqual(failure("func f() {\n    import Foundation\n}"),
+                       "nb.md:12:5: error: declaration is only valid at file scope\n    import Foundation\n    ^")
         XCTAssertEqual(failure("struct S { protocol P {} }"),
                        "nb.md:11:12: error: nested protocols are not supported in notebook cells\nstruct S { protocol P {} }\n           ^")
         XCTAssertEqual(failure("func f() { var x = 0 { didSet { print(x) } } }"),

@@ -210,6 +210,11 @@ extension TypeChecker {
                 }
                 error("binary operator '\(op.rawValue)=' cannot be applied to operands of type '\(targetType)' and '\(found)'" + hint, loc)
             }
+            // `p += q` on a type of the notebook's needs its own `static func +=`; its `+` is not enough.
+            if case .named(let typeName)? = targetType, let decl = classDecl(named: typeName), decl.superclass == nil,
+               op.isArithmetic, globals.member(op.rawValue + "=", of: typeName, isStatic: true) == nil {
+                error("binary operator '\(op.rawValue)=' cannot be applied to operands of type '\(typeName)'; declare 'static func \(op.rawValue)= (lhs: inout \(typeName), rhs: \(found.map(\.description) ?? typeName))' in '\(typeName)'", loc)
+            }
             return .void
         case .cast(let operand, let typeName, let conditional, _):
             // `x as Any` keeps what the value is, so an optional still prints as `Optional(…)`.
