@@ -1,9 +1,10 @@
 import XCTest
 @testable import Language
 
-/// Where Swift traps at run time on the features of `String.Index` and closed ranges reaching
-/// `Int.max`, a cell stops with a located error instead (the conformance corpus holds the
-/// programs that run to the end).
+/// The run-time behaviour of `String.Index`, closed ranges reaching `Int.max`, optionals' `map`
+/// and fixed-width integers: where Swift traps, a cell stops with a located error (the
+/// conformance corpus holds the programs that run to the end), and a random Int drawn from a
+/// range reaching `Int.max` stays in it.
 extension ErrorMessageTests {
     func testCountOfAClosedRangeOfMoreThanIntMaxElementsIsTheOverflow() {
         XCTAssertEqual(failure("let all = 0...Int.max\nall.count"),
@@ -36,5 +37,14 @@ extension ErrorMessageTests {
         XCTAssertEqual(failure("let b: Int8 = -128\n-b"), "nb.md:12:1: error: arithmetic overflow negating -128 as Int8\n-b\n^")
         XCTAssertEqual(failure("let d: Int32 = 0\nlet x: Int32 = 5\nx / d"), "nb.md:13:3: error: division by zero\nx / d\n  ^")
         XCTAssertEqual(failure("let ok: UInt8 = 250\nok &+ 10"), "no error; shown 4")
+    }
+}
+
+extension ErrorMessageTests {
+    func testRandomIntegerOfAClosedRangeReachingIntMaxIsInTheRange() {
+        XCTAssertEqual(failure("var inside = true\nfor _ in 0..<200 { if Int.random(in: (Int.max - 3)...Int.max) < Int.max - 3 { inside = false } }\ninside"),
+                       "no error; shown true")
+        XCTAssertEqual(failure("var seen = Set<Int>()\nfor _ in 0..<200 { seen.insert(Int.random(in: (Int.max - 1)...Int.max)) }\nseen.count"),
+                       "no error; shown 2")
     }
 }
