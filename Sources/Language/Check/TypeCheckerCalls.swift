@@ -90,7 +90,8 @@ extension TypeChecker {
                 }
                 if case .named(let className)? = local.type, let decl = classDecl(named: className), className == ref.name {
                     if decl.isEnum, arguments.map(\.label) == ["rawValue"], !decl.initializers.contains(where: { $0.parameters.map(\.label) == ["rawValue"] }) {
-                        checkArguments(arguments)
+                        // `Level(rawValue: 1)` with `enum Level: UInt8`: the literal is a UInt8, as the raw values are.
+                        checkArguments(arguments, expecting: [decl.conformances.first.flatMap { StaticType(parsing: $0) }.flatMap { $0.isFixedWidthInteger ? $0 : nil }])
                         return .optional(.named(className))
                     }
                     let extra = globals.extensions(of: className).flatMap(\.initializers)
