@@ -1,4 +1,5 @@
 // Fixed-width integers in arrays, min/max, reduce, interpolation, abs, bit counts.
+import Foundation
 let bytes: [UInt8] = [30, 10, 20]
 print(bytes.sorted())
 print(bytes.max() as Any, bytes.min() as Any)
@@ -12,3 +13,6 @@ print(bytes.contains(20))
 print(type(of: bytes[0]))
 print(flags.nonzeroBitCount, flags.leadingZeroBitCount, flags.trailingZeroBitCount, flags.description)
 
+let byte: UInt8 = 255
+print(String(format: "%02X", byte))
+print(String(format: "%d items", Int32(7)))
