@@ -68,3 +68,18 @@ extension TypeChecker {
         return StaticType(parsing: arguments[0])
     }
 }
+
+extension TypeChecker {
+    /// `x.map { … }` on an optional whose closure's result the checker cannot type (`x as Any`
+    /// too): still an optional, which prints as `Optional(…)`.
+    func isOptionalMapping(_ expr: Expr) -> Bool {
+        switch expr {
+        case .call(.member(_, let name, let memberLoc), _, _):
+            return ["map", "flatMap"].contains(name) && globals.optionalMappings.contains(memberLoc)
+        case .cast(let operand, "Any", false, _):
+            return isOptionalMapping(operand)
+        default:
+            return false
+        }
+    }
+}

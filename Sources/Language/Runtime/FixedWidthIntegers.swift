@@ -100,8 +100,19 @@ enum FixedWidthIntegers {
             t.property("trailingZeroBitCount") { $0.trailingZeroBitCount }
             t.property("description") { $0.description }
         }
+        /// `symbol` on two `T`s, and on a `T` and an Int the checker could not type (a literal in a
+        /// closure whose parameter it does not know, which Swift makes a `T`): the Int is converted.
+        func register(_ symbol: String, _ body: @escaping (T, T) throws -> Value) {
+            func typed(_ int: Int) throws -> T {
+                guard let value = T(exactly: int) else { throw trap("Not enough bits to represent the passed value: \(int) as \(name)") }
+                return value
+            }
+            bindings.binaryOperator(symbol) { (a: T, b: T) throws -> Value in try body(a, b) }
+            bindings.binaryOperator(symbol) { (a: T, b: Int) throws -> Value in try body(a, typed(b)) }
+            bindings.binaryOperator(symbol) { (a: Int, b: T) throws -> Value in try body(typed(a), b) }
+        }
         func arithmetic(_ symbol: String, _ operation: @escaping (T, T) -> (T, Bool)) {
-            bindings.binaryOperator(symbol) { (a: T, b: T) throws -> Value in
+            register(symbol) { (a: T, b: T) throws -> Value in
                 let (result, overflow) = operation(a, b)
                 if overflow { throw trap("arithmetic overflow: \(a) \(symbol) \(b) does not fit in \(name)") }
                 return .host(result)
@@ -111,7 +122,7 @@ enum FixedWidthIntegers {
         arithmetic("-") { $0.subtractingReportingOverflow($1) }
         arithmetic("*") { $0.multipliedReportingOverflow(by: $1) }
         for symbol in ["/", "%"] {
-            bindings.binaryOperator(symbol) { (a: T, b: T) throws -> Value in
+            register(symbol) { (a: T, b: T) throws -> Value in
                 guard b != 0 else { throw trap("division by zero") }
                 let (result, overflow) = symbol == "/" ? a.dividedReportingOverflow(by: b) : a.remainderReportingOverflow(dividingBy: b)
                 if overflow { throw trap("arithmetic overflow: \(a) \(symbol) \(b) does not fit in \(name)") }
@@ -122,12 +133,12 @@ enum FixedWidthIntegers {
                                                  ("&", { $0 & $1 }), ("|", { $0 | $1 }), ("^", { $0 ^ $1 }),
                                                  ("<<", { $0 << $1 }), (">>", { $0 >> $1 })]
         for (symbol, operation) in wrapping {
-            bindings.binaryOperator(symbol) { (a: T, b: T) -> Value in .host(operation(a, b)) }
+            register(symbol) { (a: T, b: T) -> Value in .host(operation(a, b)) }
         }
         let comparisons: [(String, (T, T) -> Bool)] = [("<", { $0 < $1 }), ("<=", { $0 <= $1 }), (">", { $0 > $1 }),
                                                        (">=", { $0 >= $1 }), ("==", { $0 == $1 }), ("!=", { $0 != $1 })]
         for (symbol, comparison) in comparisons {
-            bindings.binaryOperator(symbol) { (a: T, b: T) -> Value in .bool(comparison(a, b)) }
+            register(symbol) { (a: T, b: T) -> Value in .bool(comparison(a, b)) }
         }
         bindings.prefixOperator("~") { (a: T) -> Value in .host(~a) }
         bindings.prefixOperator("-") { (a: T) throws -> Value in
