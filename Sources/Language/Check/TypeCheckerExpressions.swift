@@ -239,7 +239,7 @@ extension TypeChecker {
             let type = check(described.expr, expecting: expected)
             // `a?.b` whose member the checker cannot type is still an optional: it prints as `Optional(…)`.
             described.type = type ?? (described.expr.isOptionalByForm || isOptionalMapping(described.expr) ? .optional(.named("Any")) : nil)
-            if type?.unwrapped == .stringIndex {
+            if type?.unwrapped == .stringIndex || type?.unwrapped == .range(.stringIndex) {
                 error("printing a String.Index is not supported in cells (Swift prints its raw bits); print 'text.distance(from: text.startIndex, to: index)'", described.expr.loc)
             }
             return type

@@ -40,6 +40,12 @@ extension TypeChecker {
             index(0)
             index(1)
             return .int
+        case ("prefix", ["upTo"]), ("prefix", ["through"]), ("suffix", ["from"]):
+            index(0)
+            return .string
+        case ("range", ["of"]):
+            checkArguments(arguments, expecting: [.string])
+            return .optional(.range(.stringIndex))
         case ("firstIndex", ["of"]), ("lastIndex", ["of"]):
             _ = check(arguments[0].value, expecting: .character)
             return .optional(.stringIndex)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// `String.Index` at run time: the offset of the Character it stands before, which the checker
 /// keeps apart from an Int. Moving past either end, or reading at `endIndex`, is the run-time
 /// error Swift traps with.
@@ -7,7 +9,7 @@ enum StringIndices {
     }
 
     /// `text.index(after:)`, `index(before:)`, `index(_:offsetBy:)`, `index(_:offsetBy:limitedBy:)`,
-    /// `distance(from:to:)`.
+    /// `distance(from:to:)`, `prefix(upTo:)`, `prefix(through:)`, `suffix(from:)`, `range(of:)`.
     static func call(_ string: String, _ call: MethodCall) throws -> Value? {
         let count = string.count
         func checked(_ index: Int) throws -> Value {
@@ -37,6 +39,17 @@ enum StringIndices {
             return try checked(moved)
         case ("distance", ["from", "to"]):
             return .int(try call.int(1) - call.int(0))
+        case ("prefix", ["upTo"]): return try substring(of: string, 0, call.int(0), call.loc)
+        case ("prefix", ["through"]):
+            let index = try call.int(0)
+            guard index < count else { throw outOfBounds(call.loc) }
+            return try substring(of: string, 0, index + 1, call.loc)
+        case ("suffix", ["from"]): return try substring(of: string, call.int(0), count, call.loc)
+        case ("range", ["of"]):
+            // Foundation's first match, as the Characters it covers.
+            guard let found = string.range(of: try call.string(0)) else { return Value.none }
+            let lower = string.distance(from: string.startIndex, to: found.lowerBound)
+            return .range(lower: lower, upper: lower + string[found].count)
         default:
             return nil
         }
