@@ -249,6 +249,8 @@ enum DictionaryKey: Hashable {
     indirect case composite(type: ObjectIdentifier, caseIndex: Int, [DictionaryKey])
     /// A value of a script type that implements `==` itself, found by that `==`.
     case userEquatable(UserEquatableKey)
+    /// A fixed-width integer (`UInt8`, `Int32`…), a host value of the Swift type.
+    case fixedWidthInteger(AnyHashable)
 
     init?(_ value: Value) {
         switch value {
@@ -267,6 +269,7 @@ enum DictionaryKey: Hashable {
             let parts = object.fields.compactMap(DictionaryKey.init)
             guard parts.count == object.fields.count else { return nil }
             self = .composite(type: ObjectIdentifier(object.scriptClass), caseIndex: object.caseIndex, parts)
+        case .host(let integer as any FixedWidthInteger): self = .fixedWidthInteger(AnyHashable(integer))
         default: return nil
         }
     }

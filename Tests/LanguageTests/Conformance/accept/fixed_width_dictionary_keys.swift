@@ -1,0 +1,7 @@
+// Fixed-width integers as dictionary keys.
+let data: [UInt8] = [3, 1, 3, 2, 3]
+var counts: [UInt8: Int] = [:]
+for byte in data { counts[byte, default: 0] += 1 }
+print(counts.keys.sorted(), counts[3] ?? 0, counts[9] as Any)
+let lookup: [Int32: String] = [1: "one", 2: "two"]
+print(lookup[2] ?? "?")
