@@ -22,7 +22,8 @@ public enum Value {
     case set(ValueSet)
     case tuple([Value], labels: [String?])
     /// The integers `lower..<upper`. A closed range `a...b` is stored as the span `a..<b+1` it
-    /// covers, with `closed` set so it prints and reports `upperBound` as Swift's `ClosedRange`.
+    /// covers, with `closed` set so it prints and reports `upperBound` as Swift's `ClosedRange`
+    /// (one reaching `Int.max` is a host `ClosedRange<Int>`: see `ClosedRangesToIntMax.swift`).
     case range(lower: Int, upper: Int, closed: Bool = false)
     case function(Function)
     case object(ScriptObject)
