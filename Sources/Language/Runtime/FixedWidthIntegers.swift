@@ -99,6 +99,8 @@ enum FixedWidthIntegers {
             t.property("leadingZeroBitCount") { $0.leadingZeroBitCount }
             t.property("trailingZeroBitCount") { $0.trailingZeroBitCount }
             t.property("description") { $0.description }
+            // `Int8(-128).magnitude` is the UInt8 128, as Swift's unsigned counterpart holds it.
+            t.property("magnitude") { Value.host($0.magnitude) }
         }
         /// `symbol` on two `T`s, and on a `T` and an Int the checker could not type (a literal in a
         /// closure whose parameter it does not know, which Swift makes a `T`): the Int is converted.

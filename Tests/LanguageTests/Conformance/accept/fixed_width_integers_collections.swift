@@ -16,3 +16,6 @@ print(flags.nonzeroBitCount, flags.leadingZeroBitCount, flags.trailingZeroBitCou
 let byte: UInt8 = 255
 print(String(format: "%02X", byte))
 print(String(format: "%d items", Int32(7)))
+let low = Int8.min
+print(low.magnitude, UInt16(7).magnitude, Int32(-5).magnitude + 1)
+print(type(of: low.magnitude))
