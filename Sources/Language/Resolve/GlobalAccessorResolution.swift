@@ -17,3 +17,13 @@ extension Pattern {
         return false
     }
 }
+
+/// The top-level variables of a cell declared with accessors, for `CellAnalysis`.
+enum TopLevelAccessors {
+    static func names(in statements: [Stmt]) -> [String] {
+        statements.compactMap { statement in
+            guard case .declaration(.bind(let name), _, _, _) = statement, name.accessors != nil else { return nil }
+            return name.name
+        }
+    }
+}

@@ -17,6 +17,10 @@ final class Lowering {
     /// Type aliases declared outside a type (`typealias Vector = [Double]`), by this cell and
     /// earlier ones: each name with the type it stands for, written out (see `TypeAliases.swift`).
     var typeAliases: [String: String]
+    /// The aliases this cell declares, in order, and those it uses: what the cache's dependency
+    /// graph knows of them (a cell writing `Vector` depends on the cell that declares it).
+    var declaredTypeAliases: [String] = []
+    var usedTypeAliases: Set<String> = []
     /// The functions whose bodies are being lowered, innermost last: the name that qualifies a
     /// type declared in each, and its scope in `nestedNames` (see `LoweringLocalTypes.swift`).
     var localTypeScopes: [(qualifier: String, namesIndex: Int)] = []
@@ -104,7 +108,10 @@ final class Lowering {
     /// `Suit` where a type nested in an enclosing one is visible: its qualified name.
     func nestedName(_ simple: String) -> String {
         for names in nestedNames.reversed() { if let qualified = names[simple] { return qualified } }
-        if let target = typeAliases[simple], TypeAliases.isNamePath(target) { return target }
+        if let target = typeAliases[simple], TypeAliases.isNamePath(target) {
+            usedTypeAliases.insert(simple)
+            return target
+        }
         return simple
     }
 

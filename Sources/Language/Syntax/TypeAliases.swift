@@ -17,7 +17,10 @@ extension Lowering {
     /// The type a name written in a type stands for: a nested type's qualified name, an alias's type.
     func typeName(written simple: String) -> String {
         let nested = nestedName(simple)
-        return nested != simple ? nested : typeAliases[simple] ?? simple
+        if nested != simple { return nested }
+        guard let target = typeAliases[simple] else { return simple }
+        usedTypeAliases.insert(simple)
+        return target
     }
 
     /// The cell's top-level aliases, declared before its statements are lowered: Swift's are
@@ -32,6 +35,7 @@ extension Lowering {
         if alias.genericParameterClause != nil { throw unsupported("generic type aliases", alias) }
         // Written out now, so an alias of an alias stands for the final type.
         typeAliases[alias.name.text] = qualifyingNestedNames(alias.initializer.value.trimmedDescription)
+        if !declaredTypeAliases.contains(alias.name.text) { declaredTypeAliases.append(alias.name.text) }
     }
 
     /// `Vector` called as a function, with `typealias Vector = [Double]`: the expression `[Double]`
@@ -40,6 +44,7 @@ extension Lowering {
     func aliasedTypeExpression(_ callee: ExprSyntax) -> ExprSyntax? {
         guard let reference = callee.as(DeclReferenceExprSyntax.self), reference.argumentNames == nil,
               let target = typeAliases[reference.baseName.text], !TypeAliases.isNamePath(target) else { return nil }
+        usedTypeAliases.insert(reference.baseName.text)
         let parsed = Parser.parse(source: target + "()")
         guard parsed.statements.count == 1, case .expr(let expr) = parsed.statements.first?.item,
               let call = expr.as(FunctionCallExprSyntax.self) else { return nil }
