@@ -53,11 +53,6 @@ final class RejectionMessageTests: XCTestCase {
         XCTAssertEqual(firstError("func f() {\n    var x: Int\n    print(x)\n}"), "3:11: variable 'x' used before being initialized")
     }
 
-    func testStringSubscriptedWithAnIntGetsTheIndexFix() {
-        XCTAssertEqual(firstError("let s = \"abc\"\nprint(s[0])"),
-                       "2:9: cannot subscript String with an Int; use 'Array(s)[i]' or 's[s.index(s.startIndex, offsetBy: i)]'")
-    }
-
     func testWarningsAreNotRejections() {
         XCTAssertEqual(firstError("func f() -> Int { 1 }\nf()\nvar never = 3\nprint(never)\nlet m = 4\nprint(m ?? 0)"), "accepted")
     }

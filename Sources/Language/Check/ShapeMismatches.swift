@@ -44,23 +44,6 @@ extension TypeChecker {
               loc)
     }
 
-    /// `s[0]` or `s[0..<3]`: a String is indexed by `String.Index`, not by an integer.
-    func requireStringIndex(_ arguments: [Argument]) {
-        guard arguments.count == 1, arguments[0].label == nil, isIntegerLiteralIndex(arguments[0].value) else { return }
-        error("cannot subscript String with an Int; use 'Array(s)[i]' or 's[s.index(s.startIndex, offsetBy: i)]'", arguments[0].value.loc)
-    }
-
-    private func isIntegerLiteralIndex(_ expr: Expr) -> Bool {
-        switch expr {
-        case .number(let literal): return !literal.isFloat
-        case .binary(.halfOpenRange, let lower, let upper, _), .binary(.closedRange, let lower, let upper, _):
-            return isIntegerLiteralIndex(lower) && isIntegerLiteralIndex(upper)
-        case .oneSidedRange(let lower, let upper, _, _):
-            return [lower, upper].allSatisfy { $0.map(isIntegerLiteralIndex) ?? true }
-        default: return false
-        }
-    }
-
     /// `[1, 2].map { a, b in a }`: a closure takes exactly the arguments its context passes; a
     /// closure over one tuple may name its parts (`{ key, value in … }`, `$1`).
     func requireClosureArity(_ decl: FunctionDecl, expected: StaticType) {
