@@ -340,7 +340,7 @@ extension TypeChecker {
     /// bindings convert none of them (a bound enum's values are left alone). A Tensor's number is
     /// its `item()`.
     private func hostValueProblem(_ found: StaticType, _ declared: StaticType, _ value: Expr) -> String? {
-        guard declared.isScalar, declared != .character, isHostType(found), case .named(let name) = found,
+        guard declared.isScalar, declared != .character, found != declared, !found.isFixedWidthInteger, isHostType(found), case .named(let name) = found,
               bindings.typeBindings(named: name).allSatisfy({ $0.enumCases.isEmpty }) else { return nil }
         let message = Role.argument.message(found, declared)
         guard declared.isNumber, bindings.typeBindings(named: name).contains(where: { $0.lookup(\.methods, "item") != nil }) else { return message }
