@@ -221,7 +221,11 @@ extension TypeChecker {
         case (_, .type) where FixedWidthIntegers.names.contains(name):
             return checkFixedWidthConversion(.named(name), arguments)
         case ("print", .function), ("debugPrint", .function):
-            checkArguments(arguments)
+            // The items are `Any`s.
+            for argument in arguments {
+                guard argument.label == nil, case .described(let described) = argument.value else { _ = check(argument.value); continue }
+                described.type = check(described.expr, expecting: .named("Any"))
+            }
             return .void
         case ("min", .function), ("max", .function), ("abs", .function):
             return checkSameType(arguments)

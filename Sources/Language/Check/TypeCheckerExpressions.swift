@@ -178,6 +178,12 @@ extension TypeChecker {
             return check(inner).map { .optional($0.unwrapped) }
         case .ternary(let condition, let then, let otherwise, let loc):
             checkCondition(condition)
+            // Given for an `Any` (`print(flag ? 1 : 2.5)`, `let a: Any = …`), each branch keeps its
+            // own type, so Swift prints `1`, not `1.0`.
+            if expected == .named("Any") {
+                let left = check(then), right = check(otherwise)
+                return left == right ? left : nil
+            }
             let branches = unify(then, otherwise, expecting: expected)
             return requireSameBranchTypes(branches.left, branches.right, (then, otherwise), loc, expecting: expected) ?? branches.type
         case .array(let items, let loc):
