@@ -31,9 +31,7 @@ extension Interpreter {
             let receiver = try selfValue(depth, loc)
             // In an extension of a value type, `append(x)` changes `self` in place, as `self.append(x)` does.
             if isValueType(receiver) {
-                let selfRef = NameRef("self", ref.loc)
-                selfRef.resolution = .local(depth: depth, slot: 0)
-                return try evaluateCall(.member(.selfValue(selfRef), ref.name, ref.loc), arguments, loc)
+                return try evaluateCall(.member(ref.selfMember(depth), ref.name, ref.loc), arguments, loc)
             }
             return try callMethod(receiver, ref.name, evaluateArguments(arguments), loc)
         }
@@ -220,9 +218,9 @@ extension Interpreter {
             // `Element.zero` in a method of a `Stack<Double>`: `Element` is `Double` while it runs.
             enterGenericEnvironment(typeParameters, of: .void, [])
             defer { genericEnvironments.removeLast() }
-            return try run(compiledBody(of: decl), in: newFrame)
+            return try run(compiled(decl).body, in: newFrame)
         }
-        return try run(compiledBody(of: decl), in: newFrame)
+        return try run(compiled(decl).body, in: newFrame)
     }
 
     func callHost(_ overloads: [HostOverload], receiver: Any?, _ arguments: CallArguments, _ loc: Loc) throws -> Value {

@@ -190,6 +190,8 @@ extension Interpreter {
                 try modifySlot(frame.ancestor(depth), slot, body)
             case .global(let index):
                 try modifyGlobal(index, ref, body)
+            case .implicitSelf(let depth) where !ref.isSelfType:
+                try modifyMember(ref.selfMember(depth), ref.name, ref.loc, loc, body)
             default:
                 var value = try load(ref)
                 if try body(&value) { try store(ref, value) }
