@@ -187,7 +187,7 @@ enum ExpressionCompiler {
         let change: ElementChange = { interpreter, current, rhs in
             if let result = operation(current, rhs) {
                 current = result
-            } else if try !interpreter.compoundInPlace(op, current, rhs, loc) {
+            } else if try !interpreter.compoundInPlace(op, &current, rhs, loc) {
                 current = try interpreter.binary(op, current, rhs, loc)
             }
         }
