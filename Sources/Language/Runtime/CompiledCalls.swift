@@ -51,9 +51,9 @@ enum CallCompiler {
                 guard case .function(let function) = callee, let target = site.target(function, interpreter) else {
                     return try slow(interpreter, callee)
                 }
-                let newFrame = target.compiled.frame(parent: target.captured)
+                var newFrame = target.compiled.frame(parent: target.captured)
                 newFrame.slots[0] = try first(interpreter)
-                return try interpreter.callCompiled(target.compiled, in: newFrame, loc)
+                return try interpreter.callCompiled(target.compiled, in: &newFrame, loc)
             }
         case 2:
             let first = argumentCodes[0].run, second = argumentCodes[1].run
@@ -63,10 +63,10 @@ enum CallCompiler {
                 guard case .function(let function) = callee, let target = site.target(function, interpreter) else {
                     return try slow(interpreter, callee)
                 }
-                let newFrame = target.compiled.frame(parent: target.captured)
+                var newFrame = target.compiled.frame(parent: target.captured)
                 newFrame.slots[0] = try first(interpreter)
                 newFrame.slots[1] = try second(interpreter)
-                return try interpreter.callCompiled(target.compiled, in: newFrame, loc)
+                return try interpreter.callCompiled(target.compiled, in: &newFrame, loc)
             }
         default:
             return { interpreter in
@@ -75,9 +75,9 @@ enum CallCompiler {
                 guard case .function(let function) = callee, let target = site.target(function, interpreter) else {
                     return try slow(interpreter, callee)
                 }
-                let newFrame = target.compiled.frame(parent: target.captured)
+                var newFrame = target.compiled.frame(parent: target.captured)
                 for (slot, argument) in argumentCodes.enumerated() { newFrame.slots[slot] = try argument.run(interpreter) }
-                return try interpreter.callCompiled(target.compiled, in: newFrame, loc)
+                return try interpreter.callCompiled(target.compiled, in: &newFrame, loc)
             }
         }
     }
@@ -224,9 +224,8 @@ extension Interpreter {
     /// Runs a script function (see `CallSite`) in `newFrame`, which holds its arguments, keeping
     /// the frame, call depth and builder state as `callScript` keeps them.
     @inline(__always)
-    func callCompiled(_ function: CompiledFunction, in newFrame: Frame, _ loc: Loc) throws -> Value {
+    func callCompiled(_ function: CompiledFunction, in newFrame: inout Frame, _ loc: Loc) throws -> Value {
         try checkCallDepth(loc)
-        var newFrame = newFrame
         let result = try run(function.body, in: newFrame)
         function.recycle(&newFrame)
         return result

@@ -111,3 +111,13 @@ let adders = (0..<4).map(adder)
 print(adders.map { $0(10) })
 func depth(_ n: Int, _ acc: [Int]) -> [Int] { n == 0 ? acc : depth(n - 1, acc + [n]) }
 print(depth(5, []))
+
+extension Particle { var energy: Double { v * v / 2 } }
+func totalEnergy(_ items: [Particle]) -> Double {
+    var total = 0.0
+    for i in 0..<items.count { total += items[i].energy + items[i].x }
+    return total
+}
+print(totalEnergy(particles), boxes[1].value, stacks[1].items.count)
+let lazyPoints = [Particle(x: 2, v: 3)]
+print(lazyPoints[0].x * lazyPoints[0].v)
