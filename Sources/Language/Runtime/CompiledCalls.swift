@@ -46,38 +46,21 @@ enum CallCompiler {
         case 1:
             let first = argumentCodes[0].run
             return { interpreter in
-                try interpreter.checkCancellation(loc)
-                let callee = try function(interpreter)
-                guard case .function(let function) = callee, let target = site.target(function, interpreter) else {
-                    return try slow(interpreter, callee)
-                }
-                var newFrame = target.compiled.frame(parent: target.captured)
-                newFrame.slots[0] = try first(interpreter)
-                return try interpreter.callCompiled(target.compiled, in: &newFrame, loc)
+                try site.call(function, interpreter, loc, otherwise: slow) { $0.slots[0] = try first(interpreter) }
             }
         case 2:
             let first = argumentCodes[0].run, second = argumentCodes[1].run
             return { interpreter in
-                try interpreter.checkCancellation(loc)
-                let callee = try function(interpreter)
-                guard case .function(let function) = callee, let target = site.target(function, interpreter) else {
-                    return try slow(interpreter, callee)
+                try site.call(function, interpreter, loc, otherwise: slow) { newFrame in
+                    newFrame.slots[0] = try first(interpreter)
+                    newFrame.slots[1] = try second(interpreter)
                 }
-                var newFrame = target.compiled.frame(parent: target.captured)
-                newFrame.slots[0] = try first(interpreter)
-                newFrame.slots[1] = try second(interpreter)
-                return try interpreter.callCompiled(target.compiled, in: &newFrame, loc)
             }
         default:
             return { interpreter in
-                try interpreter.checkCancellation(loc)
-                let callee = try function(interpreter)
-                guard case .function(let function) = callee, let target = site.target(function, interpreter) else {
-                    return try slow(interpreter, callee)
+                try site.call(function, interpreter, loc, otherwise: slow) { newFrame in
+                    for (slot, argument) in argumentCodes.enumerated() { newFrame.slots[slot] = try argument.run(interpreter) }
                 }
-                var newFrame = target.compiled.frame(parent: target.captured)
-                for (slot, argument) in argumentCodes.enumerated() { newFrame.slots[slot] = try argument.run(interpreter) }
-                return try interpreter.callCompiled(target.compiled, in: &newFrame, loc)
             }
         }
     }
@@ -151,6 +134,21 @@ final class CallSite {
     private var compiled: CompiledFunction?
 
     init(labels: [String?]) { self.labels = labels }
+
+    /// Calls the function `callee` evaluates: a script function this site can call directly runs
+    /// in a new frame that `arguments` fills; any other callee goes to `otherwise`.
+    @inline(__always)
+    func call(_ callee: CompiledExpression, _ interpreter: Interpreter, _ loc: Loc,
+              otherwise: (Interpreter, Value) throws -> Value, arguments: (Frame) throws -> Void) throws -> Value {
+        try interpreter.checkCancellation(loc)
+        let value = try callee(interpreter)
+        guard case .function(let function) = value, let target = target(function, interpreter) else {
+            return try otherwise(interpreter, value)
+        }
+        var newFrame = target.compiled.frame(parent: target.captured)
+        try arguments(newFrame)
+        return try interpreter.callCompiled(target.compiled, in: &newFrame, loc)
+    }
 
     @inline(__always)
     func target(_ function: Function, _ interpreter: Interpreter) -> Target? {
