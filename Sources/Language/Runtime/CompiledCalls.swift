@@ -130,6 +130,8 @@ final class CallSite {
     let labels: [String?]
     private var function: Function?
     private var target: Target?
+    /// `target`'s compiled function, for the call path that takes no reference to it.
+    private var topLevel: Unmanaged<CompiledFunction>?
     private var decl: FunctionDecl?
     private var compiled: CompiledFunction?
 
@@ -142,6 +144,14 @@ final class CallSite {
               otherwise: (Interpreter, Value) throws -> Value, arguments: (Frame) throws -> Void) throws -> Value {
         try interpreter.checkCancellation(loc)
         let value = try callee(interpreter)
+        if case .function(let function) = value, function === self.function, let compiled = topLevel {
+            // The function this site called last, with no captured frame: no target is copied.
+            return try compiled._withUnsafeGuaranteedRef { compiled in
+                var newFrame = compiled.frame(parent: nil)
+                try arguments(newFrame)
+                return try interpreter.callCompiled(compiled, in: &newFrame, loc)
+            }
+        }
         guard case .function(let function) = value, let target = target(function, interpreter) else {
             return try otherwise(interpreter, value)
         }
@@ -162,6 +172,7 @@ final class CallSite {
         if captured == nil {
             self.function = function
             self.target = target
+            topLevel = Unmanaged.passUnretained(compiled)
         }
         return target
     }
@@ -232,13 +243,14 @@ extension Interpreter {
     /// Runs a function body in its new frame, one call deeper, outside any result builder.
     @inline(__always)
     func run(_ body: CompiledBody, in newFrame: Frame) throws -> Value {
-        let savedFrame = frame
+        // Exchanged, not copied: the caller's frame changes hands without reference counting.
+        var savedFrame: Frame? = newFrame
+        swap(&savedFrame, &frame)
         let savedBuilder = builderItems
-        frame = newFrame
         builderItems = nil
         callDepth += 1
         defer {
-            frame = savedFrame
+            swap(&savedFrame, &frame)
             builderItems = savedBuilder
             callDepth -= 1
         }
