@@ -17,14 +17,19 @@ enum ElementMemberCompiler {
             return { interpreter in
                 let position = try index(interpreter)
                 let slots = try interpreter.currentFrame(ref.loc).ancestor(depth).slots
-                if let value = try cache.storedProperty(of: slots[slot], position, name, interpreter) { return value }
+                if let value = cache.storedProperty(of: slots[slot], position, name) { return value }
                 return try general(interpreter, slots[slot], position)
             }
         case .global(let global):
             return { interpreter in
                 let position = try index(interpreter)
+                // Read through the table's buffer, so the array is not copied out of it first.
+                let value = interpreter.globals.values.withUnsafeBufferPointer { globals -> Value? in
+                    guard let container = globals[global] else { return nil }
+                    return cache.storedProperty(of: container, position, name)
+                }
+                if let value { return value }
                 let container = try interpreter.globals.values[global] ?? interpreter.load(ref)
-                if let value = try cache.storedProperty(of: container, position, name, interpreter) { return value }
                 return try general(interpreter, container, position)
             }
         default:
@@ -36,13 +41,13 @@ enum ElementMemberCompiler {
 extension FieldCache {
     /// Stored property `name` of element `position` of the array `container`, read in place; nil
     /// when `container` is not an array, the index is out of range or not an Int, or the element
-    /// has no such stored property.
+    /// has no such stored property or one still to compute (`lazy`), which the general read runs.
     @inline(__always)
-    func storedProperty(of container: Value, _ position: Value, _ name: String, _ interpreter: Interpreter) throws -> Value? {
+    func storedProperty(of container: Value, _ position: Value, _ name: String) -> Value? {
         guard case .array(let items) = container, case .int(let offset) = position, items.indices.contains(offset),
-              case .object(let object) = items[offset], object.caseIndex < 0,
+              case .object(let object) = items[offset], object.caseIndex < 0, object.pendingLazyFields.isEmpty,
               let index = index(in: object.scriptClass, name) else { return nil }
-        return try interpreter.fieldValue(object, index, name)
+        return object.fields[index]
     }
 }
 
