@@ -13,6 +13,17 @@ enum PlaceCompiler {
                 return { interpreter, body in try interpreter.modifySlot(interpreter.currentFrame(ref.loc).ancestor(depth), slot, body) }
             case .global(let index):
                 return { interpreter, body in try interpreter.modifyGlobal(index, ref, body) }
+            case .implicitSelf(let depth) where !ref.isSelfType:
+                // `items` for `self.items` in a method: the stored property changes in the instance
+                // `self` holds (a mutating method's own), through `storeField` for its observers.
+                let cache = FieldCache()
+                return { interpreter, body in
+                    if case .object(let object) = try interpreter.currentFrame(ref.loc).ancestor(depth).slots[0],
+                       let field = cache.index(in: object.scriptClass, ref.name) {
+                        return try interpreter.storeField(object, field, ref.name, ref.loc, body)
+                    }
+                    try interpreter.modifyIfChanged(target, ref.loc, body)
+                }
             default:
                 return nil
             }
