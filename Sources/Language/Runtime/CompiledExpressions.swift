@@ -170,7 +170,7 @@ enum ExpressionCompiler {
                     }
                     return .void
                 }
-            case .global(let index):
+            case .global(let index) where !ref.isThroughAccessors:
                 return { interpreter in
                     let rhs = try value(interpreter)
                     if let current = interpreter.globals.values[index], let result = operation(current, rhs) {
