@@ -110,11 +110,13 @@ extension Expr {
         return false
     }
 
-    /// A local or global variable, whose value an `inout` argument can move out and back.
+    /// A local or global variable, whose value an `inout` argument can move out and back; not a
+    /// computed or observed global, whose accessors run on the way in and out.
     fileprivate var movableVariable: NameRef? {
         guard case .name(let ref) = self else { return nil }
         switch ref.resolution {
-        case .local, .global: return ref
+        case .local: return ref
+        case .global: return ref.isThroughAccessors ? nil : ref
         default: return nil
         }
     }
