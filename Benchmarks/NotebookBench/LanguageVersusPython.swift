@@ -75,7 +75,7 @@ func runCellVersusPythonBenchmarks(_ recorder: BenchmarkRecorder) throws {
 }
 
 /// The best of three timings of `source`, measured by python3 itself.
-private func pythonSeconds(_ source: String) -> Double? {
+func pythonSeconds(_ source: String) -> Double? {
     let indented = source.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n")
     let script = "import time\ndef program():\n\(indented)\nbest = None\nfor _ in range(3):\n"
         + "    start = time.perf_counter(); program(); elapsed = time.perf_counter() - start\n"

@@ -14,6 +14,7 @@ let suites: [(name: String, run: (BenchmarkRecorder) throws -> Void)] = [
     ("cache", runCacheBenchmarks),
     ("torch-cache", runTorchCacheBenchmarks),
     ("language", runLanguageBenchmarks),
+    ("mutation", runMutationBenchmarks),
     ("keras", runKerasBenchmarks),
 ]
 

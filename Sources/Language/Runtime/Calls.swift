@@ -31,9 +31,7 @@ extension Interpreter {
             let receiver = try selfValue(depth, loc)
             // In an extension of a value type, `append(x)` changes `self` in place, as `self.append(x)` does.
             if isValueType(receiver) {
-                let selfRef = NameRef("self", ref.loc)
-                selfRef.resolution = .local(depth: depth, slot: 0)
-                return try evaluateCall(.member(.selfValue(selfRef), ref.name, ref.loc), arguments, loc)
+                return try evaluateCall(.member(ref.selfMember(depth), ref.name, ref.loc), arguments, loc)
             }
             return try callMethod(receiver, ref.name, evaluateArguments(arguments), loc)
         }
@@ -74,41 +72,46 @@ extension Interpreter {
     }
 
     /// `point.move(by: 2)` for a `mutating` method of a struct, or of a standard value an extension
-    /// gives one (`n.double()`): the method changes a copy of the receiver (it may even assign
-    /// `self`), which is stored back where the receiver came from. Nil for any other call.
+    /// gives one (`n.double()`): the receiver is moved out of where it is stored into the method's
+    /// `self` (copied first only when something else still refers to it), so an array it holds
+    /// stays uniquely referenced and changes in place. The method may even assign `self`. Its
+    /// final `self` is stored back, also when it throws, as Swift writes back an `inout` access.
+    /// Nil for any other call.
     func callMutatingStructMethod(_ base: Expr, _ name: String, _ arguments: CallArguments, _ loc: Loc) throws -> Value? {
+        guard let method = try mutatingMethod(base, name, arguments.labels, loc) else { return nil }
+        var result = Value.void
+        try modify(base, loc) { container in
+            let newFrame = Frame.make(slotCount: method.slotCount, parent: nil)
+            newFrame.slots[0] = container.take()
+            newFrame.slots[0].makeStructUnique()
+            defer { container = newFrame.slots[0].take() }
+            result = try callScript(method, in: newFrame, hasReceiver: true, arguments, loc)
+        }
+        return result
+    }
+
+    /// The `mutating` method `name` of the value `base` holds; a separate function so that no
+    /// reference to the receiver outlives the lookup.
+    private func mutatingMethod(_ base: Expr, _ name: String, _ labels: [String?], _ loc: Loc) throws -> FunctionDecl? {
         let receiver = try evaluate(base)
         let method: FunctionDecl?
         switch receiver {
         case .object(let object) where object.isStructValue || object.isEnumValue:
-            method = scriptMethod(object, name, labels: arguments.labels, at: loc)
+            method = scriptMethod(object, name, labels: labels, at: loc)
         case .object, .host, .function, .type, .namespace: method = nil
         default: method = extensionMethod(for: receiver, name)
         }
         guard let method, method.isMutating else { return nil }
-        var result = Value.void
-        try modify(base, loc) { container in
-            var copy = container
-            if case .object(let current) = container { copy = .object(current.copy()) }
-            let frame: Frame
-            (result, frame) = try callScriptKeepingFrame(method, captured: nil, receiver: copy, arguments, loc)
-            container = frame.value(at: 0)
-        }
-        return result
+        return method
     }
 
     /// Calls a script function and also returns its frame, where `inout` parameters and a
     /// mutating method's `self` hold their final values.
     func callScriptKeepingFrame(_ decl: FunctionDecl, captured: Frame?, receiver: Value?, _ arguments: CallArguments,
                                 _ loc: Loc) throws -> (Value, Frame) {
-        keepsNextFrame = true
-        defer {
-            keepsNextFrame = false
-            keptFrame = nil
-        }
-        let result = try callScript(decl, captured: captured, receiver: receiver, arguments, loc)
-        guard let frame = keptFrame else { throw LocatedError(.runtime, "internal: the call kept no frame", loc) }
-        return (result, frame)
+        let newFrame = Frame.make(slotCount: decl.slotCount, parent: captured)
+        if let receiver { newFrame.slots[0] = receiver }
+        return (try callScript(decl, in: newFrame, hasReceiver: receiver != nil, arguments, loc), newFrame)
     }
 
     /// Calls any callable value: functions, types (initialisers), callable objects.
@@ -156,23 +159,24 @@ extension Interpreter {
 
     func callScript(_ decl: FunctionDecl, captured: Frame?, receiver: Value?, _ arguments: CallArguments,
                     _ loc: Loc) throws -> Value {
-        try checkCallDepth(loc)
-        let keepsFrame = keepsNextFrame
-        keepsNextFrame = false
         let newFrame = Frame.make(slotCount: decl.slotCount, parent: captured)
-        // Handed over on the way out, after the calls the body made (which may keep frames of their own).
-        defer { if keepsFrame { keptFrame = newFrame } }
-        var slot = 0
-        if let receiver {
-            newFrame.slots[0] = receiver
-            slot = 1
-        }
+        if let receiver { newFrame.slots[0] = receiver }
+        return try callScript(decl, in: newFrame, hasReceiver: receiver != nil, arguments, loc)
+    }
+
+    /// Calls a script function in `newFrame`, a new frame for it that holds the receiver (`self`)
+    /// in slot 0 when `hasReceiver`; the arguments fill the parameters' slots. The arguments are
+    /// consumed: each value moves into its slot, so an array passed `inout` keeps one reference.
+    func callScript(_ decl: FunctionDecl, in newFrame: Frame, hasReceiver: Bool, _ arguments: consuming CallArguments,
+                    _ loc: Loc) throws -> Value {
+        try checkCallDepth(loc)
+        var slot = hasReceiver ? 1 : 0
         let parameters = decl.parameters
-        let arguments = arguments.splattingTuple(into: parameters.count) ?? arguments
+        if let parts = arguments.splattingTuple(into: parameters.count) { arguments = parts }
         if arguments.values.count == parameters.count, !parameters.contains(where: \.isVariadic),
            zip(parameters, arguments.labels).allSatisfy({ $0.label == $1 || $1 == nil && decl.name == "closure" }) {
-            for value in arguments.values {
-                newFrame.slots[slot] = value
+            for index in arguments.values.indices {
+                newFrame.slots[slot] = arguments.values[index].take()
                 slot += 1
             }
         } else {
@@ -188,18 +192,18 @@ extension Interpreter {
                 case .variadic(let indices): newFrame.slots[slot] = .array(indices.map { arguments.values[$0] })
                 case .defaulted:
                     let saved = frame
-                    frame = captured
+                    frame = newFrame.parent
                     defer { frame = saved }
                     newFrame.slots[slot] = try parameter.defaultValue.map { try evaluate($0) } ?? .none
                 }
                 slot += 1
             }
         }
-        var coercionSlot = receiver == nil ? 0 : 1
+        var coercionSlot = hasReceiver ? 1 : 0
         // `Stack<Double>`: a parameter of type `Element` converts integers as a Double parameter does.
         var genericCoercions: [String: String]?
         var typeParameters: [String: String]?
-        if case .object(let object)? = receiver, let written = object.writtenTypeArguments {
+        if hasReceiver, case .object(let object) = newFrame.slots[0], let written = object.writtenTypeArguments {
             genericCoercions = object.genericCoercions
             if object.scriptClass.decl.usesGenericParametersAsValues { typeParameters = object.typeParameterBindings(written) }
         }
@@ -213,9 +217,9 @@ extension Interpreter {
             // `Element.zero` in a method of a `Stack<Double>`: `Element` is `Double` while it runs.
             enterGenericEnvironment(typeParameters, of: .void, [])
             defer { genericEnvironments.removeLast() }
-            return try run(compiledBody(of: decl), in: newFrame)
+            return try run(compiled(decl).body, in: newFrame)
         }
-        return try run(compiledBody(of: decl), in: newFrame)
+        return try run(compiled(decl).body, in: newFrame)
     }
 
     func callHost(_ overloads: [HostOverload], receiver: Any?, _ arguments: CallArguments, _ loc: Loc) throws -> Value {

@@ -37,14 +37,31 @@ enum CallCompiler {
         }
         let function = ExpressionCompiler.load(ref)
         let site = CallSite(labels: labels)
-        return { interpreter in
-            try interpreter.checkCancellation(loc)
-            let callee = try function(interpreter)
-            if case .function(let function) = callee, let target = site.target(function, interpreter) {
-                return try interpreter.callCompiled(target.decl, target.body, captured: target.captured, argumentCodes, loc)
-            }
+        let slow: (Interpreter, Value) throws -> Value = { interpreter, callee in
             let values = try evaluate(argumentCodes, interpreter)
             return try interpreter.call(callee, .init(values: values, labels: labels, trailing: trailing), loc)
+        }
+        // One and two arguments, the common cases, are evaluated without walking an array.
+        switch argumentCodes.count {
+        case 1:
+            let first = argumentCodes[0].run
+            return { interpreter in
+                try site.call(function, interpreter, loc, otherwise: slow) { $0.slots[0] = try first(interpreter) }
+            }
+        case 2:
+            let first = argumentCodes[0].run, second = argumentCodes[1].run
+            return { interpreter in
+                try site.call(function, interpreter, loc, otherwise: slow) { newFrame in
+                    newFrame.slots[0] = try first(interpreter)
+                    newFrame.slots[1] = try second(interpreter)
+                }
+            }
+        default:
+            return { interpreter in
+                try site.call(function, interpreter, loc, otherwise: slow) { newFrame in
+                    for (slot, argument) in argumentCodes.enumerated() { newFrame.slots[slot] = try argument.run(interpreter) }
+                }
+            }
         }
     }
 
@@ -101,74 +118,139 @@ enum CallCompiler {
 }
 
 /// One call site's view of the functions it calls: whether the call's labels fill a function's
-/// parameters one to one, and if so the function's compiled body. A function that captured no
+/// parameters one to one, and if so the function's compiled form. A function that captured no
 /// frame (a top-level one) is remembered whole; a closure is not, so that the call site does not
 /// keep its captured variables alive.
 final class CallSite {
     struct Target {
-        let decl: FunctionDecl
+        let compiled: CompiledFunction
         let captured: Frame?
-        let body: CompiledBody
     }
 
     let labels: [String?]
     private var function: Function?
     private var target: Target?
+    /// `target`'s compiled function, for the call path that takes no reference to it.
+    private var topLevel: Unmanaged<CompiledFunction>?
     private var decl: FunctionDecl?
-    private var body: CompiledBody?
+    private var compiled: CompiledFunction?
 
     init(labels: [String?]) { self.labels = labels }
 
+    /// Calls the function `callee` evaluates: a script function this site can call directly runs
+    /// in a new frame that `arguments` fills; any other callee goes to `otherwise`.
+    @inline(__always)
+    func call(_ callee: CompiledExpression, _ interpreter: Interpreter, _ loc: Loc,
+              otherwise: (Interpreter, Value) throws -> Value, arguments: (Frame) throws -> Void) throws -> Value {
+        try interpreter.checkCancellation(loc)
+        let value = try callee(interpreter)
+        if case .function(let function) = value, function === self.function, let compiled = topLevel {
+            // The function this site called last, with no captured frame: no target is copied.
+            return try compiled._withUnsafeGuaranteedRef { compiled in
+                var newFrame = compiled.frame(parent: nil)
+                try arguments(newFrame)
+                return try interpreter.callCompiled(compiled, in: &newFrame, loc)
+            }
+        }
+        guard case .function(let function) = value, let target = target(function, interpreter) else {
+            return try otherwise(interpreter, value)
+        }
+        var newFrame = target.compiled.frame(parent: target.captured)
+        try arguments(newFrame)
+        return try interpreter.callCompiled(target.compiled, in: &newFrame, loc)
+    }
+
+    @inline(__always)
     func target(_ function: Function, _ interpreter: Interpreter) -> Target? {
         if function === self.function { return target }
-        guard case .script(let decl, let captured, nil) = function.kind, let body = body(of: decl, interpreter) else { return nil }
-        let target = Target(decl: decl, captured: captured, body: body)
+        return newTarget(function, interpreter)
+    }
+
+    private func newTarget(_ function: Function, _ interpreter: Interpreter) -> Target? {
+        guard case .script(let decl, let captured, nil) = function.kind, let compiled = compiled(decl, interpreter) else { return nil }
+        let target = Target(compiled: compiled, captured: captured)
         if captured == nil {
             self.function = function
             self.target = target
+            topLevel = Unmanaged.passUnretained(compiled)
         }
         return target
     }
 
-    private func body(of decl: FunctionDecl, _ interpreter: Interpreter) -> CompiledBody? {
-        if decl === self.decl { return body }
+    private func compiled(_ decl: FunctionDecl, _ interpreter: Interpreter) -> CompiledFunction? {
+        if decl === self.decl { return compiled }
         self.decl = decl
         let parameters = decl.parameters
         let direct = decl.name != "closure" && parameters.count == labels.count
             && zip(parameters, labels).allSatisfy { $0.label == $1 && !$0.isVariadic && $0.coercion == nil }
-        body = direct ? interpreter.compiledBody(of: decl) : nil
-        return body
+        compiled = direct ? interpreter.compiled(decl) : nil
+        return compiled
+    }
+}
+
+/// A function's body compiled into closures, with the frames of its finished calls kept for its
+/// next calls: a call then allocates no frame. A frame is kept only when nothing else refers to
+/// it (no closure the call made captured it) and it has no parent (a top-level function or a
+/// method); it is emptied first, so it holds no value alive.
+final class CompiledFunction {
+    let body: CompiledBody
+    let slotCount: Int
+    private var spareFrames: [Frame] = []
+    /// Enough for the recursion of most programs; deeper calls allocate their frames.
+    private static let spareLimit = 64
+
+    init(body: @escaping CompiledBody, slotCount: Int) {
+        self.body = body
+        self.slotCount = slotCount
+    }
+
+    /// A frame for a new call, with every slot empty.
+    @inline(__always)
+    func frame(parent: Frame?) -> Frame {
+        if parent == nil, let frame = spareFrames.popLast() { return frame }
+        return Frame.make(slotCount: slotCount, parent: parent)
+    }
+
+    /// Keeps the frame of a finished call for the next one, when no one else holds it.
+    @inline(__always)
+    func recycle(_ frame: inout Frame) {
+        guard spareFrames.count < Self.spareLimit, frame.parent == nil, isKnownUniquelyReferenced(&frame) else { return }
+        let slots = frame.slots
+        for index in slots.indices { slots[index] = .void }
+        spareFrames.append(frame)
     }
 }
 
 extension Interpreter {
-    /// The body of `decl` as compiled code, compiled on first use and kept with the declaration.
-    func compiledBody(of decl: FunctionDecl) -> CompiledBody {
-        if let body = decl.compiledBody { return body }
-        let body = StatementCompiler.body(decl, CompileContext(self))
-        decl.compiledBody = body
-        return body
+    /// The compiled form of `decl`, made on first use and kept with the declaration.
+    func compiled(_ decl: FunctionDecl) -> CompiledFunction {
+        if let compiled = decl.compiled { return compiled }
+        let compiled = CompiledFunction(body: StatementCompiler.body(decl, CompileContext(self)), slotCount: decl.slotCount)
+        decl.compiled = compiled
+        return compiled
     }
 
-    /// Calls a script function whose parameters take `arguments` in order (see `CallSite`),
-    /// keeping the frame, call depth and builder state as `callScript` keeps them.
-    func callCompiled(_ decl: FunctionDecl, _ body: CompiledBody, captured: Frame?, _ arguments: [ExpressionCode],
-                      _ loc: Loc) throws -> Value {
-        let newFrame = Frame.make(slotCount: decl.slotCount, parent: captured)
-        for (slot, argument) in arguments.enumerated() { newFrame.slots[slot] = try argument.run(self) }
+    /// Runs a script function (see `CallSite`) in `newFrame`, which holds its arguments, keeping
+    /// the frame, call depth and builder state as `callScript` keeps them.
+    @inline(__always)
+    func callCompiled(_ function: CompiledFunction, in newFrame: inout Frame, _ loc: Loc) throws -> Value {
         try checkCallDepth(loc)
-        return try run(body, in: newFrame)
+        let result = try run(function.body, in: newFrame)
+        function.recycle(&newFrame)
+        return result
     }
 
     /// Runs a function body in its new frame, one call deeper, outside any result builder.
+    @inline(__always)
     func run(_ body: CompiledBody, in newFrame: Frame) throws -> Value {
-        let savedFrame = frame
+        // Exchanged, not copied: the caller's frame changes hands without reference counting.
+        var savedFrame: Frame? = newFrame
+        swap(&savedFrame, &frame)
         let savedBuilder = builderItems
-        frame = newFrame
         builderItems = nil
         callDepth += 1
         defer {
-            frame = savedFrame
+            swap(&savedFrame, &frame)
             builderItems = savedBuilder
             callDepth -= 1
         }
@@ -177,10 +259,13 @@ extension Interpreter {
 }
 
 extension Interpreter {
+    @inline(__always)
     func checkCallDepth(_ loc: Loc) throws {
-        guard callDepth < maximumCallDepth else {
-            throw LocatedError(.runtime, "too many nested calls (more than \(maximumCallDepth)): is the recursion unbounded?", loc)
-        }
+        if callDepth >= maximumCallDepth { throw tooManyNestedCalls(loc) }
+    }
+
+    private func tooManyNestedCalls(_ loc: Loc) -> LocatedError {
+        LocatedError(.runtime, "too many nested calls (more than \(maximumCallDepth)): is the recursion unbounded?", loc)
     }
 }
 

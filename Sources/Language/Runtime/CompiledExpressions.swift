@@ -50,7 +50,7 @@ enum ExpressionCompiler {
         case .call(let callee, let arguments, let loc):
             if let code = CallCompiler.call(callee, arguments, loc, context) { return code }
         case .member(let base, let name, let loc):
-            return member(expression(base, context), name, loc)
+            return ElementMemberCompiler.member(base, name, loc, context) ?? member(expression(base, context), name, loc)
         case .subscriptAccess(let base, let arguments, let loc) where arguments.count == 1 && arguments[0].label == nil:
             let container = expression(base, context), index = expression(arguments[0].value, context)
             return { interpreter in

@@ -13,6 +13,17 @@ enum PlaceCompiler {
                 return { interpreter, body in try interpreter.modifySlot(interpreter.currentFrame(ref.loc).ancestor(depth), slot, body) }
             case .global(let index):
                 return { interpreter, body in try interpreter.modifyGlobal(index, ref, body) }
+            case .implicitSelf(let depth) where !ref.isSelfType:
+                // `items` for `self.items` in a method: the stored property changes in the instance
+                // `self` holds (a mutating method's own), through `storeField` for its observers.
+                let cache = FieldCache()
+                return { interpreter, body in
+                    if case .object(let object) = try interpreter.currentFrame(ref.loc).ancestor(depth).slots[0],
+                       let field = cache.index(in: object.scriptClass, ref.name) {
+                        return try interpreter.storeField(object, field, ref.name, ref.loc, body)
+                    }
+                    try interpreter.modifyIfChanged(target, ref.loc, body)
+                }
             default:
                 return nil
             }
@@ -43,15 +54,19 @@ enum PlaceCompiler {
             }
         case .member(let base, let name, let loc) where !base.isSelf:
             guard let container = place(base, context) else { return nil }
-            let baseValue = ExpressionCompiler.expression(base, context)
             let cache = FieldCache()
+            // A struct's stored property changes inside its container's storage, reached once;
+            // any other value is read from there and changed as the tree walker changes it.
             return { interpreter, body in
-                var object = try baseValue(interpreter)
-                if let field = cache.structField(of: object, name) {
-                    object = .void
-                    try container(interpreter) { try interpreter.modifyStructField(&$0, field, name, loc, body) }
-                    return
+                var object: Value?
+                try container(interpreter) { storage in
+                    if let field = cache.structField(of: storage, name) {
+                        return try interpreter.modifyStructField(&storage, field, name, loc, body)
+                    }
+                    object = storage
+                    return false
                 }
+                guard var object else { return }
                 try interpreter.modifyMember(of: &object, base, name, loc, loc, body)
             }
         default:

@@ -190,20 +190,19 @@ extension Interpreter {
     /// `images` back — it may well be read-only.
     func modifyIfChanged(_ target: Expr, _ loc: Loc, _ body: (inout Value) throws -> Bool) throws {
         switch target {
-        case .name(let ref):
+        case .name(let ref), .selfValue(let ref):
             switch ref.resolution {
             case .local(let depth, let slot):
                 guard let frame else { throw LocatedError(.runtime, "internal: no frame", loc) }
                 try modifySlot(frame.ancestor(depth), slot, body)
             case .global(let index):
                 try modifyGlobal(index, ref, body)
+            case .implicitSelf(let depth) where !ref.isSelfType:
+                try modifyMember(ref.selfMember(depth), ref.name, ref.loc, loc, body)
             default:
                 var value = try load(ref)
                 if try body(&value) { try store(ref, value) }
             }
-        case .selfValue(let ref):
-            var value = try load(ref)
-            if try body(&value) { try store(ref, value) }
         case .member(let base, let name, let memberLoc):
             try modifyMember(base, name, memberLoc, loc, body)
         case .subscriptAccess(let base, let arguments, let subscriptLoc):

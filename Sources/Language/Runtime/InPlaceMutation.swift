@@ -177,3 +177,13 @@ extension Value {
         }
     }
 }
+
+extension Value {
+    /// A struct or enum instance held here becomes the only reference to itself: it is copied
+    /// when something else still refers to it, as Swift copies a value about to change.
+    mutating func makeStructUnique() {
+        guard case .object = self, case .object(var instance) = take() else { return }
+        if (instance.isStructValue || instance.isEnumValue) && !isKnownUniquelyReferenced(&instance) { instance = instance.copy() }
+        self = .object(instance)
+    }
+}

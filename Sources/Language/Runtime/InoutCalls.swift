@@ -33,19 +33,74 @@ extension Interpreter {
         default:
             function = try evaluate(callee)
         }
-        let values = try evaluateArguments(arguments)
+        let values = try evaluateArguments(arguments, movingInout: true)
         guard case .function(let called) = function, case .script(let decl, let captured, let receiver) = called.kind else {
+            try writeBackMoved(arguments, values.values, loc)
             throw LocatedError(.runtime, "only functions declared in cells take inout ('&') arguments", loc)
         }
-        let (result, frame) = try callScriptKeepingFrame(decl, captured: captured, receiver: receiver, values, loc)
-        guard case .success(let slots) = ArgumentMatching.match(decl.parameters.map(\.shape), labels: values.labels,
-                                                                trailing: values.trailing, callee: decl.name) else { return result }
-        let firstSlot = receiver == nil ? 0 : 1
+        let newFrame = Frame.make(slotCount: decl.slotCount, parent: captured)
+        if let receiver { newFrame.slots[0] = receiver }
+        let matched = ArgumentMatching.match(decl.parameters.map(\.shape), labels: values.labels, trailing: values.trailing,
+                                             callee: decl.name)
+        let result: Value
+        do {
+            result = try callScript(decl, in: newFrame, hasReceiver: receiver != nil, consume values, loc)
+        } catch {
+            // Swift writes an `inout` argument back also when the call throws.
+            try writeBack(arguments, matched, newFrame, firstSlot: receiver == nil ? 0 : 1, loc)
+            throw error
+        }
+        try writeBack(arguments, matched, newFrame, firstSlot: receiver == nil ? 0 : 1, loc)
+        return result
+    }
+
+    /// The arguments' values; with `movingInout`, the value of an `inout` argument that is a
+    /// variable is moved out of it (the variable holds `.void` until the call writes it back), so
+    /// that the callee's parameter is the only reference to an array it holds and changes it in
+    /// place. Swift forbids any other access to the variable meanwhile.
+    private func evaluateArguments(_ arguments: [Argument], movingInout: Bool) throws -> CallArguments {
+        var values = try evaluateArguments(arguments.map { argument in
+            guard case .inoutArgument(let target, let loc) = argument.value, target.movableVariable != nil else { return argument }
+            var placeholder = argument
+            placeholder.value = .literal(.void, loc)
+            return placeholder
+        })
+        for (index, argument) in arguments.enumerated() {
+            guard case .inoutArgument(let target, _) = argument.value, let ref = target.movableVariable else { continue }
+            values.values[index] = try takeVariable(ref)
+        }
+        return values
+    }
+
+    private func takeVariable(_ ref: NameRef) throws -> Value {
+        switch ref.resolution {
+        case .local(let depth, let slot):
+            return try currentFrame(ref.loc).ancestor(depth).slots[slot].take()
+        case .global(let index):
+            let value = try load(ref)
+            globals.values[index] = .void
+            return value
+        default:
+            return try load(ref)
+        }
+    }
+
+    /// Stores each `inout` parameter's final value into its argument, moving it out of the frame.
+    private func writeBack(_ arguments: [Argument], _ matched: Result<[ArgumentMatching.Slot], ArgumentMatching.MatchFailure>,
+                           _ frame: Frame, firstSlot: Int, _ loc: Loc) throws {
+        guard case .success(let slots) = matched else { return }
         for (parameterIndex, slot) in slots.enumerated() {
             guard case .argument(let index) = slot, case .inoutArgument(let target, _) = arguments[index].value else { continue }
-            try assign(target, frame.value(at: firstSlot + parameterIndex), loc)
+            try assign(target, frame.slots[firstSlot + parameterIndex].take(), loc)
         }
-        return result
+    }
+
+    /// Puts moved variables back unchanged, for a call that never started.
+    private func writeBackMoved(_ arguments: [Argument], _ values: [Value], _ loc: Loc) throws {
+        for (argument, value) in zip(arguments, values) {
+            guard case .inoutArgument(let target, _) = argument.value, target.movableVariable != nil else { continue }
+            try assign(target, value, loc)
+        }
     }
 }
 
@@ -53,5 +108,16 @@ extension Expr {
     var isInoutArgument: Bool {
         if case .inoutArgument = self { return true }
         return false
+    }
+
+    /// A local or global variable, whose value an `inout` argument can move out and back; not a
+    /// computed or observed global, whose accessors run on the way in and out.
+    fileprivate var movableVariable: NameRef? {
+        guard case .name(let ref) = self else { return nil }
+        switch ref.resolution {
+        case .local: return ref
+        case .global: return ref.isThroughAccessors ? nil : ref
+        default: return nil
+        }
     }
 }

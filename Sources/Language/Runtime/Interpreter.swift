@@ -16,9 +16,6 @@ final class Interpreter {
     let random = ScriptRandom()
     /// Deep enough for real programs, shallow enough for the evaluation thread's stack.
     let maximumCallDepth = 10_000
-    /// Set just before a call whose frame the caller needs afterwards (`inout`, mutating methods).
-    var keepsNextFrame = false
-    var keptFrame: Frame?
     /// `Stack<Double>` being called: the generic arguments the object about to be made is given.
     var pendingTypeArguments: [String]?
     /// What the generic parameters of the generic functions being run stand for (`T` → the type

@@ -58,3 +58,13 @@ extension Interpreter {
         return try body(&items[position])
     }
 }
+
+extension NameRef {
+    /// `self`, for a name that refers to a member of `self` (`items` for `self.items`).
+    func selfMember(_ depth: Int) -> Expr {
+        let selfRef = NameRef("self", loc)
+        selfRef.resolution = .local(depth: depth, slot: 0)
+        return .selfValue(selfRef)
+    }
+}
+

@@ -305,8 +305,8 @@ final class FunctionDecl {
     var isRequirement = false
     /// `<T: Comparable, U>` and `where T: Hashable`: each generic parameter with the protocols it must conform to.
     var genericParameters: [GenericParameter] = []
-    /// The body compiled into closures on the first call (see `StatementCompiler`).
-    var compiledBody: CompiledBody?
+    /// The body compiled into closures on the first call (see `CompiledFunction`).
+    var compiled: CompiledFunction?
 
     init(name: String, parameters: [Parameter], body: [Stmt], loc: Loc) {
         self.name = name

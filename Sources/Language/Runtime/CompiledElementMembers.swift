@@ -1,0 +1,61 @@
+/// `items[i].x` for an array held by a variable and indexed by a variable or a literal (whose
+/// reading cannot change the array): the element's stored property is read where the array
+/// stores it, without copying the array or the element out first. Any other container, index or
+/// member (a dictionary, a computed property, an enum) takes the general reads.
+enum ElementMemberCompiler {
+    static func member(_ base: Expr, _ name: String, _ loc: Loc, _ context: CompileContext) -> CompiledExpression? {
+        guard case .subscriptAccess(.name(let ref), let arguments, let subscriptLoc) = base,
+              arguments.count == 1, arguments[0].label == nil, arguments[0].value.isVariableOrLiteral else { return nil }
+        let index = ExpressionCompiler.expression(arguments[0].value, context)
+        let cache = FieldCache()
+        /// The general read, for a container or element the fast path does not take.
+        func general(_ interpreter: Interpreter, _ container: Value, _ position: Value) throws -> Value {
+            try interpreter.member(of: interpreter.subscriptValue(container, [position], [nil], subscriptLoc), name, loc)
+        }
+        switch ref.resolution {
+        case .local(let depth, let slot):
+            return { interpreter in
+                let position = try index(interpreter)
+                let slots = try interpreter.currentFrame(ref.loc).ancestor(depth).slots
+                if let value = cache.storedProperty(of: slots[slot], position, name) { return value }
+                return try general(interpreter, slots[slot], position)
+            }
+        case .global(let global):
+            return { interpreter in
+                let position = try index(interpreter)
+                // Read through the table's buffer, so the array is not copied out of it first.
+                let value = interpreter.globals.values.withUnsafeBufferPointer { globals -> Value? in
+                    guard let container = globals[global] else { return nil }
+                    return cache.storedProperty(of: container, position, name)
+                }
+                if let value { return value }
+                let container = try interpreter.globals.values[global] ?? interpreter.load(ref)
+                return try general(interpreter, container, position)
+            }
+        default:
+            return nil
+        }
+    }
+}
+
+extension FieldCache {
+    /// Stored property `name` of element `position` of the array `container`, read in place; nil
+    /// when `container` is not an array, the index is out of range or not an Int, or the element
+    /// has no such stored property or one still to compute (`lazy`), which the general read runs.
+    @inline(__always)
+    func storedProperty(of container: Value, _ position: Value, _ name: String) -> Value? {
+        guard case .array(let items) = container, case .int(let offset) = position, items.indices.contains(offset),
+              case .object(let object) = items[offset], object.caseIndex < 0, object.pendingLazyFields.isEmpty,
+              let index = index(in: object.scriptClass, name) else { return nil }
+        return object.fields[index]
+    }
+}
+
+extension Expr {
+    fileprivate var isVariableOrLiteral: Bool {
+        switch self {
+        case .name, .number, .literal: return true
+        default: return false
+        }
+    }
+}
