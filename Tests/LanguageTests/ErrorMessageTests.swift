@@ -22,7 +22,11 @@ final class ErrorMessageTests: XCTestCase {
     func testUnsupportedConstructsAreNamed() {
         XCTAssertEqual(failure("protocol Shape { associatedtype T }\ntypealias Size = Int"),
                        "nb.md:12:1: error: type aliases are not supported in notebook cells\ntypealias Size = Int\n^")
-        XCTAssertEqual(failure("import Foundation"), "nb.md:11:1: error: imports are not supported in notebook cells\nimport Foundation\n^")
+        XCTAssertEqual(failure("import Foundation\nimport Glibc\n1 + 1"), "no error; shown 2")
+        XCTAssertEqual(failure("import TensorFlow"), "nb.md:11:8: error: no such module 'TensorFlow' in notebook cells: Foundation is always "
+                       + "available, and the notebook's own libraries (Tensor, nn, Keras layers, plots) need no import\nimport TensorFlow\n       ^")
+        XCTAssertEqual(failure("func f() {\n    import Foundation\n}"),
+                       "nb.md:12:5: error: declaration is only valid at file scope\n    import Foundation\n    ^")
         XCTAssertEqual(failure("struct S { protocol P {} }"),
                        "nb.md:11:12: error: nested protocols are not supported in notebook cells\nstruct S { protocol P {} }\n           ^")
         XCTAssertEqual(failure("var x = 0 { didSet { print(x) } }"),
@@ -157,5 +161,16 @@ final class ErrorMessageTests: XCTestCase {
     func testAFallthroughWithoutANextCaseIsRejectedBeforeRunning() {
         XCTAssertTrue(failure("print(\"never\")\nswitch 1 {\ndefault:\n    fallthrough\n}")
             .contains("nb.md:14:5: error: 'fallthrough' without a following 'case' or 'default' block"))
+    }
+
+    /// Where the compiled program traps (`swiftc` keeps assertions in its default build), the cell
+    /// stops at the call with the message.
+    func testFailedAssertionsAndPreconditionsStopAtTheCall() {
+        XCTAssertEqual(failure("let n = 3\nassert(n > 5, \"n is too small\")"),
+                       "nb.md:12:1: error: assertion failed: n is too small\nassert(n > 5, \"n is too small\")\n^")
+        XCTAssertEqual(failure("precondition(1 > 2)"), "nb.md:11:1: error: precondition failed\nprecondition(1 > 2)\n^")
+        XCTAssertEqual(failure("func f() -> Int { preconditionFailure(\"no\") }\nf()"),
+                       "nb.md:11:19: error: precondition failed: no\nfunc f() -> Int { preconditionFailure(\"no\") }\n                  ^")
+        XCTAssertEqual(failure("assert(2 > 1)\nassertionFailure()"), "nb.md:12:1: error: assertion failed\nassertionFailure()\n^")
     }
 }

@@ -184,4 +184,16 @@ final class EvaluationTests: XCTestCase {
             Case("class A { var x = 1 }\nlet a = A()\nlet b = a\nb.x = 5\na.x", "5"),
         ])
     }
+
+    /// A cell's last expression is shown, as a notebook shows it; a failed optional chain through
+    /// a call that returns nothing has no value to show, but a missing value does.
+    func testFinalValueOfOptionalChains() {
+        check([
+            Case("var scores: [String: [Int]] = [:]\nscores[\"bob\"]?.append(5)", ""),
+            Case("var scores = [\"bob\": [1]]\nscores[\"bob\"]?.append(5)", ""),
+            Case("let scores: [String: [Int]] = [:]\nscores[\"bob\"]?.count", "nil"),
+            Case("let scores = [\"bob\": [1, 2]]\nscores[\"bob\"]?.count", "2"),
+            Case("var seen: Set<Int> = []\nseen.insert(3).inserted", "true"),
+        ])
+    }
 }

@@ -107,6 +107,16 @@ final class RobustnessTests: XCTestCase {
         var s = Stack<Double>(); s.push(2); let seen: Set<Key> = [Key(id: 1), Key(id: 1)]
         print(s.total(), sum([1, 2]), show(3), show(1.5), seen.count, Stack(items: [1, 2]).total())
         """,
+        """
+        struct Cell { var name: String; var hits = 0 }
+        var cells = [Cell(name: "a"), Cell(name: "b")]
+        for var cell in cells { cell.hits += 1; assert(cell.hits == 1, "fresh copy") }
+        var log = ""
+        print(zip([1.0, 2.0], [3.0, 4.0]).map(*), [Cell.self].count, terminator: "|", to: &log)
+        let scores: [String: [Int]] = ["a": [1]]
+        precondition(!log.isEmpty)
+        print(scores["a"]?.first as Any, cells.min { $0.name < $1.name }?.name as Any, max(.pi, 1.0), [3.0, .nan].count)
+        """,
     ]
 
     /// SplitMix64: a tiny deterministic generator, so failures reproduce exactly.

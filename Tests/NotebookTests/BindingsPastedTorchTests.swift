@@ -58,4 +58,31 @@ final class BindingsPastedTorchTests: XCTestCase {
         XCTAssertTrue((outcome.result("nested")?.printed ?? "").contains("shapes: [2, 3] [2, 2, 1]"), text)
         assertLocatedError(text, fixture, line: 12, "the rows of a nested array must have the same length; found 1 where 2 came before")
     }
+
+    /// `.to(device)` on the CPU returns what it was called on (a cell's own module keeps its
+    /// layers); `.size(0)`, `.size()`, `.dim()`, `.numel()`, `t()`, `T`, `tolist()` are PyTorch's; a CUDA device can be
+    /// named, but moving to it is a located error.
+    func testDevicesAndSizes() throws {
+        let (outcome, text, _) = try runBindingsNotebook(["""
+        //| label: devices
+        let device = torch.device(torch.cuda.isAvailable() ? "cuda" : "cpu")
+        class Net: nn.Module {
+            let fc1 = nn.Linear(4, 3)
+            func forward(_ x: Tensor) -> Tensor { fc1(x) }
+        }
+        let net = Net().to(device)
+        let x = Tensor.randn([5, 4]).to(device).cpu()
+        print("sizes:", net(x).size(0), net(x).size(-1), x.size(), x.dim(), x.numel(), net.fc1.weight.shape, device.type)
+        let m = Tensor.arange(6).view(2, 3)
+        print("shapes:", m.t().shape, m.T.shape, m.tolist(), Tensor([1, 2]).t().shape)
+        """, """
+        //| label: gpu
+        let gpu = torch.device("cuda")
+        let y = Tensor.randn([2]).to(gpu)
+        """])
+        XCTAssertEqual(outcome.exitStatus, 1, text)
+        XCTAssertTrue((outcome.result("devices")?.printed ?? text).contains("sizes: 5 3 [5, 4] 2 20 [3, 4] cpu"), text)
+        XCTAssertTrue((outcome.result("devices")?.printed ?? text).contains("shapes: [3, 2] [3, 2] [[0.0, 1.0, 2.0], [3.0, 4.0, 5.0]] [2]"), text)
+        XCTAssertTrue(text.contains("there is no 'cuda' device here"), text)
+    }
 }

@@ -43,13 +43,14 @@ final class BindingsTensorMathTests: XCTestCase {
         print(x.unsqueeze(0).shape, x.unsqueeze(0).squeeze().shape, x.permute(1, 0).shape, torch.flatten(x).shape)
         print(Tensor.linspace(0, 1, 3).scalars, Tensor.eye(2).scalars, torch.zerosLike(x).sum().item())
         print(exp(Tensor([0])).item(), x.clamp(min: 2, max: 3).max().item(), maximum(x, Tensor([5])).min().item())
+        print("accuracy", (x.argmax(dim: 1) == Tensor([3, 0, 3])).float().mean().item())
         """])
         XCTAssertEqual(outcome.exitStatus, 0, text)
         let printed = outcome.result("math")?.printed ?? text
         for line in ["[3, 1] [1, 4]", "[3.0, 7.0, 11.0] [0.0, 0.0, 0.0, 0.0] [3]",
                      "6.0 [3.0, 7.0] [0.0, 4.0, 8.0] [10.0, 11.0]", "[3.0, 7.0, 11.0] [3.0, 3.0, 3.0] 12.0 1.0",
                      "[6, 4] [3, 2, 4] 2", "[1, 3, 4] [3, 4] [4, 3] [12]", "[0.0, 0.5, 1.0] [1.0, 0.0, 0.0, 1.0] 0.0",
-                     "1.0 3.0 5.0"] {
+                     "1.0 3.0 5.0", "accuracy 0.6666666865348816"] {
             XCTAssertTrue(printed.contains(line), "expected \(line) in:\n\(printed)")
         }
     }

@@ -27,6 +27,18 @@ final class LibraryTypingCheckTests: XCTestCase {
         XCTAssertEqual(problems.count, 3, problems.joined(separator: "\n"))
     }
 
+    /// A member unlike any of a small library type's: the message lists what the type has.
+    func testAMemberOfASmallTypeThatIsNoneOfItsOwnListsThem() throws {
+        let (problems, _, fixture) = try checkNotebook("""
+        ```swift
+        let row = CSV.read("m.csv").rows[0]
+        print(row.text("station"))
+        ```
+        """)
+        assertProblem(problems, fixture, line: 3, column: 11, "value of type 'DataRow' has no member 'text' (it has 'double', 'int', 'string')")
+        XCTAssertEqual(problems.count, 1, problems.joined(separator: "\n"))
+    }
+
     func testClosureParametersOfLibraryFunctionsTakeTheSignaturesTypes() throws {
         let (problems, _, fixture) = try checkNotebook("""
         ```swift

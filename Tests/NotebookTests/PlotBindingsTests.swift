@@ -20,14 +20,17 @@ final class PlotBindingsTests: XCTestCase {
             "//| label: linear\nlet p = plot([1, 2, 3], [1.0, 10, 100])\noverlay(p, errorBars([1, 2], [1.0, 10], [0.5, 5]), title: \"Fit\")",
             "//| label: log\noverlay(p, errorBars([1, 2], [1.0, 10], [0.5, 5]), yScale: .log, title: \"Fit\")",
             "//| label: bars\nbarChart([\"a\", \"b\", \"c\"], [3.0, 7, 5], yLabel: \"n\")",
+            "//| label: array\noverlay([p, errorBars([1, 2], [1.0, 10], [0.5, 5])], title: \"Fit\")",
         ]
         let (outcome, report, fixture) = try runBindingsNotebook(cells)
         var bytes: [String: Data] = [:]
-        for label in ["linear", "log", "bars"] {
+        for label in ["linear", "log", "bars", "array"] {
             guard let figure = figures(outcome.result(label)).first else { XCTFail("\(label): \(report)"); continue }
             bytes[label] = try Data(contentsOf: fixture.outputDirectory.appendingPathComponent(figure.path))
         }
         XCTAssertNotEqual(bytes["linear"], bytes["log"], "yScale: .log must change the overlay's axes")
+        let pixels = try ["linear", "array"].map { try PNGCodec.decode(Array(try XCTUnwrap(bytes[$0]))).image.pixels }
+        XCTAssertEqual(pixels[0], pixels[1], "an array of plots overlays as the plots given one by one")
     }
 
     func testEveryKindOfPlotDrawsAFigure() throws {

@@ -73,6 +73,38 @@ final class RunnerEndToEndTests: XCTestCase {
         XCTAssertEqual(outputs[2], .text("Tensor [2, 2]: [1, 2, 3, 4]\n"))
     }
 
+    /// Rows that name their columns (labelled tuples, structs) head the table with those names,
+    /// and a `tbl-` cell's caption captions a table that has none of its own.
+    func testTablesOfNamedRowsTakeTheirHeaderAndTheCellsCaption() throws {
+        let fixture = try NotebookFixture("""
+        ```swift
+        //| label: tbl-weeks
+        //| caption: The first weeks.
+        table([(day: 0, infected: 10), (day: 7, infected: 36)])
+        ```
+
+        ```swift
+        //| label: tbl-points
+        struct Point { var x: Int; var y: Double }
+        table([Point(x: 1, y: 0.5), Point(x: 2, y: 1.5)], caption: "Own caption.")
+        ```
+
+        ```swift
+        //| label: mixed
+        //| caption: Not a table caption.
+        table([(day: 0, infected: 10), (7, 36)])
+        ```
+        """)
+        let outcome = fixture.run()
+        XCTAssertEqual(outcome.exitStatus, 0, fixture.progress.allText)
+        XCTAssertEqual(outcome.result("tbl-weeks")?.outputs, [.table(Table(caption: "The first weeks.", header: ["day", "infected"],
+                                                                          rows: [["0", "10"], ["7", "36"]], numericColumns: [true, true]))])
+        XCTAssertEqual(outcome.result("tbl-points")?.outputs, [.table(Table(caption: "Own caption.", header: ["x", "y"],
+                                                                           rows: [["1", "0.5"], ["2", "1.5"]], numericColumns: [true, true]))])
+        XCTAssertEqual(outcome.result("mixed")?.outputs, [.table(Table(header: [], rows: [["0", "10"], ["7", "36"]],
+                                                                      numericColumns: [true, true]))])
+    }
+
     func testParametersAreTypedAndOverridable() throws {
         let fixture = try NotebookFixture("""
         ---

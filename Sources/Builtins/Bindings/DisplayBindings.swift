@@ -17,8 +17,12 @@ enum DisplayBindings: BindingDomain {
             environment.cell.show(markdown: try a.string("markdown"))
         }
         bindings.function("table", "_ rows: [[Any]], header: [String] = [], caption: String? = nil") { a in
-            Table(caption: try a.optional("caption", as: String.self), header: try a.get("header", as: [String].self),
-                         values: try a.get("rows", as: [[Value]].self))
+            let header = try a.get("header", as: [String].self)
+            let caption = try a.optional("caption", as: String.self)
+            if let named = Self.namedRows(a["rows"]) {
+                return Table(caption: caption, header: header.isEmpty ? named.header : header, values: named.values)
+            }
+            return Table(caption: caption, header: header, values: try a.get("rows", as: [[Value]].self))
         }
         bindings.function("table", "_ entries: [String: Any], header: [String] = [], caption: String? = nil") { a in
             _ = try a.get("entries", as: [String: Value].self)
@@ -27,6 +31,29 @@ enum DisplayBindings: BindingDomain {
             return Table(caption: try a.optional("caption", as: String.self), header: header,
                                 values: dictionary.entries.map { [$0.key, $0.value] }) as Table?
         }
+    }
+}
+
+extension DisplayBindings {
+    /// Rows that name their own columns: labelled tuples (`(day: 7, infected: 36)`) or instances
+    /// of one struct or class (its stored properties). Nil when the rows are not all named alike.
+    static func namedRows(_ rows: Value) -> (header: [String], values: [[Value]])? {
+        guard case .array(let items) = rows, !items.isEmpty else { return nil }
+        func fields(_ row: Value) -> (names: [String], values: [Value])? {
+            switch row {
+            case .tuple(let values, let labels):
+                let names = labels.compactMap { $0 }
+                return names.count == labels.count ? (names, values) : nil
+            case .object(let object) where object.hostObject == nil:
+                let properties = object.storedProperties
+                return (properties.map(\.name), properties.map(\.value))
+            default:
+                return nil
+            }
+        }
+        let named = items.compactMap(fields)
+        guard named.count == items.count, let header = named.first?.names, named.allSatisfy({ $0.names == header }) else { return nil }
+        return (header, named.map(\.values))
     }
 }
 

@@ -49,6 +49,7 @@ public enum NotebookBindings {
         KerasLayerBindings.self,
         TorchBindings.self,
         TorchLayerBindings.self,
+        TorchDeviceBindings.self,
         TorchSnapshots.self,
         WeightsBindings.self,
         DatasetsBindings.self,

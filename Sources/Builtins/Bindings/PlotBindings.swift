@@ -78,7 +78,11 @@ enum PlotBindings: BindingDomain {
                         colorLabel: try a.string("colorLabel"), annotate: try a.bool("annotate")).render()
         }
         bindings.function("overlay", "_ plots: Any..., \(axes)") { a in
-            let panels = try a.get("plots", as: [Value].self).map(panelOf)
+            // An array of plots (made in a loop, `lines.map { plot(…) }`) counts as its plots.
+            let panels = try a.get("plots", as: [Value].self).flatMap { plot -> [Value] in
+                if case .array(let plots) = plot { return plots }
+                return [plot]
+            }.map(panelOf)
             guard var merged = panels.first else { throw BindingError("overlay needs at least one plot") }
             for panel in panels.dropFirst() {
                 merged.layers += panel.layers

@@ -131,6 +131,8 @@ enum TensorMathBindings: BindingDomain {
         t.method("flatten", "_ startDim: Int") { x, a in try x.flattened(startDim: try a.int("startDim")) }
         t.method("split", "_ size: Int, dim: Int = 0") { x, a in try x.split(try a.int("size"), dim: try a.int("dim")) }
         t.method("chunk", "_ chunks: Int, dim: Int = 0") { x, a in try x.chunk(try a.int("chunks"), dim: try a.int("dim")) }
+        // Every tensor holds 32-bit floats, PyTorch's default dtype: `(a == b).float()` is the tensor itself.
+        t.method("float") { x, _ in x }
     }
 
     /// Dimensions given as separate Ints (`view(2, 3)`) or as one array or tuple (`view([2, 3])`).

@@ -91,8 +91,13 @@ public final class CellContext {
     /// Displays Markdown, rendered as prose in the article (`show(markdown:)`).
     public func show(markdown: String) { append(.markdown(markdown)) }
 
-    /// Displays a table.
-    public func show(table: Table) { append(.table(table)) }
+    /// Displays a table. In a `tbl-` cell, a table without a caption of its own takes the cell's
+    /// `//| caption:`, as a figure does.
+    public func show(table: Table) {
+        var table = table
+        if table.caption == nil, id.hasPrefix("tbl-") { table.caption = caption }
+        append(.table(table))
+    }
 
     /// Displays a model's layer summary.
     public func show(modelSummary: Table) { append(.modelSummary(modelSummary)) }

@@ -226,7 +226,8 @@ enum ArgumentMatching {
                 let found = labels[next].map { "'\($0):'" } ?? "an unlabelled argument"
                 return .failure(MatchFailure(message: "\(callee) expects \(wanted) at argument \(next + 1), found \(found)"))
             }
-            return .failure(MatchFailure(message: "missing argument \(wanted) in call to \(callee)"))
+            let missing = parameter.label.map { "missing argument '\($0):'" } ?? "missing an unlabelled argument"
+            return .failure(MatchFailure(message: "\(missing) in call to \(callee)"))
         }
         if next < labels.count {
             let extra = labels[next].map { "'\($0):'" } ?? "unlabelled argument"

@@ -104,6 +104,26 @@ public struct Signature: CustomStringConvertible {
                          isClosure: isClosure, staticType: type.hasPrefix("@builder") ? nil : StaticType(parsing: written))
     }
 
+    /// A string default's text with Swift's escapes `\n`, `\t`, `\"` and `\\` applied.
+    private static func unescaped(_ text: Substring) -> String {
+        var result = "", escaping = false
+        for character in text {
+            if escaping {
+                switch character {
+                case "n": result.append("\n")
+                case "t": result.append("\t")
+                default: result.append(character)
+                }
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
+
     /// Reads a default value literal.
     static func literal(_ raw: String) -> Value? {
         let text = raw.trimmingSpaces
@@ -116,7 +136,7 @@ public struct Signature: CustomStringConvertible {
         default: break
         }
         if text.count >= 2, text.hasPrefix("\""), text.hasSuffix("\"") {
-            return .string(String(text.dropFirst().dropLast()))
+            return .string(unescaped(text.dropFirst().dropLast()))
         }
         if text.hasPrefix("."), text.count > 1 { return .symbol(String(text.dropFirst())) }
         for (open, close, isTuple) in [("(", ")", true), ("[", "]", false)]

@@ -126,7 +126,12 @@ extension TypeChecker {
         let names = Set(family.flatMap(\.instanceMemberNames))
         guard !names.contains(name) else { return }
         var message = "value of type '\(typeName)' has no member '\(name)'"
-        if let suggestion = SpellingSuggestions.suggestion(for: name, among: names) { message += "; " + suggestion.fixIt() }
+        if let suggestion = SpellingSuggestions.suggestion(for: name, among: names) {
+            message += "; " + suggestion.fixIt()
+        } else if names.count <= 12 {
+            // A small type's members are the fix: `row.text("station")` on a `DataRow` lists `string`.
+            message += " (it has " + names.sorted().map { "'\($0)'" }.joined(separator: ", ") + ")"
+        }
         error(message, loc)
     }
 

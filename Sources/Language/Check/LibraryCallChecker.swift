@@ -69,6 +69,11 @@ final class LibraryCallChecker {
     }
 
     /// The members reachable as `owner.name`: a namespace's, or a bound type's static ones.
+    static func isType(_ value: Value) -> Bool {
+        if case .type = value { return true }
+        return false
+    }
+
     static func memberNames(of owner: Value) -> [String] {
         switch owner {
         case .namespace(let namespace): return Array(namespace.members.keys)
@@ -175,7 +180,9 @@ private final class CallVisitor: SyntaxVisitor {
         if case .namespace(let namespace) = owner, !namespace.members.values.contains(where: Self.isLibraryMember) { return }
         let members = LibraryCallChecker.memberNames(of: owner)
         // A member the notebook declares itself (`extension Double { static let tau … }`) is its own.
-        guard !members.isEmpty, let member = path.last, !checker.userNames.contains(member) else { return }
+        // `Double.init` (an initialiser as a function) and `Double.self` are members of every type.
+        guard !members.isEmpty, let member = path.last, !checker.userNames.contains(member),
+              !(LibraryCallChecker.isType(owner) && ["init", "self"].contains(member)) else { return }
         var message = "'\(path.dropLast().joined(separator: "."))' has no member '\(member)'"
         if let suggestion = SpellingSuggestions.suggestion(for: member, among: members) { message += "; " + suggestion.fixIt() }
         report(message, at: node)

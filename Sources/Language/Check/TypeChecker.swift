@@ -40,6 +40,9 @@ final class TypeChecker {
     var scopes: [[String: Local]] = []
     var functions: [FunctionContext] = []
     var errors: [LocatedError] = []
+    /// The cell ends in an optional chain through a call that returns nothing
+    /// (`scores["bob"]?.append(5)`): its `nil` when the chain fails is no value to show.
+    private(set) var endsInVoidChain = false
     /// The context of a cell's top-level code (which may throw: an uncaught error fails the cell).
     var topLevel = FunctionContext()
     /// Above 0 while checking the arguments of a library function, whose parameter types the
@@ -71,7 +74,13 @@ final class TypeChecker {
         }
         // Stored properties' types first, so methods of every type see them.
         for decl in types { checkProperties(decl) }
-        for statement in statements { check(statement) }
+        for (index, statement) in statements.enumerated() {
+            guard index == statements.count - 1, case .expression(let expr) = statement else {
+                check(statement)
+                continue
+            }
+            endsInVoidChain = check(expr) == .optional(.void)
+        }
         for decl in types { checkConformances(decl) }
     }
 

@@ -228,14 +228,17 @@ extension TypeChecker {
     func checkSameType(_ arguments: [Argument]) -> StaticType? {
         let values = arguments.map(\.value)
         guard !values.isEmpty else { return nil }
-        let anchorIndex = values.firstIndex(where: { !isLiteralLike($0) })
+        // `.pi` takes its type from the others, as a literal does: `max(.pi, 1.0)` is a Double.
+        let anchorIndex = values.firstIndex(where: { !isLiteralLike($0) && !$0.isImplicitMember })
         var types = [StaticType?](repeating: nil, count: values.count)
         let common: StaticType?
         if let anchorIndex {
             common = check(values[anchorIndex])
             types[anchorIndex] = common
+        } else if values.contains(where: isLiteralLike) {
+            common = values.contains(where: { isLiteralLike($0) && literalDefault($0) == .double }) ? .double : .int
         } else {
-            common = values.contains(where: { literalDefault($0) == .double }) ? .double : .int
+            common = nil
         }
         for (index, value) in values.enumerated() where index != anchorIndex {
             types[index] = check(value, expecting: common)

@@ -26,12 +26,13 @@ extension TypeChecker {
         guard !items.isEmpty else { return nil }
         let literalItems = items.filter(isLiteralLike)
         let otherItems = items.filter { !isLiteralLike($0) }
-        var types = otherItems.map { check($0) }
-        // `[Size.large, .small]`: an implicit member takes the type of the other elements.
-        if let anchor = types.compactMap({ $0 }).first {
-            for (index, item) in otherItems.enumerated() where types[index] == nil && item.isImplicitMember {
-                types[index] = check(item, expecting: anchor)
-            }
+        var types = otherItems.map { $0.isImplicitMember ? nil : check($0) }
+        // `[Size.large, .small]`, `[3.0, .nan]`: an implicit member takes the type of the other elements.
+        let literalType: StaticType? = literalItems.isEmpty ? nil
+            : literalItems.contains(where: { literalDefault($0) == .double }) ? .double : .int
+        let anchor = types.compactMap({ $0 }).first ?? literalType
+        for (index, item) in otherItems.enumerated() where item.isImplicitMember {
+            types[index] = check(item, expecting: anchor)
         }
         var common: StaticType? = types.first ?? nil
         if otherItems.isEmpty {

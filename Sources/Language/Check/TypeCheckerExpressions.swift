@@ -209,6 +209,11 @@ extension TypeChecker {
                 }
                 error("binary operator '\(op.rawValue)=' cannot be applied to operands of type '\(targetType)' and '\(found)'" + hint, loc)
             }
+            // `p += q` on a type of the notebook's needs its own `static func +=`; its `+` is not enough.
+            if case .named(let typeName)? = targetType, let decl = classDecl(named: typeName), decl.superclass == nil,
+               op.isArithmetic, globals.member(op.rawValue + "=", of: typeName, isStatic: true) == nil {
+                error("binary operator '\(op.rawValue)=' cannot be applied to operands of type '\(typeName)'; declare 'static func \(op.rawValue)= (lhs: inout \(typeName), rhs: \(found.map(\.description) ?? typeName))' in '\(typeName)'", loc)
+            }
             return .void
         case .cast(let operand, let typeName, let conditional, _):
             // `x as Any` keeps what the value is, so an optional still prints as `Optional(…)`.
@@ -230,8 +235,10 @@ extension TypeChecker {
         case .tryForce(let operand, _):
             return underTry { check(operand, expecting: expected) }
         case .described(let described):
-            described.type = check(described.expr, expecting: expected)
-            return described.type
+            let type = check(described.expr, expecting: expected)
+            // `a?.b` whose member the checker cannot type is still an optional: it prints as `Optional(…)`.
+            described.type = type ?? (described.expr.isOptionalByForm ? .optional(.named("Any")) : nil)
+            return type
         case .tryOptional(let operand):
             return underTry { check(operand, expecting: expected?.unwrapped).map { .optional($0.unwrapped) } }
         case .typeCheck(let operand, _, _):
@@ -362,6 +369,17 @@ extension BinaryOperator {
         switch self {
         case .add, .subtract, .multiply, .divide, .remainder: return true
         case _ where isIntegerOnly: return true
+        default: return false
+        }
+    }
+}
+
+extension Expr {
+    /// An optional chain or a `try?` (also seen through `as Any`): optional whatever its operand's type.
+    var isOptionalByForm: Bool {
+        switch self {
+        case .optionalChain, .tryOptional: return true
+        case .cast(let operand, "Any", false, _): return operand.isOptionalByForm
         default: return false
         }
     }

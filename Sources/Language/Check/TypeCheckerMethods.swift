@@ -140,6 +140,15 @@ extension TypeChecker {
             return start
         case ("min", []), ("max", []), ("randomElement", []), ("popLast", []):
             return .optional(element)
+        case ("min", ["by"]), ("max", ["by"]):
+            _ = closure([element, element], .bool)
+            return .optional(element)
+        case ("reserveCapacity", [nil]):
+            checkArguments(arguments, expecting: [.int])
+            return .void
+        case ("swapAt", [nil, nil]):
+            checkArguments(arguments, expecting: [.int, .int])
+            return .void
         case ("remove", ["at"]):
             _ = check(arguments[0].value, expecting: .int)
             return element
@@ -181,6 +190,10 @@ extension TypeChecker {
             _ = check(arguments[0].value, expecting: value)
             _ = check(arguments[1].value, expecting: key)
             return .optional(value)
+        case ("first", _) where arguments.count == 1, ("min", _) where arguments.count == 1, ("max", _) where arguments.count == 1:
+            let pair = StaticType.tuple([key, value])
+            _ = check(arguments[0].value, expecting: .function(name == "first" ? [pair] : [pair, pair], .bool))
+            return .optional(pair)
         case ("map", _), ("filter", _), ("sorted", ["by"]), ("forEach", _):
             let pair = StaticType.tuple([key, value])
             let parameters = name == "sorted" ? [pair, pair] : [pair]

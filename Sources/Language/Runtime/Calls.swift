@@ -119,6 +119,10 @@ extension Interpreter {
             case .script(let decl, let captured, let receiver):
                 return try callScript(decl, captured: captured, receiver: receiver, arguments, loc)
             case .host(let overloads, let receiver):
+                if !overloads.contains(where: { $0.signature.shapes.count == 1 }),
+                   let parts = overloads.lazy.compactMap({ arguments.splattingTuple(into: $0.signature.shapes.count) }).first {
+                    return try callHost(overloads, receiver: receiver, parts, loc)
+                }
                 return try callHost(overloads, receiver: receiver, arguments, loc)
             }
         case .type(let type):
@@ -164,13 +168,7 @@ extension Interpreter {
             slot = 1
         }
         let parameters = decl.parameters
-        var arguments = arguments
-        // A closure of n parameters applied to one n-tuple takes it apart, as Swift's do for
-        // `zip(a, b).map { $0 + $1 }` and `dictionary.map { key, value in ... }`.
-        if decl.name == "closure", parameters.count > 1, arguments.values.count == 1,
-           case .tuple(let items, _) = arguments.values[0], items.count == parameters.count {
-            arguments = CallArguments(values: items, labels: items.map { _ in nil }, trailing: items.map { _ in false })
-        }
+        let arguments = arguments.splattingTuple(into: parameters.count) ?? arguments
         if arguments.values.count == parameters.count, !parameters.contains(where: \.isVariadic),
            zip(parameters, arguments.labels).allSatisfy({ $0.label == $1 || $1 == nil && decl.name == "closure" }) {
             for value in arguments.values {

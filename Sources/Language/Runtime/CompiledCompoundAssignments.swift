@@ -84,7 +84,7 @@ extension ExpressionCompiler {
 
     fileprivate static func changeSlowly(_ op: BinaryOperator, _ current: inout Value, _ rhs: Value, _ interpreter: Interpreter,
                                          _ loc: Loc) throws {
-        if try !interpreter.compoundInPlace(op, current, rhs, loc) {
+        if try !interpreter.compoundInPlace(op, &current, rhs, loc) {
             current = try interpreter.binary(op, current, rhs, loc)
         }
     }

@@ -157,7 +157,7 @@ enum StatementCompiler {
         let slotCount = block.slotCount
         return { interpreter in
             let value = try sequence(interpreter)
-            var loop = LoopFrames(interpreter, slotCount: slotCount, slot: slot)
+            let loop = LoopFrames(interpreter, slotCount: slotCount, slot: slot)
             defer { loop.finish() }
             switch value {
             case .range(let lower, let upper, _):

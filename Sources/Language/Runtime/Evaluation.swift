@@ -150,13 +150,20 @@ extension Interpreter {
     /// `target op= rhs` with `rhs` already evaluated, changing the target's storage in place.
     func compoundAssign(_ op: BinaryOperator, _ target: Expr, _ rhs: Value, _ loc: Loc) throws {
         try modify(target, loc) { current in
-            if try !compoundInPlace(op, current, rhs, loc) { current = try binary(op, current, rhs, loc) }
+            if try !compoundInPlace(op, &current, rhs, loc) { current = try binary(op, current, rhs, loc) }
         }
     }
 
-    /// Applies a compound operator bound for a host value (`tensor -= other`, as Swift calls a
-    /// type's own `static func -=`), which changes the value in place; false when none is bound.
-    func compoundInPlace(_ op: BinaryOperator, _ target: Value, _ rhs: Value, _ loc: Loc) throws -> Bool {
+    /// Applies a compound operator the target's type implements itself — a script type's
+    /// `static func += (lhs: inout Vector, rhs: Vector)`, or one bound for a host value
+    /// (`tensor -= other`) — changing the value in place; false when its type has none.
+    func compoundInPlace(_ op: BinaryOperator, _ target: inout Value, _ rhs: Value, _ loc: Loc) throws -> Bool {
+        if case .object(let object) = target, let method = cachedMember(op.rawValue + "=", of: object.scriptClass.name, isStatic: true) {
+            let arguments = CallArguments(values: [target, rhs], labels: [nil, nil], trailing: [false, false])
+            let (_, frame) = try callScriptKeepingFrame(method, captured: nil, receiver: .type(object.scriptClass), arguments, loc)
+            target = frame.value(at: 1)
+            return true
+        }
         guard target.hostValue != nil, let operators = bindings.binaryOperators[op.rawValue + "="] else { return false }
         for candidate in operators {
             do {

@@ -19,6 +19,7 @@ extension Interpreter {
             try assign(second, a, loc)
             return .void
         }
+        if let printed = try printToString(callee, arguments, loc) { return printed }
         let function: Value
         switch callee {
         case .member(let base, let name, let memberLoc):

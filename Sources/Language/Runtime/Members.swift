@@ -89,7 +89,14 @@ extension Interpreter {
                 return try callScript(method, captured: nil, receiver: receiver, arguments, loc)
             }
             if object.scriptClass.fieldIndex[name] != nil { return try call(member(of: receiver, name, loc), arguments, loc) }
-            if let host = object.hostObject { return try callMethod(.host(host), name, arguments, loc) }
+            if let host = object.hostObject {
+                let result = try callMethod(.host(host), name, arguments, loc)
+                // A library method returning its receiver (`Net().to(device)`) returns the cell's object.
+                if case .host(let returned) = result, type(of: returned) is AnyClass, (returned as AnyObject) === (host as AnyObject) {
+                    return receiver
+                }
+                return result
+            }
         case .host(let host):
             if let binding = bindings.binding(forValueOf: host), let overloads = binding.lookup(\.methods, name) {
                 return try callHost(overloads, receiver: host, arguments, loc)

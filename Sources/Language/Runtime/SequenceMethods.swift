@@ -144,6 +144,17 @@ enum SequenceMethods {
         case "shuffle":
             call.interpreter.random.shuffle(&items)
             return .void
+        case "reserveCapacity":
+            // Only a hint: a capacity from user input is not worth a huge allocation.
+            _ = try call.int(0)
+            return .void
+        case "swapAt":
+            let first = try call.int(0), second = try call.int(1)
+            for index in [first, second] where !items.indices.contains(index) {
+                throw call.failure("index \(index) out of range for an array of \(items.count) elements")
+            }
+            items.swapAt(first, second)
+            return .void
         default:
             return nil
         }

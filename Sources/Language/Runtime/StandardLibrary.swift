@@ -7,14 +7,20 @@ enum StandardLibrary {
         bindings.function("print", "_ items: Any..., separator: String = \" \", terminator: String = \"\\n\"") { a in
             let items = try a.get("items", as: [Value].self)
             let separator = try a.string("separator")
-            let terminator = try a.string("terminator").replacingOccurrences(of: "\\n", with: "\n")
+            let terminator = try a.string("terminator")
             a.interpreter.output(items.map(\.description).joined(separator: separator) + terminator)
         }
         bindings.function("debugPrint", "_ items: Any..., separator: String = \" \", terminator: String = \"\\n\"") { a in
             let items = try a.get("items", as: [Value].self)
             let separator = try a.string("separator")
-            let terminator = try a.string("terminator").replacingOccurrences(of: "\\n", with: "\n")
+            let terminator = try a.string("terminator")
             a.interpreter.output(items.map(\.debugDescription).joined(separator: separator) + terminator)
+        }
+        for name in ["print", "debugPrint"] {
+            // Taken apart by `printToString` when the String is passed with `&`.
+            bindings.function(name, "_ items: Any..., separator: String = \" \", terminator: String = \"\\n\", to output: String") { _ in
+                throw BindingError("\(name)(_:to:) appends to a String variable passed with '&': \(name)(x, to: &text)")
+            }
         }
         installNumbers(into: bindings)
         installStandardTypes(into: bindings)
@@ -26,11 +32,24 @@ enum StandardLibrary {
             guard let op = BinaryOperator(rawValue: symbol) else { continue }
             bindings.function(symbol, "_ lhs, _ rhs") { a in try a.interpreter.binary(op, a[0], a[1], .unknown) }
         }
-        bindings.function("precondition", "_ condition: Bool, _ message: String = \"\"") { a in
-            if try !a.bool("condition") { throw BindingError("precondition failed: \(try a.string("message"))") }
+        installTraps(into: bindings)
+    }
+
+    /// `assert`, `precondition` and `fatalError` and their failures stop the cell with a located
+    /// error where the compiled program (built with checks, as `swiftc` builds by default) traps.
+    private static func installTraps(into bindings: Bindings) {
+        func failure(_ kind: String, _ a: Arguments) throws -> Error {
+            let message = try a.string("message")
+            return BindingError(message.isEmpty ? kind : "\(kind): \(message)")
         }
-        bindings.function("fatalError", "_ message: String = \"\"") { a in
-            throw BindingError("fatal error: \(try a.string("message"))") as Error
+        for (name, kind) in [("assert", "assertion failed"), ("precondition", "precondition failed")] {
+            bindings.function(name, "_ condition: Bool, _ message: String = \"\"") { a in
+                if try !a.bool("condition") { throw try failure(kind, a) }
+            }
+        }
+        for (name, kind) in [("assertionFailure", "assertion failed"), ("preconditionFailure", "precondition failed"),
+                             ("fatalError", "fatal error")] {
+            bindings.function(name, "_ message: String = \"\"") { a in throw try failure(kind, a) }
         }
     }
 
@@ -99,14 +118,14 @@ enum StandardLibrary {
                 // `String(characters)` joins a sequence of Characters (the only arrays Swift's
                 // `String(_:)` takes); anything else is described.
                 if case .array(let items) = a[0] { return items.map(\.description).joined() }
-                return a[0].description
+                return a[0].describingText
             }
             t.initializer("_ value: Int, radix: Int, uppercase: Bool = false") { a in
                 let radix = try a.int("radix")
                 guard (2...36).contains(radix) else { throw BindingError("Radix must be between 2 and 36") }
                 return String(try a.int("value"), radix: radix, uppercase: try a.bool("uppercase"))
             }
-            t.initializer("describing value") { a in a[0].description }
+            t.initializer("describing value") { a in a[0].describingText }
             t.initializer("reflecting value") { a in a[0].debugDescription }
             t.initializer("repeating text: String, count: Int") { a in
                 let count = try a.int("count")

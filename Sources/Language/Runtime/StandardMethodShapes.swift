@@ -23,7 +23,7 @@ enum StandardMethodShapes {
         "max": [[], ["by"]], "count": [["where"]], "split": splitForms,
         "append": [[nil], ["contentsOf"]], "insert": [[nil, "at"]], "remove": [["at"]], "removeLast": [[], [nil]],
         "removeFirst": [[], [nil]], "popLast": [[]], "removeAll": [[], ["where"]], "sort": [[], ["by"]],
-        "reverse": [[]], "shuffle": [[]],
+        "reverse": [[]], "shuffle": [[]], "reserveCapacity": [[nil]], "swapAt": [[nil, nil]],
     ]
 
     /// Every method arrays have, for "did you mean" suggestions.

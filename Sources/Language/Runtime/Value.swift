@@ -72,16 +72,27 @@ public enum Value {
 }
 
 extension Value: CustomStringConvertible {
-    /// Swift's `print`/`String(describing:)` rendering of the value.
+    /// Swift's `print` and interpolation rendering of the value. A NaN with its sign bit set (what
+    /// `0.0 / 0.0` gives on this hardware) prints as `-nan` there and in collections.
     public var description: String { render(quoted: false) }
+
+    /// `String(describing:)` and `String(_:)`: as `description`, except that a Double or Float
+    /// is its own `description`, which shows any NaN as `nan`.
+    var describingText: String {
+        switch self {
+        case .double(let value): return value.description
+        case .float(let value): return value.description
+        default: return description
+        }
+    }
 
     func render(quoted: Bool) -> String {
         switch self {
         case .void: return "()"
         case .none: return "nil"
         case .int(let value): return String(value)
-        case .double(let value): return value.description
-        case .float(let value): return value.description
+        case .double(let value): return value.isNaN && value.sign == .minus ? "-nan" : value.description
+        case .float(let value): return value.isNaN && value.sign == .minus ? "-nan" : value.description
         case .bool(let value): return value ? "true" : "false"
         case .string(let value): return quoted ? value.debugDescription : value
         case .character(let value): return quoted ? value.debugDescription : String(value)
@@ -115,7 +126,10 @@ extension Value: CustomStringConvertible {
             }
             let name = object.typeDisplayName(qualified: quoted)
             return name + "(" + fields.joined(separator: ", ") + ")"
-        case .type(let type as ScriptClass): return String(type.name.split(separator: ".").last ?? "")
+        case .type(let type as ScriptClass):
+            // `print(type(of: c))` shows `Circle`; inside a collection Swift shows `main.Circle`.
+            if quoted, type.hostBase == nil { return "\(type.moduleName).\(type.name)" }
+            return String(type.name.split(separator: ".").last ?? "")
         case .type(let type): return type.name
         case .namespace(let namespace): return namespace.name
         case .symbol(let name): return name

@@ -27,6 +27,8 @@ public struct CompiledCell {
     /// name: what `notebook check` and the cache key know of the parameters a cell uses.
     public let namespaceMembers: [NamespaceMember]
     let statements: [Stmt]
+    /// False when the last statement's value is never worth showing (see `TypeChecker.endsInVoidChain`).
+    let showsFinalValue: Bool
 }
 
 /// All errors found while compiling a cell (syntax, unsupported constructs, resolution).

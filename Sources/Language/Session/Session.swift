@@ -93,7 +93,8 @@ public final class Session {
         let members = resolver.namespaceMembers.map {
             NamespaceMember(namespace: $0.namespace, member: $0.member, location: registry.location($0.loc).0)
         }
-        return CompiledCell(source: source, analysis: analysis, namespaceMembers: members, statements: statements)
+        return CompiledCell(source: source, analysis: analysis, namespaceMembers: members, statements: statements,
+                            showsFinalValue: !checker.endsInVoidChain)
     }
 
     /// Compiles a whole notebook in order without running anything; returns every error found.
@@ -115,7 +116,7 @@ public final class Session {
             do { return .success(try interpreter.runCell(cell.statements)) } catch { return .failure(error) }
         }
         switch result {
-        case .success(let value): return value
+        case .success(let value): return cell.showsFinalValue ? value : .void
         case .failure(let error as LocatedError): throw registry.languageError(error)
         case .failure(let error):
             throw LanguageError(.runtime, String(describing: error), at: SourceLocation(file: cell.source.file,

@@ -54,6 +54,7 @@ final class Lowering {
     // MARK: Declarations
 
     private func lowerDeclaration(_ decl: DeclSyntax) throws -> [Stmt] {
+        if let importDecl = decl.as(ImportDeclSyntax.self) { return try lowerImport(importDecl) }
         if let variable = decl.as(VariableDeclSyntax.self) { return try lowerVariable(variable) }
         if let function = decl.as(FunctionDeclSyntax.self) {
             let lowered = try lowerFunction(function)
@@ -109,9 +110,25 @@ final class Lowering {
         return result
     }
 
+    /// The modules every cell already has. Importing one is accepted and changes nothing, so code
+    /// pasted from a Swift file runs as it is.
+    static let availableModules: Set<String> = ["Foundation", "Swift", "Glibc", "Darwin", "Dispatch", "FoundationEssentials"]
+
+    /// `import Foundation` at the top of a cell: nothing to do. Any other module is not there.
+    private func lowerImport(_ decl: ImportDeclSyntax) throws -> [Stmt] {
+        guard decl.parent?.parent?.parent?.is(SourceFileSyntax.self) == true else {
+            throw LocatedError(.syntax, "declaration is only valid at file scope", loc(decl))
+        }
+        let module = decl.path.map(\.name.text).joined(separator: ".")
+        guard let first = decl.path.first?.name.text, Lowering.availableModules.contains(first) else {
+            throw LocatedError(.unsupported, "no such module '\(module)' in notebook cells: Foundation is always available, "
+                               + "and the notebook's own libraries (Tensor, nn, Keras layers, plots) need no import", loc(decl.path))
+        }
+        return []
+    }
+
     func rejection(for decl: DeclSyntax) -> LocatedError {
         let names: [(SyntaxProtocol.Type, String)] = [
-            (ImportDeclSyntax.self, "imports"),
             (OperatorDeclSyntax.self, "operator declarations"),
             (PrecedenceGroupDeclSyntax.self, "precedence groups"), (TypeAliasDeclSyntax.self, "type aliases"),
             (ActorDeclSyntax.self, "actors"), (SubscriptDeclSyntax.self, "subscripts outside a type"),
@@ -218,8 +235,10 @@ final class Lowering {
         }
         let isOperator = decl.name.tokenKind != .identifier(decl.name.text) || decl.name.text.first.map({ !$0.isLetter && $0 != "_" }) == true
         let isPrefix = decl.modifiers.contains { $0.name.text == "prefix" }
-        if isOperator, !allowsOperator || (isPrefix ? UnaryOperator(rawValue: decl.name.text) == nil : BinaryOperator(rawValue: decl.name.text) == nil) {
-            throw unsupported("operator functions other than a type's own ==, <, +, -, * and / (and prefix -, +, !)", decl.name)
+        let isCompoundAssignment = decl.name.text.hasSuffix("=") && BinaryOperator(rawValue: String(decl.name.text.dropLast()))?.isArithmetic == true
+        if isOperator, !allowsOperator
+            || (isPrefix ? UnaryOperator(rawValue: decl.name.text) == nil : BinaryOperator(rawValue: decl.name.text) == nil && !isCompoundAssignment) {
+            throw unsupported("operator functions other than a type's own ==, <, +, -, *, / and their += forms (and prefix -, +, !)", decl.name)
         }
         let body = decl.body?.statements
         if body == nil, !isRequirement {
@@ -227,7 +246,7 @@ final class Lowering {
         }
         // An operator's operands are passed without labels.
         let parameters = try decl.signature.parameterClause.parameters.map(lowerParameter)
-            .map { isOperator ? Parameter(label: nil, name: $0.name, coercion: $0.coercion, type: $0.type) : $0 }
+            .map { isOperator ? Parameter(label: nil, name: $0.name, coercion: $0.coercion, type: $0.type, isInout: $0.isInout) : $0 }
         var statements = try body.map { try lowerItems($0) } ?? []
         if decl.signature.returnClause != nil { statements = returningBranchValues(ofBody: statements, items: body) }
         if let returnType = decl.signature.returnClause?.type, let coercion = coercion(for: returnType) {

@@ -52,6 +52,8 @@ extension Lowering {
             let nameLoc = loc(member.declName)
             let name = member.declName.baseName.text
             guard let base = member.base else { return .implicitMember(ImplicitMember(name, nameLoc)) }
+            // `Circle.self` is the type itself, `x.self` the value itself.
+            if name == "self", member.declName.argumentNames == nil { return try lowerExpr(base) }
             if base.is(SuperExprSyntax.self) { return .superMember(SuperMember(NameRef("self", loc(base)), name, nameLoc)) }
             return .member(try lowerExpr(base), name, nameLoc)
         }

@@ -10,6 +10,7 @@ extension Lowering {
         if let forStmt = stmt.as(ForStmtSyntax.self) {
             if let awaitKeyword = forStmt.awaitKeyword { throw unsupported("async sequences", awaitKeyword) }
             if forStmt.caseKeyword != nil { return try lowerForCase(forStmt) }
+            if let binding = forStmt.pattern.as(ValueBindingPatternSyntax.self) { return try lowerForVar(forStmt, binding) }
             return .forIn(try lowerPattern(forStmt.pattern), try lowerExpr(forStmt.sequence),
                           whereClause: try forStmt.whereClause.map { try lowerExpr($0.condition) },
                           try lowerBlock(forStmt.body), loc(forStmt.sequence))
@@ -92,5 +93,20 @@ extension Lowering {
                 throw unsupported("availability conditions", availability)
             }
         }
+    }
+}
+
+extension Lowering {
+    /// `for var x in xs { … }`: each element is bound to a hidden name, and the body starts with
+    /// `var x = <element>`, a copy the body may change, as Swift's `for var` gives.
+    func lowerForVar(_ forStmt: ForStmtSyntax, _ binding: ValueBindingPatternSyntax) throws -> Stmt {
+        guard binding.bindingSpecifier.tokenKind == .keyword(.var) else { throw unsupported("patterns of this kind", binding) }
+        if let whereClause = forStmt.whereClause { throw unsupported("'where' after 'for var'", whereClause) }
+        let here = loc(binding.pattern)
+        let element = NameRef("$for.element", here)
+        let body = try lowerBlock(forStmt.body)
+        let copy = Stmt.declaration(try lowerPattern(binding.pattern), .name(NameRef("$for.element", here)), isLet: false, here)
+        body.statements.insert(copy, at: 0)
+        return .forIn(.bind(element), try lowerExpr(forStmt.sequence), whereClause: nil, body, loc(forStmt.sequence))
     }
 }

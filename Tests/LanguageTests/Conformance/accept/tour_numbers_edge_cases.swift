@@ -1,0 +1,13 @@
+import Foundation
+print(1 << 64, 1 << 63, -1 >> 70, 1 >> -1, 5 << -1, -7 / 2, -7 % 2, 7 % -2, Int.max &+ 1, Int.min &- 1)
+print(1.0 / 0, -1.0 / 0, 0.0 / 0 == 0.0 / 0, (0.0 / 0).isNaN, Double.infinity - Double.infinity)
+print(0.1 * 3, 1.1 * 1.1, 100.0 / 3, 2.0 / 3, 1e-5, 0.0001, 123456789012345680.0, 1e15 + 0.3, -0.0, 5e-324, 1.7976931348623157e308)
+print(Float(0.1), Float(16777217), Float(1) / 3 * 3, Float.pi, Double(Float(0.1)), 3.4028235e38 as Float)
+print(Int(3.7), Int(-3.7), Int(Double(Int.max) / 2), Double(1 << 53 + 1))
+print(2.5.rounded(), (-2.5).rounded(), 3.5.rounded(.toNearestOrEven), 7.0.truncatingRemainder(dividingBy: 2.5), (-7.5).remainder(dividingBy: 2))
+print(String(3.0), String(0.1 + 0.2), "\(1e100)", 1.0e-10.description, Double("1e3")!, Double("abc") as Any, Int("  5") as Any, Int("+5") as Any)
+print(pow(2.0, -1.0), sqrt(-1.0).isNaN, log(0.0), exp(710.0), atan2(1.0, 1.0), cos(Double.pi), tan(Double.pi / 4), cbrt(27.0))
+print(Int.max.description.count, (Int.max / 3) * 2, 17.0.squareRoot(), (2 as Double).squareRoot(), 10.0.magnitude, (-3).magnitude)
+print(9.99.rounded(.up), 9.01.rounded(.down), (-9.5).rounded(.towardZero), (-9.5).rounded(.awayFromZero), 0.5.rounded(.toNearestOrAwayFromZero))
+print(min(1.0, .nan).isNaN, max(Double.nan, 1.0), [3.0, .nan, 1.0].max()!.isNaN, [3.0, .nan, 1.0].sorted())
+print(1_000_000 * 1_000_000, 12 &* 3, 0b1010, 0o17, 0xFF, 1_0.5e1, 0x1p-2)

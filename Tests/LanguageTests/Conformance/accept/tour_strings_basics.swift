@@ -1,0 +1,16 @@
+import Foundation
+let s = "Hello, Swift!"
+print(s.count, s.isEmpty, s.uppercased(), s.lowercased(), s.contains("Swift"), s.hasPrefix("He"))
+print(s.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+print(s.replacingOccurrences(of: "Swift", with: "World"), s.filter { $0.isUppercase }, s.first!, s.last!)
+var t = ""; for c in s where c.isLetter { t.append(c) }; print(t, t.count)
+var u = "abc"; u += "def"; u.append("!"); print(u)
+print(String(s.prefix(5)), String(s.suffix(6)), s.dropFirst(7), s.dropLast())
+let words = s.components(separatedBy: " "); print(words, words.count)
+print(s.lowercased().sorted().filter { $0.isLetter }.map(String.init).joined())
+let num = 42; let str = "\(num)"; print(str + "!", Int(str)! * 2, String(num, radix: 2))
+print("a" + "b" == "ab", "abc" < "abd", "Z" < "a", "apple".count == 5)
+let multi = "one\ntwo\nthree"; print(multi.split(separator: "\n").count, multi.components(separatedBy: "\n").last!)
+print("café".count, "naïve".uppercased(), "🙂👍".count, Array("héllo").count)
+print("x=\(3.0), y=\(Float(2.5)), z=\(true), w=\([1, 2])")
+print(String(format: "%03d|%.2e|%-6@|", 7, 12345.678, "ab"))
