@@ -7,15 +7,27 @@ struct NameCompoundAssignment: NumericRuleConsumer {
     let ref: NameRef
     let target: Expr
     let value: CompiledExpression
+    /// The slot of the right-hand side when it is a local of the current scope, read in place.
+    let valueSlot: Int?
     let loc: Loc
+
+    init(op: BinaryOperator, ref: NameRef, target: Expr, rhs: Expr, value: @escaping CompiledExpression, loc: Loc) {
+        (self.op, self.ref, self.target, self.value, self.loc) = (op, ref, target, value, loc)
+        if case .name(let rhsRef) = rhs, case .local(0, let slot) = rhsRef.resolution { valueSlot = slot } else { valueSlot = nil }
+    }
 
     /// Nil for a name that is not a local or global variable.
     func build<Rule: NumericRule>(_ rule: Rule.Type) -> ExpressionCode? {
-        let (op, ref, target, value, loc) = (self.op, self.ref, self.target, self.value, self.loc)
+        let (op, ref, target, loc) = (self.op, self.ref, self.target, self.loc)
+        let (value, valueSlot) = (self.value, self.valueSlot)
+        @inline(__always) func operand(_ interpreter: Interpreter) throws -> Value {
+            if let valueSlot { return try interpreter.localSlots(loc)[valueSlot] }
+            return try value(interpreter)
+        }
         switch ref.resolution {
         case .local(0, let slot):
             return ExpressionCode { interpreter in
-                let rhs = try value(interpreter)
+                let rhs = try operand(interpreter)
                 let slots = try interpreter.localSlots(ref.loc)
                 if let result = Rule.apply(slots[slot], rhs) {
                     slots[slot] = result
@@ -26,7 +38,7 @@ struct NameCompoundAssignment: NumericRuleConsumer {
             }
         case .local(let depth, let slot):
             return ExpressionCode { interpreter in
-                let rhs = try value(interpreter)
+                let rhs = try operand(interpreter)
                 let slots = try interpreter.currentFrame(ref.loc).ancestor(depth).slots
                 if let result = Rule.apply(slots[slot], rhs) {
                     slots[slot] = result
@@ -37,7 +49,7 @@ struct NameCompoundAssignment: NumericRuleConsumer {
             }
         case .global(let index):
             return ExpressionCode { interpreter in
-                let rhs = try value(interpreter)
+                let rhs = try operand(interpreter)
                 let globals = interpreter.globals
                 if case .some(let current) = globals.values[index], let result = Rule.apply(current, rhs) {
                     globals.values[index] = result

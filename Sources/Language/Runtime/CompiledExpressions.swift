@@ -164,7 +164,7 @@ enum ExpressionCompiler {
     private static func compoundAssign(_ op: BinaryOperator, _ target: Expr, _ rhs: Expr, _ value: @escaping CompiledExpression,
                                        _ loc: Loc, _ context: CompileContext) -> CompiledExpression {
         if case .name(let ref) = target,
-           let code = BinaryOperation.withRule(op, NameCompoundAssignment(op: op, ref: ref, target: target, value: value, loc: loc)),
+           let code = BinaryOperation.withRule(op, NameCompoundAssignment(op: op, ref: ref, target: target, rhs: rhs, value: value, loc: loc)),
            let code {
             return code.run
         }

@@ -15,12 +15,20 @@ extension ExpressionCompiler {
             let key = expression(arguments[0].value, context), fallback = expression(arguments[1].value, context)
             let update: ElementChange
             if let change { update = change } else { update = { _, element, new in element = new } }
+            // A global is changed through `modifyGlobal` called here rather than through the
+            // place's closure, so that the whole change is inlined into this closure.
+            let global: (index: Int, ref: NameRef)?
+            if case .name(let ref) = base, case .global(let index) = ref.resolution { global = (index, ref) } else { global = nil }
             return { interpreter in
                 let keyValue = try key(interpreter), fallbackValue = try fallback(interpreter)
                 let new = try value(interpreter)
-                try container(interpreter) { stored in
-                    try modifyEntry(&stored, keyValue, default: fallbackValue, interpreter, loc) { element in
-                        try update(interpreter, &element, new)
+                if let global {
+                    try interpreter.modifyGlobal(global.index, global.ref) {
+                        try modifyEntry(&$0, keyValue, default: fallbackValue, interpreter, loc) { try update(interpreter, &$0, new) }
+                    }
+                } else {
+                    try container(interpreter) {
+                        try modifyEntry(&$0, keyValue, default: fallbackValue, interpreter, loc) { try update(interpreter, &$0, new) }
                     }
                 }
                 return .void
