@@ -5,14 +5,14 @@ import XCTest
 /// conformance in a later cell reaches values made earlier, and recompiling a cell replaces what
 /// it declared instead of declaring it twice.
 final class DeclarationAcrossCellsTests: XCTestCase {
-    private var printed = ""
+    var printed = ""
 
-    private func session() -> Session {
+    func session() -> Session {
         printed = ""
         return Session { [unowned self] in printed += $0 }
     }
 
-    private func run(_ session: Session, _ source: String, line: Int = 0) throws -> Value {
+    func run(_ session: Session, _ source: String, line: Int = 0) throws -> Value {
         try session.run(CellSource(source, file: "nb.md", lineOffset: line))
     }
 

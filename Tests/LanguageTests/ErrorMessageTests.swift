@@ -20,8 +20,8 @@ final class ErrorMessageTests: XCTestCase {
     }
 
     func testUnsupportedConstructsAreNamed() {
-        XCTAssertEqual(failure("protocol Shape { associatedtype T }\ntypealias Size = Int"),
-                       "nb.md:12:1: error: type aliases are not supported in notebook cells\ntypealias Size = Int\n^")
+        XCTAssertEqual(failure("let x = 1\ntypealias Pair<T> = (T, T)"),
+                       "nb.md:12:1: error: generic type aliases are not supported in notebook cells\ntypealias Pair<T> = (T, T)\n^")
         XCTAssertEqual(failure("import Foundation\nimport Glibc\n1 + 1"), "no error; shown 2")
         XCTAssertEqual(failure("import TensorFlow"), "nb.md:11:8: error: no such module 'TensorFlow' in notebook cells: Foundation is always "
                        + "available, and the notebook's own libraries (Tensor, nn, Keras layers, plots) need no import\nimport TensorFlow\n       ^")
@@ -29,8 +29,8 @@ final class ErrorMessageTests: XCTestCase {
                        "nb.md:12:5: error: declaration is only valid at file scope\n    import Foundation\n    ^")
         XCTAssertEqual(failure("struct S { protocol P {} }"),
                        "nb.md:11:12: error: nested protocols are not supported in notebook cells\nstruct S { protocol P {} }\n           ^")
-        XCTAssertEqual(failure("var x = 0 { didSet { print(x) } }"),
-                       "nb.md:11:11: error: computed variables and observers outside a type are not supported in notebook cells\nvar x = 0 { didSet { print(x) } }\n          ^")
+        XCTAssertEqual(failure("func f() { var x = 0 { didSet { print(x) } } }"),
+                       "nb.md:11:22: error: computed variables and observers inside functions and closures are not supported in notebook cells\nfunc f() { var x = 0 { didSet { print(x) } } }\n                     ^")
         XCTAssertEqual(failure("let x = 1\nlet y = await x"), "nb.md:12:9: error: async calls ('await') are not supported in notebook cells\nlet y = await x\n        ^")
         XCTAssertEqual(failure("infix operator ***"), "nb.md:11:1: error: operator declarations are not supported in notebook cells\ninfix operator ***\n^")
         XCTAssertEqual(failure("actor A {}"), "nb.md:11:1: error: actors are not supported in notebook cells\nactor A {}\n^")

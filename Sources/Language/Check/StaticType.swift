@@ -53,7 +53,12 @@ indirect enum StaticType: Equatable, CustomStringConvertible {
         return self
     }
 
-    var isNumber: Bool { self == .int || self == .double || self == .float }
+    var isNumber: Bool { self == .int || self == .double || self == .float || isFixedWidthInteger }
+    /// `UInt8`, `Int32`, `UInt` and the other integers of a fixed width than `Int`'s.
+    var isFixedWidthInteger: Bool {
+        if case .named(let name) = self { return FixedWidthIntegers.names.contains(name) }
+        return false
+    }
     var isFloatingPoint: Bool { self == .double || self == .float }
 
     /// The scalar types whose mismatches the checker reports; mismatches involving other types are
@@ -61,7 +66,7 @@ indirect enum StaticType: Equatable, CustomStringConvertible {
     var isScalar: Bool {
         switch self {
         case .int, .double, .float, .bool, .string, .character: return true
-        default: return false
+        default: return isFixedWidthInteger
         }
     }
 
@@ -72,6 +77,7 @@ indirect enum StaticType: Equatable, CustomStringConvertible {
         case .int, .double, .float, .bool, .string, .character: return true
         case .array(let element), .set(let element), .optional(let element): return element.isCertain
         case .dictionary(let key, let value): return key.isCertain && value.isCertain
+        case .named(let name): return name == "String.Index" || FixedWidthIntegers.names.contains(name)
         default: return false
         }
     }

@@ -105,6 +105,7 @@ final class TypeChecker {
                 if type == nil || type == .named("Set") { type = found?.inferredForDeclaration } else { requireConvertible(found, to: type, value, role: .declaration) }
             }
             declare(pattern, type: type)
+            if case .bind(let name) = pattern, let accessors = name.accessors { checkGlobalAccessors(accessors, type: type) }
         case .function(let name, let decl):
             if !scopes.isEmpty { declare(name.name, Local(type: functionType(decl), function: decl)) }
             checkFunction(decl, owner: nil)

@@ -26,6 +26,8 @@ extension TypeChecker {
             if let function { return checkUserCall(function, arguments, loc) }
             checkLibraryArguments(arguments)
             return nil
+        case .member(.name(let ref), "some", _) where isOptionalType(ref):
+            return checkOptionalInitializer(ref, arguments, loc, expecting: expected)
         case .member(let base, let name, _) where typeName(denotedBy: base) != nil:
             let typeName = typeName(denotedBy: base) ?? ""
             if let method = globals.member(name, of: typeName, isStatic: true), !method.isComputedProperty {
@@ -63,6 +65,7 @@ extension TypeChecker {
             }
             return checkMethod(check(base), name, arguments, loc, base: base, expecting: expected, memberLoc: memberLoc)
         case .name(let ref):
+            if isOptionalType(ref) { return checkOptionalInitializer(ref, arguments, loc, expecting: expected) }
             if case .constant(let value) = ref.resolution { return checkLibraryCall(ref.name, value, arguments, loc, expecting: expected) }
             if let chosen = chooseOverload(ref, arguments, expecting: expected) {
                 let (result, bound) = checkBoundUserCall(chosen, arguments, loc, expecting: expected)
@@ -87,7 +90,8 @@ extension TypeChecker {
                 }
                 if case .named(let className)? = local.type, let decl = classDecl(named: className), className == ref.name {
                     if decl.isEnum, arguments.map(\.label) == ["rawValue"], !decl.initializers.contains(where: { $0.parameters.map(\.label) == ["rawValue"] }) {
-                        checkArguments(arguments)
+                        // `Level(rawValue: 1)` with `enum Level: UInt8`: the literal is a UInt8, as the raw values are.
+                        checkArguments(arguments, expecting: [decl.conformances.first.flatMap { StaticType(parsing: $0) }.flatMap { $0.isFixedWidthInteger ? $0 : nil }])
                         return .optional(.named(className))
                     }
                     let extra = globals.extensions(of: className).flatMap(\.initializers)
@@ -189,6 +193,11 @@ extension TypeChecker {
         switch (name, value) {
         case ("Double", .type), ("Float", .type), ("Int", .type), ("Bool", .type):
             let target = StaticType(parsing: name)
+            if arguments.count == 1, arguments[0].label == "exactly", name != "Bool" {
+                // `Int(exactly: 2.5)` is nil: the value converted only when nothing is lost.
+                _ = check(arguments[0].value)
+                return target.map { .optional($0) }
+            }
             // `Double(7)` is the literal 7 as a Double; `Double(7 / 2)` converts the Int 3.
             var argumentType: StaticType?
             if let first {
@@ -200,6 +209,8 @@ extension TypeChecker {
         case ("String", .type):
             checkArguments(arguments)
             return .string
+        case (_, .type) where FixedWidthIntegers.names.contains(name):
+            return checkFixedWidthConversion(.named(name), arguments)
         case ("print", .function), ("debugPrint", .function):
             checkArguments(arguments)
             return .void
@@ -303,10 +314,15 @@ extension TypeChecker {
             if let local = staticMember(ofType: typeName, name) { return local.type }
             switch (typeName, name) {
             case ("Double", "pi"), ("Double", "infinity"), ("Double", "nan"), ("Double", "greatestFiniteMagnitude"),
-                 ("Double", "leastNormalMagnitude"), ("Double", "zero"): return .double
-            case ("Int", "max"), ("Int", "min"), ("Int", "zero"): return .int
+                 ("Double", "leastNormalMagnitude"), ("Double", "leastNonzeroMagnitude"), ("Double", "ulpOfOne"),
+                 ("Double", "zero"): return .double
+            case ("Int", "max"), ("Int", "min"), ("Int", "zero"), ("Int", "bitWidth"): return .int
             case ("Float", "pi"), ("Float", "infinity"), ("Float", "nan"), ("Float", "greatestFiniteMagnitude"),
-                 ("Float", "leastNormalMagnitude"), ("Float", "zero"): return .float
+                 ("Float", "leastNormalMagnitude"), ("Float", "leastNonzeroMagnitude"), ("Float", "ulpOfOne"),
+                 ("Float", "zero"): return .float
+            case ("Optional", "none"): return optionalTypeWritten(base)
+            case (_, "max"), (_, "min"), (_, "zero"), (_, "bitWidth") where FixedWidthIntegers.names.contains(typeName):
+                return name == "bitWidth" ? .int : .named(typeName)
             default: return nil
             }
         }
@@ -335,9 +351,16 @@ extension TypeChecker {
         case (.array, "isEmpty"), (.dictionary, "isEmpty"), (.string, "isEmpty"), (.set, "isEmpty"): return .bool
         case (.array(let element), "first"), (.array(let element), "last"): return .optional(element)
         case (.string, "first"), (.string, "last"): return .optional(.character)
+        case (.string, "startIndex"), (.string, "endIndex"), (.string, "indices"): return stringIndexProperty(name)
+        case (.int, "description"), (.double, "description"), (.float, "description"), (.bool, "description"),
+             (.string, "description"): return .string
         case (.set(let element), "first"): return .optional(element)
         case (.character, _): return checkCharacterMember(name)
         case (.array, "indices"): return .range(.int)
+        case (.double, "ulp"), (.double, "nextUp"), (.double, "nextDown"), (.double, "magnitude"),
+             (.float, "ulp"), (.float, "nextUp"), (.float, "nextDown"), (.float, "magnitude"): return type
+        case (.double, "isNaN"), (.double, "isFinite"), (.double, "isInfinite"),
+             (.float, "isNaN"), (.float, "isFinite"), (.float, "isInfinite"): return .bool
         case (.dictionary(let key, _), "keys"): return .array(key)
         case (.dictionary(_, let value), "values"): return .array(value)
         case (.tuple(let items), _):
@@ -363,6 +386,8 @@ extension TypeChecker {
     func checkSubscript(_ base: Expr, _ arguments: [Argument], _ loc: Loc = .unknown) -> StaticType? {
         let type = check(base)
         switch type {
+        case .string?:
+            return checkStringSubscript(arguments, loc)
         case .named(let typeName)?, .generic(let typeName, _)?:
             if classDecl(named: typeName) != nil, let getter = globals.subscriptGetter(of: typeName, labels: arguments.map(\.label)) {
                 return checkUserCall(getter, arguments, loc, bound: genericBindings(of: type))

@@ -105,6 +105,7 @@ extension TypeChecker {
             if case .int(let int) = literal.value { literal.value = .double(Double(int)) }
             return .double
         }
+        if let target, target.isFixedWidthInteger, !literal.isFloat { return checkFixedWidthLiteral(literal, as: target) }
         return literal.isFloat ? .double : .int
     }
 
@@ -237,7 +238,10 @@ extension TypeChecker {
         case .described(let described):
             let type = check(described.expr, expecting: expected)
             // `a?.b` whose member the checker cannot type is still an optional: it prints as `Optional(…)`.
-            described.type = type ?? (described.expr.isOptionalByForm ? .optional(.named("Any")) : nil)
+            described.type = type ?? (described.expr.isOptionalByForm || isOptionalMapping(described.expr) ? .optional(.named("Any")) : nil)
+            if type?.unwrapped == .stringIndex || type?.unwrapped == .range(.stringIndex) {
+                error("printing a String.Index is not supported in cells (Swift prints its raw bits); print 'text.distance(from: text.startIndex, to: index)'", described.expr.loc)
+            }
             return type
         case .tryOptional(let operand):
             return underTry { check(operand, expecting: expected?.unwrapped).map { .optional($0.unwrapped) } }
@@ -297,6 +301,10 @@ extension TypeChecker {
         }
         let isComparison = !op.isArithmetic
         let operands = unify(lhs, rhs, expecting: isComparison ? nil : expected)
+        if isComparison, let left = operands.left, left.isFixedWidthInteger, left == operands.right { return .bool }
+        if operands.left == .stringIndex || operands.right == .stringIndex {
+            return rejectStringIndexArithmetic(op, operands.left, operands.right, loc) ? nil : .bool
+        }
         if requireUnwrappedOperands(op, [(operands.left, lhs), (operands.right, rhs)]) {
             return isComparison ? .bool : operands.left?.unwrapped
         }

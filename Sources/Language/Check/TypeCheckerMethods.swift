@@ -10,9 +10,8 @@ extension TypeChecker {
         }
         switch receiver {
         case .optional(let wrapped)?:
-            // Optionals are not boxed at run time, so `s.map { … }` on a `String?` would map the characters.
             if ["map", "flatMap"].contains(name) {
-                error("Optional's '\(name)' is not supported in cells; unwrap the value with 'if let' or 'guard let', or write 'x == nil ? nil : f(x!)'", loc)
+                return checkOptionalMapping(wrapped, name, arguments, loc, memberLoc: memberLoc, expecting: expected)
             } else if let base {
                 requireUnwrapped(.optional(wrapped), member: name, of: base)
             }
@@ -30,6 +29,9 @@ extension TypeChecker {
             if StandardMethods.mutating.contains(name), let base { requireVariable(base, mutatingMethod: name) }
             return checkDictionaryMethod(key, value, name, arguments)
         case .string?:
+            if let result = checkStringIndexMethod(name, arguments, base: base) { return result }
+            // `text.map { … }` maps the Characters into an array, as an array of them would.
+            if name == "map" { return checkMethod(.array(.character), name, arguments, loc, expecting: expected) }
             guard standardLabels(name, .string, arguments, loc) != nil else {
                 checkArguments(arguments)
                 return nil

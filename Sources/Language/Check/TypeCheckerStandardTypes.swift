@@ -129,7 +129,8 @@ extension TypeChecker {
         case "isLetter", "isNumber", "isUppercase", "isLowercase", "isWhitespace", "isPunctuation", "isASCII",
              "isHexDigit", "isWholeNumber", "isSymbol", "isNewline", "isCased":
             return .bool
-        case "asciiValue", "wholeNumberValue", "hexDigitValue": return .optional(.int)
+        case "asciiValue": return .optional(.named("UInt8"))
+        case "wholeNumberValue", "hexDigitValue": return .optional(.int)
         case "description": return .string
         default: return nil
         }

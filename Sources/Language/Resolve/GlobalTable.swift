@@ -28,6 +28,14 @@ final class GlobalTable {
     /// Calls of methods that share a name and labels and differ in parameter types: the method the
     /// checker chose, by the call's member location.
     var methodChoices: [Loc: FunctionDecl] = [:]
+    /// `x.map { … }` and `x.flatMap { … }` where the checker found `x` to be an optional, by the
+    /// call's member location: the closure runs on the wrapped value, and nil stays nil.
+    var optionalMappings: Set<Loc> = []
+    /// Type aliases declared outside a type (`typealias Vector = [Double]`), with the type each
+    /// stands for; lowering writes that type wherever a later cell names the alias.
+    var typeAliases: [String: String] = [:]
+    /// The getters, setters and observers of top-level computed and observed variables, by slot.
+    var accessors: [Int: GlobalAccessors] = [:]
 
     func entry(_ name: String) -> Entry? { entries[name] }
 

@@ -271,6 +271,7 @@ final class Resolver {
         case .global(let entry):
             ref.resolution = .global(entry.index)
             ref.isConstant = entry.isLet
+            ref.isThroughAccessors = globals.accessors[entry.index] != nil
             if !declaredHere.contains(ref.name) { read.insert(ref.name) }
         case .binding(let value): ref.resolution = .constant(value)
         case .missing:

@@ -148,7 +148,12 @@ extension Resolver {
         let isLet: Bool
         switch lookup(ref.name) {
         case .local(_, let local): isLet = local.isLet
-        case .global(let entry): isLet = entry.isLet
+        case .global(let entry):
+            isLet = entry.isLet
+            if isLet, let accessors = globals.accessors[entry.index], accessors.getter != nil {
+                error("cannot assign to value: '\(ref.name)' is a get-only property", ref.loc)
+                return
+            }
         case .binding: isLet = true
         case .implicitSelf, .missing: return
         }

@@ -7,7 +7,8 @@ extension Resolver {
         case .declaration(let pattern, let value, let isLet, _):
             if let value { resolve(value) }
             if topLevel { declareTopLevel(pattern, isLet: isLet) } else { declare(pattern, isLet: isLet) }
-            if isLet, value == nil { noteDeferredConstants(pattern) }
+            if topLevel, case .bind(let name) = pattern { fileGlobalAccessors(of: name) }
+            if isLet, value == nil, !pattern.hasAccessors { noteDeferredConstants(pattern) }
         case .function(let name, let decl):
             if !topLevel { declare(name, isLet: true) }
             resolveFunction(decl, methodOf: nil)

@@ -38,8 +38,8 @@ extension Interpreter {
         }
     }
 
-    /// The value a declaration of type `type` stores: integer literals become Double or Float, a
-    /// one-character string becomes a Character, an array literal becomes a Set.
+    /// The value a declaration of type `type` stores: integer literals become Double, Float or a
+    /// fixed-width integer, a one-character string becomes a Character, an array literal becomes a Set.
     func convert(_ value: Value, to type: StaticType) -> Value {
         switch (type, value) {
         case (.double, .int(let int)): return .double(Double(int))
@@ -55,6 +55,11 @@ extension Interpreter {
             return .array(items.map { convert($0, to: element) })
         case (.set(let element), .array(let items)):
             return ValueSet(items.map { convert($0, to: element) }).map { .set($0) } ?? value
+        case (.set(let element), .set(let set)) where element.isFixedWidthInteger:
+            return ValueSet(set.elements.map { convert($0, to: element) }).map { .set($0) } ?? value
+        case (_, .int(let int)) where type.isFixedWidthInteger:
+            // An Int the checker could not type, stored where a `UInt8` is written: Swift's literal.
+            return FixedWidthIntegers.literal(int, as: type.description) ?? value
         case (.tuple(let types), .tuple(let items, let labels)) where types.count == items.count && types.contains(where: \.needsConversion):
             return .tuple(zip(items, types).map { convert($0, to: $1) }, labels: labels)
         case (.named("Set"), .array(let items)):
@@ -162,7 +167,7 @@ extension StaticType {
         case .array(let element), .optional(let element): return element.needsConversion
         case .tuple(let items): return items.contains(where: \.needsConversion)
         case .dictionary(let key, let value): return key.needsConversion || value.needsConversion
-        default: return false
+        default: return isFixedWidthInteger
         }
     }
 }

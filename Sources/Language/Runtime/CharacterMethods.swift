@@ -15,7 +15,7 @@ enum CharacterMethods {
         case "isSymbol": return .bool(character.isSymbol)
         case "isASCII": return .bool(character.isASCII)
         case "isHexDigit": return .bool(character.isHexDigit)
-        case "asciiValue": return character.asciiValue.map { .int(Int($0)) } ?? Value.none
+        case "asciiValue": return character.asciiValue.map { .host($0) } ?? Value.none
         case "wholeNumberValue": return character.wholeNumberValue.map { .int($0) } ?? Value.none
         case "hexDigitValue": return character.hexDigitValue.map { .int($0) } ?? Value.none
         case "description": return .string(String(character))

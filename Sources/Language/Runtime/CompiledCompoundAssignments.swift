@@ -47,7 +47,7 @@ struct NameCompoundAssignment: NumericRuleConsumer {
                 }
                 return .void
             }
-        case .global(let index):
+        case .global(let index) where !ref.isThroughAccessors:
             return ExpressionCode { interpreter in
                 let rhs = try operand(interpreter)
                 let globals = interpreter.globals

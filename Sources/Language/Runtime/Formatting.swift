@@ -33,6 +33,7 @@ enum Formatting {
                 switch argument {
                 case .int(let value): int = value
                 case .double(let value) where value.isFinite && abs(value) < 9e18: int = Int(value)
+                case .host(let value as any BinaryInteger) where Int(exactly: value) != nil: int = Int(value)
                 default: throw BindingError("%\(conversion) expects an Int, got \(argument.typeName)")
                 }
                 result += String(format: spec + "l" + String(conversion), int)

@@ -16,6 +16,7 @@ extension Interpreter {
     /// object) stays in place, so a closure run by `body` still sees the variable.
     @inline(__always)
     func modifyGlobal(_ index: Int, _ ref: NameRef, _ body: (inout Value) throws -> Bool) throws {
+        if ref.isThroughAccessors { return try modifyThroughAccessors(index, ref, body) }
         if case .none = globals.values[index] {
             throw LocatedError(.runtime, "'\(ref.name)' has no value yet: the cell that defines it has not run", ref.loc)
         }

@@ -271,6 +271,9 @@ final class Interpreter {
             guard let frame else { throw LocatedError(.runtime, "internal: no frame for '\(ref.name)'", ref.loc) }
             frame.ancestor(depth).slots[slot] = value
         case .global(let index):
+            if !globals.accessors.isEmpty, let accessors = globals.accessors[index] {
+                return try writeThroughAccessors(accessors, index, ref, value)
+            }
             globals.values[index] = value
         case .implicitSelf(let depth):
             try setMember(of: selfValue(depth, ref.loc), ref.name, value, ref.loc)
@@ -287,6 +290,7 @@ final class Interpreter {
             return depth == 0 ? frame.slots[slot] : frame.ancestor(depth).slots[slot]
         case .global(let index):
             guard let value = globals.values[index] else {
+                if ref.isThroughAccessors, let value = try readThroughAccessors(index, ref) { return value }
                 throw LocatedError(.runtime, "'\(ref.name)' has no value yet: the cell that defines it has not run", ref.loc)
             }
             return value

@@ -74,6 +74,7 @@ extension Interpreter {
                 if case .host(let range as ClosedRange<String>) = candidate { return range.contains(text) }
                 if case .host(let range as Range<String>) = candidate { return range.contains(text) }
             }
+            if case .int(let int) = value, case .host(let range as ClosedRange<Int>) = candidate { return range.contains(int) }
             if case .double(let double) = value {
                 if case .host(let range as Range<Double>) = candidate { return range.contains(double) }
                 if case .host(let range as ClosedRange<Double>) = candidate { return range.contains(double) }

@@ -83,6 +83,9 @@ extension Interpreter {
     }
 
     func callMethod(_ receiver: Value, _ name: String, _ arguments: CallArguments, _ loc: Loc) throws -> Value {
+        if !globals.optionalMappings.isEmpty, globals.optionalMappings.contains(loc) {
+            return try mapOptional(receiver, arguments, loc)
+        }
         switch receiver {
         case .object(let object):
             if let method = scriptMethod(object, name, labels: arguments.labels, at: loc) {
@@ -196,9 +199,9 @@ extension Interpreter {
         case (.tuple(let items, _), .int(let index)?) where items.indices.contains(index):
             return items[index]
         case (.string(let string), .int(let index)?) where indices.count == 1:
-            let characters = Array(string)
-            guard characters.indices.contains(index) else { throw LocatedError(.runtime, "index \(index) out of range for a string", loc) }
-            return .string(String(characters[index]))
+            return try StringIndices.character(of: string, at: index, loc)
+        case (.string(let string), .range(let lower, let upper, _)?) where indices.count == 1:
+            return try StringIndices.substring(of: string, lower, upper, loc)
         case (.object(let object), _):
             if let getter = globals.subscriptGetter(of: object.scriptClass.name, labels: labels) {
                 return try callScript(getter, captured: nil, receiver: base,
@@ -253,4 +256,13 @@ extension Interpreter {
 final class ReceiverBox {
     var value: Any
     init(_ value: Any) { self.value = value }
+}
+
+extension Interpreter {
+    /// `x.map(transform)` and `x.flatMap(transform)` on an optional (as the checker found): nil
+    /// stays nil, a present value is transformed. Optionals are not boxed, so both are the same here.
+    func mapOptional(_ receiver: Value, _ arguments: CallArguments, _ loc: Loc) throws -> Value {
+        if case .none = receiver { return .none }
+        return try call(arguments.values[0], CallArguments(values: [receiver], labels: [nil], trailing: [false]), loc)
+    }
 }

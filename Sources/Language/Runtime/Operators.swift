@@ -95,7 +95,7 @@ extension Interpreter {
             return .range(lower: a, upper: b)
         case .closedRange:
             guard a <= b else { throw LocatedError(.runtime, "range requires lowerBound <= upperBound, got \(a)...\(b)", loc) }
-            guard b < Int.max else { throw LocatedError(.runtime, "range upper bound overflows Int", loc) }
+            if b == Int.max { return StandardLibrary.closedRangeToIntMax(from: a) }
             return .range(lower: a, upper: b + 1, closed: true)
         }
         if overflow { throw LocatedError(.runtime, "arithmetic overflow: \(a) \(op.rawValue) \(b) does not fit in an Int", loc) }

@@ -32,6 +32,13 @@ final class ScriptRandom {
         }
     }
 
+    /// Uniform in a closed range, also one reaching `Int.max` (`0...Int.max`).
+    func int(in range: ClosedRange<Int>) -> Int {
+        // `below(0)` draws from all 2^64 values: the width of `Int.min...Int.max`.
+        let width = UInt64(bitPattern: Int64(range.upperBound &- range.lowerBound)) &+ 1
+        return range.lowerBound &+ Int(truncatingIfNeeded: below(width))
+    }
+
     /// Uniform in `lower..<upper` (an empty range is an error, as Swift traps on it).
     func int(_ lower: Int, _ upper: Int) throws -> Int {
         guard lower < upper else { throw BindingError("Can't get random value with an empty range") }
@@ -82,6 +89,7 @@ extension StandardLibrary {
     static func installRandom(into bindings: Bindings) {
         bindings.type(Int.self, "Int") { t in
             t.staticMethod("random", "in range") { a -> Value in
+                if case .host(let range as ClosedRange<Int>) = a[0] { return .int(a.interpreter.random.int(in: range)) }
                 guard case .range(let lower, let upper, _) = a[0] else {
                     throw BindingError("'Int.random(in:)' expects a range of Int, got \(a[0].typeName)")
                 }

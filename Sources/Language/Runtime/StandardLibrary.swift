@@ -28,6 +28,8 @@ enum StandardLibrary {
         installConversions(into: bindings)
         installMath(into: bindings)
         installCollections(into: bindings)
+        installClosedRangesToIntMax(into: bindings)
+        FixedWidthIntegers.install(into: bindings)
         for symbol in ["+", "-", "*", "/", "%", "<", ">", "<=", ">=", "==", "!="] {
             guard let op = BinaryOperator(rawValue: symbol) else { continue }
             bindings.function(symbol, "_ lhs, _ rhs") { a in try a.interpreter.binary(op, a[0], a[1], .unknown) }
@@ -56,21 +58,8 @@ enum StandardLibrary {
     private static func installNumbers(into bindings: Bindings) {
         bindings.type(Int.self, "Int") { t in
             t.initializer("_ value") { a in
-                switch a[0] {
-                case .int(let int): return int
-                case .double(let double):
-                    guard double.isFinite, let int = Int(exactly: double.rounded(.towardZero)) else {
-                        throw BindingError("\(double) cannot be converted to Int")
-                    }
-                    return int
-                case .float(let float):
-                    guard float.isFinite, let int = Int(exactly: float.rounded(.towardZero)) else {
-                        throw BindingError("\(float) cannot be converted to Int")
-                    }
-                    return int
-                case .bool(let bool): return bool ? 1 : 0
-                default: throw ArgumentConversionError(message: "argument 'value' expects a number, got \(a[0].typeName)")
-                }
+                if case .bool(let bool) = a[0] { return bool ? 1 : 0 }
+                return try FixedWidthIntegers.converted(a[0], to: Int.self, name: "Int")
             }
             t.initializer("_ text: String") { a in
                 guard let int = Int(try a.string("text")) else { throw ParseFailure() }
@@ -86,6 +75,14 @@ enum StandardLibrary {
             t.staticValue("max", Int.max)
             t.staticValue("min", Int.min)
             t.staticValue("bitWidth", Int.bitWidth)
+            t.valueInitializer("exactly value") { a in
+                switch a[0] {
+                case .int(let int): return .int(int)
+                case .double(let double): return Int(exactly: double).map { .int($0) } ?? .none
+                case .float(let float): return Int(exactly: float).map { .int($0) } ?? .none
+                default: throw ArgumentConversionError(message: "argument 'value' expects a number, got \(a[0].typeName)")
+                }
+            }
         }
         bindings.type(Double.self, "Double") { t in
             t.initializer("_ value") { a in
@@ -93,6 +90,7 @@ enum StandardLibrary {
                 case .int(let int): return Double(int)
                 case .double(let double): return double
                 case .float(let float): return Double(float)
+                case .host(let host as any BinaryInteger): return Double(host)
                 default: throw ArgumentConversionError(message: "argument 'value' expects a number, got \(a[0].typeName)")
                 }
             }
@@ -106,6 +104,16 @@ enum StandardLibrary {
             t.staticValue("nan", Double.nan)
             t.staticValue("greatestFiniteMagnitude", Double.greatestFiniteMagnitude)
             t.staticValue("leastNormalMagnitude", Double.leastNormalMagnitude)
+            t.staticValue("leastNonzeroMagnitude", Double.leastNonzeroMagnitude)
+            t.staticValue("ulpOfOne", Double.ulpOfOne)
+            t.valueInitializer("exactly value") { a in
+                switch a[0] {
+                case .int(let int): return Double(exactly: int).map { .double($0) } ?? .none
+                case .double(let double): return .double(double)
+                case .float(let float): return Double(exactly: float).map { .double($0) } ?? .none
+                default: throw ArgumentConversionError(message: "argument 'value' expects a number, got \(a[0].typeName)")
+                }
+            }
         }
     }
 
@@ -188,6 +196,7 @@ enum StandardLibrary {
             case .int(let int) where int != Int.min: return .int(abs(int))
             case .double(let double): return .double(abs(double))
             case .float(let float): return .float(abs(float))
+            case .host(let host as any FixedWidthInteger): return try FixedWidthIntegers.absolute(host)
             default: throw ArgumentConversionError(message: "argument 'x' expects a number, got \(a[0].typeName)")
             }
         }

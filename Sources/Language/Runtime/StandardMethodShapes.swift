@@ -33,9 +33,11 @@ enum StandardMethodShapes {
         "uppercased": [[]], "lowercased": [[]], "hasPrefix": [[nil]], "hasSuffix": [[nil]],
         "contains": [[nil], ["where"]], "split": splitForms, "components": [["separatedBy"]],
         "replacingOccurrences": [["of", "with"]], "trimmingCharacters": [["in"]],
-        "padding": [["toLength", "withPad", "startingAt"]], "prefix": [[nil], ["while"]], "suffix": [[nil]],
-        "dropFirst": [[], [nil]], "dropLast": [[], [nil]], "reversed": [[]], "filter": [[nil]],
+        "padding": [["toLength", "withPad", "startingAt"]], "prefix": [[nil], ["while"], ["upTo"], ["through"]],
+        "suffix": [[nil], ["from"]], "range": [["of"]], "dropFirst": [[], [nil]], "dropLast": [[], [nil]], "reversed": [[]], "filter": [[nil]],
         "append": [[nil], ["contentsOf"]], "removeAll": [[]], "removeLast": [[]],
+        "index": [["after"], ["before"], [nil, "offsetBy"], [nil, "offsetBy", "limitedBy"]], "distance": [["from", "to"]],
+        "insert": [[nil, "at"]], "remove": [["at"]],
     ]
 
     private static let number: [String: [[String?]]] = [

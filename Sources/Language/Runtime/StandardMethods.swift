@@ -45,6 +45,9 @@ enum StandardMethods {
             case "last": return string.last.map { .character($0) } ?? Value.none
             case "description": return base
             case "capitalized": return .string(string.capitalized)
+            case "startIndex": return .int(0)
+            case "endIndex": return .int(string.count)
+            case "indices": return .range(lower: 0, upper: string.count)
             default: return nil
             }
         case .int(let int):
@@ -64,6 +67,9 @@ enum StandardMethods {
             case "isFinite": return .bool(double.isFinite)
             case "isInfinite": return .bool(double.isInfinite)
             case "magnitude": return .double(double.magnitude)
+            case "ulp": return .double(double.ulp)
+            case "nextUp": return .double(double.nextUp)
+            case "nextDown": return .double(double.nextDown)
             default: return nil
             }
         case .tuple(let items, let labels):
@@ -79,6 +85,9 @@ enum StandardMethods {
             case "isFinite": return .bool(float.isFinite)
             case "isInfinite": return .bool(float.isInfinite)
             case "magnitude": return .float(float.magnitude)
+            case "ulp": return .float(float.ulp)
+            case "nextUp": return .float(float.nextUp)
+            case "nextDown": return .float(float.nextDown)
             default: return nil
             }
         case .character(let character):
@@ -258,6 +267,7 @@ enum StandardMethods {
         case "removeLast":
             guard !string.isEmpty else { throw call.failure("cannot remove the last character of an empty string") }
             return .string(String(string.removeLast()))
+        case "insert", "remove": return try StringIndices.mutate(&string, call)
         default: return nil
         }
     }

@@ -10,8 +10,17 @@ extension StandardLibrary {
                 }
                 return .float(float)
             }
+            t.valueInitializer("exactly value") { a in
+                switch a[0] {
+                case .int(let int): return Float(exactly: int).map { .float($0) } ?? .none
+                case .double(let double): return Float(exactly: double).map { .float($0) } ?? .none
+                case .float(let float): return .float(float)
+                default: throw ArgumentConversionError(message: "argument 'value' expects a number, got \(a[0].typeName)")
+                }
+            }
             for (name, value) in [("zero", Float.zero), ("pi", Float.pi), ("infinity", .infinity), ("nan", .nan),
-                                  ("greatestFiniteMagnitude", .greatestFiniteMagnitude), ("leastNormalMagnitude", .leastNormalMagnitude)] {
+                                  ("greatestFiniteMagnitude", .greatestFiniteMagnitude), ("leastNormalMagnitude", .leastNormalMagnitude),
+                                  ("leastNonzeroMagnitude", .leastNonzeroMagnitude), ("ulpOfOne", .ulpOfOne)] {
                 t.staticValue(name, Value.float(value))
             }
         }
@@ -25,6 +34,12 @@ extension StandardLibrary {
                 }
                 return .character(character)
             }
+        }
+        bindings.type(OptionalType.self, "Optional") { t in
+            // Optionals are not boxed: `Optional(3)` is 3, which the checker types as an `Int?`.
+            t.valueInitializer("_ value") { a in a[0] }
+            t.staticValue("none", Value.none)
+            t.staticMethod("some", "_ value") { a -> Value in a[0] }
         }
         bindings.type(ValueSet.self, "Set") { t in
             t.valueInitializer("") { _ in .set(ValueSet()) }
@@ -75,6 +90,9 @@ extension StandardLibrary {
         return .dictionary(dictionary)
     }
 }
+
+/// Stands for `Optional` in bindings; no value has this type, as optionals are not boxed.
+enum OptionalType {}
 
 extension TypeBuilder {
     /// An initialiser whose result is already a language value (a `Float`, a `Set`...).

@@ -32,6 +32,8 @@ enum StringMethods {
             let pad = call.count > 1 ? try call.string(1) : " "
             guard !pad.isEmpty, length >= 0, length < 1_000_000 else { throw call.failure("invalid padding") }
             return .string(string.padding(toLength: length, withPad: pad, startingAt: 0))
+        case "prefix" where ["upTo", "through"].contains(call.label(0)), "suffix" where call.label(0) == "from":
+            return try StringIndices.call(string, call)
         case "prefix" where call.label(0) == "while":
             return .string(String(try string.prefix { try call.test(0, [.character($0)]) }))
         case "drop":
@@ -42,6 +44,7 @@ enum StringMethods {
         case "dropLast": return .string(String(string.dropLast(max(0, call.count > 0 ? try call.int(0) : 1))))
         case "reversed": return .string(String(string.reversed()))
         case "filter": return .string(String(try string.filter { try call.test(0, [.character($0)]) }))
+        case "index", "distance", "range": return try StringIndices.call(string, call)
         default:
             let characters = string.map { Value.character($0) }
             return try SequenceMethods.call(characters, call)

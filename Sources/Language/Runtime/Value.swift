@@ -22,7 +22,8 @@ public enum Value {
     case set(ValueSet)
     case tuple([Value], labels: [String?])
     /// The integers `lower..<upper`. A closed range `a...b` is stored as the span `a..<b+1` it
-    /// covers, with `closed` set so it prints and reports `upperBound` as Swift's `ClosedRange`.
+    /// covers, with `closed` set so it prints and reports `upperBound` as Swift's `ClosedRange`
+    /// (one reaching `Int.max` is a host `ClosedRange<Int>`: see `ClosedRangesToIntMax.swift`).
     case range(lower: Int, upper: Int, closed: Bool = false)
     case function(Function)
     case object(ScriptObject)
@@ -182,6 +183,8 @@ enum DictionaryKey: Hashable {
     indirect case composite(type: ObjectIdentifier, caseIndex: Int, [DictionaryKey])
     /// A value of a script type that implements `==` itself, found by that `==`.
     case userEquatable(UserEquatableKey)
+    /// A fixed-width integer (`UInt8`, `Int32`…), a host value of the Swift type.
+    case fixedWidthInteger(AnyHashable)
 
     init?(_ value: Value) {
         switch value {
@@ -200,6 +203,7 @@ enum DictionaryKey: Hashable {
             let parts = object.fields.compactMap(DictionaryKey.init)
             guard parts.count == object.fields.count else { return nil }
             self = .composite(type: ObjectIdentifier(object.scriptClass), caseIndex: object.caseIndex, parts)
+        case .host(let integer as any FixedWidthInteger): self = .fixedWidthInteger(AnyHashable(integer))
         default: return nil
         }
     }

@@ -1,14 +1,19 @@
 /// What a cell does to the global scope, for the planner's dependency graph and cache keys.
 public struct CellAnalysis: Equatable, Sendable {
-    /// Top-level names the cell declares (`let`, `var`, `func`, `class`), in order.
+    /// Top-level names the cell declares (`let`, `var`, `func`, `class`, `typealias`), in order.
     public let declares: [String]
-    /// Earlier global names the cell reads (anywhere, including inside its functions), sorted.
+    /// Earlier global names the cell reads (anywhere, including inside its functions; type aliases
+    /// it writes), sorted.
     public let reads: [String]
     /// Earlier global names the cell may change: assigned, compound-assigned, assigned through a
     /// property or subscript, or used as the receiver of a method call (`model.fit(...)`,
     /// `curve.add(...)`, `xs.append(...)`), sorted. Calls of functions declared by other cells
     /// that mutate globals themselves are not seen here.
     public let mutates: [String]
+    /// Declared names that run code when used, as functions do: variables with a getter, a setter
+    /// or observers (`var area: Double { width * height }`), whose users depend on what that code
+    /// reads and changes.
+    public var declaresAccessors: [String] = []
 }
 
 /// One read of a host namespace's member, e.g. `params.epochs`.

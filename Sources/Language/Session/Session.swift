@@ -69,8 +69,12 @@ public final class Session {
             })
         }
         let statements: [Stmt]
+        let aliases: (declared: [String], used: Set<String>)
         do {
-            statements = try Lowering(converter: converter, cell: cell).lowerItems(tree.statements)
+            let lowering = Lowering(converter: converter, cell: cell, typeAliases: globals.typeAliases)
+            statements = try lowering.lowerCell(tree.statements)
+            globals.typeAliases = lowering.typeAliases
+            aliases = (lowering.declaredTypeAliases, lowering.usedTypeAliases)
         } catch let error as LocatedError {
             throw LanguageErrors(errors: [registry.languageError(error)])
         }
@@ -86,10 +90,11 @@ public final class Session {
             throw LanguageErrors(errors: problems.map(registry.languageError)
                 .sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) })
         }
-        let declared = Set(resolver.declared)
-        let analysis = CellAnalysis(declares: resolver.declared,
-                                    reads: resolver.read.subtracting(declared).sorted(),
-                                    mutates: resolver.mutated.subtracting(declared).sorted())
+        let declared = Set(resolver.declared).union(aliases.declared)
+        let analysis = CellAnalysis(declares: resolver.declared + aliases.declared,
+                                    reads: resolver.read.union(aliases.used).subtracting(declared).sorted(),
+                                    mutates: resolver.mutated.subtracting(declared).sorted(),
+                                    declaresAccessors: TopLevelAccessors.names(in: statements))
         let members = resolver.namespaceMembers.map {
             NamespaceMember(namespace: $0.namespace, member: $0.member, location: registry.location($0.loc).0)
         }

@@ -18,6 +18,10 @@ final class NameRef {
     /// Where a generic function is called: the types the checker bound its generic parameters to
     /// (`T` → `Double`), which its body may use as values (`T.zero`, `T(n)`).
     var genericArguments: [String: String]?
+    /// On the name a top-level computed or observed variable declares: its accessors.
+    var accessors: GlobalAccessors?
+    /// Set by the resolver on a use of such a variable: reads and writes go through its accessors.
+    var isThroughAccessors = false
 
     init(_ name: String, _ loc: Loc) {
         self.name = name

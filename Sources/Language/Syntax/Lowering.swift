@@ -14,10 +14,25 @@ final class Lowering {
     var nestedNames: [[String: String]] = []
     /// Nested types lowered so far, declared after the type that holds them.
     var nestedTypes: [ClassDecl] = []
+    /// Type aliases declared outside a type (`typealias Vector = [Double]`), by this cell and
+    /// earlier ones: each name with the type it stands for, written out (see `TypeAliases.swift`).
+    var typeAliases: [String: String]
+    /// The aliases this cell declares, in order, and those it uses: what the cache's dependency
+    /// graph knows of them (a cell writing `Vector` depends on the cell that declares it).
+    var declaredTypeAliases: [String] = []
+    var usedTypeAliases: Set<String> = []
+    /// The functions whose bodies are being lowered, innermost last: the name that qualifies a
+    /// type declared in each, and its scope in `nestedNames` (see `LoweringLocalTypes.swift`).
+    var localTypeScopes: [(qualifier: String, namesIndex: Int)] = []
+    /// Types declared inside functions so far, declared at the cell's top level.
+    var localTypes: [ClassDecl] = []
+    /// How many statement lists enclose the one being lowered: 1 at the top level of the cell.
+    var itemDepth = 0
 
-    init(converter: SourceLocationConverter, cell: Int32) {
+    init(converter: SourceLocationConverter, cell: Int32, typeAliases: [String: String] = [:]) {
         self.converter = converter
         self.cell = cell
+        self.typeAliases = typeAliases
     }
 
     func loc(_ node: some SyntaxProtocol) -> Loc {
@@ -30,6 +45,8 @@ final class Lowering {
     }
 
     func lowerItems(_ items: CodeBlockItemListSyntax) throws -> [Stmt] {
+        itemDepth += 1
+        defer { itemDepth -= 1 }
         var statements: [Stmt] = []
         for item in items {
             switch item.item {
@@ -55,6 +72,11 @@ final class Lowering {
 
     private func lowerDeclaration(_ decl: DeclSyntax) throws -> [Stmt] {
         if let importDecl = decl.as(ImportDeclSyntax.self) { return try lowerImport(importDecl) }
+        if let alias = decl.as(TypeAliasDeclSyntax.self) {
+            try declareTypeAlias(alias)
+            return []
+        }
+        if try lowerLocalType(decl) { return [] }
         if let variable = decl.as(VariableDeclSyntax.self) { return try lowerVariable(variable) }
         if let function = decl.as(FunctionDeclSyntax.self) {
             let lowered = try lowerFunction(function)
@@ -86,15 +108,19 @@ final class Lowering {
     /// `Suit` where a type nested in an enclosing one is visible: its qualified name.
     func nestedName(_ simple: String) -> String {
         for names in nestedNames.reversed() { if let qualified = names[simple] { return qualified } }
+        if let target = typeAliases[simple], TypeAliases.isNamePath(target) {
+            usedTypeAliases.insert(simple)
+            return target
+        }
         return simple
     }
 
     /// A written type with the nested types it names qualified (`[Suit]` → `[Deck.Suit]`).
     func qualifyingNestedNames(_ text: String) -> String {
-        guard !nestedNames.isEmpty else { return text }
+        guard !nestedNames.isEmpty || !typeAliases.isEmpty else { return text }
         var result = "", word = "", previous: Character = " "
         func flush() {
-            result += previous == "." ? word : nestedName(word)
+            result += previous == "." ? word : typeName(written: word)
             word = ""
         }
         for character in text {
@@ -130,7 +156,7 @@ final class Lowering {
     func rejection(for decl: DeclSyntax) -> LocatedError {
         let names: [(SyntaxProtocol.Type, String)] = [
             (OperatorDeclSyntax.self, "operator declarations"),
-            (PrecedenceGroupDeclSyntax.self, "precedence groups"), (TypeAliasDeclSyntax.self, "type aliases"),
+            (PrecedenceGroupDeclSyntax.self, "precedence groups"),
             (ActorDeclSyntax.self, "actors"), (SubscriptDeclSyntax.self, "subscripts outside a type"),
             (ProtocolDeclSyntax.self, "nested protocols"),
             (DeinitializerDeclSyntax.self, "deinitializers"), (MacroDeclSyntax.self, "macros"),
@@ -147,7 +173,7 @@ final class Lowering {
         if !decl.attributes.isEmpty { throw unsupported("attributes such as @State", decl.attributes) }
         let isLet = decl.bindingSpecifier.tokenKind == .keyword(.let)
         return try zip(decl.bindings, Lowering.writtenTypes(of: decl.bindings)).map { binding, type in
-            if let accessors = binding.accessorBlock { throw unsupported("computed variables and observers outside a type", accessors) }
+            if binding.accessorBlock != nil { return try lowerGlobalAccessors(binding, type: type, isLet: isLet) }
             return try lowerBinding(binding, type: type, isLet: isLet)
         }
     }
@@ -202,7 +228,7 @@ final class Lowering {
     /// Double and Float (an integer literal), Character (a string literal), Set (an array literal),
     /// labelled tuples (an unlabelled tuple literal).
     func coercion(for type: TypeSyntax) -> String? {
-        let name = type.trimmedDescription
+        let name = qualifyingNestedNames(type.trimmedDescription)
         if name == "Set" || TupleLabels.appear(in: name) { return name }
         if name == "CGFloat" { return "Double" }
         guard let parsed = StaticType(parsing: name), parsed.needsConversion else { return nil }
@@ -247,7 +273,7 @@ final class Lowering {
         // An operator's operands are passed without labels.
         let parameters = try decl.signature.parameterClause.parameters.map(lowerParameter)
             .map { isOperator ? Parameter(label: nil, name: $0.name, coercion: $0.coercion, type: $0.type, isInout: $0.isInout) : $0 }
-        var statements = try body.map { try lowerItems($0) } ?? []
+        var statements = try body.map { try lowerFunctionBody($0, function: decl.name.text) } ?? []
         if decl.signature.returnClause != nil { statements = returningBranchValues(ofBody: statements, items: body) }
         if let returnType = decl.signature.returnClause?.type, let coercion = coercion(for: returnType) {
             statements = coerceReturns(statements, to: coercion)

@@ -12,7 +12,10 @@ extension Lowering {
         var current: ExprSyntax? = expr
         while let node = current {
             if node.is(OptionalChainingExprSyntax.self) { return true }
-            if let member = node.as(MemberAccessExprSyntax.self) { current = member.base }
+            if let member = node.as(MemberAccessExprSyntax.self) {
+                if let base = member.base, member.declName.baseName.text == "none", optionalTypeReference(base) != nil { return false }
+                current = member.base
+            }
             else if let call = node.as(FunctionCallExprSyntax.self) { current = call.calledExpression }
             else if let sub = node.as(SubscriptCallExprSyntax.self) { current = sub.calledExpression }
             else if let force = node.as(ForceUnwrapExprSyntax.self) { current = force.expression }
@@ -55,6 +58,7 @@ extension Lowering {
             // `Circle.self` is the type itself, `x.self` the value itself.
             if name == "self", member.declName.argumentNames == nil { return try lowerExpr(base) }
             if base.is(SuperExprSyntax.self) { return .superMember(SuperMember(NameRef("self", loc(base)), name, nameLoc)) }
+            if name == "none", let optional = optionalTypeReference(base) { return .member(optional, name, nameLoc) }
             return .member(try lowerExpr(base), name, nameLoc)
         }
         if let call = expr.as(FunctionCallExprSyntax.self) { return try lowerCall(call) }
@@ -169,12 +173,14 @@ extension Lowering {
     }
 
     private func lowerCall(_ call: FunctionCallExprSyntax) throws -> Expr {
+        // `Vector()` with `typealias Vector = [Double]` is `[Double]()`.
+        let typeCallee = aliasedTypeExpression(call.calledExpression) ?? call.calledExpression
         // `[Int]()` and `[String: Double]()` make empty collections.
         if call.arguments.isEmpty, call.trailingClosure == nil {
             // The written type goes with the empty literal, so the checker knows the elements' type.
-            let typeName = qualifyingNestedNames(call.calledExpression.trimmedDescription)
-            if call.calledExpression.as(ArrayExprSyntax.self)?.elements.count == 1 { return .coerce(.array([], loc(call)), typeName: typeName) }
-            if call.calledExpression.as(DictionaryExprSyntax.self) != nil { return .coerce(.dictionary([], loc(call)), typeName: typeName) }
+            let typeName = qualifyingNestedNames(typeCallee.trimmedDescription)
+            if typeCallee.as(ArrayExprSyntax.self)?.elements.count == 1 { return .coerce(.array([], loc(call)), typeName: typeName) }
+            if typeCallee.as(DictionaryExprSyntax.self) != nil { return .coerce(.dictionary([], loc(call)), typeName: typeName) }
         }
         var arguments = try lowerArguments(call.arguments)
         if let callee = call.calledExpression.as(DeclReferenceExprSyntax.self), ["print", "debugPrint"].contains(callee.baseName.text) {
@@ -192,7 +198,7 @@ extension Lowering {
             arguments.append(Argument(label: extra.label.text, value: try lowerClosureExpression(extra.closure),
                                       isTrailingClosure: true))
         }
-        if let collection = try lowerCollectionInitializer(call.calledExpression, arguments, loc(call)) { return collection }
+        if let collection = try lowerCollectionInitializer(typeCallee, arguments, loc(call)) { return collection }
         markReduceIntoAccumulator(call.calledExpression, arguments)
         let callee = try lowerExpr(call.calledExpression)
         let here: Loc

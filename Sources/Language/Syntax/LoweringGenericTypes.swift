@@ -31,3 +31,19 @@ extension Lowering {
         decl.parameters[0].isInout = true
     }
 }
+
+extension Lowering {
+    /// `Int?` or `[Double]?` before a member (`Int?.none`): the type `Optional<Int>`, so it means
+    /// what `Optional<Int>.none` means. Nil for any other base (`node?.next` is an optional chain).
+    func optionalTypeReference(_ base: ExprSyntax) -> Expr? {
+        guard let chain = base.as(OptionalChainingExprSyntax.self) else { return nil }
+        let wrapped = chain.expression
+        let looksLikeType = wrapped.is(ArrayExprSyntax.self) || wrapped.is(DictionaryExprSyntax.self)
+            || wrapped.is(GenericSpecializationExprSyntax.self)
+            || (wrapped.as(DeclReferenceExprSyntax.self)?.baseName.text.first?.isUppercase ?? false)
+        guard looksLikeType, StaticType(parsing: wrapped.trimmedDescription) != nil else { return nil }
+        let ref = NameRef("Optional", loc(chain))
+        ref.typeArguments = [wrapped.trimmedDescription]
+        return .name(ref)
+    }
+}

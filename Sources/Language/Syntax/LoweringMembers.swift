@@ -133,7 +133,7 @@ extension Lowering {
 
     /// `var area: Double { width * height }`, `{ get { … } set { … } }`, or a protocol's
     /// `var area: Double { get }`: a getter method without parameters, and a setter taking the new value.
-    private func lowerComputedProperty(_ binding: PatternBindingSyntax, isRequirement: Bool) throws -> (FunctionDecl, FunctionDecl?) {
+    func lowerComputedProperty(_ binding: PatternBindingSyntax, isRequirement: Bool) throws -> (FunctionDecl, FunctionDecl?) {
         guard let identifier = binding.pattern.as(IdentifierPatternSyntax.self), let block = binding.accessorBlock else {
             throw LocatedError(.syntax, "a computed property needs a name and '{ get }' or '{ get set }'", loc(binding))
         }
@@ -209,7 +209,7 @@ extension Lowering {
 
     /// `set(value) { … }`, `willSet { … }`, `didSet(old) { … }`: a method of one parameter (the new
     /// value, or the old one for `didSet`), named as written or `newValue`/`oldValue`.
-    private func lowerAccessor(_ accessor: AccessorDeclSyntax, name: String, type: TypeSyntax?) throws -> FunctionDecl {
+    func lowerAccessor(_ accessor: AccessorDeclSyntax, name: String, type: TypeSyntax?) throws -> FunctionDecl {
         let isDidSet = accessor.accessorSpecifier.tokenKind == .keyword(.didSet)
         let parameterName = accessor.parameters?.name.text ?? (isDidSet ? "oldValue" : "newValue")
         var parameter = Parameter(label: nil, name: NameRef(parameterName, loc(accessor)))

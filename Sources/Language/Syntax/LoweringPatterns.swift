@@ -32,7 +32,7 @@ extension Lowering {
             return .tuple(try tuple.elements.map { try lowerCasePattern($0.pattern, binds: binds) })
         }
         if let expression = pattern.as(ExpressionPatternSyntax.self) { return try lowerCaseExpression(expression.expression, binds: binds) }
-        if let typePattern = pattern.as(IsTypePatternSyntax.self) { return .typed(.wildcard, typePattern.type.trimmedDescription) }
+        if let typePattern = pattern.as(IsTypePatternSyntax.self) { return .typed(.wildcard, qualifyingNestedNames(typePattern.type.trimmedDescription)) }
         throw unsupported("patterns of this kind", pattern)
     }
 
@@ -40,12 +40,12 @@ extension Lowering {
         if let pattern = expr.as(PatternExprSyntax.self) { return try lowerCasePattern(pattern.pattern, binds: binds) }
         if expr.is(DiscardAssignmentExprSyntax.self) { return .wildcard }
         if let cast = expr.as(AsExprSyntax.self) {
-            return .typed(try lowerCaseExpression(cast.expression, binds: binds), cast.type.trimmedDescription)
+            return .typed(try lowerCaseExpression(cast.expression, binds: binds), qualifyingNestedNames(cast.type.trimmedDescription))
         }
         if let sequence = expr.as(SequenceExprSyntax.self), sequence.elements.count == 3,
            sequence.elements.dropFirst().first?.is(UnresolvedAsExprSyntax.self) == true, let operand = sequence.elements.first,
            let type = sequence.elements.last {
-            return .typed(try lowerCaseExpression(operand, binds: binds), type.trimmedDescription)
+            return .typed(try lowerCaseExpression(operand, binds: binds), qualifyingNestedNames(type.trimmedDescription))
         }
         if let tuple = expr.as(TupleExprSyntax.self), tuple.elements.count > 1 {
             return .tuple(try tuple.elements.map { try lowerCaseExpression($0.expression, binds: binds) })

@@ -77,7 +77,9 @@ extension Lowering {
         result.genericParameters = try genericParameters(decl.genericParameterClause, decl.genericWhereClause)
         let inherited = decl.inheritanceClause?.inheritedTypes.map(\.type.trimmedDescription) ?? []
         result.conformances = inherited
-        let rawType = inherited.first.flatMap { ["Int", "String", "Double", "Character"].contains($0) ? $0 : nil }
+        let rawType = inherited.first.flatMap {
+            ["Int", "String", "Double", "Character"].contains($0) || FixedWidthIntegers.names.contains($0) ? $0 : nil
+        }
         var nextInt = 0
         var members: [MemberBlockItemSyntax] = []
         for member in decl.memberBlock.members {
@@ -94,11 +96,19 @@ extension Lowering {
                     }
                     rawValue = value
                     if case .int(let int) = value { nextInt = int + 1 }
-                } else if rawType == "Int" {
+                } else if rawType == "Int" || rawType.map(FixedWidthIntegers.names.contains) == true {
                     rawValue = .int(nextInt)
                     nextInt += 1
                 } else if rawType == "String" {
                     rawValue = .string(name)
+                }
+                // `enum Level: UInt8`: its raw values are UInt8s, and must fit as Swift requires.
+                if let rawType, FixedWidthIntegers.names.contains(rawType), case .int(let int)? = rawValue {
+                    guard let typed = FixedWidthIntegers.literal(int, as: rawType) else {
+                        throw LocatedError(.syntax, "integer literal '\(int)' overflows when stored into '\(rawType)'",
+                                           element.rawValue.map { loc($0.value) } ?? loc(element.name))
+                    }
+                    rawValue = typed
                 }
                 let parameters = element.parameterClause?.parameters.map { $0 } ?? []
                 result.cases.append(EnumCase(name: name, payloadLabels: parameters.map { $0.firstName?.text },

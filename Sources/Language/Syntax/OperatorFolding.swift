@@ -66,7 +66,7 @@ extension Lowering {
     private func typeName(_ elements: [ExprSyntax], _ position: inout Int) -> String {
         guard position < elements.count else { return "" }
         defer { position += 1 }
-        return elements[position].trimmedDescription
+        return qualifyingNestedNames(elements[position].trimmedDescription)
     }
 
     private func operatorInfo(_ node: ExprSyntax) throws -> OperatorInfo {

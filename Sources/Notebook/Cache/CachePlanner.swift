@@ -44,6 +44,7 @@ struct CachePlanner {
             switch decision {
             case .restore(let entry):
                 for name in entry.values.keys { tokens[name] = entry.token; definer[name] = index }
+                for name in fact.declaresWithoutValue(in: entry) { tokens[name] = entry.token }
             case .run:
                 for name in fact.declares + fact.mayMutate.sorted() { tokens[name] = "runs:\(key)"; definer[name] = index }
             }

@@ -34,7 +34,7 @@ struct CellDependencies {
             }
             let declaredCallables = analysis.declares.filter { name in
                 zip(tokens, tokens.dropFirst()).contains { ($0 == "func" || $0 == "class") && $1 == name }
-            }
+            } + analysis.declaresAccessors
             for name in declaredCallables {
                 callableDeclarer[name] = (uses.union(analysis.declares).subtracting([name]), mutates)
             }
@@ -45,6 +45,12 @@ struct CellDependencies {
                 parameters: ParameterReferences.read(by: compiled)))
         }
         return result
+    }
+
+    /// Names the cell declares that hold no value to store (a type alias, a computed variable):
+    /// a later cell using one depends on the entry that declared it.
+    func declaresWithoutValue(in entry: CacheEntry) -> [String] {
+        declares.filter { entry.values[$0] == nil }
     }
 
     /// The options that change what a cell produces (its figure captions and alt text).

@@ -115,6 +115,7 @@ public final class DiskCellCache: CellCache {
         case .restore(let entry):
             if let result = restoreOutputs(entry, planned: planned, store: store) {
                 for (name, value) in entry.values { pending[name] = value; tokens[name] = entry.token }
+                for name in fact.declaresWithoutValue(in: entry) { tokens[name] = entry.token }
                 shared.noteRestored(entry)
                 usedKeys.insert(entry.key)
                 explanations[id] = "restored"
@@ -198,6 +199,7 @@ public final class DiskCellCache: CellCache {
             fileHashes: files.keys.reduce(into: [:]) { $0[$1] = keys.fileHashes.sha256($1) ?? "unreadable" }, values: values,
             result: result, figures: figures)
         for name in values.keys { tokens[name] = entry.token }
+        for name in fact.declaresWithoutValue(in: entry) { tokens[name] = entry.token }
         guard storable else { return }
         do {
             try store.putEntry(entry)

@@ -1,0 +1,33 @@
+import Foundation
+print(Int(exactly: 2.0))
+print(Int(exactly: 2.5))
+print(Double(exactly: 7))
+print(Double(exactly: Int.max))
+print(Double(exactly: 1 << 53))
+let ratio = 3.75
+if let whole = Int(exactly: ratio) { print("whole \(whole)") } else { print("not whole") }
+print(Int(exactly: ratio.rounded()) ?? 0)
+print(Float(exactly: 0.1))
+print(Float(exactly: 0.5))
+print(Double.ulpOfOne)
+print(Float.ulpOfOne)
+print(Double.greatestFiniteMagnitude)
+print(Double.leastNonzeroMagnitude)
+print(Double.leastNormalMagnitude)
+print(Float.greatestFiniteMagnitude)
+print(Float.leastNonzeroMagnitude)
+print(Double.pi, Float.pi)
+print(Double.infinity, -Double.infinity)
+print(Int.max, Int.min, Int.bitWidth)
+print(Int.max - 1, Int.min + 1)
+print(Int.max / 2 + Int.max / 2)
+print(Int.max &+ 1 == Int.min)
+let epsilon = Double.ulpOfOne * 4
+print(abs(0.1 + 0.2 - 0.3) < epsilon)
+print(1.0 + Double.ulpOfOne > 1.0)
+print(Double.greatestFiniteMagnitude * 2)
+print(Double.nan.isNaN, Double.infinity.isInfinite)
+let small = 0.1
+print(small.ulp, (1.0).ulp, Float(1).ulp)
+print(small.nextUp, small.nextDown)
+print(Double.zero, Int.zero, Float.zero)

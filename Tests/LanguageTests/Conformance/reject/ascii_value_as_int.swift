@@ -1,0 +1,3 @@
+let letter: Character = "a"
+let code: Int = letter.asciiValue!
+print(code)

@@ -1,0 +1,3 @@
+let n = 3
+let bound = Double.greatestFiniteMagnitude / n
+print(bound)

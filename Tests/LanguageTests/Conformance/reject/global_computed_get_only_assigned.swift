@@ -1,0 +1,4 @@
+var width = 3.0
+var area: Double { width * width }
+area = 4
+print(area)

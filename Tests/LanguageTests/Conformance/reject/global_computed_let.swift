@@ -1,0 +1,2 @@
+let answer: Int { 42 }
+print(answer)

@@ -1,0 +1,3 @@
+var count = 3
+var half: Int { Double(count) / 2 }
+print(half)

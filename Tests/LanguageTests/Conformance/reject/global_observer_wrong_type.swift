@@ -1,0 +1,4 @@
+var total = 0 {
+    didSet { print("total is now " + total) }
+}
+total = 3

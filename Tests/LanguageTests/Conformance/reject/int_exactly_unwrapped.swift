@@ -1,0 +1,3 @@
+let ratio = 4.0
+let whole: Int = Int(exactly: ratio)
+print(whole)

@@ -1,0 +1,7 @@
+func makeTotal() -> Int {
+    struct Total { var value = 3 }
+    return Total().value
+}
+print(makeTotal())
+let t = Total()
+print(t)

@@ -1,0 +1,3 @@
+let word: String? = "hi"
+let n = word.map { $0 + 1 }
+print(n as Any)

@@ -1,0 +1,2 @@
+let x: String? = Optional<Int>.none
+print(x as Any)

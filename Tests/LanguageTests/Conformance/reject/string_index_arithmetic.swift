@@ -1,0 +1,3 @@
+let word = "hello"
+let next = word.startIndex + 1
+print(word[next])

@@ -1,0 +1,3 @@
+let word = "hello"
+let position: Int = word.firstIndex(of: "l")!
+print(position)

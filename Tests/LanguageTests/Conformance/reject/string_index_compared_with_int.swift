@@ -1,0 +1,2 @@
+let word = "hello"
+if word.startIndex < 3 { print("early") }

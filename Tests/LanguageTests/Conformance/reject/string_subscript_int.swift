@@ -1,0 +1,2 @@
+let word = "hello"
+print(word[0])

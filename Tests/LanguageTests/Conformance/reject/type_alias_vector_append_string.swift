@@ -1,0 +1,4 @@
+typealias Vector = [Double]
+var v = Vector()
+v.append("x")
+print(v)

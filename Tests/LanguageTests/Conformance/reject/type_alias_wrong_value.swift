@@ -1,0 +1,3 @@
+typealias Celsius = Double
+let reading: Celsius = "hot"
+print(reading)

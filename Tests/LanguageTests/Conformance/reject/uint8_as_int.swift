@@ -1,0 +1,3 @@
+let small = UInt8(3)
+let wide: Int = small
+print(wide)

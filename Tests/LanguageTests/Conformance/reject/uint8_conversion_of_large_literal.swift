@@ -1,0 +1,2 @@
+let byte = UInt8(256)
+print(byte)

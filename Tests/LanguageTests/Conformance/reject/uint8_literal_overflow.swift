@@ -1,0 +1,2 @@
+let level: UInt8 = 300
+print(level)

@@ -1,0 +1,3 @@
+let offset = 3
+let base: UInt8 = 2
+print(base + offset)

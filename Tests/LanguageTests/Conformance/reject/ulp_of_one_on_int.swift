@@ -1,0 +1,2 @@
+let tiny = Int.ulpOfOne
+print(tiny)
