@@ -86,7 +86,7 @@ extension Block {
     func leavesScope(inSwitch: Bool) -> Bool { statements.contains { $0.leavesScope(inSwitch: inSwitch) } }
 }
 
-private extension Expr {
+extension Expr {
     /// A call of a function that never returns (`fatalError`, `preconditionFailure`, `exit`).
     var neverReturns: Bool {
         guard case .call(.name(let callee), _, _) = self else { return false }
@@ -107,5 +107,24 @@ extension TypeChecker {
         default:
             error("type '\(found)' cannot be used as a boolean", condition.loc)
         }
+    }
+}
+
+extension TypeChecker {
+    /// A bare `return` in a function that returns a value.
+    func requireReturnValue(_ loc: Loc) {
+        guard let context = functions.last, let expected = context.returnType, expected != .void,
+              context.inferredReturns == nil else { return }
+        error("non-void function should return a value; return a value of type '\(expected)'", loc)
+    }
+
+    /// `throw` needs a value of a type conforming to `Error`: not a number or a string, nor a
+    /// script type that does not declare the conformance.
+    func requireError(_ type: StaticType?, _ loc: Loc) {
+        guard let type else { return }
+        let isScriptType: Bool
+        if case .named(let name) = type.nominal, let decl = classDecl(named: name), !decl.isProtocol { isScriptType = true } else { isScriptType = false }
+        guard type.isCertain || isScriptType, !conforms(type, to: "Error") else { return }
+        error("thrown expression type '\(type)' does not conform to 'Error'; throw a value of a type declared ': Error'", loc)
     }
 }

@@ -167,7 +167,7 @@ extension TypeChecker {
     /// rejects both. (Other types are left alone: the checker types `Int(x)` as `Int` when it does
     /// not know that `x` is a String.)
     func requireOptional(_ found: StaticType?, forced: Bool, _ loc: Loc) {
-        guard isHostType(found), let found else { return }
+        guard isHostType(found) || isCertainlyNonOptional(found), let found else { return }
         if forced {
             error("cannot force unwrap value of non-optional type '\(found)'; remove the '!'", loc)
         } else {
@@ -178,7 +178,7 @@ extension TypeChecker {
     /// `history.history["loss"].count`: a member of an optional result used without unwrapping.
     /// (A name declared `T!` is `.implicitlyUnwrapped` and needs no unwrapping.)
     func requireUnwrapped(_ found: StaticType, member name: String, of base: Expr) {
-        guard case .optional(let wrapped) = found, isKnownValueType(wrapped) else { return }
+        guard case .optional(let wrapped) = found, isKnownValueType(wrapped) || isScriptType(wrapped) else { return }
         error("value of optional type '\(found)' must be unwrapped to refer to member '\(name)' of wrapped base type "
               + "'\(wrapped)'; chain the optional with '?.', force-unwrap it with '!' or unwrap it with 'if let', 'guard let' or '?? default'", base.loc)
     }
@@ -340,7 +340,7 @@ extension TypeChecker {
     /// bindings convert none of them (a bound enum's values are left alone). A Tensor's number is
     /// its `item()`.
     private func hostValueProblem(_ found: StaticType, _ declared: StaticType, _ value: Expr) -> String? {
-        guard declared.isScalar, declared != .character, isHostType(found), case .named(let name) = found,
+        guard declared.isScalar, declared != .character, found != declared, !found.isFixedWidthInteger, isHostType(found), case .named(let name) = found,
               bindings.typeBindings(named: name).allSatisfy({ $0.enumCases.isEmpty }) else { return nil }
         let message = Role.argument.message(found, declared)
         guard declared.isNumber, bindings.typeBindings(named: name).contains(where: { $0.lookup(\.methods, "item") != nil }) else { return message }

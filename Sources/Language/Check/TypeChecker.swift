@@ -23,6 +23,8 @@ final class TypeChecker {
         var owner: ClassDecl?
         /// Inside a static method: `self` is the type, implicit members are static ones.
         var isStatic = false
+        /// Inside an initialiser (not a closure in it): the type's `let` properties may be set.
+        var isInitializer = false
         /// Closures without a written return type collect the types of their `return`s.
         var inferredReturns: [StaticType?]?
         /// A `throws` function, or a closure (which may throw when its context allows it).
@@ -48,6 +50,8 @@ final class TypeChecker {
     /// Above 0 while checking the arguments of a library function, whose parameter types the
     /// checker may not know (a heterogeneous `[[Any]]` table is fine there).
     var libraryArgumentDepth = 0
+    /// How the cell's types and members are declared (`private`, `override`), for the access and inheritance rules.
+    var memberModifiers: MemberModifiers?
 
     init(globals: GlobalTable, bindings: Bindings) {
         self.globals = globals
@@ -82,6 +86,7 @@ final class TypeChecker {
             endsInVoidChain = check(expr) == .optional(.void)
         }
         for decl in types { checkConformances(decl) }
+        if let memberModifiers { checkInheritance(memberModifiers) }
     }
 
     func check(_ statements: [Stmt]) {
@@ -98,9 +103,11 @@ final class TypeChecker {
             if case .dictionary(.named(let key), _)? = type, !conforms(.named(key), to: "Hashable") {
                 error("type '\(key)' does not conform to protocol 'Hashable'", loc)
             }
+            if case .set(let element)? = type { requireElementConformance(element, "Hashable", "a 'Set' of it", loc) }
             if let value {
                 requireElementType(of: value, declared: type)
                 let found = check(value, expecting: type)
+                requireTupleArity(pattern, value, found)
                 // `let s: Set = [1, 2]` names the generic type only: the value supplies the element type.
                 if type == nil || type == .named("Set") { type = found?.inferredForDeclaration } else { requireConvertible(found, to: type, value, role: .declaration) }
             }
@@ -137,6 +144,7 @@ final class TypeChecker {
                 error("for-in loop requires '\(sequenceType)' to conform to 'Sequence'; loop over a range such as '0..<n'", sequence.loc)
             }
             let element = elementType(of: sequenceType)
+            requireTupleArity(pattern, elementType: element, sequence.loc)
             inScope {
                 declare(pattern, type: element)
                 if let whereClause { _ = check(whereClause, expecting: .bool) }
@@ -145,7 +153,7 @@ final class TypeChecker {
         case .switchStatement(let subject, let cases, let loc):
             checkSwitch(subject, cases, loc)
         case .throwStatement(let value, let loc):
-            _ = check(value)
+            requireError(check(value), value.loc)
             if !canThrowHere { error("error is not handled because the enclosing function is not declared 'throws'", loc) }
         case .deferStatement(let block):
             inScope { check(block.statements) }
@@ -158,8 +166,8 @@ final class TypeChecker {
             for clause in clauses { checkCaseClause(clause.patterns, against: nil, clause.body) }
         case .breakStatement, .continueStatement:
             break
-        case .returnStatement(let value, _):
-            guard let value else { return }
+        case .returnStatement(let value, let loc):
+            guard let value else { return requireReturnValue(loc) }
             let expected = functions.last?.returnType
             let found = check(value, expecting: expected)
             if expected == .void, let found, found.isCertain {
@@ -181,6 +189,7 @@ final class TypeChecker {
                 var expected: StaticType?
                 if case .bind(let name) = pattern, let declared = name.declaredType { expected = .optional(declared) }
                 let found = check(value, expecting: expected)
+                requireOptionalForBinding(found, value)
                 declare(pattern, type: found.map { $0.unwrapped })
             case .caseMatch(let pattern, let value):
                 checkPattern(pattern, against: check(value))
@@ -214,6 +223,7 @@ final class TypeChecker {
         var context = FunctionContext(returnType: decl.isInitializer ? .void : decl.returnType, owner: owner ?? functions.last?.owner)
         context.isStatic = owner == nil ? functions.last?.isStatic ?? false : decl.isStatic
         context.canThrow = isClosure || decl.isThrowing
+        context.isInitializer = decl.isInitializer
         if isClosure, decl.returnType == nil { context.inferredReturns = [] }
         context.genericNames = (functions.last?.genericNames ?? []).union(decl.genericParameters.map(\.name))
             .union((owner ?? context.owner)?.genericParameters.map(\.name) ?? [])
@@ -273,7 +283,10 @@ final class TypeChecker {
 
     func checkClass(_ decl: ClassDecl) {
         requireInitializers(decl)
-        for initializer in decl.initializers where !initializer.isRequirement { checkFunction(initializer, owner: decl) }
+        for initializer in decl.initializers where !initializer.isRequirement {
+            checkFunction(initializer, owner: decl)
+            requireSingleInitialization(initializer, of: decl)
+        }
         for method in decl.methods + Array(decl.setters.values) where !method.isRequirement { checkFunction(method, owner: decl) }
         for property in decl.properties + decl.staticProperties {
             for observer in [property.willSet, property.didSet].compactMap({ $0 }) { checkFunction(observer, owner: decl) }

@@ -4,7 +4,10 @@
 extension TypeChecker {
     /// A struct held by a `let` cannot change: `p.x = 1` on `let p` is an error, as in Swift.
     func requireMutable(_ target: Expr, mutatingMethod: String? = nil, passedInout: Bool = false) {
-        if mutatingMethod == nil, !passedInout, case .member(let base, let name, let loc) = target { requireSettable(base, name, loc) }
+        if mutatingMethod == nil, !passedInout {
+            if case .member(let base, let name, let loc) = target { requireSettable(base, name, loc) }
+            if case .name(let ref) = target, case .implicitSelf = ref.resolution { requireSettableOnSelf(ref.name, ref.loc) }
+        }
         // `xs[i] = v` changes `xs` unless it is an object (a class instance with a subscript setter).
         if case .subscriptAccess(.name(let ref), _, _) = target, ref.isConstant, !isClassInstance(lookup(ref)?.type) {
             let what = passedInout ? "cannot pass immutable value as inout argument" : "cannot assign through subscript"
@@ -15,8 +18,16 @@ extension TypeChecker {
         if mutatingMethod != nil {
             current = .member(target, mutatingMethod ?? "", target.loc)
         }
-        while case .member(let base, _, _) = current {
+        var isChangedThrough = false
+        while case .member(let base, let name, let loc) = current {
             if typeName(denotedBy: base) != nil { return }
+            // `box.counter.bump()`: a value held in a `let` property of any type cannot change.
+            if isChangedThrough, case .named(let owner)? = check(base)?.nominal,
+               assignmentProblem(name, of: owner, isStatic: false) != nil {
+                return error(mutatingMethod.map { "cannot use mutating member '\($0)' on immutable value: '\(name)' is a 'let' constant" }
+                             ?? "cannot assign to property: '\(name)' is a 'let' constant", loc)
+            }
+            isChangedThrough = true
             if case .name(let ref) = base, ref.isConstant, case .named(let typeName)? = lookup(ref)?.type?.nominal,
                hasValueSemantics(typeName) {
                 if let mutatingMethod {
@@ -44,18 +55,15 @@ extension TypeChecker {
 
     /// `p.area = 5` needs a stored `var` or a computed property with a setter, as in Swift.
     func requireSettable(_ base: Expr, _ name: String, _ loc: Loc) {
-        guard !base.isSelf, case .named(let typeName)? = check(base)?.nominal, hasKnownMembers(typeName) else { return }
-        for source in globals.memberSources(of: typeName) {
-            for part in globals.parts(of: source) {
-                if let property = part.properties.first(where: { $0.name.name == name }) {
-                    if property.isLet { error("cannot assign to property: '\(name)' is a 'let' constant", loc) }
-                    return
-                }
-                if part.setters[name] != nil { return }
-            }
+        if base.isSelf { return requireSettableOnSelf(name, loc) }
+        if let typeName = typeName(denotedBy: base) {
+            requireAccessibleSetter(name, of: typeName, isStatic: true, loc)
+            if let problem = assignmentProblem(name, of: typeName, isStatic: true) { error(problem, loc) }
+            return
         }
-        if let getter = globals.member(name, of: typeName), getter.isComputedProperty {
-            error("cannot assign to property: '\(name)' is a get-only property", loc)
-        }
+        guard case .named(let typeName)? = check(base)?.nominal else { return }
+        requireAccessibleSetter(name, of: typeName, isStatic: false, loc)
+        guard let problem = assignmentProblem(name, of: typeName, isStatic: false) else { return }
+        error(problem, loc)
     }
 }

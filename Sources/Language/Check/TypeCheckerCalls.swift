@@ -30,10 +30,15 @@ extension TypeChecker {
             return checkOptionalInitializer(ref, arguments, loc, expecting: expected)
         case .member(let base, let name, _) where typeName(denotedBy: base) != nil:
             let typeName = typeName(denotedBy: base) ?? ""
+            requireAccessible(name, of: .named(typeName), isStatic: true, loc)
             if let method = globals.member(name, of: typeName, isStatic: true), !method.isComputedProperty {
                 return checkUserCall(method, arguments, loc)
             }
-            if case .name(let ref) = base, let decl = enumDecl(named: ref) { return checkEnumCase(decl, name, arguments) }
+            requireStaticCallee(typeName, name, loc)
+            if case .name(let ref) = base, let decl = enumDecl(named: ref) {
+                if !decl.cases.contains(where: { $0.name == name }) { requireStaticMember(typeName, name, loc) }
+                return checkEnumCase(decl, name, arguments)
+            }
             if case .name(let ref) = base, isStandardRandom(ref, name) { return checkStaticCall(ref.name, name, arguments) }
             if let value = libraryValue(callee) { return checkHostCall(sourceText(callee) ?? name, value, arguments, loc) }
             if case .name(let ref) = base, case .constant(.type) = ref.resolution {
@@ -85,10 +90,11 @@ extension TypeChecker {
                     return result
                 }
                 if case .function(let parameters, let result)? = local.type {
-                    checkArguments(arguments, expecting: parameters)
+                    checkClosureArguments(arguments, parameters: parameters, loc)
                     return result
                 }
                 if case .named(let className)? = local.type, let decl = classDecl(named: className), className == ref.name {
+                    requireConstructible(decl, loc)
                     if decl.isEnum, arguments.map(\.label) == ["rawValue"], !decl.initializers.contains(where: { $0.parameters.map(\.label) == ["rawValue"] }) {
                         // `Level(rawValue: 1)` with `enum Level: UInt8`: the literal is a UInt8, as the raw values are.
                         checkArguments(arguments, expecting: [decl.conformances.first.flatMap { StaticType(parsing: $0) }.flatMap { $0.isFixedWidthInteger ? $0 : nil }])
@@ -99,6 +105,7 @@ extension TypeChecker {
                     if let initializer = decl.initializer(labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure),
                                                           among: extra) {
                         bound = checkBoundUserCall(initializer, arguments, loc, owner: decl, bound: bound).bound
+                        requireAccessibleInitializer(decl, initializer, arguments, loc)
                         if initializer.isFailable { return .optional(genericInstanceType(decl, bound)) }
                     } else {
                         checkArguments(arguments)
@@ -113,6 +120,7 @@ extension TypeChecker {
                     return checkUserCall(method, arguments, loc, bound: genericBindings(of: local.type))
                 }
                 if let result = checkHostInstanceCall(local.type, arguments, loc) { return result }
+                requireCallable(local.type, loc)
             }
             checkLibraryArguments(arguments)
             return nil
@@ -204,7 +212,8 @@ extension TypeChecker {
                 if case .number = first { argumentType = check(first, expecting: target) } else { argumentType = check(first) }
             }
             checkArguments(Array(arguments.dropFirst()))
-            if argumentType == .string { return target.map { .optional($0) } }
+            // `Int("3")` and `Int(exactly: 2.5)` may fail: they are optional.
+            if argumentType == .string || arguments.first?.label == "exactly" { return target.map { .optional($0) } }
             return target
         case ("String", .type):
             checkArguments(arguments)
@@ -280,13 +289,8 @@ extension TypeChecker {
             if let type = checkStaticImplicitMember(member, expecting: expected, payload: payload) { return type }
             if let payload { checkLibraryArguments(payload) }
             // `let d: Direction = .east` where Direction has no such case: Swift's error, with the likely case.
-            if case .named(let typeName)? = expected?.unwrapped, let decl = classDecl(named: typeName), decl.isEnum,
-               member.name != "init", staticMember(ofType: typeName, member.name) == nil, hasKnownMembers(typeName) {
-                var message = "type '\(typeName)' has no member '\(member.name)'"
-                if let suggestion = SpellingSuggestions.suggestion(for: member.name, among: Set(decl.cases.map(\.name))) {
-                    message += "; " + suggestion.fixIt()
-                }
-                error(message, member.loc)
+            if case .named(let typeName)? = expected?.unwrapped, classDecl(named: typeName)?.isEnum == true {
+                requireStaticMember(typeName, member.name, member.loc)
             }
             return nil
         }
@@ -298,6 +302,7 @@ extension TypeChecker {
     /// generic parameters: a `Tree<Double>`'s `.leaf(1)` holds 1.0).
     func checkEnumCase(_ decl: ClassDecl, _ name: String, _ arguments: [Argument], bound: [String: StaticType] = [:]) -> StaticType? {
         if name == "allCases" { return .array(.named(decl.name.name)) }
+        if let enumCase = decl.cases.first(where: { $0.name == name }) { requirePayloadLabels(enumCase, arguments) }
         let types = decl.cases.first { $0.name == name }?.payloadTypes ?? []
         for (index, argument) in arguments.enumerated() {
             let expected = index < types.count ? specialized(types[index], bound) : nil
@@ -311,7 +316,9 @@ extension TypeChecker {
             return checkEnumCase(decl, name, [])
         }
         if let typeName = typeName(denotedBy: base) {
+            requireAccessible(name, of: .named(typeName), isStatic: true, loc)
             if let local = staticMember(ofType: typeName, name) { return local.type }
+            requireStaticMember(typeName, name, loc)
             switch (typeName, name) {
             case ("Double", "pi"), ("Double", "infinity"), ("Double", "nan"), ("Double", "greatestFiniteMagnitude"),
                  ("Double", "leastNormalMagnitude"), ("Double", "leastNonzeroMagnitude"), ("Double", "ulpOfOne"),
@@ -332,6 +339,7 @@ extension TypeChecker {
             return memberType(of: checkNumber(literal, expecting: .double), name, loc)
         }
         guard let type = check(base) else { return nil }
+        requireAccessible(name, of: type, isStatic: false, loc)
         if case .optional = type { requireUnwrapped(type, member: name, of: base) }
         return memberType(of: type, name, loc)
     }
@@ -365,11 +373,19 @@ extension TypeChecker {
         case (.dictionary(_, let value), "values"): return .array(value)
         case (.tuple(let items), _):
             if let index = Int(name), index < items.count { return items[index] }
+            if let index = Int(name) {
+                error("value of tuple type '\(type)' has no member '\(index)'; its elements are .0 to .\(items.count - 1)", loc)
+            }
             return nil
         case (.named(let className), _), (.generic(let className, _), _):
             guard let decl = classDecl(named: className) else { return hostPropertyType(className, name, loc) }
             if decl.isEnum, name == "rawValue" {
-                return decl.conformances.first.flatMap { StaticType(parsing: $0) }.flatMap { $0.isScalar ? $0 : nil }
+                let rawType = decl.conformances.first.flatMap { StaticType(parsing: $0) }.flatMap { $0.isScalar ? $0 : nil }
+                let namesOnlyProtocols = decl.conformances.allSatisfy { StandardConformances.protocols.contains($0) || globals.isProtocol($0) }
+                if rawType == nil, namesOnlyProtocols, member(ofClass: decl, name) == nil, hasKnownMembers(className) {
+                    error("value of type '\(className)' has no member 'rawValue'; give the enum a raw type ('enum \(className): Int')", loc)
+                }
+                return rawType
             }
             if let local = member(ofClass: decl, name, bound: genericBindings(of: type)) { return local.type }
             if staticMember(ofType: className, name) != nil {

@@ -19,6 +19,10 @@ extension TypeChecker {
     /// Reports a value of type `found` used where `expected` is required, when both are known
     /// and Swift would reject it. The message carries the conversion to write.
     func requireConvertible(_ found: StaticType?, to expected: StaticType?, _ expr: Expr, role: Role) {
+        if requireOptionalForNil(expr, expected: expected, role: role) { return }
+        if requireUnwrappedScriptValue(found, expected: expected, expr.loc) { return }
+        if requireCompatibleShape(found, expected, expr, role: role) { return }
+        if requireSubclass(found, expected, expr, role: role) { return }
         if let found, let expected, isOtherTypeThanValueType(found, expected) { return error(role.message(found, expected), expr.loc) }
         guard let found, let expected, isKnownValueType(found), expected.isCertain, !accepts(expected, found) else { return }
         if case .optional(let wrapped) = found, accepts(expected, wrapped) { return error(unwrapMessage(wrapped), expr.loc) }
@@ -172,9 +176,10 @@ extension TypeChecker {
             return found?.unwrapped
         case .optionalChain(let inner):
             return check(inner).map { .optional($0.unwrapped) }
-        case .ternary(let condition, let then, let otherwise, _):
+        case .ternary(let condition, let then, let otherwise, let loc):
             checkCondition(condition)
-            return unify(then, otherwise, expecting: expected).type
+            let branches = unify(then, otherwise, expecting: expected)
+            return requireSameBranchTypes(branches.left, branches.right, (then, otherwise), loc, expecting: expected) ?? branches.type
         case .array(let items, let loc):
             return checkArrayLiteral(items, loc, expecting: expected)
         case .dictionary(let pairs, let loc):
@@ -202,6 +207,7 @@ extension TypeChecker {
             let targetType = check(target)
             requireMutable(target)
             let found = check(value, expecting: targetType)
+            requireSequenceOperand(op, targetType, found, value)
             if let targetType, let found, targetType.isScalar, found.isScalar, targetType != found {
                 // The target of `+=` cannot be converted in place: it must be declared with the wider type.
                 var hint = conversionHint(targetType, found, target, value)
@@ -309,6 +315,7 @@ extension TypeChecker {
             return isComparison ? .bool : operands.left?.unwrapped
         }
         requireArithmeticOperands(op, operands.left, operands.right, loc)
+        requireNonZeroDivisor(op, rhs, type: operands.type, loc)
         if case .named(let typeName)? = operands.left?.nominal, classDecl(named: typeName) != nil {
             if isComparison {
                 let required = op == .equal || op == .notEqual ? "Equatable" : "Comparable"
@@ -352,6 +359,7 @@ extension TypeChecker {
             }
             expectedResult = result
         }
+        if let expected { requireClosureArity(decl, expected: expected) }
         let saved = decl.returnType
         if saved == nil, let expectedResult, expectedResult != .void { decl.returnType = expectedResult }
         let result = checkFunction(decl, owner: nil, parameterTypes: parameterTypes)

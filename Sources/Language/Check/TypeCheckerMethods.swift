@@ -4,6 +4,7 @@
 extension TypeChecker {
     func checkMethod(_ receiver: StaticType?, _ name: String, _ arguments: [Argument], _ loc: Loc, base: Expr? = nil,
                      expecting expected: StaticType? = nil, memberLoc: Loc? = nil) -> StaticType? {
+        requireAccessible(name, of: receiver, isStatic: false, loc)
         if let receiver, let method = extensionMember(of: receiver, name, loc), !method.isComputedProperty {
             if method.isMutating, let base { requireMutable(base, mutatingMethod: name) }
             return checkUserCall(method, arguments, loc)
@@ -57,6 +58,8 @@ extension TypeChecker {
                 } else {
                     reportMissingMember(className, name, loc)
                 }
+            } else if let decl = classDecl(named: className), let property = member(ofClass: decl, name), property.function == nil {
+                requireCallable(property.type, loc)
             }
             if let result = checkHostMethod(className, name, arguments, loc, base: base) { return result }
         case nil where name == "reduce" && arguments.count == 2 && arguments[0].value.isImplicitMember:
@@ -95,8 +98,11 @@ extension TypeChecker {
         case ("append", ["contentsOf"]):
             _ = check(arguments[0].value, expecting: array)
             return .void
+        case ("sort", []), ("reverse", []), ("shuffle", []), ("removeAll", []):
+            return .void
         case ("contains", [nil]):
-            _ = check(arguments[0].value, expecting: element)
+            let value = arguments[0].value
+            requireConvertible(check(value, expecting: element), to: element, value, role: .argument)
             return .bool
         case ("firstIndex", ["of"]), ("lastIndex", ["of"]):
             _ = check(arguments[0].value, expecting: element)
@@ -121,6 +127,7 @@ extension TypeChecker {
             _ = closure(name == "filter" ? [element] : [element, element], .bool)
             return array
         case ("sorted", []), ("shuffled", []):
+            if name == "sorted" { requireElementConformance(element, "Comparable", "referencing instance method 'sorted()'", loc) }
             return array
         case ("contains", ["where"]), ("allSatisfy", _):
             _ = closure([element], .bool)
@@ -179,6 +186,7 @@ extension TypeChecker {
 
     /// `xs.append(3)` on `let xs`: Swift's error for a mutating method on a constant collection.
     private func requireVariable(_ base: Expr, mutatingMethod name: String) {
+        requireMutableProperty(base, mutatingMethod: name)
         guard case .name(let ref) = base, ref.isConstant else { return }
         error("cannot use mutating member on immutable value: '\(ref.name)' is a 'let' constant; declare it with 'var'", ref.loc)
     }

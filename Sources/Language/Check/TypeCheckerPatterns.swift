@@ -5,6 +5,7 @@
 extension TypeChecker {
     func checkSwitch(_ subject: Expr, _ cases: [SwitchCase], _ loc: Loc) {
         let type = check(subject)
+        requireDefaultLast(cases)
         for switchCase in cases { checkCaseClause(switchCase.patterns, against: type, switchCase.body) }
         if !isExhaustive(cases, type) {
             error("switch must be exhaustive; add a 'default:' case (or cases for every value of '\(type.map(\.description) ?? "")')", loc)

@@ -1,6 +1,7 @@
 /// Swift's definite initialisation for a `let` declared without a value (`let label: String`):
 /// it may be assigned exactly once on every path before it is read, as in
-/// `if score > 90 { label = "A" } else { label = "B" }`. The resolver tracks, per such constant,
+/// `if score > 90 { label = "A" } else { label = "B" }`. A `var` declared without a value (and
+/// not optional, which starts as nil) may be assigned any number of times, but not read before. The resolver tracks, per such constant,
 /// whether the paths that reach the current statement have set it, and joins the paths of `if`,
 /// `switch`, `guard`, `do`/`catch` and loops where they meet.
 struct DeferredConstants {
@@ -12,6 +13,7 @@ struct DeferredConstants {
         /// assignment from a closure or from inside a loop could run more than once.
         let function: ObjectIdentifier?
         let loopDepth: Int
+        var isLet = true
     }
 
     /// Keyed by the declaration's location, which names a local and a global alike.
@@ -38,13 +40,17 @@ extension Resolver {
         scopes.last(where: \.isFunction).map(ObjectIdentifier.init)
     }
 
-    /// Records the names of `let x: T` (no value) as not yet initialised.
-    func noteDeferredConstants(_ pattern: Pattern) {
+    /// Records the names of `let x: T` or `var x: T` (no value) as not yet initialised.
+    func noteDeferredConstants(_ pattern: Pattern, isLet: Bool = true) {
         switch pattern {
         case .bind(let name):
+            switch name.declaredType {
+            case .optional?, .implicitlyUnwrapped?: if !isLet { return }
+            default: break
+            }
             deferredConstants.entries[name.loc] = DeferredConstants.Entry(
-                state: .unset, function: currentFunction, loopDepth: deferredConstants.loopDepth)
-        case .tuple(let items): items.forEach(noteDeferredConstants)
+                state: .unset, function: currentFunction, loopDepth: deferredConstants.loopDepth, isLet: isLet)
+        case .tuple(let items): items.forEach { noteDeferredConstants($0, isLet: isLet) }
         case .wildcard: break
         }
     }
@@ -65,6 +71,10 @@ extension Resolver {
     func initializeDeferredConstant(_ ref: NameRef) -> Bool {
         guard let loc = deferredDeclaration(of: ref), let entry = deferredConstants.entries[loc],
               entry.function == currentFunction else { return false }
+        guard entry.isLet else {
+            deferredConstants.entries[loc]?.state = .set
+            return false
+        }
         resolveName(ref)
         if entry.state != .unset || entry.loopDepth != deferredConstants.loopDepth {
             error("immutable value '\(ref.name)' may only be initialized once", ref.loc)
@@ -77,7 +87,7 @@ extension Resolver {
     func checkInitializedBeforeUse(_ ref: NameRef) {
         guard let loc = deferredDeclaration(of: ref), let entry = deferredConstants.entries[loc],
               entry.function == currentFunction, entry.state != .set else { return }
-        error("constant '\(ref.name)' used before being initialized", ref.loc)
+        error("\(entry.isLet ? "constant" : "variable") '\(ref.name)' used before being initialized", ref.loc)
     }
 
     /// Walks alternative paths (the branches of an `if` or a `switch`) from the same state and
@@ -92,13 +102,14 @@ extension Resolver {
         deferredConstants.entries = DeferredConstants.join(ends, from: start)
     }
 
-    /// A loop body, which may run no times or many: an assignment inside it to a constant
-    /// declared outside could initialise it twice.
-    func repeatedPath(_ body: () -> Void) {
+    /// A loop body, which may run no times or many (`runsAtLeastOnce`: a `repeat` body runs at
+    /// least once): an assignment inside it to a constant declared outside could initialise it twice.
+    func repeatedPath(runsAtLeastOnce: Bool = false, _ body: () -> Void) {
         let start = deferredConstants.entries
         deferredConstants.loopDepth += 1
         body()
         deferredConstants.loopDepth -= 1
+        if runsAtLeastOnce { return }
         deferredConstants.entries = DeferredConstants.join([deferredConstants.entries, start], from: start)
     }
 }

@@ -69,6 +69,7 @@ extension Resolver {
             requireMutableSelf(target, .assignment)
         case .compoundAssign(_, let target, let value, _):
             resolve(value)
+            if case .name(let ref) = target { checkInitializedBeforeUse(ref) }
             resolveTarget(target)
             requireMutableSelf(target, .mutatingOperator)
         }

@@ -8,7 +8,7 @@ extension Resolver {
             if let value { resolve(value) }
             if topLevel { declareTopLevel(pattern, isLet: isLet) } else { declare(pattern, isLet: isLet) }
             if topLevel, case .bind(let name) = pattern { fileGlobalAccessors(of: name) }
-            if isLet, value == nil, !pattern.hasAccessors { noteDeferredConstants(pattern) }
+            if value == nil, !pattern.hasAccessors { noteDeferredConstants(pattern, isLet: isLet) }
         case .function(let name, let decl):
             if !topLevel { declare(name, isLet: true) }
             resolveFunction(decl, methodOf: nil)
@@ -47,7 +47,7 @@ extension Resolver {
                 repeatedPath { inLoop { resolveStatements(body.statements) } }
             }
         case .repeatLoop(let body, let condition):
-            withBlock(body) { repeatedPath { inLoop { resolveStatements(body.statements) } } }
+            withBlock(body) { repeatedPath(runsAtLeastOnce: true) { inLoop { resolveStatements(body.statements) } } }
             resolve(condition)
         case .forIn(let pattern, let sequence, let whereClause, let body, _):
             resolve(sequence)

@@ -24,6 +24,7 @@ enum StandardLibrary {
         }
         installNumbers(into: bindings)
         installStandardTypes(into: bindings)
+        installUnicodeScalars(into: bindings)
         installRandom(into: bindings)
         installConversions(into: bindings)
         installMath(into: bindings)

@@ -26,6 +26,7 @@ extension StandardLibrary {
         }
         bindings.type(Character.self, "Character") { t in
             t.valueInitializer("_ value") { a in
+                if let scalar = a[0].hostValue as? Unicode.Scalar { return .character(Character(scalar)) }
                 guard let text = a[0].characterText else {
                     throw ArgumentConversionError(message: "argument 'value' expects a String, got \(a[0].typeName)")
                 }

@@ -134,6 +134,7 @@ extension Value: CustomStringConvertible {
         case .type(let type): return type.name
         case .namespace(let namespace): return namespace.name
         case .symbol(let name): return name
+        case .host(let scalar as Unicode.Scalar): return quoted ? String(reflecting: scalar) : String(scalar)
         case .host(let value): return String(describing: value)
         }
     }

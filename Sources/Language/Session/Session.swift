@@ -81,6 +81,7 @@ public final class Session {
         let resolver = Resolver(globals: globals, bindings: bindings, owner: "\(source.file):\(source.lineOffset)")
         resolver.resolveCell(statements)
         let checker = TypeChecker(globals: globals, bindings: bindings)
+        checker.memberModifiers = MemberModifiers(tree, converter: converter, cell: cell)
         checker.checkCell(statements)
         // A library-call problem replaces the resolver's or the checker's at the same place: it carries the fix-it.
         let callProblems = libraryCalls.check(tree, converter: converter, cell: cell)

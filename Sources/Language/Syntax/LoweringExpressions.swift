@@ -222,8 +222,10 @@ extension Lowering {
             case .simpleInput(let list):
                 parameters = list.map { Parameter(label: nil, name: NameRef($0.name.text, loc($0))) }
             case .parameterClause(let clause):
+                // A written type converts arguments as a function's parameter does (`{ (x: Double) in … }(3)` gets 3.0).
                 parameters = clause.parameters.map {
-                    Parameter(label: nil, name: NameRef(($0.secondName ?? $0.firstName).text, loc($0)))
+                    Parameter(label: nil, name: NameRef(($0.secondName ?? $0.firstName).text, loc($0)),
+                              coercion: $0.type.flatMap(coercion(for:)), type: $0.type.flatMap(staticType))
                 }
             case nil: break
             }
@@ -239,6 +241,7 @@ extension Lowering {
         }
         let function = FunctionDecl(name: "closure", parameters: parameters, body: body, loc: loc(closure))
         function.implicitReturn = isSingleExpression(body)
+        function.returnType = closure.signature?.returnClause.flatMap { staticType($0.type) }
         return function
     }
 

@@ -1,0 +1,3 @@
+var xs = [1]
+let ys: [Int] = xs.append(2)
+print(ys)

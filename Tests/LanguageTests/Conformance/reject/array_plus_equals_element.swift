@@ -1,0 +1,3 @@
+var xs: [Int] = []
+xs += 3
+print(xs)

@@ -1,0 +1,3 @@
+let x = 3
+print(x)
+x()

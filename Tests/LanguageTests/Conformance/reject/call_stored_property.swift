@@ -1,0 +1,3 @@
+struct S { var n = 3 }
+let s = S()
+print(s.n())

@@ -1,0 +1,2 @@
+let f: (Int) -> Int = { a, b in a }
+print(f(1))

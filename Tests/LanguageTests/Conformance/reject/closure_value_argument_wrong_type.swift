@@ -1,0 +1,2 @@
+let f = { (x: Int) in x * 2 }
+print(f("a"))

@@ -1,0 +1,3 @@
+enum Shape { case circle(radius: Double) }
+let s = Shape.circle(r: 2)
+print(s)

@@ -1,0 +1,3 @@
+enum Dir: Int { case up, down }
+let d: Dir = Dir(rawValue: 0)
+print(d)

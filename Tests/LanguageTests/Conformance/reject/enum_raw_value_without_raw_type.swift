@@ -1,0 +1,2 @@
+enum Dir { case up, down }
+print(Dir.up.rawValue)

@@ -1,0 +1,2 @@
+let xs = ["a"]
+for (i, x, y) in xs.enumerated() { print(i, x, y) }

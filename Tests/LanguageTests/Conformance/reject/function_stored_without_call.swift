@@ -1,0 +1,3 @@
+func f() -> Int { 3 }
+let x: Int = f
+print(x)

@@ -1,0 +1,4 @@
+struct M {
+    func f() -> Int { 1 }
+}
+print(M.f())

@@ -1,0 +1,4 @@
+class C {
+    let items: [Int] = []
+    func add() { items.append(1) }
+}

@@ -1,0 +1,6 @@
+final class Log {
+    let lines: [String] = []
+}
+let log = Log()
+log.lines.append("x")
+print(log.lines)

@@ -1,0 +1,5 @@
+class S {
+    let a = 1
+    func change() { a = 2 }
+}
+print(S().a)

@@ -1,0 +1,7 @@
+struct S {
+    let a = 1
+    init() {
+        a = 2
+    }
+}
+print(S().a)

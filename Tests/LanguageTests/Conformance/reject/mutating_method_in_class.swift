@@ -1,0 +1,5 @@
+class C {
+    var n = 0
+    mutating func bump() { n += 1 }
+}
+print(C().n)

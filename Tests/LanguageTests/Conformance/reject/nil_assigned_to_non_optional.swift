@@ -1,0 +1,2 @@
+var x: Int = 3
+x = nil

@@ -1,0 +1,3 @@
+var best: Double = nil
+best = 2
+print(best)

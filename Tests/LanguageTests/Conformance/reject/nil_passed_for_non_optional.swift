@@ -1,0 +1,4 @@
+func greet(_ name: String) {
+    print("hello", name)
+}
+greet(nil)

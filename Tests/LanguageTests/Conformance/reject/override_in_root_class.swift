@@ -1,0 +1,4 @@
+class A {
+    override func f() -> Int { 1 }
+}
+print(A().f())

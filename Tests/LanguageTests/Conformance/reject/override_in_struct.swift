@@ -1,0 +1,4 @@
+struct A {
+    override func f() -> Int { 1 }
+}
+print(A().f())

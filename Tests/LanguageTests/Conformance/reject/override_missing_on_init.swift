@@ -1,0 +1,7 @@
+class A {
+    init() {}
+}
+class B: A {
+    init() {}
+}
+print("x")

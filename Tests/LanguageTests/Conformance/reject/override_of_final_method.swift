@@ -1,0 +1,7 @@
+class A {
+    final func f() -> Int { 1 }
+}
+class B: A {
+    override func f() -> Int { 2 }
+}
+print(B().f())

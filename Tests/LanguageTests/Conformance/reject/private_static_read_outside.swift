@@ -1,0 +1,4 @@
+struct S {
+    private static let key = 3
+}
+print(S.key)

@@ -1,0 +1,5 @@
+protocol P {
+    func f()
+}
+let p = P()
+print("x")

@@ -1,0 +1,4 @@
+func f() -> Int {
+    return
+}
+print(f())

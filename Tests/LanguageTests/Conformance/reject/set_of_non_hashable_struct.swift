@@ -1,0 +1,3 @@
+struct P { var x: Int }
+let s: Set<P> = []
+print(s)

@@ -1,0 +1,2 @@
+struct P { var x: Int }
+print([P(x: 1)].sorted())

@@ -1,0 +1,4 @@
+struct Config {
+    static let limit = 3
+}
+print(Config.limt)

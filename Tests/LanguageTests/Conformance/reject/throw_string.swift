@@ -1,0 +1,4 @@
+func f() throws {
+    throw "bad"
+}
+try f()

@@ -1,0 +1,2 @@
+let t: (Int, String) = ("a", 1)
+print(t)

@@ -1,0 +1,4 @@
+class A {}
+class B {}
+func f(_ a: A) {}
+f(B())

@@ -1,0 +1,6 @@
+func total() -> Int {
+    var sum: Int
+    sum += 1
+    return sum
+}
+print(total())

@@ -1,0 +1,6 @@
+func f() {
+    var x: Int
+    print(x)
+    x = 3
+}
+f()

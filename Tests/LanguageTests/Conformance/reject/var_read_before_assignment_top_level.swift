@@ -1,0 +1,3 @@
+var x: Int
+print(x)
+x = 3

@@ -1,0 +1,3 @@
+func hello() { print("hi") }
+let x: Int = hello()
+print(x)
