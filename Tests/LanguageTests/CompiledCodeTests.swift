@@ -105,6 +105,64 @@ final class CompiledCodeTests: XCTestCase {
             """), "[0, 10, 20, 7, 7]\n")
     }
 
+    /// Compound assignments whose operator's rule is inlined still raise the tree walker's errors:
+    /// on a local of an enclosing scope, on a Double-typed global fed an overflowing Int, in a
+    /// loop that keeps its frame across iterations.
+    func testInlinedCompoundAssignmentsRaiseLocatedErrors() {
+        XCTAssertEqual(run("func f() -> Int {\n    var acc = Int.max - 2\n    for i in 0..<5 { acc += i }\n    return acc\n}\nprint(f())"),
+                       "nb.md:13:26: error: arithmetic overflow: 9223372036854775806 + 2 does not fit in an Int\n"
+                       + "    for i in 0..<5 { acc += i }\n                         ^")
+        XCTAssertEqual(run("var r = 100\nfor i in 0..<5 { r %= (3 - i) }"),
+                       "nb.md:12:20: error: division by zero\nfor i in 0..<5 { r %= (3 - i) }\n                   ^")
+        XCTAssertEqual(run("var m = Int.min\nfor _ in 0..<1 { m /= -1 }"),
+                       "nb.md:12:20: error: arithmetic overflow: -9223372036854775808 / -1 does not fit in an Int\n"
+                       + "for _ in 0..<1 { m /= -1 }\n                   ^")
+    }
+
+    /// An error thrown out of a loop body leaves the interpreter in the loop's enclosing scope:
+    /// the locals after the loop are the caller's, not the loop's.
+    func testAnErrorLeavingALoopRestoresTheEnclosingFrame() {
+        XCTAssertEqual(run("""
+            enum Stop: Error { case at(Int) }
+            func scan(_ limit: Int) throws -> Int {
+                var seen = 0
+                for i in 0..<10 {
+                    let doubled = i * 2
+                    if doubled > limit { throw Stop.at(i) }
+                    seen += doubled
+                }
+                return seen
+            }
+            func run() -> String {
+                let before = "kept"
+                var result = 0
+                do { result = try scan(7) } catch { result = -1 }
+                for j in 0..<3 { do { result += try scan(j) } catch { result += 100 } }
+                return before + " \\(result)"
+            }
+            print(run())
+            """), "kept 299\n")
+    }
+
+    /// A dictionary counted into through `default:` keeps copy-on-write value semantics, and an
+    /// entry removed and counted again starts from the default.
+    func testCountingIntoADictionaryLeavesItsCopiesAlone() {
+        XCTAssertEqual(run("""
+            var counts: [Int: Int] = [1: 1, 2: 2]
+            let copy = counts
+            counts[1, default: 0] += 10
+            counts[2] = nil
+            counts[2, default: 7] += 1
+            counts["three".count, default: 0] -= 1
+            var keyed: [String: Int] = ["a": 1]
+            let keyedCopy = keyed
+            keyed["a", default: 0] += 1
+            keyed["b"] = 5
+            keyed["a"] = nil
+            print(copy, counts, keyedCopy, keyed)
+            """), "[1: 1, 2: 2] [1: 11, 2: 8, 5: -1] [\"a\": 1] [\"b\": 5]\n")
+    }
+
     /// A mutating call's closure may read the receiver's neighbours (no exclusivity trap).
     func testAClosureOfAMutatingCallReadsOtherStorage() {
         XCTAssertEqual(run("""

@@ -110,7 +110,7 @@ enum ExpressionCompiler {
     static func load(_ ref: NameRef) -> CompiledExpression {
         switch ref.resolution {
         case .local(0, let slot):
-            return { interpreter in try interpreter.currentFrame(ref.loc).slots[slot] }
+            return { interpreter in try interpreter.localSlots(ref.loc)[slot] }
         case .local(let depth, let slot):
             return { interpreter in try interpreter.currentFrame(ref.loc).ancestor(depth).slots[slot] }
         case .global(let index):
@@ -128,6 +128,13 @@ enum ExpressionCompiler {
     private static func assign(_ target: Expr, _ rhs: Expr, _ value: @escaping CompiledExpression, _ loc: Loc,
                                _ context: CompileContext) -> CompiledExpression {
         if case .name(let ref) = target, case .local(let depth, let slot) = ref.resolution {
+            if depth == 0 {
+                return { interpreter in
+                    let new = try value(interpreter)
+                    try interpreter.localSlots(ref.loc)[slot] = new
+                    return .void
+                }
+            }
             return { interpreter in
                 let new = try value(interpreter)
                 try interpreter.currentFrame(ref.loc).ancestor(depth).slots[slot] = new
@@ -156,41 +163,12 @@ enum ExpressionCompiler {
     /// operand takes the tree walker's path (in-place for arrays, dictionaries and structs).
     private static func compoundAssign(_ op: BinaryOperator, _ target: Expr, _ rhs: Expr, _ value: @escaping CompiledExpression,
                                        _ loc: Loc, _ context: CompileContext) -> CompiledExpression {
-        let operation = BinaryOperation.compileNumeric(op)
-        if case .name(let ref) = target {
-            switch ref.resolution {
-            case .local(let depth, let slot):
-                return { interpreter in
-                    let rhs = try value(interpreter)
-                    let frame = try interpreter.currentFrame(ref.loc).ancestor(depth)
-                    if let result = operation(frame.slots[slot], rhs) {
-                        frame.slots[slot] = result
-                    } else {
-                        try interpreter.compoundAssign(op, target, rhs, loc)
-                    }
-                    return .void
-                }
-            case .global(let index) where !ref.isThroughAccessors:
-                return { interpreter in
-                    let rhs = try value(interpreter)
-                    if let current = interpreter.globals.values[index], let result = operation(current, rhs) {
-                        interpreter.globals.values[index] = result
-                    } else {
-                        try interpreter.compoundAssign(op, target, rhs, loc)
-                    }
-                    return .void
-                }
-            default:
-                break
-            }
+        if case .name(let ref) = target,
+           let code = BinaryOperation.withRule(op, NameCompoundAssignment(op: op, ref: ref, target: target, rhs: rhs, value: value, loc: loc)),
+           let code {
+            return code.run
         }
-        let change: ElementChange = { interpreter, current, rhs in
-            if let result = operation(current, rhs) {
-                current = result
-            } else if try !interpreter.compoundInPlace(op, &current, rhs, loc) {
-                current = try interpreter.binary(op, current, rhs, loc)
-            }
-        }
+        let change = compoundChange(op, loc)
         if let code = subscriptAssignment(target, value, context, change) { return code }
         if target.keepsSwiftOrder(before: rhs), let place = PlaceCompiler.place(target, context) {
             return { interpreter in

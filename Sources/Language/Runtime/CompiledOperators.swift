@@ -6,28 +6,67 @@ protocol NumericRule {
     static func double(_ a: Double, _ b: Double) -> Value
 }
 
+extension NumericRule {
+    /// The operator on two Ints or two Doubles; nil for any other operands or an error.
+    @inline(__always)
+    static func apply(_ lhs: Value, _ rhs: Value) -> Value? {
+        if case .int(let a) = lhs, case .int(let b) = rhs { return int(a, b) }
+        if case .double(let a) = lhs, case .double(let b) = rhs { return double(a, b) }
+        return nil
+    }
+}
+
+/// Code built for one operator's rule, so the rule's arithmetic is inlined into it rather than
+/// called through a closure. `Built` wraps closures in a struct (`ExpressionCode`): a bare
+/// closure returned as an associated type is re-abstracted, and each call through it would pass
+/// through conversion thunks.
+protocol NumericRuleConsumer {
+    associatedtype Built
+    func build<Rule: NumericRule>(_ rule: Rule.Type) -> Built
+}
+
 enum BinaryOperation {
     typealias Compiled = (Interpreter, Value, Value) throws -> Value
-    typealias Numeric = (Value, Value) -> Value?
+
+    /// A compiled operator, wrapped for the reason given at `NumericRuleConsumer`.
+    struct OperatorCode {
+        let run: Compiled
+    }
+
+    /// `consumer`'s code for the rule of `op`; nil for an operator without Int and Double rules.
+    static func withRule<Consumer: NumericRuleConsumer>(_ op: BinaryOperator, _ consumer: Consumer) -> Consumer.Built? {
+        switch op {
+        case .add: return consumer.build(Add.self)
+        case .subtract: return consumer.build(Subtract.self)
+        case .multiply: return consumer.build(Multiply.self)
+        case .divide: return consumer.build(Divide.self)
+        case .remainder: return consumer.build(Remainder.self)
+        case .less: return consumer.build(Less.self)
+        case .lessEqual: return consumer.build(LessEqual.self)
+        case .greater: return consumer.build(Greater.self)
+        case .greaterEqual: return consumer.build(GreaterEqual.self)
+        case .equal: return consumer.build(Equal.self)
+        case .notEqual: return consumer.build(NotEqual.self)
+        case .identical, .notIdentical, .halfOpenRange, .closedRange, .shiftLeft, .shiftRight, .bitAnd, .bitOr, .bitXor,
+             .wrappingAdd, .wrappingSubtract, .wrappingMultiply:
+            return nil
+        }
+    }
 
     /// The operator, with inline Int and Double paths and the tree walker for everything else.
     static func compile(_ op: BinaryOperator, _ loc: Loc) -> Compiled {
-        switch op {
-        case .add: return compiled(Add.self, op, loc)
-        case .subtract: return compiled(Subtract.self, op, loc)
-        case .multiply: return compiled(Multiply.self, op, loc)
-        case .divide: return compiled(Divide.self, op, loc)
-        case .remainder: return compiled(Remainder.self, op, loc)
-        case .less: return compiled(Less.self, op, loc)
-        case .lessEqual: return compiled(LessEqual.self, op, loc)
-        case .greater: return compiled(Greater.self, op, loc)
-        case .greaterEqual: return compiled(GreaterEqual.self, op, loc)
-        case .equal: return compiled(Equal.self, op, loc)
-        case .notEqual: return compiled(NotEqual.self, op, loc)
-        case .identical, .notIdentical, .halfOpenRange, .closedRange, .shiftLeft, .shiftRight, .bitAnd, .bitOr, .bitXor,
-             .wrappingAdd, .wrappingSubtract, .wrappingMultiply:
-            return { interpreter, lhs, rhs in try interpreter.binary(op, lhs, rhs, loc) }
+        struct Operands: NumericRuleConsumer {
+            let op: BinaryOperator, loc: Loc
+            func build<Rule: NumericRule>(_ rule: Rule.Type) -> OperatorCode {
+                let (op, loc) = (self.op, self.loc)
+                return OperatorCode { interpreter, lhs, rhs in
+                    if let result = Rule.apply(lhs, rhs) { return result }
+                    return try interpreter.binary(op, lhs, rhs, loc)
+                }
+            }
         }
+        if let code = withRule(op, Operands(op: op, loc: loc)) { return code.run }
+        return { interpreter, lhs, rhs in try interpreter.binary(op, lhs, rhs, loc) }
     }
 
     /// `lhs op constant` where the right operand is a literal (`i % 7`, `n - 1`, `v * 0.01`): the
@@ -35,85 +74,41 @@ enum BinaryOperation {
     /// it is stored; any other operands take `compile`'s path.
     static func compile(_ op: BinaryOperator, _ lhs: Expr, constant: Value, _ loc: Loc,
                         _ context: CompileContext) -> CompiledExpression? {
-        switch op {
-        case .add: return compiled(Add.self, op, lhs, constant, loc, context)
-        case .subtract: return compiled(Subtract.self, op, lhs, constant, loc, context)
-        case .multiply: return compiled(Multiply.self, op, lhs, constant, loc, context)
-        case .divide: return compiled(Divide.self, op, lhs, constant, loc, context)
-        case .remainder: return compiled(Remainder.self, op, lhs, constant, loc, context)
-        case .less: return compiled(Less.self, op, lhs, constant, loc, context)
-        case .lessEqual: return compiled(LessEqual.self, op, lhs, constant, loc, context)
-        case .greater: return compiled(Greater.self, op, lhs, constant, loc, context)
-        case .greaterEqual: return compiled(GreaterEqual.self, op, lhs, constant, loc, context)
-        case .equal: return compiled(Equal.self, op, lhs, constant, loc, context)
-        case .notEqual: return compiled(NotEqual.self, op, lhs, constant, loc, context)
-        default: return nil
-        }
+        guard let code = withRule(op, ConstantOperand(op: op, lhs: lhs, constant: constant, loc: loc, context: context)) else { return nil }
+        return code?.run
     }
 
-    private static func compiled<Rule: NumericRule>(_ rule: Rule.Type, _ op: BinaryOperator, _ lhs: Expr, _ constant: Value,
-                                                    _ loc: Loc, _ context: CompileContext) -> CompiledExpression? {
-        let slow: Compiled = { interpreter, lhs, rhs in try interpreter.binary(op, lhs, rhs, loc) }
-        switch constant {
-        case .int(let b):
-            if case .name(let ref) = lhs, case .local(let depth, let slot) = ref.resolution {
-                return { interpreter in
-                    let slots = try interpreter.currentFrame(ref.loc).ancestor(depth).slots
-                    if case .int(let a) = slots[slot], let result = Rule.int(a, b) { return result }
-                    return try slow(interpreter, slots[slot], constant)
+    private struct ConstantOperand: NumericRuleConsumer {
+        let op: BinaryOperator, lhs: Expr, constant: Value, loc: Loc, context: CompileContext
+
+        func build<Rule: NumericRule>(_ rule: Rule.Type) -> ExpressionCode? {
+            let (op, constant, loc) = (self.op, self.constant, self.loc)
+            let slow: Compiled = { interpreter, lhs, rhs in try interpreter.binary(op, lhs, rhs, loc) }
+            switch constant {
+            case .int(let b):
+                if case .name(let ref) = lhs, case .local(0, let slot) = ref.resolution {
+                    return ExpressionCode { interpreter in
+                        let slots = try interpreter.localSlots(ref.loc)
+                        if case .int(let a) = slots[slot], let result = Rule.int(a, b) { return result }
+                        return try slow(interpreter, slots[slot], constant)
+                    }
                 }
+                let left = ExpressionCompiler.expression(lhs, context)
+                return ExpressionCode { interpreter in
+                    let value = try left(interpreter)
+                    if case .int(let a) = value, let result = Rule.int(a, b) { return result }
+                    return try slow(interpreter, value, constant)
+                }
+            case .double(let b):
+                let left = ExpressionCompiler.expression(lhs, context)
+                return ExpressionCode { interpreter in
+                    let value = try left(interpreter)
+                    if case .double(let a) = value { return Rule.double(a, b) }
+                    return try slow(interpreter, value, constant)
+                }
+            default:
+                return nil
             }
-            let left = ExpressionCompiler.expression(lhs, context)
-            return { interpreter in
-                let value = try left(interpreter)
-                if case .int(let a) = value, let result = Rule.int(a, b) { return result }
-                return try slow(interpreter, value, constant)
-            }
-        case .double(let b):
-            let left = ExpressionCompiler.expression(lhs, context)
-            return { interpreter in
-                let value = try left(interpreter)
-                if case .double(let a) = value { return Rule.double(a, b) }
-                return try slow(interpreter, value, constant)
-            }
-        default:
-            return nil
-        }
-    }
-
-    /// The operator on two Ints or two Doubles; nil for any other operands or an error.
-    static func compileNumeric(_ op: BinaryOperator) -> Numeric {
-        switch op {
-        case .add: return numeric(Add.self)
-        case .subtract: return numeric(Subtract.self)
-        case .multiply: return numeric(Multiply.self)
-        case .divide: return numeric(Divide.self)
-        case .remainder: return numeric(Remainder.self)
-        case .less: return numeric(Less.self)
-        case .lessEqual: return numeric(LessEqual.self)
-        case .greater: return numeric(Greater.self)
-        case .greaterEqual: return numeric(GreaterEqual.self)
-        case .equal: return numeric(Equal.self)
-        case .notEqual: return numeric(NotEqual.self)
-        case .identical, .notIdentical, .halfOpenRange, .closedRange, .shiftLeft, .shiftRight, .bitAnd, .bitOr, .bitXor,
-             .wrappingAdd, .wrappingSubtract, .wrappingMultiply:
-            return { _, _ in nil }
-        }
-    }
-
-    private static func compiled<Rule: NumericRule>(_ rule: Rule.Type, _ op: BinaryOperator, _ loc: Loc) -> Compiled {
-        return { interpreter, lhs, rhs in
-            if case .int(let a) = lhs, case .int(let b) = rhs, let result = Rule.int(a, b) { return result }
-            if case .double(let a) = lhs, case .double(let b) = rhs { return Rule.double(a, b) }
-            return try interpreter.binary(op, lhs, rhs, loc)
-        }
-    }
-
-    private static func numeric<Rule: NumericRule>(_ rule: Rule.Type) -> Numeric {
-        return { lhs, rhs in
-            if case .int(let a) = lhs, case .int(let b) = rhs { return Rule.int(a, b) }
-            if case .double(let a) = lhs, case .double(let b) = rhs { return Rule.double(a, b) }
-            return nil
         }
     }
 

@@ -57,7 +57,7 @@ enum StatementCompiler {
             if case .local(0, let slot) = ref.resolution {
                 return { interpreter in
                     let value = try code(interpreter)
-                    try interpreter.currentFrame(ref.loc).slots[slot] = value
+                    try interpreter.localSlots(ref.loc)[slot] = value
                     return .normal
                 }
             }
@@ -157,7 +157,7 @@ enum StatementCompiler {
         let slotCount = block.slotCount
         return { interpreter in
             let value = try sequence(interpreter)
-            var loop = LoopFrames(interpreter, slotCount: slotCount, slot: slot)
+            let loop = LoopFrames(interpreter, slotCount: slotCount, slot: slot)
             defer { loop.finish() }
             switch value {
             case .range(let lower, let upper, _):
@@ -181,35 +181,34 @@ enum StatementCompiler {
 
 /// The frames of a compiled `for` loop: each iteration gets a fresh frame, as in the tree walker
 /// (a closure made in the body captures that iteration's variable), but a frame that nothing
-/// captured is cleared and used again instead of allocating another.
+/// captured is cleared and used again instead of allocating another. The loop's frame stays the
+/// interpreter's current frame from one iteration to the next (the body restores whatever frame
+/// it sets), so the interpreter's reference is the only one while nothing captured it.
 struct LoopFrames {
     let interpreter: Interpreter
     let saved: Frame?
     let slotCount: Int
     /// The loop variable's slot; nil for `for _ in`.
     let slot: Int?
-    var frame: Frame
 
     init(_ interpreter: Interpreter, slotCount: Int, slot: Int?) {
         self.interpreter = interpreter
         self.saved = interpreter.frame
         self.slotCount = slotCount
         self.slot = slot
-        self.frame = Frame.make(slotCount: slotCount, parent: saved)
+        interpreter.frame = Frame.make(slotCount: slotCount, parent: saved)
     }
 
     /// Runs one iteration; returns a flow that ends the loop (break or return), or nil to go on.
     @inline(__always)
-    mutating func iterate(_ item: Value, _ body: CompiledStatement, _ loc: Loc) throws -> Interpreter.Flow? {
+    func iterate(_ item: Value, _ body: CompiledStatement, _ loc: Loc) throws -> Interpreter.Flow? {
         try interpreter.checkCancellation(loc)
-        if isKnownUniquelyReferenced(&frame) {
-            frame.clear()
-        } else {
-            frame = Frame.make(slotCount: slotCount, parent: saved)
+        if !isKnownUniquelyReferenced(&interpreter.frame) {
+            interpreter.frame = Frame.make(slotCount: slotCount, parent: saved)
+        } else if slotCount > 1 {
+            interpreter.frame.unsafelyUnwrapped.clear()
         }
-        if let slot { frame.slots[slot] = item }
-        interpreter.frame = frame
-        defer { interpreter.frame = saved }
+        if let slot, let slots = interpreter.currentSlots { slots[slot] = item }
         switch try body(interpreter) {
         case .breakLoop: return .normal
         case .returned(let value): return .returned(value)
@@ -233,5 +232,12 @@ extension Interpreter {
     func currentFrame(_ loc: Loc) throws -> Frame {
         guard let frame else { throw LocatedError(.runtime, "internal: no frame", loc) }
         return frame
+    }
+
+    /// The current frame's slots, for a name the resolver placed in it (depth 0).
+    @inline(__always)
+    func localSlots(_ loc: Loc) throws -> FrameSlots {
+        guard let slots = currentSlots else { throw LocatedError(.runtime, "internal: no frame", loc) }
+        return slots
     }
 }

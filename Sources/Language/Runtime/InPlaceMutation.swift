@@ -17,10 +17,13 @@ extension Interpreter {
     @inline(__always)
     func modifyGlobal(_ index: Int, _ ref: NameRef, _ body: (inout Value) throws -> Bool) throws {
         if ref.isThroughAccessors { return try modifyThroughAccessors(index, ref, body) }
-        guard var value = globals.values[index] else {
+        if case .none = globals.values[index] {
             throw LocatedError(.runtime, "'\(ref.name)' has no value yet: the cell that defines it has not run", ref.loc)
         }
-        if value.isCopiedOnWrite { globals.values[index] = .void }
+        // Moved out rather than copied, so the value's buffer is not retained while it changes.
+        var value = Value.void
+        swap(&value, &globals.values[index]!)
+        if !value.isCopiedOnWrite { globals.values[index] = value }
         defer { globals.values[index] = value }
         _ = try body(&value)
     }

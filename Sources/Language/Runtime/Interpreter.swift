@@ -6,7 +6,13 @@ final class Interpreter {
     let globals: GlobalTable
     let cancellation: CancellationFlag
     var output: (String) -> Void
-    var frame: Frame?
+    /// The innermost frame of locals; nil at the top level of a cell.
+    var frame: Frame? {
+        didSet { currentSlots = frame?.slots }
+    }
+    /// The slots of `frame`, kept beside it so that compiled code reads and writes a local of the
+    /// current scope without retaining and releasing the frame. Valid while `frame` holds it.
+    private(set) var currentSlots: FrameSlots?
     var callDepth = 0
     /// Collects expression statement values while a result-builder closure runs.
     var builderItems: [Value]?
