@@ -221,10 +221,11 @@ extension TypeChecker {
         case (_, .type) where FixedWidthIntegers.names.contains(name):
             return checkFixedWidthConversion(.named(name), arguments)
         case ("print", .function), ("debugPrint", .function):
-            // The items are `Any`s.
+            // The items are `Any`s: a conditional expression's branches keep their own types.
             for argument in arguments {
-                guard argument.label == nil, case .described(let described) = argument.value else { _ = check(argument.value); continue }
-                described.type = check(described.expr, expecting: .named("Any"))
+                var isConditional = false
+                if argument.label == nil, case .described(let described) = argument.value, case .ternary = described.expr { isConditional = true }
+                _ = check(argument.value, expecting: isConditional ? .named("Any") : nil)
             }
             return .void
         case ("min", .function), ("max", .function), ("abs", .function):

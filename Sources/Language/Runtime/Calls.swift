@@ -122,10 +122,7 @@ extension Interpreter {
             case .script(let decl, let captured, let receiver):
                 return try callScript(decl, captured: captured, receiver: receiver, arguments, loc)
             case .host(let overloads, let receiver):
-                if !overloads.contains(where: { $0.signature.shapes.count == 1 }),
-                   let parts = overloads.lazy.compactMap({ arguments.splattingTuple(into: $0.signature.shapes.count) }).first {
-                    return try callHost(overloads, receiver: receiver, parts, loc)
-                }
+                if let parts = tupleParts(for: overloads, arguments) { return try callHost(overloads, receiver: receiver, parts, loc) }
                 return try callHost(overloads, receiver: receiver, arguments, loc)
             }
         case .type(let type):
@@ -172,7 +169,9 @@ extension Interpreter {
         try checkCallDepth(loc)
         var slot = hasReceiver ? 1 : 0
         let parameters = decl.parameters
-        if let parts = arguments.splattingTuple(into: parameters.count) { arguments = parts }
+        if !parameters.contains(where: { $0.isVariadic || $0.defaultValue != nil }), let parts = arguments.splattingTuple(into: parameters.count) {
+            arguments = parts
+        }
         if arguments.values.count == parameters.count, !parameters.contains(where: \.isVariadic),
            zip(parameters, arguments.labels).allSatisfy({ $0.label == $1 || $1 == nil && decl.name == "closure" }) {
             for index in arguments.values.indices {

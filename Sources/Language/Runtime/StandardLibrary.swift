@@ -202,11 +202,11 @@ enum StandardLibrary {
             }
         }
         for name in ["min", "max"] {
-            bindings.function(name, "_ first, _ rest...") { a -> Value in
+            bindings.function(name, "_ first, _ second, _ rest...") { a -> Value in
                 var best = a[0]
                 // Swift's rules: `min` takes a later value when it is smaller, `max` when it is at least
                 // as large (`max(-0.0, 0.0)` is 0.0; a NaN compares false either way).
-                for item in try a.get("rest", as: [Value].self) {
+                for item in try [a[1]] + a.get("rest", as: [Value].self) {
                     let interpreter = a.interpreter
                     let replaces = name == "min" ? try interpreter.less(item, best, .unknown)
                         : try interpreter.less(best, item, .unknown) || interpreter.equal(item, best, .unknown)

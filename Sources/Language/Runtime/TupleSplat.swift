@@ -9,3 +9,21 @@ extension Interpreter.CallArguments {
         return Self(values: items, labels: items.map { _ in nil }, trailing: items.map { _ in false })
     }
 }
+
+extension Interpreter {
+    /// The parts of a lone tuple for a library function none of whose forms takes the tuple
+    /// itself but one of which takes its parts (`zip(a, b).map(*)`, `.map(max)`); nil otherwise,
+    /// so `print(pair)` prints the pair.
+    func tupleParts(for overloads: [HostOverload], _ arguments: CallArguments) -> CallArguments? {
+        func takes(_ arguments: CallArguments) -> Bool {
+            overloads.contains { overload in
+                if case .success = ArgumentMatching.match(overload.signature.shapes, labels: arguments.labels, trailing: arguments.trailing,
+                                                          callee: overload.name, anyLabelOrder: true) { return true }
+                return false
+            }
+        }
+        guard case .tuple(let items, _)? = arguments.values.first, let parts = arguments.splattingTuple(into: items.count),
+              !takes(arguments), takes(parts) else { return nil }
+        return parts
+    }
+}
