@@ -384,6 +384,15 @@ extension Expr {
         default: return false
         }
     }
+
+    /// An optional chain or a `try?` (also seen through `as Any`): optional whatever its operand's type.
+    var isOptionalByForm: Bool {
+        switch self {
+        case .optionalChain, .tryOptional: return true
+        case .cast(let operand, "Any", false, _): return operand.isOptionalByForm
+        default: return false
+        }
+    }
 }
 
 extension BinaryOperator {
@@ -391,17 +400,6 @@ extension BinaryOperator {
         switch self {
         case .add, .subtract, .multiply, .divide, .remainder: return true
         case _ where isIntegerOnly: return true
-        default: return false
-        }
-    }
-}
-
-extension Expr {
-    /// An optional chain or a `try?` (also seen through `as Any`): optional whatever its operand's type.
-    var isOptionalByForm: Bool {
-        switch self {
-        case .optionalChain, .tryOptional: return true
-        case .cast(let operand, "Any", false, _): return operand.isOptionalByForm
         default: return false
         }
     }
