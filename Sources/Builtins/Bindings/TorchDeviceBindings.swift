@@ -37,8 +37,7 @@ enum TorchDeviceBindings: BindingDomain {
             }
         }
         bindings.type(Tensor.self, "Tensor") { t in
-            t.method("to", "_ device: torch.device") { x, a in try onCPU(x, a) }
-            t.method("to", "_ device: String") { x, a in try onCPU(x, a) }
+            for signature in deviceSignatures { t.method("to", signature) { x, a in try onCPU(x, a) } }
             t.method("cpu") { x, _ in x }
             t.method("size") { x, _ in x.shape }
             t.method("size", "_ dim: Int") { x, a in
@@ -59,8 +58,7 @@ enum TorchDeviceBindings: BindingDomain {
         }
         bindings.namespace("nn").type(Module.self, "Module") { t in
             // Returns the module itself; called on a cell's subclass, the cell's object.
-            t.method("to", "_ device: torch.device") { module, a in try onCPU(module, a) }
-            t.method("to", "_ device: String") { module, a in try onCPU(module, a) }
+            for signature in deviceSignatures { t.method("to", signature) { module, a in try onCPU(module, a) } }
             t.method("cpu") { module, _ in module }
         }
     }
@@ -74,6 +72,9 @@ enum TorchDeviceBindings: BindingDomain {
             inner.isEmpty ? .double(Double(items[index])) : nestedList(items[(index * stride)..<((index + 1) * stride)], shape: inner)
         })
     }
+
+    /// `.to(device)` takes a device or its name.
+    private static let deviceSignatures = ["_ device: torch.device", "_ device: String"]
 
     /// `value` itself when the call's device is the CPU.
     private static func onCPU<T>(_ value: T, _ a: Arguments) throws -> T {

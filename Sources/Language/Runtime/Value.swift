@@ -77,6 +77,12 @@ extension Value: CustomStringConvertible {
     /// `0.0 / 0.0` gives on this hardware) prints as `-nan` there and in collections.
     public var description: String { render(quoted: false) }
 
+    /// What `print` shows of a Double or Float: its `description`, but `-nan` for a NaN whose sign
+    /// bit is set, as Swift's print writes it.
+    private func printedText<F: BinaryFloatingPoint & CustomStringConvertible>(_ value: F) -> String {
+        value.isNaN && value.sign == .minus ? "-nan" : value.description
+    }
+
     /// `String(describing:)` and `String(_:)`: as `description`, except that a Double or Float
     /// is its own `description`, which shows any NaN as `nan`.
     var describingText: String {
@@ -92,8 +98,8 @@ extension Value: CustomStringConvertible {
         case .void: return "()"
         case .none: return "nil"
         case .int(let value): return String(value)
-        case .double(let value): return value.isNaN && value.sign == .minus ? "-nan" : value.description
-        case .float(let value): return value.isNaN && value.sign == .minus ? "-nan" : value.description
+        case .double(let value): return printedText(value)
+        case .float(let value): return printedText(value)
         case .bool(let value): return value ? "true" : "false"
         case .string(let value): return quoted ? value.debugDescription : value
         case .character(let value): return quoted ? value.debugDescription : String(value)
