@@ -288,6 +288,7 @@ final class TypeChecker {
             requireSingleInitialization(initializer, of: decl)
         }
         for method in decl.methods + Array(decl.setters.values) where !method.isRequirement { checkFunction(method, owner: decl) }
+        if let deinitializer = decl.deinitializer { checkFunction(deinitializer, owner: decl) }
         for property in decl.properties + decl.staticProperties {
             for observer in [property.willSet, property.didSet].compactMap({ $0 }) { checkFunction(observer, owner: decl) }
         }

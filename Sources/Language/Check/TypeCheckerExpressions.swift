@@ -97,6 +97,7 @@ extension TypeChecker {
 
     func checkNumber(_ literal: NumberLiteral, expecting expected: StaticType?) -> StaticType {
         let target = expected?.unwrapped
+        literal.value = literal.written
         if target == .float {
             switch literal.value {
             case .int(let int): literal.value = .float(Float(int))

@@ -86,6 +86,10 @@ extension TypeChecker {
         case (.array(let element), "first"), (.array(let element), "last"): return .optional(element)
         case (.string, "first"), (.string, "last"): return .optional(.character)
         case (.string, "startIndex"), (.string, "endIndex"), (.string, "indices"): return stringIndexProperty(name)
+        // A string's code-unit and scalar views, as arrays of their elements (see `StandardMethods`).
+        case (.string, "utf8"): return .array(.named("UInt8"))
+        case (.string, "utf16"): return .array(.named("UInt16"))
+        case (.string, "unicodeScalars"): return .array(.named("UnicodeScalar"))
         case (.int, "description"), (.double, "description"), (.float, "description"), (.bool, "description"),
              (.string, "description"): return .string
         case (.set(let element), "first"): return .optional(element)

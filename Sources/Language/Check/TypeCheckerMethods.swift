@@ -144,7 +144,22 @@ extension TypeChecker {
             return start
         case ("reduce", _) where arguments.count == 2:
             let initial = arguments[0].value
-            let start = check(initial, expecting: (isLiteralLike(initial) || initial.isImplicitMember) && element.isNumber ? element : nil)
+            let takesElementType = (isLiteralLike(initial) || initial.isImplicitMember) && element.isNumber
+            // A literal start is the element's type, unless the closure then fails to type: in
+            // `bytes.reduce(0) { $0 + Int($1) }` Swift infers Int from the closure, and in
+            // `ints.reduce(0) { $0 + Double($1) }` Double.
+            if takesElementType, isLiteralLike(initial) {
+                var candidates = [element]
+                for other in [literalDefault(initial), .double] where !candidates.contains(other) { candidates.append(other) }
+                for (number, candidate) in candidates.enumerated() {
+                    let reported = errors.count
+                    let start = check(initial, expecting: candidate) ?? candidate
+                    _ = check(arguments[1].value, expecting: .function([start, element], start))
+                    if errors.count == reported || number == candidates.count - 1 { return start }
+                    errors.removeSubrange(reported...)
+                }
+            }
+            let start = check(initial, expecting: takesElementType ? element : nil)
             if let start { _ = check(arguments[1].value, expecting: .function([start, element], start)) } else { _ = check(arguments[1].value) }
             return start
         case ("min", []), ("max", []), ("randomElement", []), ("popLast", []):

@@ -44,7 +44,9 @@ public enum SpellingSuggestions {
         }
         let limit = max(1, name.count / 3)
         var best: (name: String, distance: Int)?
-        for candidate in known.sorted() where !candidate.hasPrefix("$") && candidate != name {
+        // An operator (`%`, `+`) is never what a misspelt word meant, nor a word what an operator meant.
+        let isWord = { (text: String) in text.first.map { $0.isLetter || $0 == "_" } ?? false }
+        for candidate in known.sorted() where !candidate.hasPrefix("$") && candidate != name && isWord(candidate) == isWord(name) {
             let distance = EditDistance.between(name.lowercased(), candidate.lowercased())
             if distance <= limit, distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
         }

@@ -229,7 +229,9 @@ extension Resolver {
             slotCount = max(slotCount, scope.slotCount)
         }
         decl.propertySlotCount = slotCount
-        for method in decl.methods + decl.initializers + Array(decl.setters.values) { resolveFunction(method, methodOf: decl) }
+        for method in decl.methods + decl.initializers + Array(decl.setters.values) + [decl.deinitializer].compactMap({ $0 }) {
+            resolveFunction(method, methodOf: decl)
+        }
         for property in decl.properties + decl.staticProperties {
             for observer in [property.willSet, property.didSet].compactMap({ $0 }) {
                 observer.isStatic = decl.staticProperties.contains { $0.name === property.name }

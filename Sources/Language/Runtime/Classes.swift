@@ -19,6 +19,7 @@ extension Interpreter {
             }
         }
         let scriptClass = ScriptClass(decl: decl, superclass: superclass, hostBase: hostBase, moduleName: moduleName)
+        if !scriptClass.deinitializers.isEmpty { deinitializers.areDeclared = true }
         try store(decl.name, .type(scriptClass))
     }
 
@@ -29,7 +30,6 @@ extension Interpreter {
         if let factory = scriptClass.hostBase?.firstInChain({ $0.subclassFactory }) {
             do { object.hostObject = try factory(object) } catch { throw hostError(error, loc) }
         }
-        try initializeProperties(of: object, declaredBy: scriptClass)
         var initializer: FunctionDecl?
         var current: ScriptClass? = scriptClass
         while let candidate = current, initializer == nil {
@@ -37,6 +37,10 @@ extension Interpreter {
             initializer = candidate.decl.initializer(labels: arguments.labels, trailing: arguments.trailing, among: extra)
             current = candidate.superclass
         }
+        // The memberwise initialiser evaluates a property's initial value as its parameter's
+        // default, and only when the argument is left out.
+        let assignedByInitializer = initializer?.isMemberwise == true ? Set(initializer?.parameters.map(\.name.name) ?? []) : []
+        try initializeProperties(of: object, declaredBy: scriptClass, except: assignedByInitializer)
         if let initializer {
             object.isInitializing = true
             defer { object.isInitializing = false }
@@ -51,7 +55,8 @@ extension Interpreter {
     }
 
     /// Evaluates stored property initial values, superclass properties first.
-    private func initializeProperties(of object: ScriptObject, declaredBy scriptClass: ScriptClass) throws {
+    private func initializeProperties(of object: ScriptObject, declaredBy scriptClass: ScriptClass,
+                                      except assignedByInitializer: Set<String> = []) throws {
         if let superclass = scriptClass.superclass { try initializeProperties(of: object, declaredBy: superclass) }
         let decl = scriptClass.decl
         let savedFrame = frame
@@ -59,17 +64,18 @@ extension Interpreter {
         frame?.slots[0] = .object(object)
         defer { frame = savedFrame }
         for property in decl.properties {
-            guard let initial = property.initialValue, let index = scriptClass.fieldIndex[property.name.name] else { continue }
+            guard let initial = property.initialValue, !assignedByInitializer.contains(property.name.name),
+                  let index = scriptClass.fieldIndex[property.name.name] else { continue }
             if property.isLazy {
                 object.pendingLazyFields.insert(index)
                 continue
             }
-            object.fields[index] = try evaluate(initial)
+            object.setField(index, try evaluate(initial))
         }
     }
 
     /// A stored property's value; a `lazy` one is computed on its first read.
-    func fieldValue(_ object: ScriptObject, _ index: Int, _ name: String) throws -> Value {
+    func fieldValue(_ object: ScriptObject, _ index: Int, _ name: String, _ loc: Loc) throws -> Value {
         if !object.pendingLazyFields.isEmpty, object.pendingLazyFields.contains(index),
            let property = object.scriptClass.observedFields[name], let initial = property.initialValue {
             object.pendingLazyFields.remove(index)
@@ -79,6 +85,7 @@ extension Interpreter {
             defer { frame = savedFrame }
             object.fields[index] = try evaluate(initial)
         }
+        if case .host(let reference as NonOwningReference) = object.fields[index] { return try reference.value(name, loc) }
         return object.fields[index]
     }
 
@@ -98,13 +105,13 @@ extension Interpreter {
         guard !object.scriptClass.observedFields.isEmpty, let property = object.scriptClass.observedFields[name], !object.isInitializing,
               property.willSet != nil || property.didSet != nil, !runningObservers.contains(key) else {
             // Moved out while it changes, so the code `change` runs may read the object's other properties.
-            var value = try fieldValue(object, index, name)
+            var value = try fieldValue(object, index, name, loc)
             object.fields[index] = .void
-            defer { object.fields[index] = value }
+            defer { object.setField(index, value) }
             _ = try change(&value)
             return
         }
-        let old = object.fields[index]
+        let old = try fieldValue(object, index, name, loc)
         var new = old
         guard try change(&new) else { return }
         runningObservers.insert(key)
@@ -112,7 +119,7 @@ extension Interpreter {
         if let willSet = property.willSet {
             _ = try callScript(willSet, captured: nil, receiver: .object(object), CallArguments(values: [new], labels: [nil], trailing: [false]), loc)
         }
-        object.fields[index] = new
+        object.setField(index, new)
         if let didSet = property.didSet {
             _ = try callScript(didSet, captured: nil, receiver: .object(object), CallArguments(values: [old], labels: [nil], trailing: [false]), loc)
         }
@@ -165,7 +172,7 @@ extension Interpreter {
     /// `object.name` for a script object: a stored property, a method (bound), or a host member.
     func objectMember(_ object: ScriptObject, _ name: String, _ loc: Loc) throws -> Value? {
         if name == "rawValue", let rawValue = object.enumCase?.rawValue { return rawValue }
-        if let index = object.scriptClass.fieldIndex[name] { return try fieldValue(object, index, name) }
+        if let index = object.scriptClass.fieldIndex[name] { return try fieldValue(object, index, name, loc) }
         if let method = scriptMethod(object, name) {
             if method.isComputedProperty {
                 return try callScript(method, captured: nil, receiver: .object(object), .empty, loc)

@@ -14,8 +14,12 @@ struct ExpressionCode {
 /// conversion of an Int is compiled inline.
 struct CompileContext {
     let doubleType: TypeBinding?
+    /// Whether a class with a `deinit` has been declared: statements then run the `deinit` bodies
+    /// of the instances they released (see `Deinitializers.swift`).
+    let runsDeinitializers: Bool
 
     init(_ interpreter: Interpreter) {
+        runsDeinitializers = interpreter.deinitializers.areDeclared
         if case .type(let binding as TypeBinding)? = interpreter.bindings.members["Double"], binding.swiftType == Double.self {
             doubleType = binding
         } else {
@@ -193,7 +197,7 @@ enum ExpressionCompiler {
         return { interpreter in
             let value = try base(interpreter)
             if case .object(let object) = value, object.caseIndex < 0, let index = cache.index(in: object.scriptClass, name) {
-                return try interpreter.fieldValue(object, index, name)
+                return try interpreter.fieldValue(object, index, name, loc)
             }
             return try interpreter.member(of: value, name, loc)
         }

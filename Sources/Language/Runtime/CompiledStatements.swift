@@ -43,6 +43,16 @@ enum StatementCompiler {
     }
 
     static func statement(_ statement: Stmt, _ context: CompileContext) -> CompiledStatement {
+        let code = statementBody(statement, context)
+        guard context.runsDeinitializers else { return code }
+        return { interpreter in
+            let flow = try code(interpreter)
+            interpreter.runQueuedDeinitializers()
+            return flow
+        }
+    }
+
+    private static func statementBody(_ statement: Stmt, _ context: CompileContext) -> CompiledStatement {
         switch statement {
         case .expression(let expr):
             let code = ExpressionCompiler.expression(expr, context)

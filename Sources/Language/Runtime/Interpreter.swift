@@ -35,6 +35,9 @@ final class Interpreter {
     var memberCacheGeneration = -1
     /// Stored properties whose observers are running (an observer may set its own property).
     var runningObservers: Set<ObservedField> = []
+    /// Whether a cell is running, so that `deinit` bodies run (see `Deinitializers.swift`), and
+    /// the first error one of them raised.
+    var deinitializers = DeinitializerState()
 
     struct MemberKey: Hashable {
         let typeName: String
@@ -73,8 +76,13 @@ final class Interpreter {
 
     /// Runs a cell's statements at the top level; returns the value of a final expression statement.
     func runCell(_ statements: [Stmt]) throws -> Value {
+        deinitializers.startCell()
+        defer { deinitializers.isRunningCell = false }
         do {
-            return try runCellStatements(statements)
+            let last = try runCellStatements(statements)
+            runQueuedDeinitializers()
+            if let failure = deinitializers.firstError { throw failure }
+            return last
         } catch let thrown as ScriptError {
             throw LocatedError(.runtime, "error thrown and not caught: \(thrown.value.render(quoted: true))", thrown.loc)
         }
@@ -105,7 +113,7 @@ final class Interpreter {
                 continue
             }
             switch try StatementCompiler.statement(statement, context)(self) {
-            case .normal: continue
+            case .normal: runQueuedDeinitializers()
             case .returned, .breakLoop, .continueLoop: return .void
             }
         }

@@ -35,6 +35,11 @@ final class ScriptClass: TypeValue {
     let fieldIndex: [String: Int]
     let letFields: Set<String>
     let methods: [String: FunctionDecl]
+    /// The `deinit` bodies an instance runs when it goes away: its class's first, then its
+    /// superclasses', as Swift runs them.
+    let deinitializers: [FunctionDecl]
+    /// `weak` and `unowned` stored properties, by field index.
+    let nonOwningFields: [Int: ReferenceOwnership]
     /// Stored properties with `willSet`/`didSet` observers or `lazy` initial values, by name.
     let observedFields: [String: StoredProperty]
     /// The module the type is declared in, which Swift prints before the name of a struct nested
@@ -56,6 +61,10 @@ final class ScriptClass: TypeValue {
         var methods = superclass?.methods ?? [:]
         for method in decl.methods where !method.isStatic { methods[method.name] = method }
         self.methods = methods
+        deinitializers = [decl.deinitializer].compactMap { $0 } + (superclass?.deinitializers ?? [])
+        var nonOwning = superclass?.nonOwningFields ?? [:]
+        for property in decl.properties where property.ownership != .strong { nonOwning[index[property.name.name]!] = property.ownership }
+        nonOwningFields = nonOwning
         var observed = superclass?.observedFields ?? [:]
         for property in decl.properties where property.willSet != nil || property.didSet != nil || property.isLazy {
             observed[property.name.name] = property
@@ -74,6 +83,14 @@ public final class ScriptObject {
 
     deinit {
         guard !fields.isEmpty else { return }
+        if !scriptClass.deinitializers.isEmpty, !hasRunDeinitializers, let interpreter, interpreter.deinitializers.isRunningCell {
+            // Swift runs `deinit` with the instance intact; this one is going, so a stand-in with
+            // its stored properties will be `self` there, and its own release frees the properties.
+            let standIn = copy()
+            fields = []
+            interpreter.deinitializers.enqueue(standIn)
+            return
+        }
         let held = fields
         fields = []
         ObjectTeardown.release(held)
@@ -84,6 +101,8 @@ public final class ScriptObject {
     var isInitializing = false
     /// The generic arguments written where a generic type was made (`Stack<Int>()`), for printing.
     var writtenTypeArguments: [String]?
+    /// Whether the class's `deinit` bodies have run (or must not run) for this instance.
+    var hasRunDeinitializers = false
     /// Indices of `lazy` stored properties not read yet.
     var pendingLazyFields: Set<Int> = []
     /// The host object created by the host base class's factory, if the class derives from one.

@@ -48,6 +48,11 @@ enum StandardMethods {
             case "startIndex": return .int(0)
             case "endIndex": return .int(string.count)
             case "indices": return .range(lower: 0, upper: string.count)
+            // The views hold the string's elements as an array: everything a program reads of them
+            // (count, iteration, `Array(…)`, map, first) is the array's.
+            case "utf8": return .array(string.utf8.map { .host($0) })
+            case "utf16": return .array(string.utf16.map { .host($0) })
+            case "unicodeScalars": return .array(string.unicodeScalars.map { .host($0) })
             default: return nil
             }
         case .int(let int):

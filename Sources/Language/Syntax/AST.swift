@@ -105,12 +105,17 @@ final class DescribedValue {
 /// An integer or floating-point literal. Its value's type is decided by the type checker from
 /// the context (`let x: Double = 7` stores 7.0), so the checker may replace `value`.
 final class NumberLiteral {
+    /// The value the checker gave the literal from its context (`2` in `let x: Double = 2` is 2.0).
     var value: Value
+    /// The value as written (an Int or a Double), which every check starts from, so checking a
+    /// literal again in another context (as overload resolution does) gives that context's value.
+    let written: Value
     let isFloat: Bool
     let loc: Loc
 
     init(_ value: Value, isFloat: Bool, _ loc: Loc) {
         self.value = value
+        self.written = value
         self.isFloat = isFloat
         self.loc = loc
     }
@@ -282,6 +287,9 @@ final class FunctionDecl {
     /// an implicit member such as `.zero`): its calls record what they bind them to, set by the resolver.
     var usesGenericParametersAsValues = false
     var isInitializer = false
+    /// A struct's synthesised memberwise initialiser: its parameters' defaults are the stored
+    /// properties' initial values, evaluated only when an argument is left out.
+    var isMemberwise = false
     /// `init?`: `return nil` makes the initialiser's call nil.
     var isFailable = false
     /// A `mutating` method of a struct: it works on a copy of the receiver that is written back.

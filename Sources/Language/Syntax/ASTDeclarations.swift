@@ -10,6 +10,17 @@ struct StoredProperty {
     /// `willSet`/`didSet` observers, run on every assignment outside the type's initialisers.
     var willSet: FunctionDecl?
     var didSet: FunctionDecl?
+    /// `weak` or `unowned`: the property refers to an instance without keeping it alive.
+    var ownership = ReferenceOwnership.strong
+}
+
+/// How a stored property of a class holds the instance it refers to.
+enum ReferenceOwnership {
+    case strong
+    /// `weak var`: reads nil once the instance has gone.
+    case weak
+    /// `unowned`: reading it once the instance has gone stops the program, as in Swift.
+    case unowned
 }
 
 /// A generic parameter (`T: Comparable`) and the protocols its argument must conform to.
@@ -52,6 +63,8 @@ final class ClassDecl {
     var methods: [FunctionDecl] = []
     /// The declared initialisers (several when they differ in labels), or a struct's memberwise one.
     var initializers: [FunctionDecl] = []
+    /// A class's `deinit`, run when the last reference to an instance goes away.
+    var deinitializer: FunctionDecl?
     let loc: Loc
     /// Slots of the frame in which property initial values are evaluated (slot 0 is `self`).
     var propertySlotCount = 1

@@ -46,6 +46,8 @@ extension Lowering {
                 function.isRequirement = result.isProtocol
                 function.isThrowing = initializer.signature.effectSpecifiers?.throwsClause != nil
                 result.initializers.append(function)
+            } else if let deinitializer = memberDecl.as(DeinitializerDeclSyntax.self) {
+                result.deinitializer = try lowerDeinitializer(deinitializer, in: result)
             } else if let subscriptDecl = memberDecl.as(SubscriptDeclSyntax.self) {
                 let (getter, setter) = try lowerSubscript(subscriptDecl, isRequirement: result.isProtocol)
                 result.methods.append(getter)
@@ -78,6 +80,22 @@ extension Lowering {
         return names
     }
 
+    /// A class's `deinit` as a method without parameters; Swift allows it in no other type.
+    private func lowerDeinitializer(_ decl: DeinitializerDeclSyntax, in type: ClassDecl) throws -> FunctionDecl {
+        if (type.isStruct || type.isEnum) && !type.isExtension {
+            let kind = type.isStruct ? "struct" : "enum"
+            throw LocatedError(.syntax, "deinitializer cannot be declared in \(kind) '\(type.name.name)' that conforms to 'Copyable'", loc(decl))
+        }
+        guard !type.isProtocol, !type.isExtension else {
+            throw LocatedError(.syntax, "deinitializers may only be declared within a class, actor, or noncopyable type", loc(decl))
+        }
+        if type.deinitializer != nil { throw LocatedError(.syntax, "invalid redeclaration of 'deinit'", loc(decl)) }
+        guard let block = decl.body else { throw LocatedError(.syntax, "deinit has no body", loc(decl)) }
+        let function = FunctionDecl(name: "deinit", parameters: [], body: try lowerItems(block.statements), loc: loc(decl))
+        function.isMethod = true
+        return function
+    }
+
     func isStatic(_ modifiers: DeclModifierListSyntax) -> Bool {
         modifiers.contains { $0.name.text == "static" || $0.name.text == "class" }
     }
@@ -92,7 +110,8 @@ extension Lowering {
     }
 
     private func lowerPropertyDeclaration(_ variable: VariableDeclSyntax, into result: ClassDecl) throws {
-        try rejectModifiers(variable.modifiers, allowed: Lowering.accessModifiers.union(["final", "override", "static", "class", "lazy"]))
+        try rejectModifiers(variable.modifiers, allowed: Lowering.accessModifiers.union(["final", "override", "static", "class", "lazy",
+                                                                                      "weak", "unowned"]))
         if !variable.attributes.isEmpty { throw unsupported("attributes such as @State", variable.attributes) }
         let isStatic = isStatic(variable.modifiers)
         let isLet = variable.bindingSpecifier.tokenKind == .keyword(.let)
@@ -114,6 +133,7 @@ extension Lowering {
                 if value == nil { throw LocatedError(.syntax, "lazy properties must have an initializer", loc(binding)) }
                 property.isLazy = true
             }
+            property.ownership = try referenceOwnership(variable, binding, type, in: result)
             if isLet, let accessors = binding.accessorBlock {
                 throw LocatedError(.syntax, "'let' declarations cannot be observing properties", loc(accessors))
             }
@@ -129,6 +149,21 @@ extension Lowering {
             }
             if isStatic { result.staticProperties.append(property) } else { result.properties.append(property) }
         }
+    }
+
+    /// `weak var tenant: Person?` or `unowned let owner: Customer`, with Swift's rules for each.
+    private func referenceOwnership(_ variable: VariableDeclSyntax, _ binding: PatternBindingSyntax, _ type: TypeSyntax?,
+                                    in owner: ClassDecl) throws -> ReferenceOwnership {
+        guard let modifier = variable.modifiers.first(where: { ["weak", "unowned"].contains($0.name.text) }) else { return .strong }
+        if modifier.detail != nil { throw unsupported("unowned(unsafe) and unowned(safe)", modifier) }
+        if owner.isStruct || owner.isEnum || isStatic(variable.modifiers) {
+            throw unsupported("'\(modifier.name.text)' properties outside a class's instance properties", modifier)
+        }
+        guard modifier.name.text == "weak" else { return .unowned }
+        if let type, !type.is(OptionalTypeSyntax.self), !type.is(ImplicitlyUnwrappedOptionalTypeSyntax.self) {
+            throw LocatedError(.syntax, "'weak' variable should have optional type '\(type.trimmedDescription)?'", loc(binding))
+        }
+        return .weak
     }
 
     /// `var area: Double { width * height }`, `{ get { … } set { … } }`, or a protocol's

@@ -66,6 +66,7 @@ extension Lowering {
         let initializer = FunctionDecl(name: "init", parameters: parameters, body: body, loc: decl.loc)
         initializer.isMethod = true
         initializer.isInitializer = true
+        initializer.isMemberwise = true
         return initializer
     }
 

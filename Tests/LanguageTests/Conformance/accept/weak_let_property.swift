@@ -1,0 +1,5 @@
+class A {}
+class B {
+    weak let a: A? = nil
+}
+print(B().a as Any)
