@@ -34,6 +34,7 @@ extension Resolver {
             resolve(base)
             arguments.forEach { resolve($0.value) }
         case .closure(let decl):
+            if decl.isInitializerReference { InitializerReferences.fitToInitializer(decl, globals) }
             resolveFunction(decl, methodOf: nil)
         case .binary(_, let lhs, let rhs, _), .and(let lhs, let rhs, _), .or(let lhs, let rhs, _),
              .nilCoalescing(let lhs, let rhs, _):

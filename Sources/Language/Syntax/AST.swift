@@ -303,6 +303,9 @@ final class FunctionDecl {
     var slotCount = 0
     /// For a single-expression body (`{ $0 * 2 }`, `func f() -> Int { 1 }`), its value is returned.
     var implicitReturn = false
+    /// The closure `{ T($0) }` that `T.init` written as a value stands for; the resolver gives
+    /// it the labels and parameters of `T`'s initialiser (see `InitializerReferences`).
+    var isInitializerReference = false
     /// The body's closing brace, where Swift reports a missing `return`.
     var endLoc: Loc?
     /// The written return type (nil when none is written: `Void` for functions, inferred for closures).

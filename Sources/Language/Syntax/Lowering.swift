@@ -296,6 +296,9 @@ final class Lowering {
         let name = parameter.secondName?.text ?? first
         var defaultValue = try parameter.defaultValue.map { try lowerExpr($0.value) }
         if let value = defaultValue { defaultValue = annotated(value, type: parameter.type) }
+        if let autoclosure = parameter.type.as(AttributedTypeSyntax.self)?.attributes.first(where: { $0.trimmedDescription == "@autoclosure" }) {
+            throw unsupported("@autoclosure parameters", autoclosure)
+        }
         let isInout = parameter.type.as(AttributedTypeSyntax.self)?.specifiers.contains {
             $0.trimmedDescription == "inout"
         } ?? false

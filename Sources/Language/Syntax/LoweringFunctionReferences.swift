@@ -32,16 +32,20 @@ extension Lowering {
         return .call(try lowerExpr(only.expression), [Argument(label: nil, value: value)], loc(sub.leftSquare))
     }
 
-    /// `String.init` not called: the closure `{ String($0) }`.
+    /// `String.init` not called: the closure `{ String($0) }`; `Point.init(x:y:)`: `{ Point(x: $0, y: $1) }`.
     func lowerInitializerReference(_ member: MemberAccessExprSyntax) throws -> Expr? {
         guard member.declName.baseName.text == "init", let base = member.base else { return nil }
         if let call = member.parent?.as(FunctionCallExprSyntax.self), call.calledExpression.id == ExprSyntax(member).id { return nil }
         let here = loc(member)
-        let argument = NameRef("$0", here)
-        let function = FunctionDecl(name: "closure", parameters: [Parameter(label: nil, name: argument)],
-                                    body: [.expression(.call(try lowerExpr(base), [Argument(label: nil, value: .name(argument))], here))],
-                                    loc: here)
+        // `Celsius.init(fahrenheit:)` names its labels; bare `T.init` leaves them to the resolver.
+        let written = member.declName.argumentNames.map { $0.arguments.map { $0.name.text == "_" ? nil : $0.name.text } }
+        let labels: [String?] = written ?? [nil]
+        let names = labels.indices.map { NameRef("$\($0)", here) }
+        let call = Expr.call(try lowerExpr(base), zip(labels, names).map { Argument(label: $0, value: .name($1)) }, here)
+        let function = FunctionDecl(name: "closure", parameters: names.map { Parameter(label: nil, name: $0) },
+                                    body: [.expression(call)], loc: here)
         function.implicitReturn = true
+        function.isInitializerReference = written == nil
         return .closure(function)
     }
 }
