@@ -219,11 +219,38 @@ enum StandardLibrary {
 
     private static func installCollections(into bindings: Bindings) {
         bindings.function("zip", "_ a, _ b") { a -> Value in
-            let first = try a.interpreter.elements(a[0], .unknown), second = try a.interpreter.elements(a[1], .unknown)
+            // A range beside a collection counts only as far as the collection (`zip(names, 1...)`).
+            let interpreter = a.interpreter
+            let first: [Value], second: [Value]
+            if let range = integerBounds(a[1]), integerBounds(a[0]) == nil {
+                first = try interpreter.elements(a[0], .unknown)
+                second = integers(range, upTo: first.count)
+            } else if let range = integerBounds(a[0]), integerBounds(a[1]) == nil {
+                second = try interpreter.elements(a[1], .unknown)
+                first = integers(range, upTo: second.count)
+            } else {
+                first = try interpreter.elements(a[0], .unknown)
+                second = try interpreter.elements(a[1], .unknown)
+            }
             return .array(zip(first, second).map { .tuple([$0, $1], labels: [nil, nil]) })
         }
         bindings.function("stride", "from start, to end, by step") { a in try stride(a, closed: false) }
         bindings.function("stride", "from start, through end, by step") { a in try stride(a, closed: true) }
+    }
+
+    /// The first and last integer of an integer range value (`1...`, `0..<n`, `0...Int.max`).
+    private static func integerBounds(_ value: Value) -> ClosedRange<Int>? {
+        switch value {
+        case .range(let lower, let upper, _): return upper > lower ? lower...(upper - 1) : nil
+        case .host(let range as ClosedRange<Int>): return range
+        case .host(let range as PartialRangeFrom<Int>): return range.lowerBound...Int.max
+        default: return nil
+        }
+    }
+
+    /// The first `count` integers of `range` (fewer when it is shorter).
+    private static func integers(_ range: ClosedRange<Int>, upTo count: Int) -> [Value] {
+        range.prefix(count).map { .int($0) }
     }
 
     private static func stride(_ a: Arguments, closed: Bool) throws -> Value {
