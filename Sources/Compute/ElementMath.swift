@@ -19,6 +19,15 @@ public func abs(_ x: Tensor) -> Tensor {
     }
 }
 
+/// x rounded to a whole number by `rule`: `torch.floor` (`.down`), `ceil` (`.up`), `round`
+/// (`.toNearestOrEven`, as PyTorch rounds halves to even) and `trunc` (`.towardZero`). The
+/// gradient is 0 everywhere, as PyTorch defines it.
+public func rounded(_ x: Tensor, _ rule: FloatingPointRoundingRule) -> Tensor {
+    recorded(Tensor(unchecked: x.shape, x.storage.map { $0.rounded(rule) }), "rounded", [x]) { g, _ in
+        [[Float](repeating: 0, count: g.count)]
+    }
+}
+
 /// xᵉ for a constant exponent e. Gradient g · e · xᵉ⁻¹ (0 for e = 0, as `torch.pow`).
 public func pow(_ x: Tensor, _ exponent: Float) -> Tensor {
     let input = x.storage

@@ -55,6 +55,29 @@ final class BindingsTensorMathTests: XCTestCase {
         }
     }
 
+    /// PyTorch's rounding: `round` halves to even, `long()`/`int()` cut toward zero, and every one
+    /// passes a zero gradient; a one-sided range (`2...`) runs to the end of its dimension.
+    func testRoundingCastsAndOneSidedRanges() throws {
+        let (outcome, text, _) = try runBindingsNotebook(["""
+        //| label: rounding
+        let x = Tensor([-2.5, -1.7, -0.5, 0.5, 1.5, 2.5, 2.7], requiresGrad: true)
+        print(x.floor().scalars, torch.ceil(x).scalars)
+        print(x.round().scalars, trunc(x).scalars, x.long().scalars, x.int().scalars)
+        x.round().sum().backward()
+        print(x.grad!.scalars)
+        let m = Tensor.arange(12).view(3, 4)
+        print(m[1..., 0].scalars, m[0..., 2...].shape, m[2...].scalars)
+        """])
+        XCTAssertEqual(outcome.exitStatus, 0, text)
+        let printed = outcome.result("rounding")?.printed ?? text
+        for line in ["[-3.0, -2.0, -1.0, 0.0, 1.0, 2.0, 2.0] [-2.0, -1.0, -0.0, 1.0, 2.0, 3.0, 3.0]",
+                     "[-2.0, -2.0, -0.0, 0.0, 2.0, 2.0, 3.0] [-2.0, -1.0, -0.0, 0.0, 1.0, 2.0, 2.0] "
+                        + "[-2.0, -1.0, -0.0, 0.0, 1.0, 2.0, 2.0] [-2.0, -1.0, -0.0, 0.0, 1.0, 2.0, 2.0]",
+                     "[0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]", "[4.0, 8.0] [3, 2] [8.0, 9.0, 10.0, 11.0]"] {
+            XCTAssertTrue(printed.contains(line), "expected \(line) in:\n\(printed)")
+        }
+    }
+
     func testInPlaceUpdateOutsideNoGradIsALocatedError() throws {
         let (outcome, text, fixture) = try runBindingsNotebook(["""
         var w = Tensor([1, 2], requiresGrad: true)

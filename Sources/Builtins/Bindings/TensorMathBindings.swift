@@ -60,6 +60,8 @@ enum TensorMathBindings: BindingDomain {
     /// The differentiable element-wise functions taking one tensor.
     static let elementFunctions: [(String, (Tensor) -> Tensor)] = [
         ("exp", exp), ("log", log), ("sqrt", sqrt), ("abs", abs), ("sigmoid", sigmoid), ("tanh", tanh), ("relu", relu),
+        ("floor", { rounded($0, .down) }), ("ceil", { rounded($0, .up) }), ("round", { rounded($0, .toNearestOrEven) }),
+        ("trunc", { rounded($0, .towardZero) }),
     ]
 
     /// A creation function: its signature and its body given the environment (for the cell's generator).
@@ -131,8 +133,12 @@ enum TensorMathBindings: BindingDomain {
         t.method("flatten", "_ startDim: Int") { x, a in try x.flattened(startDim: try a.int("startDim")) }
         t.method("split", "_ size: Int, dim: Int = 0") { x, a in try x.split(try a.int("size"), dim: try a.int("dim")) }
         t.method("chunk", "_ chunks: Int, dim: Int = 0") { x, a in try x.chunk(try a.int("chunks"), dim: try a.int("dim")) }
-        // Every tensor holds 32-bit floats, PyTorch's default dtype: `(a == b).float()` is the tensor itself.
+        // Every tensor holds 32-bit floats, PyTorch's default dtype: `(a == b).float()` is the tensor
+        // itself, and `.long()` or `.int()` keeps the whole numbers a cast to integers gives
+        // (toward zero), still stored as floats, which is what labels and counts need.
         t.method("float") { x, _ in x }
+        t.method("long") { x, _ in rounded(x, .towardZero) }
+        t.method("int") { x, _ in rounded(x, .towardZero) }
     }
 
     /// Dimensions given as separate Ints (`view(2, 3)`) or as one array or tuple (`view([2, 3])`).
@@ -147,10 +153,12 @@ enum TensorMathBindings: BindingDomain {
     /// `x[i, j]`, `x[0..<10, 2]`, `x[.all, 1]` (a whole dimension) or `x[mask]` (a 0/1 tensor of x's shape).
     private static func subscripted(_ x: Tensor, _ indices: [Value]) throws -> Tensor {
         if indices.count == 1, let mask = indices[0].hostValue as? Tensor { return try x.masked(by: mask) }
-        return try x.indexed(indices.map { value in
+        return try x.indexed(indices.enumerated().map { axis, value in
             switch value {
             case .int(let position): return .at(position)
-            case .range(let lower, let upper, _):
+            case .range(let lower, var upper, _):
+                // A one-sided range (`x[2..., 0]`) runs to the end of its dimension.
+                if upper == Int.max, axis < x.rank { upper = max(x.shape[axis], lower) }
                 guard lower <= upper else { throw BindingError("a tensor subscript range must not be reversed, got \(lower)..<\(upper)") }
                 return .range(lower..<upper)
             case .symbol("all"): return .all
