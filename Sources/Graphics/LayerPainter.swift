@@ -63,6 +63,10 @@ struct LayerPainter {
             }
             canvas.strokeSegments(segments, color: layer.color, lineWidth: style.lineWidth * 0.8)
             canvas.fillCircles(bars.map { mapping.point($0.x, $0.y) }, radius: style.markerRadius, color: layer.color)
+        case .reference(let line, let drawn):
+            guard drawn else { return }
+            let width = line.look.lineWidth * style.unit
+            canvas.strokeLine(mapping.ends(of: line), color: layer.color, lineWidth: width, dash: line.look.dashPattern(width: width))
         }
     }
 }

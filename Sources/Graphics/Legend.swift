@@ -17,6 +17,7 @@ struct Legend {
             case .bars(_, let opacity): sample = .box(opacity: opacity)
             case .band(_, let opacity): sample = .box(opacity: opacity)
             case .errorBars: sample = .dot
+            case .reference(let line, _): sample = .line(line.look, marker: false)
             }
         }
     }

@@ -41,12 +41,17 @@ struct PanelRenderer {
                                               style: style, chart: chart))
         }
         let ranges = prepared.compactMap(\.ranges)
-        guard let first = ranges.first else {
+        // Reference lines alone (to be overlaid on a plot) stand on matplotlib's empty 0…1 axes.
+        let drawsReference = prepared.contains { if case .reference(_, true) = $0.marks { return true } else { return false } }
+        guard let first = ranges.first ?? (drawsReference ? (0...1, 0...1) : nil) else {
             let logNote = panel.xScale == .log || panel.yScale == .log ? " (a log axis also needs values > 0)" : ""
             throw GraphicsError.invalidInput(chart: chart, detail: "no series has a finite value to draw" + logNote)
         }
-        let x = ranges.dropFirst().reduce(first.x) { min($0.lowerBound, $1.x.lowerBound)...max($0.upperBound, $1.x.upperBound) }
-        let y = ranges.dropFirst().reduce(first.y) { min($0.lowerBound, $1.y.lowerBound)...max($0.upperBound, $1.y.upperBound) }
+        let data = ranges.dropFirst().reduce(first) {
+            (min($0.x.lowerBound, $1.x.lowerBound)...max($0.x.upperBound, $1.x.upperBound),
+             min($0.y.lowerBound, $1.y.lowerBound)...max($0.y.upperBound, $1.y.upperBound))
+        }
+        let (x, y) = prepared.reduce(data) { $1.widening($0) }
         guard (x.upperBound - x.lowerBound).isFinite, (y.upperBound - y.lowerBound).isFinite else {
             throw GraphicsError.invalidInput(chart: chart, detail: "the data range is too large to draw (it overflows a Double)")
         }
@@ -233,6 +238,17 @@ struct PanelMapping {
             return bars.map { [point($0.from, $0.height), point($0.to, $0.height), point($0.to, yScale.lower), point($0.from, yScale.lower)] }
         case .band(let runs, _): return runs.flatMap { run in [run.map { point($0.x, $0.lower) }, run.map { point($0.x, $0.upper) }] }
         case .errorBars(let bars): return bars.map { [point($0.x, $0.y - $0.error), point($0.x, $0.y + $0.error)] }
+        case .reference(let line, let drawn):
+            guard drawn else { return [] }
+            return [ends(of: line)]
+        }
+    }
+
+    /// Where a reference line meets the plot area's edges.
+    func ends(of line: ReferenceLine) -> [Point] {
+        switch line.orientation {
+        case .horizontal: return [Point(x: plot.minX, y: y(line.value)), Point(x: plot.maxX, y: y(line.value))]
+        case .vertical: return [Point(x: x(line.value), y: plot.minY), Point(x: x(line.value), y: plot.maxY)]
         }
     }
 }

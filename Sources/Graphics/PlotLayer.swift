@@ -11,6 +11,8 @@ public enum PlotLayer: Sendable {
     case band(Band)
     /// Vertical error bars of ± `errors` around points.
     case errorBars(ErrorBars)
+    /// A line across the whole panel at one y (horizontal) or one x (vertical).
+    case reference(ReferenceLine)
 
     /// The layer's legend name ("" keeps it out of the legend).
     var name: String {
@@ -20,6 +22,7 @@ public enum PlotLayer: Sendable {
         case .bars(let bars): return bars.name
         case .band(let band): return band.name
         case .errorBars(let bars): return bars.name
+        case .reference(let line): return line.look.name
         }
     }
 
@@ -31,7 +34,28 @@ public enum PlotLayer: Sendable {
         case .bars(let bars): return bars.color
         case .band(let band): return band.color
         case .errorBars(let bars): return bars.color
+        case .reference(let line): return line.look.color
         }
+    }
+}
+
+/// A line across the whole panel, as matplotlib's `axhline`/`axvline` draw: a threshold, a
+/// theoretical value, a moment in time. It widens the axis it marks to include its value; its
+/// colour is the text's dark grey unless one is given, so it takes no colour from the cycle.
+public struct ReferenceLine: Sendable {
+    public enum Orientation: Sendable { case horizontal, vertical }
+
+    public var orientation: Orientation
+    /// The y of a horizontal line, the x of a vertical one.
+    public var value: Double
+    /// Legend name, colour, stroke pattern and width (its points are unused).
+    public var look: Series
+
+    public init(_ orientation: Orientation, at value: Double, name: String = "", style: Series.Style = .dashed,
+                color: Color? = nil) {
+        self.orientation = orientation
+        self.value = value
+        look = Series(name, x: [], y: [], style: style, color: color ?? Palette.mutedText, lineWidth: 0.9)
     }
 }
 

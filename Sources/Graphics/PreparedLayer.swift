@@ -7,6 +7,8 @@ struct PreparedLayer {
         case bars([(from: Double, to: Double, height: Double)], opacity: Double)
         case band(runs: [[(x: Double, lower: Double, upper: Double)]], opacity: Double)
         case errorBars([(x: Double, y: Double, error: Double)])
+        /// Nothing when its value cannot be drawn (not finite, or ≤ 0 on a log axis).
+        case reference(ReferenceLine, drawn: Bool)
     }
 
     let name: String
@@ -76,6 +78,11 @@ struct PreparedLayer {
                 kept.append((bars.x[index], bars.y[index], error))
             }
             marks = .errorBars(kept)
+        case .reference(let line):
+            let isLog = line.orientation == .horizontal ? logY : logX
+            let drawn = line.value.isFinite && (!isLog || line.value > 0)
+            if !line.value.isFinite { skip.nonFinite += 1 } else if !drawn { skip.nonPositive += 1 }
+            marks = .reference(line, drawn: drawn)
         }
         nonFiniteCount = skip.nonFinite
         nonPositiveCount = skip.nonPositive
@@ -103,6 +110,8 @@ struct PreparedLayer {
             for run in runs { for point in run { xs.append(point.x); ys += [point.lower, point.upper] } }
         case .errorBars(let bars):
             for bar in bars { xs.append(bar.x); ys += [bar.y - bar.error, bar.y + bar.error] }
+        case .reference:
+            return nil  // it widens the data's ranges (`widening`) but has none of its own
         }
         guard let xLow = xs.min(), let xHigh = xs.max(), let yLow = ys.min(), let yHigh = ys.max() else { return nil }
         return (xLow...xHigh, yLow...yHigh)
@@ -117,6 +126,18 @@ struct PreparedLayer {
         case .bars(let bars, _): return (bars.allSatisfy { whole($0.from) && whole($0.to) }, bars.allSatisfy { whole($0.height) })
         case .band: return (false, false)
         case .errorBars: return (false, false)
+        case .reference(let line, _):
+            return line.orientation == .vertical ? (whole(line.value), true) : (true, whole(line.value))
+        }
+    }
+
+    /// `ranges` of the other layers, widened to include this reference line's value.
+    func widening(_ ranges: (x: ClosedRange<Double>, y: ClosedRange<Double>)) -> (x: ClosedRange<Double>, y: ClosedRange<Double>) {
+        guard case .reference(let line, true) = marks else { return ranges }
+        let value = line.value
+        switch line.orientation {
+        case .horizontal: return (ranges.x, min(ranges.y.lowerBound, value)...max(ranges.y.upperBound, value))
+        case .vertical: return (min(ranges.x.lowerBound, value)...max(ranges.x.upperBound, value), ranges.y)
         }
     }
 

@@ -104,6 +104,28 @@ final class PanelTests: XCTestCase {
         XCTAssertThrowsError(try Panel(layers: [.errorBars(ErrorBars(x: x, y: mean, errors: [1]))]).render())
     }
 
+    func testReferenceLinesCrossThePanelAtTheirValueAndWidenItsAxis() throws {
+        let points = PlotLayer.scatter(Scatter(x: [1, 3], y: [0, 10], color: colors[0], size: 4))
+        let level = PlotLayer.reference(ReferenceLine(.horizontal, at: 5, style: .solid, color: colors[1]))
+        let moment = PlotLayer.reference(ReferenceLine(.vertical, at: 2, style: .solid, color: colors[2]))
+        let image = try decodedPNG(try Panel(layers: [points, level, moment]).render()).image
+        let low = try centroid(of: colors[0], in: image), horizontal = try centroid(of: colors[1], in: image)
+        let vertical = try centroid(of: colors[2], in: image)
+        // The two points average to (2, 5) in data, where the lines cross.
+        XCTAssertEqual(horizontal.y, low.y, accuracy: 1.5)
+        XCTAssertEqual(vertical.x, low.x, accuracy: 1.5)
+        XCTAssertGreaterThan(image.count(of: colors[1]), 1000, "the horizontal line spans the plot area")
+
+        // A line beyond the data widens the axis: the points no longer reach the top.
+        let above = PlotLayer.reference(ReferenceLine(.horizontal, at: 30, style: .solid, color: colors[1]))
+        let widened = try decodedPNG(try Panel(layers: [points, above]).render()).image
+        XCTAssertLessThan(try centroid(of: colors[1], in: widened).y, try centroid(of: colors[0], in: widened).y - 100)
+
+        XCTAssertNoThrow(try Panel(layers: [level]).render(), "reference lines alone stand on 0…1 axes")
+        XCTAssertThrowsError(try Panel(layers: [.reference(ReferenceLine(.horizontal, at: .nan))]).render())
+        XCTAssertThrowsError(try Panel(layers: [.reference(ReferenceLine(.vertical, at: -1))], xScale: .log).render())
+    }
+
     func testLimitsAndScalesAreChecked() {
         let line = PlotLayer.line(Series("", y: [1, 2, 3]))
         XCTAssertThrowsError(try Panel(layers: [line], xLimits: 3...3).render())

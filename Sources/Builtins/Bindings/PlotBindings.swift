@@ -3,7 +3,7 @@ import Graphics
 import Language
 
 /// Plots of any data, in matplotlib's spirit: `plot`, `scatter`, `histogram`, `band`,
-/// `errorBars`, `heatmap`, and panels with `subplots { … }` or `grid([...])`. Data may be arrays
+/// `errorBars`, reference lines `hline`/`vline`, `heatmap`, and panels with `subplots { … }` or `grid([...])`. Data may be arrays
 /// (of Int or Double), ranges or tensors. Every function takes `title:`, `xLabel:`, `yLabel:`;
 /// the axes also take `xScale: .log`, `yScale: .log` and limits `xLimits: (0, 10)`.
 ///
@@ -17,6 +17,7 @@ import Language
 ///     heatmap(matrix, xLabels: names, yLabels: names, annotate: true)
 ///     subplots(rows: 2, sharedX: true) { plot(t, x, yLabel: "x"); plot(t, energy, yLabel: "E") }
 ///     overlay(errorBars(L, mean, sd), plot(L, fitted, label: "fit"))  // one set of axes
+///     overlay(plot(t, x), hline(0), vline(tPeak, label: "peak"))      // lines across the panel
 enum PlotBindings: BindingDomain {
     static let axes = "title: String = \"\", xLabel: String = \"\", yLabel: String = \"\", xScale: Scale = .linear, "
         + "yScale: Scale = .linear, logY: Bool = false, xLimits: [Double]? = nil, yLimits: [Double]? = nil"
@@ -71,6 +72,15 @@ enum PlotBindings: BindingDomain {
                                  errors: try PlotData.numbers(a["errors"], name: "errors", a),
                                  color: try a.optional("color", as: String.self).map(PlotData.color))
             return try PlotValue(try panel(a, layers: [.errorBars(bars)]))
+        }
+        for (name, orientation) in [("hline", ReferenceLine.Orientation.horizontal), ("vline", .vertical)] {
+            let position = orientation == .horizontal ? "y" : "x"
+            bindings.function(name, "_ \(position): Double, label: String = \"\", style: LineStyle = .dashed, color: String? = nil, \(axes)") { a in
+                let line = ReferenceLine(orientation, at: try a.double(position), name: try a.string("label"),
+                                         style: try a.get("style", as: Series.Style.self),
+                                         color: try a.optional("color", as: String.self).map(PlotData.color))
+                return try PlotValue(try panel(a, layers: [.reference(line)]))
+            }
         }
         bindings.function("heatmap", "_ matrix, xLabels: [String] = [], yLabels: [String] = [], annotate: Bool = false, colorLabel: String = \"\", title: String = \"\", xLabel: String = \"\", yLabel: String = \"\"") { a in
             try Heatmap(title: try a.string("title"), values: try PlotData.matrix(a["matrix"], a), xLabels: try a.get("xLabels", as: [String].self),
