@@ -7,11 +7,15 @@ public struct CellSource: Hashable, Sendable {
     /// Lines of the Markdown file before the cell's first code line: a cell line `n` (1-based) is
     /// Markdown line `n + lineOffset`.
     public let lineOffset: Int
+    /// The Markdown text before the code on its lines: a fence's indentation, or the prose before
+    /// an inline expression. Reported columns count it, and shown lines include it.
+    public let linePrefix: String
 
-    public init(_ text: String, file: String = "cell", lineOffset: Int = 0) {
+    public init(_ text: String, file: String = "cell", lineOffset: Int = 0, linePrefix: String = "") {
         self.text = text
         self.file = file
         self.lineOffset = lineOffset
+        self.linePrefix = linePrefix
     }
 }
 
@@ -61,8 +65,8 @@ final class SourceRegistry {
         let lineIndex = Int(loc.line) - 1
         let text = lineIndex >= 0 && lineIndex < lines.count ? String(lines[lineIndex]) : ""
         let location = SourceLocation(file: source.file, line: Int(loc.line) + source.lineOffset,
-                                      column: Int(loc.column))
-        return (location, text.hasSuffix("\r") ? String(text.dropLast()) : text)
+                                      column: Int(loc.column) + source.linePrefix.utf8.count)
+        return (location, source.linePrefix + (text.hasSuffix("\r") ? String(text.dropLast()) : text))
     }
 
     func languageError(_ error: LocatedError) -> LanguageError {

@@ -28,7 +28,7 @@ struct DocumentParser {
         var proseStart = 0
         var cells: [PendingCell] = []
         for fenced in FenceScanner.blocks(in: body) {
-            appendProse(body[proseStart..<fenced.openingIndex], firstLine: bodyStart + proseStart + 1, to: &blocks)
+            appendProse(body[proseStart..<fenced.openingIndex], firstLine: bodyStart + proseStart + 1, to: &blocks, cells: &cells)
             let end = fenced.closingIndex ?? body.count
             let fenceLine = bodyStart + fenced.openingIndex + 1
             if fenced.closingIndex == nil {
@@ -50,7 +50,7 @@ struct DocumentParser {
             }
             proseStart = end + 1
         }
-        appendProse(body[min(proseStart, body.count)...], firstLine: bodyStart + proseStart + 1, to: &blocks)
+        appendProse(body[min(proseStart, body.count)...], firstLine: bodyStart + proseStart + 1, to: &blocks, cells: &cells)
 
         let identified = assignIdentifiers(cells)
         var cellIndex = 0
@@ -98,7 +98,8 @@ struct DocumentParser {
         return cells.enumerated().map { index, pending in
             var id = pending.cell.options.label ?? ""
             if id.isEmpty {
-                let base = DocumentParser.contentIdentifier(pending.cell.code)
+                let hashed = DocumentParser.contentIdentifier(pending.cell.code)
+                let base = pending.cell.isInlineExpression ? "inline-" + hashed.dropFirst("cell-".count) : hashed
                 id = base
                 var suffix = 1
                 while taken.contains(id) {
@@ -108,9 +109,12 @@ struct DocumentParser {
                 taken.insert(id)
             }
             let cell = pending.cell
-            return SwiftCell(id: id, index: index, source: cell.source, code: cell.code,
-                             sourceLine: cell.sourceLine, codeLine: cell.codeLine,
-                             indentation: cell.indentation, fenceLine: cell.fenceLine, options: cell.options)
+            var identified = SwiftCell(id: id, index: index, source: cell.source, code: cell.code,
+                                       sourceLine: cell.sourceLine, codeLine: cell.codeLine,
+                                       indentation: cell.indentation, fenceLine: cell.fenceLine, options: cell.options)
+            identified.isInlineExpression = cell.isInlineExpression
+            identified.inlinePrefix = cell.inlinePrefix
+            return identified
         }
     }
 
@@ -128,10 +132,24 @@ struct DocumentParser {
         }.joined()
     }
 
-    /// Adds the prose lines as one block, unless they are all blank.
-    private func appendProse(_ proseLines: ArraySlice<Substring>, firstLine: Int, to blocks: inout [DocumentBlock]) {
+    /// Adds the prose lines as one block, unless they are all blank, followed by a cell for each
+    /// of its inline expressions (`InlineExpressions`).
+    private func appendProse(_ proseLines: ArraySlice<Substring>, firstLine: Int, to blocks: inout [DocumentBlock],
+                             cells: inout [PendingCell]) {
         guard proseLines.contains(where: { !$0.trimmingSpaces().isEmpty }) else { return }
-        blocks.append(.prose(ProseBlock(text: proseLines.joined(separator: "\n"), line: firstLine)))
+        let text = proseLines.joined(separator: "\n")
+        blocks.append(.prose(ProseBlock(text: text, line: firstLine)))
+        for span in InlineExpressions.spans(in: text) {
+            let line = firstLine + span.line - 1
+            var options = CellOptions()
+            options.echo = false
+            var cell = SwiftCell(id: "", index: 0, source: span.expression, code: span.expression, sourceLine: line,
+                                 codeLine: line, indentation: span.column - 1, fenceLine: line, options: options)
+            cell.isInlineExpression = true
+            cell.inlinePrefix = span.linePrefix
+            cells.append(PendingCell(cell: cell, labelLocation: nil))
+            blocks.append(.cell(cell))
+        }
     }
 
     private mutating func report(_ line: Int, _ column: Int, _ message: String) {

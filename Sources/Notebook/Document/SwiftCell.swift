@@ -32,4 +32,13 @@ public struct SwiftCell: Equatable {
     /// Markdown line of the opening fence.
     public let fenceLine: Int
     public let options: CellOptions
+    /// A `` `{swift} expr` `` of the prose just before it: run as a cell, shown inside the
+    /// sentence as its value (see `InlineExpressions`), never as a cell of its own.
+    public internal(set) var isInlineExpression = false
+    /// The Markdown text before the code on its lines: the fence's indentation, or for an inline
+    /// expression the prose before it, so reported columns and shown lines are the file's.
+    public var linePrefix: String {
+        inlinePrefix ?? String(repeating: " ", count: indentation)
+    }
+    var inlinePrefix: String?
 }

@@ -13,13 +13,18 @@ struct ArticleAssembler {
     var projectRoot: String?
 
     func article(results: [String: CellResult]) -> ArticleDocument {
-        let cellBlocks: [ArticleBlock] = document.blocks.map { block in
-            switch block {
+        let written = document.blocks
+        let cellBlocks: [ArticleBlock] = written.indices.compactMap { position in
+            switch written[position] {
             case .prose(let prose):
-                return .prose(prose.text)
+                // Its inline expressions' cells follow it, in the order they are written.
+                let inlineCells = written[(position + 1)...].prefix { if case .cell(let cell) = $0 { cell.isInlineExpression } else { false } }
+                    .compactMap { if case .cell(let cell) = $0 { cell } else { nil } }
+                return .prose(withInlineValues(prose.text, inlineCells, results))
             case .code(let code):
                 return .code(language: code.language.isEmpty ? nil : code.language, text: code.code)
             case .cell(let cell):
+                guard !cell.isInlineExpression else { return nil }
                 let result = results[cell.id] ?? CellResult(cellID: cell.id, status: .notRun(reason: "not reached"))
                 return .cell(report(for: cell, result: result))
             }
@@ -44,6 +49,28 @@ struct ArticleAssembler {
     private static func proseText(_ value: ParameterValue) -> String {
         if case .string(let text) = value { return text }
         return value.description
+    }
+
+    /// `prose` with each `` `{swift} expr` `` replaced by what its cell displayed, as literal text;
+    /// `??` (anchored, so the failure summary's link lands on it) when the cell failed or did not run.
+    private func withInlineValues(_ prose: String, _ cells: [SwiftCell], _ results: [String: CellResult]) -> String {
+        let spans = InlineExpressions.spans(in: prose)
+        guard !spans.isEmpty, spans.count == cells.count else { return prose }
+        var text = prose
+        for (span, cell) in zip(spans, cells).reversed() {
+            let result = results[cell.id]
+            let shown: String
+            switch result?.status {
+            case .ran?, .restored?:
+                let printed = result?.outputs.compactMap { if case .text(let text) = $0 { text } else { nil } }.joined() ?? ""
+                shown = InlineExpressions.markdownLiteral(printed.hasSuffix("\n") ? String(printed.dropLast()) : printed)
+            default:
+                let why = result?.outputs.compactMap { if case .error(let error) = $0 { error.message } else { nil } }.first ?? "not run"
+                shown = "<span class=\"unresolved\" id=\"\(CellReport.anchor(of: cell.id))\" title=\"\(HTMLEscaping.escape(why))\">??</span>"
+            }
+            text.replaceSubrange(span.written.startIndex..<span.written.endIndex, with: shown)
+        }
+        return text
     }
 
     /// A short note for the top of the page when cells failed: each failed cell linked to its

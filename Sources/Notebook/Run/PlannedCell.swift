@@ -19,7 +19,7 @@ public struct PlannedCell {
 
     /// The cell's code mapped to its place in the Markdown file.
     public static func source(of cell: SwiftCell, file: String) -> CellSource {
-        CellSource(cell.code, file: file, lineOffset: cell.codeLine - 1)
+        CellSource(cell.code, file: file, lineOffset: cell.codeLine - 1, linePrefix: cell.linePrefix)
     }
 }
 

@@ -1,9 +1,9 @@
 /// The one place where text becomes HTML for content the renderer builds itself (highlighted
-/// code, verbatim code blocks). Values passed to the Mustache templates are escaped by the
+/// code, verbatim code blocks, an inline expression's failure). Values passed to the Mustache templates are escaped by the
 /// templates' `{{ }}` instead.
-enum HTMLEscaping {
+public enum HTMLEscaping {
     /// Escapes `&`, `<`, `>`, `"` and `'`, which is enough for text and quoted attributes.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
         for character in text {
