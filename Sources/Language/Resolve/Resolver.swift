@@ -112,7 +112,8 @@ final class Resolver {
             }
             return
         }
-        if let existing = globals.entry(name.name), existing.owner != owner {
+        // A standard prelude type (`Result`) gives way to a cell's own of the same name.
+        if let existing = globals.entry(name.name), existing.owner != owner, existing.owner != StandardPrelude.owner {
             let notes: [(String, Loc)] = existing.owner == "host" ? [] : [("'\(name.name)' previously declared here", existing.loc)]
             error("invalid redeclaration of '\(name.name)'", name.loc, notes: notes)
             return

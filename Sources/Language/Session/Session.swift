@@ -20,6 +20,8 @@ public final class Session {
     let globals = GlobalTable()
     let registry = SourceRegistry()
     let interpreter: Interpreter
+    /// Whether `StandardPrelude`'s types are declared.
+    var hasStandardPrelude = false
     /// Checks library calls against the bindings' signatures as each cell compiles.
     private lazy var libraryCalls = LibraryCallChecker(bindings: bindings)
 
@@ -57,6 +59,7 @@ public final class Session {
     /// Parses, lowers, resolves and type-checks a cell against the globals declared so far (by earlier
     /// compiled cells or by the host). Throws `LanguageErrors` with every problem found.
     public func compile(_ source: CellSource) throws -> CompiledCell {
+        declareStandardPrelude(before: source)
         let cell = registry.register(source)
         let tree = Parser.parse(source: source.text)
         let converter = SourceLocationConverter(fileName: source.file, tree: tree)
