@@ -25,6 +25,7 @@ enum StandardLibrary {
         installNumbers(into: bindings)
         installStandardTypes(into: bindings)
         installUnicodeScalars(into: bindings)
+        installDates(into: bindings)
         installRandom(into: bindings)
         installConversions(into: bindings)
         installMath(into: bindings)
