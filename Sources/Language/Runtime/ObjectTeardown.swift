@@ -12,9 +12,9 @@ enum ObjectTeardown {
         while !pending.isEmpty {
             switch pending.removeLast() {
             case .object(var object):
-                guard isKnownUniquelyReferenced(&object), !object.fields.isEmpty else { break }
+                guard isKnownUniquelyReferenced(&object) else { break }
                 // An instance whose `deinit` is still to run waits for it whole, in the queue.
-                if object.queueDeinitializers() { break }
+                if object.queueDeinitializers() || object.fields.isEmpty { break }
                 pending.append(contentsOf: object.fields.reversed())
                 object.fields = []
             case .array(let items), .tuple(let items, _):

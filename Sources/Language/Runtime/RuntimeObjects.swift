@@ -82,7 +82,6 @@ public final class ScriptObject {
     var fields: [Value]
 
     deinit {
-        guard !fields.isEmpty else { return }
         if !scriptClass.deinitializers.isEmpty, !hasRunDeinitializers, let interpreter, interpreter.deinitializers.isRunningCell {
             // Swift runs `deinit` with the instance intact; this one is going, so a stand-in with
             // its stored properties will be `self` there, and its own release frees the properties.
@@ -91,6 +90,7 @@ public final class ScriptObject {
             interpreter.deinitializers.enqueue(standIn)
             return
         }
+        guard !fields.isEmpty else { return }
         let held = fields
         fields = []
         ObjectTeardown.release(held)
