@@ -67,7 +67,11 @@ extension TypeChecker {
         guard let type = check(base) else { return nil }
         requireAccessible(name, of: type, isStatic: false, loc)
         if case .optional = type { requireUnwrapped(type, member: name, of: base) }
-        return memberType(of: type, name, loc)
+        guard let member = memberType(of: type, name, loc) else {
+            requireStandardProperty(type, name, loc)
+            return nil
+        }
+        return member
     }
 
     /// The type of member `name` of a value of type `type`.
@@ -143,6 +147,7 @@ extension TypeChecker {
             guard arguments.count == 1 else { break }
             let index = check(arguments[0].value, expecting: .int)
             if case .range = index { return type }
+            if case .oneSidedRange = arguments[0].value { return type }
             requireConvertible(index, to: .int, arguments[0].value, role: .argument)
             return element
         case .dictionary(let key, let value)?:

@@ -33,6 +33,7 @@ extension TypeChecker {
             if let result = checkStringIndexMethod(name, arguments, base: base) { return result }
             // `text.map { … }` maps the Characters into an array, as an array of them would.
             if name == "map" { return checkMethod(.array(.character), name, arguments, loc, expecting: expected) }
+            requireStringMethod(name, memberLoc ?? loc)
             guard standardLabels(name, .string, arguments, loc) != nil else {
                 checkArguments(arguments)
                 return nil

@@ -29,6 +29,15 @@ enum StandardMethodShapes {
     /// Every method arrays have, for "did you mean" suggestions.
     static var sequenceMethodNames: Set<String> { Set(sequence.keys) }
 
+    /// Every method of `family`, for "did you mean" suggestions.
+    static func methodNames(in family: Family) -> [String] {
+        switch family {
+        case .sequence: return Array(sequence.keys)
+        case .string: return Array(Set(string.keys).union(sequence.keys))
+        case .number: return Array(number.keys)
+        }
+    }
+
     private static let string: [String: [[String?]]] = [
         "uppercased": [[]], "lowercased": [[]], "hasPrefix": [[nil]], "hasSuffix": [[nil]],
         "contains": [[nil], ["where"]], "split": splitForms, "components": [["separatedBy"]],

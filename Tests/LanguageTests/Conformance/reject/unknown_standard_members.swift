@@ -1,0 +1,4 @@
+let xs = [1, 2, 3]
+let name = "abc"
+print(xs.count)
+print(name.uppercase())
