@@ -64,46 +64,21 @@ public struct BarChart: Sendable {
         let titleSpace = FigureTitle.draw(title, on: canvas)
         let skipped = bars.count - finite.count
         let frame = Rect(x: 0, y: titleSpace, width: Double(width), height: Double(height) - titleSpace)
-        let ticks = scale.ticks(maxCount: max(2, min(8, Int(frame.height / (style.tickFont * 2.5)))))
-        let tickLabels = scale.labels(for: ticks)
-        let tickWidth = tickLabels.map { canvas.textWidth($0, size: style.tickFont) }.max() ?? 0
-        let left = (yLabel.isEmpty ? style.gap : style.labelFont * 1.7) + tickWidth + style.tickLength + style.gap * 1.5
-        let slot = (frame.width - left - style.tickFont) / Double(bars.count)
-        // Category labels: horizontal when they fit their slot at phone-legible size, else vertical
-        // (never cut off).
-        let labelFont = style.tickFont
-        let widestLabel = bars.map { canvas.textWidth($0.label, size: labelFont) }.max() ?? 0
-        let vertical = widestLabel > slot - style.gap
-        let labelSpace = vertical ? min(widestLabel, frame.height * 0.4) + style.gap * 2 : labelFont * 1.6
-        let plot = frame.inset(top: style.annotationFont * 1.2, left: left,
-                               bottom: style.tickLength + labelSpace + (xLabel.isEmpty ? 0 : style.labelFont * 1.6)
-                                   + (skipped > 0 ? style.noteFont * 1.6 : 0) + style.gap,
-                               right: style.tickFont)
-        func y(_ value: Double) -> Double { plot.maxY - scale.fraction(of: value) * plot.height }
-
-        for (tick, label) in zip(ticks, tickLabels) {
-            canvas.strokeLine([Point(x: plot.minX, y: y(tick)), Point(x: plot.maxX, y: y(tick))], color: Palette.grid, lineWidth: style.gridWidth)
-            canvas.strokeLine([Point(x: plot.minX - style.tickLength, y: y(tick)), Point(x: plot.minX, y: y(tick))],
-                              color: Palette.axis, lineWidth: style.axisWidth)
-            canvas.drawText(label, at: Point(x: plot.minX - style.tickLength - style.gap, y: y(tick) + style.tickFont * 0.36),
-                            size: style.tickFont, alignment: .right)
-        }
+        let axes = CategoryAxes(canvas: canvas, frame: frame, categories: bars.map(\.label), scale: scale, xLabel: xLabel,
+                                yLabel: yLabel, topSpace: style.annotationFont * 1.2,
+                                noteSpace: skipped > 0 ? style.noteFont * 1.6 : 0)
+        let slot = axes.slot
+        axes.drawGrid(on: canvas)
         let barWidth = min(slot * 0.7, 8 * style.tickFont)
         let valueFont = min(style.annotationFont, max(slot / 4, style.unit * 7))
         for (index, bar) in bars.enumerated() {
-            let center = plot.minX + slot * (Double(index) + 0.5)
-            let labelTop = plot.maxY + style.tickLength + style.gap
-            if vertical {
-                canvas.drawText(canvas.truncated(bar.label, width: labelSpace - style.gap * 2, size: labelFont),
-                                at: Point(x: center + labelFont * 0.36, y: labelTop), size: labelFont, alignment: .right, rotated: true)
-            } else {
-                canvas.drawText(bar.label, at: Point(x: center, y: labelTop + labelFont * 0.9), size: labelFont, alignment: .center)
-            }
+            let center = axes.center(of: index)
+            axes.drawCategoryLabel(index, on: canvas)
             guard bar.value.isFinite else {
-                canvas.drawText("n/a", at: Point(x: center, y: y(0) - style.gap), size: valueFont, color: Palette.mutedText, alignment: .center)
+                canvas.drawText("n/a", at: Point(x: center, y: axes.y(0) - style.gap), size: valueFont, color: Palette.mutedText, alignment: .center)
                 continue
             }
-            let top = y(max(bar.value, 0)), bottom = y(min(bar.value, 0))
+            let top = axes.y(max(bar.value, 0)), bottom = axes.y(min(bar.value, 0))
             canvas.fillRect(Rect(x: center - barWidth / 2, y: top, width: barWidth, height: max(bottom - top, 0.5)), color: bar.color ?? color)
             let valueY = bar.value >= 0 ? top - style.gap : bottom + valueFont * 1.1
             let valueText = format(bar.value)
@@ -111,17 +86,7 @@ public struct BarChart: Sendable {
                 canvas.drawText(valueText, at: Point(x: center, y: valueY), size: valueFont, alignment: .center)
             }
         }
-        canvas.strokeLine([Point(x: plot.minX, y: plot.minY), Point(x: plot.minX, y: plot.maxY)], color: Palette.axis, lineWidth: style.axisWidth)
-        canvas.strokeLine([Point(x: plot.minX, y: y(0)), Point(x: plot.maxX, y: y(0))], color: Palette.axis, lineWidth: style.axisWidth)
-        if !xLabel.isEmpty {
-            canvas.drawText(canvas.truncated(xLabel, width: plot.width, size: style.labelFont),
-                            at: Point(x: plot.midX, y: plot.maxY + style.tickLength + labelSpace + style.labelFont * 1.2),
-                            size: style.labelFont, alignment: .center)
-        }
-        if !yLabel.isEmpty {
-            canvas.drawText(canvas.truncated(yLabel, width: plot.height, size: style.labelFont),
-                            at: Point(x: style.labelFont * 1.1, y: plot.midY), size: style.labelFont, alignment: .center, rotated: true)
-        }
+        axes.drawAxes(on: canvas, baseline: axes.y(0))
         if skipped > 0 {
             canvas.drawText("Not drawn: \(skipped) NaN/infinite value\(skipped == 1 ? "" : "s")",
                             at: Point(x: 4, y: frame.maxY - style.noteFont * 0.6), size: style.noteFont, color: Palette.mutedText)

@@ -9,6 +9,7 @@ extension LineChart: Chart {}
 extension PanelGrid: Chart {}
 extension TrainingCurves: Chart {}
 extension BarChart: Chart {}
+extension BoxPlot: Chart {}
 extension ImageGrid: Chart {}
 extension Heatmap: Chart {}
 extension ConfusionMatrix: Chart {}

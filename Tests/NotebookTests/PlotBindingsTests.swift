@@ -46,9 +46,12 @@ final class PlotBindingsTests: XCTestCase {
             "//| label: panels\nsubplots(rows: 2, sharedX: true) {\n    plot(t, t, yLabel: \"x\")\n    scatter(t, t, yLabel: \"y\")\n}",
             "//| label: grid\ngrid([plot([1, 2]), histogram([1.0, 2, 2, 3])], columns: 2)",
             "//| label: overlay\noverlay(errorBars([1, 2], [1.0, 2], [0.1, 0.1]), plot([1, 2], [1.0, 2], label: \"fit\"), title: \"Fit\")",
+            "//| label: reference\noverlay(plot(t, t), hline(2.5, label: \"level\"), vline(1, color: \"orange\", style: .dotted))",
+            "//| label: boxes\nboxPlot([t, t.map { $0 * 2 }], labels: [\"t\", \"2t\"], yLabel: \"value\")",
         ]
         let (outcome, report, fixture) = try runBindingsNotebook(cells)
-        for label in ["line", "lines", "tensor", "scatter", "histogram", "heatmap", "band", "errors", "panels", "grid", "overlay"] {
+        for label in ["line", "lines", "tensor", "scatter", "histogram", "heatmap", "band", "errors", "panels", "grid", "overlay",
+                      "reference", "boxes"] {
             let drawn = figures(outcome.result(label))
             XCTAssertEqual(drawn.count, 1, "\(label): \(report)")
             guard let figure = drawn.first else { continue }
@@ -65,6 +68,7 @@ final class PlotBindingsTests: XCTestCase {
             ("plot([1.0, 2], xLimits: (3, 1))", "xLimits must be two numbers, the lower first"),
             ("subplots(columns: 2) { heatmap([[1.0]]) }", "a panel must be made by plot, scatter, histogram, band, errorBars or overlay"),
             ("histogram([Double.nan], bins: 5)", "no data to draw"),
+            ("boxPlot([[1.0], [2.0]], labels: [\"one\"])", "1 labels for 2 groups"),
         ]
         for (code, message) in cases {
             let (_, report, fixture) = try runBindingsNotebook(["//| label: bad\n" + code])

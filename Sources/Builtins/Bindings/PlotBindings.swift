@@ -3,7 +3,7 @@ import Graphics
 import Language
 
 /// Plots of any data, in matplotlib's spirit: `plot`, `scatter`, `histogram`, `band`,
-/// `errorBars`, reference lines `hline`/`vline`, `heatmap`, and panels with `subplots { … }` or `grid([...])`. Data may be arrays
+/// `errorBars`, reference lines `hline`/`vline`, `boxPlot`, `heatmap`, and panels with `subplots { … }` or `grid([...])`. Data may be arrays
 /// (of Int or Double), ranges or tensors. Every function takes `title:`, `xLabel:`, `yLabel:`;
 /// the axes also take `xScale: .log`, `yScale: .log` and limits `xLimits: (0, 10)`.
 ///
@@ -15,6 +15,7 @@ import Language
 ///     band(t, mean, sd, label: "mean ± sd")                         // line with a shaded spread
 ///     errorBars(x, mean, sd)
 ///     heatmap(matrix, xLabels: names, yLabels: names, annotate: true)
+///     boxPlot([control, treated], labels: ["control", "treated"], yLabel: "ms")
 ///     subplots(rows: 2, sharedX: true) { plot(t, x, yLabel: "x"); plot(t, energy, yLabel: "E") }
 ///     overlay(errorBars(L, mean, sd), plot(L, fitted, label: "fit"))  // one set of axes
 ///     overlay(plot(t, x), hline(0), vline(tPeak, label: "peak"))      // lines across the panel
@@ -81,6 +82,11 @@ enum PlotBindings: BindingDomain {
                                          color: try a.optional("color", as: String.self).map(PlotData.color))
                 return try PlotValue(try panel(a, layers: [.reference(line)]))
             }
+        }
+        bindings.function("boxPlot", "_ groups, labels: [String] = [], color: String? = nil, title: String = \"\", xLabel: String = \"\", yLabel: String = \"\"") { a in
+            try BoxPlot(title: try a.string("title"), groups: try PlotData.series(a["groups"], name: "groups", a),
+                        labels: try a.get("labels", as: [String].self), xLabel: try a.string("xLabel"), yLabel: try a.string("yLabel"),
+                        color: try a.optional("color", as: String.self).map(PlotData.color) ?? Palette.blue).render()
         }
         bindings.function("heatmap", "_ matrix, xLabels: [String] = [], yLabels: [String] = [], annotate: Bool = false, colorLabel: String = \"\", title: String = \"\", xLabel: String = \"\", yLabel: String = \"\"") { a in
             try Heatmap(title: try a.string("title"), values: try PlotData.matrix(a["matrix"], a), xLabels: try a.get("xLabels", as: [String].self),
