@@ -146,11 +146,11 @@ extension TypeChecker {
         case ("reduce", _) where arguments.count == 2:
             let initial = arguments[0].value
             let takesElementType = (isLiteralLike(initial) || initial.isImplicitMember) && element.isNumber
-            // A literal start is the element's type, unless the closure then fails to type: in
-            // `bytes.reduce(0) { $0 + Int($1) }` Swift infers Int from the closure, and in
-            // `ints.reduce(0) { $0 + Double($1) }` Double.
-            if takesElementType, isLiteralLike(initial) {
-                var candidates = [element]
+            // A literal start is the element's type (when that is a number), unless the closure then
+            // fails to type: in `bytes.reduce(0) { $0 + Int($1) }` Swift infers Int from the closure,
+            // and in `ints.reduce(0) { $0 + Double($1) }` or `shapes.reduce(0) { $0 + $1.area }` Double.
+            if isLiteralLike(initial) {
+                var candidates = takesElementType ? [element] : []
                 for other in [literalDefault(initial), .double] where !candidates.contains(other) { candidates.append(other) }
                 for (number, candidate) in candidates.enumerated() {
                     let reported = errors.count

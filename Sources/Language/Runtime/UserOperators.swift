@@ -3,15 +3,21 @@
 /// `>`, `<=`, `>=` from `<`), and the `<` Swift synthesizes for a `Comparable` enum (case order,
 /// then associated values).
 extension Interpreter {
-    /// The operator's result, or nil when neither operand's type implements it.
+    /// The operator's result, or nil when neither operand's type implements it. The left
+    /// operand's type is asked first, then the right one's (`2 * v` finds `Vector`'s `*`).
     func userOperator(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value, _ loc: Loc) throws -> Value? {
-        let object: ScriptObject
-        if case .object(let left) = lhs { object = left } else if case .object(let right) = rhs { object = right } else { return nil }
-        let scriptClass = object.scriptClass
+        let classes = [lhs, rhs].compactMap { value -> ScriptClass? in
+            if case .object(let object) = value { return object.scriptClass }
+            return nil
+        }
+        guard !classes.isEmpty else { return nil }
         func apply(_ symbol: String, _ a: Value, _ b: Value) throws -> Value? {
-            guard let method = cachedMember(symbol, of: scriptClass.name, isStatic: true) else { return nil }
-            return try callScript(method, captured: nil, receiver: .type(scriptClass),
-                                  CallArguments(values: [a, b], labels: [nil, nil], trailing: [false, false]), loc)
+            for scriptClass in classes {
+                guard let method = cachedMember(symbol, of: scriptClass.name, isStatic: true) else { continue }
+                return try callScript(method, captured: nil, receiver: .type(scriptClass),
+                                      CallArguments(values: [a, b], labels: [nil, nil], trailing: [false, false]), loc)
+            }
+            return nil
         }
         func negated(_ value: Value?) -> Value? {
             guard case .bool(let bool)? = value else { return value }

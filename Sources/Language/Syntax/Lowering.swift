@@ -79,6 +79,7 @@ final class Lowering {
         if try lowerLocalType(decl) { return [] }
         if let variable = decl.as(VariableDeclSyntax.self) { return try lowerVariable(variable) }
         if let function = decl.as(FunctionDeclSyntax.self) {
+            if let operatorExtension = try lowerGlobalOperator(function) { return [.classDeclaration(operatorExtension)] }
             let lowered = try lowerFunction(function)
             return [.function(NameRef(lowered.name, loc(function.name)), lowered)]
         }
@@ -250,6 +251,26 @@ final class Lowering {
             throw LocatedError(.unsupported, "the '\(modifier.name.text)' modifier is not supported in notebook cells",
                                loc(modifier))
         }
+    }
+
+    /// `func - (a: Vector, b: Vector) -> Vector` at the top level: Swift finds an operator function
+    /// anywhere, this language in the operands' types, so it becomes a static member of an
+    /// extension of the first operand type of the cell's own (`Vector`); nil for other functions.
+    private func lowerGlobalOperator(_ decl: FunctionDeclSyntax) throws -> ClassDecl? {
+        guard decl.name.tokenKind != .identifier(decl.name.text) || decl.name.text.first.map({ !$0.isLetter && $0 != "_" }) == true,
+              let owner = decl.signature.parameterClause.parameters.lazy.compactMap({ parameter -> IdentifierTypeSyntax? in
+                  let type = parameter.type.as(AttributedTypeSyntax.self)?.baseType ?? parameter.type
+                  guard let named = type.as(IdentifierTypeSyntax.self), named.genericArgumentClause == nil,
+                        case .named(let name)? = StaticType(parsing: named.name.text), !FixedWidthIntegers.names.contains(name) else { return nil }
+                  return named
+              }).first else { return nil }
+        let method = try lowerFunction(decl, allowsOperator: true)
+        method.isMethod = true
+        method.isStatic = true
+        let result = ClassDecl(name: NameRef(owner.name.text, loc(owner)), loc: loc(decl.funcKeyword))
+        result.isExtension = true
+        result.methods = [method]
+        return result
     }
 
     /// A function; `allowsOperator` in a type, which may implement `==`, `<` or `+` for itself.
