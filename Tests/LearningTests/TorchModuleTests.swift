@@ -11,7 +11,7 @@ final class TorchModuleTests: XCTestCase {
                        ["conv1.weight", "conv1.bias", "conv2.weight", "conv2.bias", "fc.weight", "fc.bias"])
         XCTAssertEqual(model.parameters().map(\.shape), [[32, 1, 3, 3], [32], [64, 32, 3, 3], [64], [10, 1024], [10]])
         XCTAssertEqual(model.namedChildren().map(\.0), ["conv1", "conv2", "fc"])
-        XCTAssertEqual(model.structureDescription, """
+        XCTAssertEqual(model.description, """
             ArticleCNN(
               (conv1): Conv2d(1, 32, kernelSize: 3)
               (conv2): Conv2d(32, 64, kernelSize: 3)

@@ -122,6 +122,12 @@ enum TensorMathBindings: BindingDomain {
 
     private static func installShapeMethods(_ t: TypeBuilder<Tensor>) {
         t.method("view", "_ shape: Int...") { x, a in try x.reshaped(try dimensions(a["shape"])) }
+        t.method("reshape", "_ shape: Int...") { x, a in try x.reshaped(try dimensions(a["shape"])) }
+        t.method("transpose", "_ dim0: Int, _ dim1: Int") { x, a in try transposed(x, try a.int("dim0"), try a.int("dim1")) }
+        // A copy that keeps the graph (`clone`), or leaves it (`detach`); tensors are contiguous.
+        t.method("clone") { x, _ in try x.reshaped(x.shape) }
+        t.method("detach") { x, _ in x.detached() }
+        t.method("contiguous") { x, _ in x }
         t.method("viewAs", "_ other: Tensor") { x, a in try x.reshaped(try a.get("other", as: Tensor.self).shape) }
         t.method("unsqueeze", "_ dim: Int") { x, a in try x.unsqueezed(try a.int("dim")) }
         t.method("squeeze", "_ dim: Int? = nil") { x, a in
@@ -139,6 +145,18 @@ enum TensorMathBindings: BindingDomain {
         t.method("float") { x, _ in x }
         t.method("long") { x, _ in rounded(x, .towardZero) }
         t.method("int") { x, _ in rounded(x, .towardZero) }
+    }
+
+    /// `x.transpose(0, 1)`: `x` with two dimensions swapped (negative ones count from the end).
+    private static func transposed(_ x: Tensor, _ first: Int, _ second: Int) throws -> Tensor {
+        let rank = x.rank
+        let (a, b) = (first < 0 ? first + rank : first, second < 0 ? second + rank : second)
+        guard (0..<rank).contains(a), (0..<rank).contains(b) else {
+            throw BindingError("transpose: dimensions \(first) and \(second) do not both exist in a tensor of rank \(rank)")
+        }
+        var order = Array(0..<rank)
+        order.swapAt(a, b)
+        return try x.permuted(order)
     }
 
     /// Dimensions given as separate Ints (`view(2, 3)`) or as one array or tuple (`view([2, 3])`).

@@ -244,7 +244,7 @@ final class ScriptModule: Module {
         }
     }
 
-    override var description: String { instance.className }
+    override var headline: String { instance.className }
 }
 
 extension Module: NotebookDisplayable {
@@ -252,9 +252,9 @@ extension Module: NotebookDisplayable {
     /// PyTorch prints a model's repr with a parameter count underneath.
     public func display(in context: CellContext, caption: String?) throws {
         let rows = namedModules().dropFirst().map { name, module -> [String] in
-            [name, module.description, LearningDisplay.grouped(module.namedOwnParameters().reduce(0) { $0 + $1.1.count })]
+            [name, module.headline, LearningDisplay.grouped(module.namedOwnParameters().reduce(0) { $0 + $1.1.count })]
         }
-        let total = "\(description) — Total params: \(LearningDisplay.grouped(countParams()))"
+        let total = "\(headline) — Total params: \(LearningDisplay.grouped(countParams()))"
         context.show(modelSummary: Table(caption: caption ?? total, header: ["Module", "Layer", "Param #"], rows: rows,
                                                 numericColumns: [false, false, true]))
     }

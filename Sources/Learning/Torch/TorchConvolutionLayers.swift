@@ -63,7 +63,7 @@ extension nn {
         public override func namedOwnParameters() -> [(String, Tensor)] {
             [("weight", weight)] + (bias.map { [("bias", $0)] } ?? [])
         }
-        public override var description: String {
+        public override var headline: String {
             "Conv2d(\(inChannels), \(outChannels), kernelSize: \(kernelSize)\(stride == 1 ? "" : ", stride: \(stride)")\(padding == 0 ? "" : ", padding: \(padding)"))"
         }
     }
@@ -112,6 +112,6 @@ extension nn {
         public override func namedOwnParameters() -> [(String, Tensor)] {
             [("weight", weight)] + (bias.map { [("bias", $0)] } ?? [])
         }
-        public override var description: String { "Linear(\(inFeatures), \(outFeatures))" }
+        public override var headline: String { "Linear(\(inFeatures), \(outFeatures))" }
     }
 }

@@ -24,7 +24,7 @@ public struct TorchError: Error, CustomStringConvertible, Equatable {
     }
 
     init(module: Module, _ message: String) {
-        component = module.description
+        component = module.headline
         self.message = message
         path = ""
         moduleID = ObjectIdentifier(module)

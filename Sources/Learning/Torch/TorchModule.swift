@@ -51,17 +51,17 @@ open class Module: CustomStringConvertible {
     open func namedOwnBuffers() -> [(String, Tensor)] { [] }
 
     /// A one-line description such as `Linear(1024, 10)`; models default to their class name.
-    open var description: String { String(describing: type(of: self)) }
+    open var headline: String { String(describing: type(of: self)) }
 
-    /// The module tree as PyTorch prints a model: the description, then each child on its own
-    /// indented line as `(name): child`, recursively.
-    public var structureDescription: String {
+    /// The module tree as PyTorch prints a model (`print(model)`): the headline, then each child
+    /// on its own indented line as `(name): child`, recursively.
+    public var description: String {
         let children = namedChildren()
-        guard !children.isEmpty else { return description }
+        guard !children.isEmpty else { return headline }
         let lines = children.map { name, child in
-            "  (\(name)): " + child.structureDescription.split(separator: "\n").joined(separator: "\n  ")
+            "  (\(name)): " + child.description.split(separator: "\n").joined(separator: "\n  ")
         }
-        return description + "(\n" + lines.joined(separator: "\n") + "\n)"
+        return headline + "(\n" + lines.joined(separator: "\n") + "\n)"
     }
 
     /// Stored properties of this instance from its dynamic class up to (excluding) `Module`,

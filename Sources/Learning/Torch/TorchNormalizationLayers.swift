@@ -70,7 +70,7 @@ extension nn {
         public override func namedOwnBuffers() -> [(String, Tensor)] {
             [("running_mean", runningMean), ("running_var", runningVar), ("num_batches_tracked", numBatchesTracked)]
         }
-        public override var description: String { "BatchNorm\(dimensions)d(\(numFeatures))" }
+        public override var headline: String { "BatchNorm\(dimensions)d(\(numFeatures))" }
     }
 
     /// `nn.AvgPool2d(kernelSize, stride)`; `stride` defaults to `kernelSize`, no padding. No parameters.
@@ -93,7 +93,7 @@ extension nn {
         }
         public override func namedChildren() -> [(String, Module)] { [] }
         public override func namedOwnParameters() -> [(String, Tensor)] { [] }
-        public override var description: String { "AvgPool2d(\(kernelSize)\(stride == kernelSize ? "" : ", stride: \(stride)"))" }
+        public override var headline: String { "AvgPool2d(\(kernelSize)\(stride == kernelSize ? "" : ", stride: \(stride)"))" }
     }
 
     /// `nn.AdaptiveAvgPool2d(outputSize)`: averages [N, C, H, W] down to [N, C, s, s] with
@@ -115,7 +115,7 @@ extension nn {
         }
         public override func namedChildren() -> [(String, Module)] { [] }
         public override func namedOwnParameters() -> [(String, Tensor)] { [] }
-        public override var description: String { "AdaptiveAvgPool2d(\(outputSize))" }
+        public override var headline: String { "AdaptiveAvgPool2d(\(outputSize))" }
     }
 
     /// `nn.Dropout2d(p)`: zeroes whole channels of [N, C, H, W] with probability `p` in training
@@ -138,7 +138,7 @@ extension nn {
         }
         public override func namedChildren() -> [(String, Module)] { [] }
         public override func namedOwnParameters() -> [(String, Tensor)] { [] }
-        public override var description: String { "Dropout2d(p: \(p))" }
+        public override var headline: String { "Dropout2d(p: \(p))" }
     }
 
     /// A module without parameters that applies an element-wise function: `nn.Tanh()`,
@@ -170,7 +170,7 @@ extension nn {
         }
         public override func namedChildren() -> [(String, Module)] { [] }
         public override func namedOwnParameters() -> [(String, Tensor)] { [] }
-        public override var description: String {
+        public override var headline: String {
             switch function {
             case .tanh: return "Tanh()"
             case .sigmoid: return "Sigmoid()"

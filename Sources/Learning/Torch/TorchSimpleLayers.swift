@@ -21,7 +21,7 @@ extension nn {
         }
         public override func namedChildren() -> [(String, Module)] { [] }
         public override func namedOwnParameters() -> [(String, Tensor)] { [] }
-        public override var description: String { "MaxPool2d(\(kernelSize)\(stride == kernelSize ? "" : ", stride: \(stride)"))" }
+        public override var headline: String { "MaxPool2d(\(kernelSize)\(stride == kernelSize ? "" : ", stride: \(stride)"))" }
     }
 
     /// `nn.ReLU()`: max(x, 0).
@@ -30,7 +30,7 @@ extension nn {
         public override func forward(_ x: Tensor) throws -> Tensor { Compute.relu(x) }
         public override func namedChildren() -> [(String, Module)] { [] }
         public override func namedOwnParameters() -> [(String, Tensor)] { [] }
-        public override var description: String { "ReLU()" }
+        public override var headline: String { "ReLU()" }
     }
 
     /// `nn.Flatten(startDim: 1)`: [N, …] → [N, product of the rest] by default.
@@ -40,7 +40,7 @@ extension nn {
         public override func forward(_ x: Tensor) throws -> Tensor { try x.flattened(startDim: startDim) }
         public override func namedChildren() -> [(String, Module)] { [] }
         public override func namedOwnParameters() -> [(String, Tensor)] { [] }
-        public override var description: String { "Flatten(startDim: \(startDim))" }
+        public override var headline: String { "Flatten(startDim: \(startDim))" }
     }
 
     /// `nn.LogSoftmax(dim:)`.
@@ -50,7 +50,7 @@ extension nn {
         public override func forward(_ x: Tensor) throws -> Tensor { try Compute.logSoftmax(x, dim: dim) }
         public override func namedChildren() -> [(String, Module)] { [] }
         public override func namedOwnParameters() -> [(String, Tensor)] { [] }
-        public override var description: String { "LogSoftmax(dim: \(dim))" }
+        public override var headline: String { "LogSoftmax(dim: \(dim))" }
     }
 
     /// `nn.Dropout(p)`: inverted dropout in training mode, identity in evaluation mode. The masks
@@ -71,7 +71,7 @@ extension nn {
         }
         public override func namedChildren() -> [(String, Module)] { [] }
         public override func namedOwnParameters() -> [(String, Tensor)] { [] }
-        public override var description: String { "Dropout(p: \(p))" }
+        public override var headline: String { "Dropout(p: \(p))" }
     }
 
     /// `nn.Sequential(a, b, c)`: applies its modules in order; they are named "0", "1", … in
@@ -91,6 +91,6 @@ extension nn {
             modules.enumerated().map { (String($0.offset), $0.element) }
         }
         public override func namedOwnParameters() -> [(String, Tensor)] { [] }
-        public override var description: String { "Sequential" }
+        public override var headline: String { "Sequential" }
     }
 }
