@@ -174,7 +174,11 @@ public final class Session {
         thread.stackSize = 512 << 20
         thread.start()
         done.wait()
+        // Taken out of the box: the finishing thread still holds the box for a moment, and must
+        // not hold the result too (a returned array shared with it would be copied by the next
+        // change).
         guard let value = box.value else { return body() }
+        box.value = nil
         return value
     }
 }
