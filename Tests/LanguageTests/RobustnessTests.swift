@@ -117,6 +117,18 @@ final class RobustnessTests: XCTestCase {
         precondition(!log.isEmpty)
         print(scores["a"]?.first as Any, cells.min { $0.name < $1.name }?.name as Any, max(.pi, 1.0), [3.0, .nan].count)
         """,
+        """
+        class Owner { let name: String; var pet: Pet?; init(name: String) { self.name = name }; deinit { print("bye", name) } }
+        class Pet { weak var owner: Owner?; unowned let keeper: Owner; init(keeper: Owner) { self.keeper = keeper } }
+        var alice: Owner? = Owner(name: "alice")
+        alice?.pet = Pet(keeper: alice!); alice?.pet?.owner = alice
+        struct V { var x: Double }
+        func + (a: V, b: V) -> V { V(x: a.x + b.x) }
+        enum Failure: Error { case empty }
+        let result: Result<V, Failure> = .success(V(x: 1) + V(x: 2))
+        print((try? result.get())?.x ?? 0, "héllo".utf8.count, [1.0].map(V.init).count, Date(timeIntervalSince1970: 0))
+        alice = nil
+        """,
     ]
 
     /// SplitMix64: a tiny deterministic generator, so failures reproduce exactly.

@@ -24,7 +24,8 @@ extension TypeChecker {
         if requireCompatibleShape(found, expected, expr, role: role) { return }
         if requireSubclass(found, expected, expr, role: role) { return }
         if let found, let expected, isOtherTypeThanValueType(found, expected) { return error(role.message(found, expected), expr.loc) }
-        guard let found, let expected, isKnownValueType(found), expected.isCertain, !accepts(expected, found) else { return }
+        // A type of the cell's own is never a number, a string or a collection of them.
+        guard let found, let expected, isKnownValueType(found) || isScriptType(found), expected.isCertain, !accepts(expected, found) else { return }
         if case .optional(let wrapped) = found, accepts(expected, wrapped) { return error(unwrapMessage(wrapped), expr.loc) }
         var message = role.message(found, expected)
         let target = expected.unwrapped

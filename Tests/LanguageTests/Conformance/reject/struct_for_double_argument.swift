@@ -1,0 +1,3 @@
+struct V { var x: Double }
+func f(_ x: Double) -> Double { x }
+print(f(V(x: 1)))
