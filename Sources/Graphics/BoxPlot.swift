@@ -16,19 +16,22 @@ public struct BoxStatistics: Equatable, Sendable {
     public init?(_ values: [Double]) {
         let sorted = values.filter(\.isFinite).sorted()
         guard !sorted.isEmpty else { return nil }
-        func quantile(_ p: Double) -> Double {
-            let position = Double(sorted.count - 1) * p
-            let below = Int(position.rounded(.down)), above = min(below + 1, sorted.count - 1)
-            return sorted[below] + (position - Double(below)) * (sorted[above] - sorted[below])
-        }
-        firstQuartile = quantile(0.25)
-        median = quantile(0.5)
-        thirdQuartile = quantile(0.75)
+        firstQuartile = Self.quantile(sorted, 0.25)
+        median = Self.quantile(sorted, 0.5)
+        thirdQuartile = Self.quantile(sorted, 0.75)
         let (q1, q3) = (firstQuartile, thirdQuartile), reach = 1.5 * (q3 - q1)
         let (low, high) = (sorted.first { $0 >= q1 - reach } ?? q1, sorted.last { $0 <= q3 + reach } ?? q3)
         lowerWhisker = low
         upperWhisker = high
         outliers = sorted.filter { $0 < low || $0 > high }
+    }
+
+    /// The `p` quantile (0…1) of non-empty ascending `sorted` values, interpolated linearly
+    /// between neighbours as NumPy's `percentile` and pandas' `quantile` do by default.
+    public static func quantile(_ sorted: [Double], _ p: Double) -> Double {
+        let position = Double(sorted.count - 1) * p
+        let below = Int(position.rounded(.down)), above = min(below + 1, sorted.count - 1)
+        return sorted[below] + (position - Double(below)) * (sorted[above] - sorted[below])
     }
 }
 

@@ -49,6 +49,18 @@ final class FileBindingsTests: XCTestCase {
         XCTAssertEqual(table.rows.map { $0[1] }, ["1.5", "2.5", "—", "4.0"], "one number of decimals per column")
     }
 
+    /// `describe()` as pandas gives it for this file: t = 0…3 and x = 1.5, 2.5, 4.0 (one missing).
+    func testDescribeSummarisesTheNumericColumnsAsPandasDoes() throws {
+        let (outcome, report, _) = try run(["//| label: summary\nCSV.read(\"m.csv\").describe()"], files: ["m.csv": csv])
+        guard case .table(let table)? = outcome.result("summary")?.outputs.first else { return XCTFail("no table: \(report)") }
+        XCTAssertEqual(table.header, ["", "t", "x"])
+        XCTAssertEqual(table.rows.map { $0[0] }, ["count", "mean", "std", "min", "25%", "50%", "75%", "max"])
+        // pandas: t count 4, mean 1.5, std 1.290994, quartiles 0.75 / 1.5 / 2.25; x count 3, mean
+        // 2.666667, std 1.258306, quartiles 2.0 / 2.5 / 3.25.
+        XCTAssertEqual(table.rows.map { $0[1] }, ["4.000", "1.500", "1.291", "0.000", "0.750", "1.500", "2.250", "3.000"])
+        XCTAssertEqual(table.rows.map { $0[2] }, ["3.000", "2.667", "1.258", "1.500", "2.000", "2.500", "3.250", "4.000"])
+    }
+
     func testJSONBecomesDictionariesAndArrays() throws {
         let (outcome, report, _) = try run(["//| label: json\nlet config = JSON.read(\"c.json\")\nprint(config)"],
                                            files: ["c.json": "{\"steps\": [1, 2.5], \"name\": \"run\", \"on\": true, \"none\": null}"])

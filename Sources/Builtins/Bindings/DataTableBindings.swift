@@ -28,6 +28,7 @@ enum DataTableBindings: BindingDomain {
             t.property("rows") { table in table.rows.indices.map { DataRow(table: table, index: $0) } }
             t.method("column", "_ name: String") { table, a in try table.numbers(try a.string("name")) }
             t.method("texts", "_ name: String") { table, a in try table.texts(try a.string("name")) }
+            t.method("describe") { table, _ in table.summary() }
             t.method("filter", "_ isIncluded: (DataRow) -> Bool") { table, a in
                 let isIncluded = try a.function("isIncluded")
                 return table.selecting(try table.rows.indices.filter { index in
