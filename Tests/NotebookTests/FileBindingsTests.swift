@@ -61,6 +61,15 @@ final class FileBindingsTests: XCTestCase {
         XCTAssertEqual(table.rows.map { $0[2] }, ["3.000", "2.667", "1.258", "1.500", "2.000", "2.500", "3.250", "4.000"])
     }
 
+    func testGroupedByAColumnGivesOneTablePerValueInFileOrder() throws {
+        let (outcome, report, _) = try run(["""
+            //| label: groups
+            let groups = CSV.read("g.csv").grouped(by: "site")
+            print(Array(groups.keys), groups["b"]!.count, groups["a"]!.column("v"))
+            """], files: ["g.csv": "site,v\nb,1\na,2\nb,3\na,4\nb,5\n"])
+        XCTAssertEqual(outcome.result("groups")?.printed, "[\"b\", \"a\"] 3 [2.0, 4.0]\n", report)
+    }
+
     func testJSONBecomesDictionariesAndArrays() throws {
         let (outcome, report, _) = try run(["//| label: json\nlet config = JSON.read(\"c.json\")\nprint(config)"],
                                            files: ["c.json": "{\"steps\": [1, 2.5], \"name\": \"run\", \"on\": true, \"none\": null}"])

@@ -29,6 +29,19 @@ enum DataTableBindings: BindingDomain {
             t.method("column", "_ name: String") { table, a in try table.numbers(try a.string("name")) }
             t.method("texts", "_ name: String") { table, a in try table.texts(try a.string("name")) }
             t.method("describe") { table, _ in table.summary() }
+            // pandas' `groupby`: one table per distinct value of the column (as text; missing as
+            // ""), in the order the values first appear.
+            t.method("grouped", "by column: String") { table, a -> Value in
+                let keys = try table.texts(try a.string("column"))
+                var order: [String] = [], rowsOf: [String: [Int]] = [:]
+                for (index, key) in keys.enumerated() {
+                    if rowsOf[key] == nil { order.append(key) }
+                    rowsOf[key, default: []].append(index)
+                }
+                var groups = ValueDictionary()
+                for key in order { _ = groups.set(.string(key), .host(table.selecting(rowsOf[key]!))) }
+                return .dictionary(groups)
+            }
             t.method("filter", "_ isIncluded: (DataRow) -> Bool") { table, a in
                 let isIncluded = try a.function("isIncluded")
                 return table.selecting(try table.rows.indices.filter { index in
