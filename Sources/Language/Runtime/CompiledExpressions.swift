@@ -200,27 +200,6 @@ enum ExpressionCompiler {
     }
 }
 
-/// The field index of a property name in the class last seen at one member access.
-final class FieldCache {
-    private var scriptClass: ScriptClass?
-    private var index: Int?
-
-    func index(in scriptClass: ScriptClass, _ name: String) -> Int? {
-        if scriptClass !== self.scriptClass {
-            self.scriptClass = scriptClass
-            index = scriptClass.fieldIndex[name]
-        }
-        return index
-    }
-
-    /// Stored property `name` when `value` is a struct (see `structFieldIndex`).
-    func structField(of value: Value, _ name: String) -> StructField? {
-        guard case .object(let instance) = value, instance.isStructValue,
-              let index = index(in: instance.scriptClass, name) else { return nil }
-        return StructField(scriptClass: instance.scriptClass, index: index)
-    }
-}
-
 extension Expr {
     var isName: Bool {
         if case .name = self { return true }
