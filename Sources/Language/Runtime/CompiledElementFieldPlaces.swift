@@ -1,52 +1,95 @@
-/// `items[i].x` as a place, for an array held by a local or global variable: the element's stored
-/// property changes where the array stores it, in one step. The index is evaluated first, the
-/// array is moved out of its variable and the element out of the array, and the struct instance is
-/// copied only when something else refers to it — as Swift's copy-on-write does, so a copy of the
-/// array or of the element made before the change (`let snapshot = items`) keeps the old values.
-/// A property with observers or computed, a class instance, a dictionary or a user subscript
-/// takes `changeGenerally`, the steps of the place built from its parts.
+/// `items[i].x` as a place, and `items[i].x = value`, `items[i].x op= value`, for an array held by
+/// a local or global variable: the element's stored property changes where the array stores it,
+/// in one step. The index is evaluated first, then the right-hand side (Swift's order, whatever
+/// either expression is), then the array is moved out of its variable and the element out of the
+/// array, and the struct instance is copied only when something else refers to it — as Swift's
+/// copy-on-write does, so a copy of the array or of the element made before the change
+/// (`let snapshot = items`) keeps the old values. A property with observers or computed, a class
+/// instance, a dictionary or a user subscript takes `changeGenerally`, the steps of the place
+/// built from its parts.
 final class ElementFieldPlace {
-    private let base: Expr
+    /// Where the array is stored.
+    private enum Variable {
+        case local(depth: Int, slot: Int)
+        case global(Int)
+    }
+
+    private let ref: NameRef
+    private let variable: Variable
+    private let arguments: [Argument]
     private let name: String
     private let loc: Loc
     private let subscriptLoc: Loc
+    private let index: CompiledExpression
     private let cache = FieldCache()
 
-    private init(base: Expr, name: String, loc: Loc, subscriptLoc: Loc) {
-        (self.base, self.name, self.loc, self.subscriptLoc) = (base, name, loc, subscriptLoc)
+    /// Nil unless `base` is a local or global variable subscripted by one unlabelled index.
+    private init?(_ base: Expr, _ name: String, _ loc: Loc, _ context: CompileContext) {
+        guard case .subscriptAccess(.name(let ref), let arguments, let subscriptLoc) = base,
+              arguments.count == 1, arguments[0].label == nil else { return nil }
+        switch ref.resolution {
+        case .local(let depth, let slot): variable = .local(depth: depth, slot: slot)
+        case .global(let global) where !ref.isThroughAccessors: variable = .global(global)
+        default: return nil
+        }
+        (self.ref, self.arguments, self.name, self.loc, self.subscriptLoc) = (ref, arguments, name, loc, subscriptLoc)
+        index = ExpressionCompiler.expression(arguments[0].value, context)
     }
 
     static func place(_ base: Expr, _ name: String, _ loc: Loc, _ context: CompileContext) -> CompiledPlace? {
-        guard case .subscriptAccess(.name(let ref), let arguments, let subscriptLoc) = base,
-              arguments.count == 1, arguments[0].label == nil else { return nil }
-        let index = ExpressionCompiler.expression(arguments[0].value, context)
-        let site = ElementFieldPlace(base: base, name: name, loc: loc, subscriptLoc: subscriptLoc)
-        switch ref.resolution {
+        guard let site = ElementFieldPlace(base, name, loc, context) else { return nil }
+        return { interpreter, body in
+            let position = try site.index(interpreter)
+            try site.change(interpreter, position, body)
+        }
+    }
+
+    /// `target = value` (`op` nil) or `target op= value`, when `target` is `variable[index].name`.
+    static func assignment(_ target: Expr, _ op: BinaryOperator?, _ value: @escaping CompiledExpression, _ loc: Loc,
+                           _ context: CompileContext) -> CompiledExpression? {
+        guard case .member(let base, let name, let memberLoc) = target,
+              let site = ElementFieldPlace(base, name, memberLoc, context) else { return nil }
+        guard let op else { return site.assignment(value, Replacement()) }
+        if let code = BinaryOperation.withRule(op, NumericCompoundBuilder(site: site, value: value, op: op, loc: loc)) {
+            return code.run
+        }
+        return site.assignment(value, OtherCompound(change: ExpressionCompiler.compoundChange(op, loc)))
+    }
+
+    /// The index, then the right-hand side, then the property changed by `change`.
+    fileprivate func assignment<Change: FieldChange>(_ value: @escaping CompiledExpression, _ fieldChange: Change) -> CompiledExpression {
+        return { interpreter in
+            let position = try self.index(interpreter)
+            let rhs = try value(interpreter)
+            try self.change(interpreter, position) { current in
+                try fieldChange.apply(interpreter, &current, rhs)
+                return true
+            }
+            return .void
+        }
+    }
+
+    /// Element `position`'s property as storage for `body`, in the variable's storage.
+    @inline(__always)
+    private func change(_ interpreter: Interpreter, _ position: Value, _ body: (inout Value) throws -> Bool) throws {
+        switch variable {
         case .local(let depth, let slot):
-            return { interpreter, body in
-                let position = try index(interpreter)
-                let slots = try interpreter.currentFrame(ref.loc).ancestor(depth).slots
-                if try site.changeInPlace(&slots[slot], position, body) != nil { return }
-                var other: Value?
-                _ = try site.changeGenerally(interpreter, &slots[slot], position, &other, body)
-                try site.changeOther(interpreter, other, body)
+            let slots = try interpreter.currentFrame(ref.loc).ancestor(depth).slots
+            if try changeInPlace(&slots[slot], position, body) != nil { return }
+            var other: Value?
+            _ = try changeGenerally(interpreter, &slots[slot], position, &other, body)
+            try changeOther(interpreter, other, position, body)
+        case .global(let global):
+            var changedInPlace = true
+            try interpreter.modifyGlobal(global, ref) { container in
+                if let changed = try changeInPlace(&container, position, body) { return changed }
+                changedInPlace = false
+                return false
             }
-        case .global(let global) where !ref.isThroughAccessors:
-            return { interpreter, body in
-                let position = try index(interpreter)
-                var changedInPlace = true
-                try interpreter.modifyGlobal(global, ref) { container in
-                    if let changed = try site.changeInPlace(&container, position, body) { return changed }
-                    changedInPlace = false
-                    return false
-                }
-                if changedInPlace { return }
-                var other: Value?
-                try interpreter.modifyGlobal(global, ref) { try site.changeGenerally(interpreter, &$0, position, &other, body) }
-                try site.changeOther(interpreter, other, body)
-            }
-        default:
-            return nil
+            if changedInPlace { return }
+            var other: Value?
+            try interpreter.modifyGlobal(global, ref) { try changeGenerally(interpreter, &$0, position, &other, body) }
+            try changeOther(interpreter, other, position, body)
         }
     }
 
@@ -87,9 +130,58 @@ final class ElementFieldPlace {
     }
 
     /// A value that is not a struct (a class instance, a host value) changes through
-    /// `modifyMember`, as the tree walker changes it.
-    private func changeOther(_ interpreter: Interpreter, _ other: Value?, _ body: (inout Value) throws -> Bool) throws {
+    /// `modifyMember`, as the tree walker changes it, with the index already evaluated.
+    private func changeOther(_ interpreter: Interpreter, _ other: Value?, _ position: Value,
+                             _ body: (inout Value) throws -> Bool) throws {
         guard var other else { return }
-        try interpreter.modifyMember(of: &other, base, name, loc, loc, body)
+        var pinned = arguments
+        pinned[0].value = .literal(position, subscriptLoc)
+        try interpreter.modifyMember(of: &other, .subscriptAccess(.name(ref), pinned, subscriptLoc), name, loc, loc, body)
+    }
+}
+
+/// What an assignment to an element's property does to the property's value `current`.
+private protocol FieldChange {
+    func apply(_ interpreter: Interpreter, _ current: inout Value, _ rhs: Value) throws
+}
+
+/// `=`: the new value replaces the old.
+private struct Replacement: FieldChange {
+    @inline(__always)
+    func apply(_ interpreter: Interpreter, _ current: inout Value, _ rhs: Value) throws { current = rhs }
+}
+
+/// `+=`, `-=`, `*=`, `/=`, `%=`: Int and Double operands inline; anything else, an overflow or a
+/// division by zero through `changeSlowly`, which computes the result or raises the error.
+private struct NumericCompound<Rule: NumericRule>: FieldChange {
+    let op: BinaryOperator
+    let loc: Loc
+
+    @inline(__always)
+    func apply(_ interpreter: Interpreter, _ current: inout Value, _ rhs: Value) throws {
+        if let result = Rule.apply(current, rhs) {
+            current = result
+        } else {
+            try ExpressionCompiler.changeSlowly(op, &current, rhs, interpreter, loc)
+        }
+    }
+}
+
+/// Any other compound operator (`<<=`, `&+=`, …), through its compiled change.
+private struct OtherCompound: FieldChange {
+    let change: ExpressionCompiler.ElementChange
+
+    func apply(_ interpreter: Interpreter, _ current: inout Value, _ rhs: Value) throws { try change(interpreter, &current, rhs) }
+}
+
+/// Builds the assignment for the operator's rule (see `NumericRuleConsumer`).
+private struct NumericCompoundBuilder: NumericRuleConsumer {
+    let site: ElementFieldPlace
+    let value: CompiledExpression
+    let op: BinaryOperator
+    let loc: Loc
+
+    func build<Rule: NumericRule>(_ rule: Rule.Type) -> ExpressionCode {
+        ExpressionCode(run: site.assignment(value, NumericCompound<Rule>(op: op, loc: loc)))
     }
 }

@@ -141,6 +141,7 @@ enum ExpressionCompiler {
                 return .void
             }
         }
+        if let code = ElementFieldPlace.assignment(target, nil, value, loc, context) { return code }
         if let code = subscriptAssignment(target, value, context, nil) { return code }
         if !target.isName, target.keepsSwiftOrder(before: rhs), let place = PlaceCompiler.place(target, context) {
             return { interpreter in
@@ -168,6 +169,7 @@ enum ExpressionCompiler {
            let code {
             return code.run
         }
+        if let code = ElementFieldPlace.assignment(target, op, value, loc, context) { return code }
         let change = compoundChange(op, loc)
         if let code = subscriptAssignment(target, value, context, change) { return code }
         if target.keepsSwiftOrder(before: rhs), let place = PlaceCompiler.place(target, context) {
