@@ -20,7 +20,7 @@ final class ElementFieldPlace {
     private let name: String
     private let loc: Loc
     private let subscriptLoc: Loc
-    private let index: CompiledExpression
+    private let index: CompiledIndex
     private let cache = FieldCache()
 
     /// Nil unless `base` is a local or global variable subscripted by one unlabelled index.
@@ -33,13 +33,13 @@ final class ElementFieldPlace {
         default: return nil
         }
         (self.ref, self.arguments, self.name, self.loc, self.subscriptLoc) = (ref, arguments, name, loc, subscriptLoc)
-        index = ExpressionCompiler.expression(arguments[0].value, context)
+        index = CompiledIndex(arguments[0].value, context)
     }
 
     static func place(_ base: Expr, _ name: String, _ loc: Loc, _ context: CompileContext) -> CompiledPlace? {
         guard let site = ElementFieldPlace(base, name, loc, context) else { return nil }
         return { interpreter, body in
-            let position = try site.index(interpreter)
+            let position = try site.index.value(interpreter)
             try site.change(interpreter, position, body)
         }
     }
@@ -59,7 +59,7 @@ final class ElementFieldPlace {
     /// The index, then the right-hand side, then the property changed by `change`.
     fileprivate func assignment<Change: FieldChange>(_ value: @escaping CompiledExpression, _ fieldChange: Change) -> CompiledExpression {
         return { interpreter in
-            let position = try self.index(interpreter)
+            let position = try self.index.value(interpreter)
             let rhs = try value(interpreter)
             try self.change(interpreter, position) { current in
                 try fieldChange.apply(interpreter, &current, rhs)

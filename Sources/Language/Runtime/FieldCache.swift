@@ -7,6 +7,10 @@ final class FieldCache {
     /// Whether the class is a struct whose property at `index` has no `willSet`/`didSet` and is not
     /// `lazy`: a change may then write the property directly, with nothing to run around it.
     private var isPlainStructField = false
+    /// Whether the property at `index` is read straight from an instance's fields: it is not
+    /// `lazy` (computed on its first read) and the class is not an enum (whose fields are the
+    /// associated values of its cases).
+    private var isDirectlyRead = false
 
     @inline(__always)
     func index(in scriptClass: ScriptClass, _ name: String) -> Int? {
@@ -22,6 +26,21 @@ final class FieldCache {
         return isPlainStructField ? index : nil
     }
 
+    /// The index of stored property `name` when it can be read straight from the fields of an
+    /// instance of `scriptClass` (see `isDirectlyRead`); nil otherwise.
+    @inline(__always)
+    func directlyReadIndex(in scriptClass: ScriptClass, _ name: String) -> Int? {
+        if scriptClass !== self.scriptClass { refresh(scriptClass, name) }
+        return isDirectlyRead ? index : nil
+    }
+
+    /// `directlyReadIndex` when `scriptClass` is the class this cache last saw; nil otherwise,
+    /// without looking the name up.
+    @inline(__always)
+    func directlyReadIndex(ifSeen scriptClass: ScriptClass) -> Int? {
+        scriptClass === self.scriptClass && isDirectlyRead ? index : nil
+    }
+
     /// Stored property `name` when `value` is a struct (see `structFieldIndex`).
     func structField(of value: Value, _ name: String) -> StructField? {
         guard case .object(let instance) = value, instance.isStructValue,
@@ -34,5 +53,6 @@ final class FieldCache {
         self.scriptClass = scriptClass
         index = scriptClass.fieldIndex[name]
         isPlainStructField = index != nil && scriptClass.decl.isStruct && scriptClass.observedFields[name] == nil
+        isDirectlyRead = index != nil && !scriptClass.decl.isEnum && scriptClass.observedFields[name]?.isLazy != true
     }
 }

@@ -83,3 +83,29 @@ var counters = [Particle](repeating: Particle(x: 0, v: 0, hits: 0, name: ""), co
 for i in 0..<10 { counters[i % 2].hits += i }
 counters[0].hits &+= Int.max
 print(counters.map(\.hits))
+
+var k = 0
+func moveK() -> Double {
+    k = 1
+    return 5
+}
+particles[k].x += moveK()
+particles[k].hits = particles.count
+print(k, particles[0].x, particles[1].hits)
+particles[0].hits += {
+    particles.append(Particle(x: 9, v: 9, hits: 9, name: "added"))
+    particles[0].hits = 1000
+    return 1
+}()
+print(particles.count, particles[0].hits, particles[particles.count - 1].name)
+func localOrder() {
+    var items = [Particle(x: 1, v: 0, hits: 0, name: "l")]
+    var j = 0
+    items[j].hits -= {
+        j = 5
+        items.insert(Particle(x: 2, v: 0, hits: 50, name: "m"), at: 0)
+        return 3
+    }()
+    print(j, items.map(\.hits), items.map(\.name))
+}
+localOrder()
