@@ -56,7 +56,7 @@ final class ElementFieldPlace {
         return site.assignment(value, OtherCompound(change: ExpressionCompiler.compoundChange(op, loc)))
     }
 
-    /// The index, then the right-hand side, then the property changed by `change`.
+    /// The index, then the right-hand side, then the property changed by `fieldChange`.
     fileprivate func assignment<Change: FieldChange>(_ value: @escaping CompiledExpression, _ fieldChange: Change) -> CompiledExpression {
         return { interpreter in
             let position = try self.index.value(interpreter)
