@@ -72,25 +72,43 @@ final class ElementFieldPlace {
     /// Element `position`'s property as storage for `body`, in the variable's storage.
     @inline(__always)
     private func change(_ interpreter: Interpreter, _ position: Value, _ body: (inout Value) throws -> Bool) throws {
+        if try changeInPlace(interpreter, position, body) { return }
+        try changeGenerally(interpreter, position, body)
+    }
+
+    /// `changeElementInPlace` on the array where the variable stores it; false, with nothing
+    /// changed, when it does not apply.
+    @inline(__always)
+    private func changeInPlace(_ interpreter: Interpreter, _ position: Value, _ body: (inout Value) throws -> Bool) throws -> Bool {
         switch variable {
         case .local(let depth, let slot):
             let slots = try interpreter.currentFrame(ref.loc).ancestor(depth).slots
-            if try changeInPlace(&slots[slot], position, body) != nil { return }
-            var other: Value?
-            _ = try changeGenerally(interpreter, &slots[slot], position, &other, body)
-            try changeOther(interpreter, other, position, body)
+            return try changeElementInPlace(&slots[slot], position, body) != nil
         case .global(let global):
             var changedInPlace = true
             try interpreter.modifyGlobal(global, ref) { container in
-                if let changed = try changeInPlace(&container, position, body) { return changed }
+                if let changed = try changeElementInPlace(&container, position, body) { return changed }
                 changedInPlace = false
                 return false
             }
-            if changedInPlace { return }
-            var other: Value?
-            try interpreter.modifyGlobal(global, ref) { try changeGenerally(interpreter, &$0, position, &other, body) }
-            try changeOther(interpreter, other, position, body)
+            return changedInPlace
         }
+    }
+
+    /// The steps of the place built from its parts: the element changed as `modifyElement`
+    /// changes it, a struct's property through `modifyStructField` (its observers run), and any
+    /// other element (a class instance, a host value) through `modifyMember`.
+    @inline(never)
+    private func changeGenerally(_ interpreter: Interpreter, _ position: Value, _ body: (inout Value) throws -> Bool) throws {
+        var other: Value?
+        switch variable {
+        case .local(let depth, let slot):
+            let slots = try interpreter.currentFrame(ref.loc).ancestor(depth).slots
+            _ = try changeElement(interpreter, &slots[slot], position, &other, body)
+        case .global(let global):
+            try interpreter.modifyGlobal(global, ref) { try changeElement(interpreter, &$0, position, &other, body) }
+        }
+        try changeOther(interpreter, other, position, body)
     }
 
     /// The property of element `position` of the array in `container`, changed by `body` where the
@@ -99,7 +117,7 @@ final class ElementFieldPlace {
     /// changed, when `container`, `position` or the element is of any other kind. An index out of
     /// range traps at the subscript, as for any array element.
     @inline(__always)
-    private func changeInPlace(_ container: inout Value, _ position: Value, _ body: (inout Value) throws -> Bool) throws -> Bool? {
+    private func changeElementInPlace(_ container: inout Value, _ position: Value, _ body: (inout Value) throws -> Bool) throws -> Bool? {
         guard case .array = container, case .int(let offset) = position, case .array(var items) = container.take() else { return nil }
         defer { container = .array(items) }
         guard items.indices.contains(offset) else {
@@ -116,10 +134,9 @@ final class ElementFieldPlace {
     }
 
     /// The element changed as `modifyElement` changes it, and a struct's property through
-    /// `modifyStructField` (its observers run); any other element is handed back in `other`.
-    @inline(never)
-    private func changeGenerally(_ interpreter: Interpreter, _ container: inout Value, _ position: Value, _ other: inout Value?,
-                                 _ body: (inout Value) throws -> Bool) throws -> Bool {
+    /// `modifyStructField`; any other element is handed back in `other`.
+    private func changeElement(_ interpreter: Interpreter, _ container: inout Value, _ position: Value, _ other: inout Value?,
+                               _ body: (inout Value) throws -> Bool) throws -> Bool {
         try interpreter.modifyElement(&container, position, subscriptLoc) { element in
             if let field = cache.structField(of: element, name) {
                 return try interpreter.modifyStructField(&element, field, name, loc, body)
