@@ -69,6 +69,20 @@ final class CompiledCodeTests: XCTestCase {
                        + "func down(_ n: Int) -> Int { down(n + 1) }\n                             ^")
     }
 
+    /// `items[i].x op= value` on an array in a function's local: the index and the right-hand side
+    /// are evaluated before the element is reached, so the right-hand side's effects happen before
+    /// an index out of range traps; an overflow in an Int property is located at the operator.
+    func testElementPropertyChangesOnLocalsRaiseLocatedErrors() {
+        XCTAssertEqual(run("struct P { var x = 0.0; var n = 0 }\nfunc f() {\n    var ps = [P()]\n"
+                           + "    ps[2].x += { print(\"rhs\"); return 1.5 }()\n}\nf()"),
+                       "rhs\nnb.md:14:7: error: index 2 out of range for an array of 1 elements\n"
+                       + "    ps[2].x += { print(\"rhs\"); return 1.5 }()\n      ^")
+        XCTAssertEqual(run("struct P { var x = 0.0; var n = 0 }\nfunc f() {\n    var ps = [P(), P(x: 0, n: Int.max)]\n"
+                           + "    for i in 0..<ps.count { ps[i].n += 1 }\n}\nf()"),
+                       "nb.md:14:37: error: arithmetic overflow: 9223372036854775807 + 1 does not fit in an Int\n"
+                       + "    for i in 0..<ps.count { ps[i].n += 1 }\n                                    ^")
+    }
+
     /// A change that fails part way leaves every other copy of the value as it was.
     func testAFailedChangeKeepsTheOtherCopies() throws {
         var printed = ""

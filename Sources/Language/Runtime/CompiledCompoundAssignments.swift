@@ -94,8 +94,8 @@ extension ExpressionCompiler {
         return { interpreter, current, rhs in try changeSlowly(op, &current, rhs, interpreter, loc) }
     }
 
-    fileprivate static func changeSlowly(_ op: BinaryOperator, _ current: inout Value, _ rhs: Value, _ interpreter: Interpreter,
-                                         _ loc: Loc) throws {
+    static func changeSlowly(_ op: BinaryOperator, _ current: inout Value, _ rhs: Value, _ interpreter: Interpreter,
+                             _ loc: Loc) throws {
         if try !interpreter.compoundInPlace(op, &current, rhs, loc) {
             current = try interpreter.binary(op, current, rhs, loc)
         }

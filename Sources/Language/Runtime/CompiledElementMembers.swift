@@ -6,7 +6,7 @@ enum ElementMemberCompiler {
     static func member(_ base: Expr, _ name: String, _ loc: Loc, _ context: CompileContext) -> CompiledExpression? {
         guard case .subscriptAccess(.name(let ref), let arguments, let subscriptLoc) = base,
               arguments.count == 1, arguments[0].label == nil, arguments[0].value.isVariableOrLiteral else { return nil }
-        let index = ExpressionCompiler.expression(arguments[0].value, context)
+        let index = CompiledIndex(arguments[0].value, context)
         let cache = FieldCache()
         /// The general read, for a container or element the fast path does not take.
         func general(_ interpreter: Interpreter, _ container: Value, _ position: Value) throws -> Value {
@@ -15,14 +15,14 @@ enum ElementMemberCompiler {
         switch ref.resolution {
         case .local(let depth, let slot):
             return { interpreter in
-                let position = try index(interpreter)
+                let position = try index.value(interpreter)
                 let slots = try interpreter.currentFrame(ref.loc).ancestor(depth).slots
                 if let value = cache.storedProperty(of: slots[slot], position, name) { return value }
                 return try general(interpreter, slots[slot], position)
             }
         case .global(let global):
             return { interpreter in
-                let position = try index(interpreter)
+                let position = try index.value(interpreter)
                 // Read through the table's buffer, so the array is not copied out of it first.
                 let value = interpreter.globals.values.withUnsafeBufferPointer { globals -> Value? in
                     guard let container = globals[global] else { return nil }
@@ -44,9 +44,23 @@ extension FieldCache {
     /// has no such stored property or one still to compute (`lazy`), which the general read runs.
     @inline(__always)
     func storedProperty(of container: Value, _ position: Value, _ name: String) -> Value? {
+        if let value = storedPropertyOfSeenClass(of: container, position) { return value }
+        return storedPropertyLearningClass(of: container, position, name)
+    }
+
+    /// The read for an element of the class this cache last saw. It calls nothing, so the
+    /// compiler can read the array and the element where they are, without retaining them.
+    @inline(__always)
+    private func storedPropertyOfSeenClass(of container: Value, _ position: Value) -> Value? {
         guard case .array(let items) = container, case .int(let offset) = position, items.indices.contains(offset),
-              case .object(let object) = items[offset], object.caseIndex < 0, object.pendingLazyFields.isEmpty,
-              let index = index(in: object.scriptClass, name) else { return nil }
+              case .object(let object) = items[offset], let index = directlyReadIndex(ifSeen: object.scriptClass) else { return nil }
+        return object.fields[index]
+    }
+
+    @inline(never)
+    private func storedPropertyLearningClass(of container: Value, _ position: Value, _ name: String) -> Value? {
+        guard case .array(let items) = container, case .int(let offset) = position, items.indices.contains(offset),
+              case .object(let object) = items[offset], let index = directlyReadIndex(in: object.scriptClass, name) else { return nil }
         return object.fields[index]
     }
 }

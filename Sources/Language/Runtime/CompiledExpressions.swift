@@ -145,6 +145,7 @@ enum ExpressionCompiler {
                 return .void
             }
         }
+        if let code = ElementFieldPlace.assignment(target, nil, value, loc, context) { return code }
         if let code = subscriptAssignment(target, value, context, nil) { return code }
         if !target.isName, target.keepsSwiftOrder(before: rhs), let place = PlaceCompiler.place(target, context) {
             return { interpreter in
@@ -172,6 +173,7 @@ enum ExpressionCompiler {
            let code {
             return code.run
         }
+        if let code = ElementFieldPlace.assignment(target, op, value, loc, context) { return code }
         let change = compoundChange(op, loc)
         if let code = subscriptAssignment(target, value, context, change) { return code }
         if target.keepsSwiftOrder(before: rhs), let place = PlaceCompiler.place(target, context) {
@@ -201,27 +203,6 @@ enum ExpressionCompiler {
             }
             return try interpreter.member(of: value, name, loc)
         }
-    }
-}
-
-/// The field index of a property name in the class last seen at one member access.
-final class FieldCache {
-    private var scriptClass: ScriptClass?
-    private var index: Int?
-
-    func index(in scriptClass: ScriptClass, _ name: String) -> Int? {
-        if scriptClass !== self.scriptClass {
-            self.scriptClass = scriptClass
-            index = scriptClass.fieldIndex[name]
-        }
-        return index
-    }
-
-    /// Stored property `name` when `value` is a struct (see `structFieldIndex`).
-    func structField(of value: Value, _ name: String) -> StructField? {
-        guard case .object(let instance) = value, instance.isStructValue,
-              let index = index(in: instance.scriptClass, name) else { return nil }
-        return StructField(scriptClass: instance.scriptClass, index: index)
     }
 }
 

@@ -53,6 +53,7 @@ enum PlaceCompiler {
                 try container(interpreter) { try interpreter.modifyElement(&$0, indices, labels, loc, body) }
             }
         case .member(let base, let name, let loc) where !base.isSelf:
+            if let fused = ElementFieldPlace.place(base, name, loc, context) { return fused }
             guard let container = place(base, context) else { return nil }
             let cache = FieldCache()
             // A struct's stored property changes inside its container's storage, reached once;
