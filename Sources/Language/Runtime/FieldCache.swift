@@ -8,8 +8,9 @@ final class FieldCache {
     /// `lazy`: a change may then write the property directly, with nothing to run around it.
     private var isPlainStructField = false
     /// Whether the property at `index` is read straight from an instance's fields: it is not
-    /// `lazy` (computed on its first read) and the class is not an enum (whose fields are the
-    /// associated values of its cases).
+    /// `lazy` (computed on its first read), not `weak` or `unowned` (held through a
+    /// `NonOwningReference`), and the class is not an enum (whose fields are the associated values
+    /// of its cases).
     private var isDirectlyRead = false
 
     @inline(__always)
@@ -53,6 +54,7 @@ final class FieldCache {
         self.scriptClass = scriptClass
         index = scriptClass.fieldIndex[name]
         isPlainStructField = index != nil && scriptClass.decl.isStruct && scriptClass.observedFields[name] == nil
-        isDirectlyRead = index != nil && !scriptClass.decl.isEnum && scriptClass.observedFields[name]?.isLazy != true
+        isDirectlyRead = index.map { scriptClass.nonOwningFields[$0] == nil } ?? false && !scriptClass.decl.isEnum
+            && scriptClass.observedFields[name]?.isLazy != true
     }
 }
