@@ -34,6 +34,8 @@ final class GlobalTable {
     /// Type aliases declared outside a type (`typealias Vector = [Double]`), with the type each
     /// stands for; lowering writes that type wherever a later cell names the alias.
     var typeAliases: [String: String] = [:]
+    /// Functions and methods with `@autoclosure` parameters, for lowering their calls.
+    var autoclosures = AutoclosureParameters()
     /// The getters, setters and observers of top-level computed and observed variables, by slot.
     var accessors: [Int: GlobalAccessors] = [:]
 

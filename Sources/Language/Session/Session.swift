@@ -74,9 +74,10 @@ public final class Session {
         let statements: [Stmt]
         let aliases: (declared: [String], used: Set<String>)
         do {
-            let lowering = Lowering(converter: converter, cell: cell, typeAliases: globals.typeAliases)
+            let lowering = Lowering(converter: converter, cell: cell, typeAliases: globals.typeAliases, autoclosures: globals.autoclosures)
             statements = try lowering.lowerCell(tree.statements)
             globals.typeAliases = lowering.typeAliases
+            globals.autoclosures = lowering.autoclosures
             aliases = (lowering.declaredTypeAliases, lowering.usedTypeAliases)
         } catch let error as LocatedError {
             throw LanguageErrors(errors: [registry.languageError(error)])

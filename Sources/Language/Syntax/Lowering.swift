@@ -29,10 +29,15 @@ final class Lowering {
     /// How many statement lists enclose the one being lowered: 1 at the top level of the cell.
     var itemDepth = 0
 
-    init(converter: SourceLocationConverter, cell: Int32, typeAliases: [String: String] = [:]) {
+    /// Functions with `@autoclosure` parameters, of this cell and earlier ones.
+    var autoclosures: AutoclosureParameters
+
+    init(converter: SourceLocationConverter, cell: Int32, typeAliases: [String: String] = [:],
+         autoclosures: AutoclosureParameters = AutoclosureParameters()) {
         self.converter = converter
         self.cell = cell
         self.typeAliases = typeAliases
+        self.autoclosures = autoclosures
     }
 
     func loc(_ node: some SyntaxProtocol) -> Loc {
@@ -317,16 +322,16 @@ final class Lowering {
         let name = parameter.secondName?.text ?? first
         var defaultValue = try parameter.defaultValue.map { try lowerExpr($0.value) }
         if let value = defaultValue { defaultValue = annotated(value, type: parameter.type) }
-        if let autoclosure = parameter.type.as(AttributedTypeSyntax.self)?.attributes.first(where: { $0.trimmedDescription == "@autoclosure" }) {
-            throw unsupported("@autoclosure parameters", autoclosure)
-        }
         let isInout = parameter.type.as(AttributedTypeSyntax.self)?.specifiers.contains {
             $0.trimmedDescription == "inout"
         } ?? false
+        // An `@autoclosure () -> T` parameter holds the closure its calls are given (see `AutoclosureParameters`).
+        let written = AutoclosureParameters.isAutoclosure(parameter.type)
+            ? parameter.type.as(AttributedTypeSyntax.self)?.baseType ?? parameter.type : parameter.type
         return Parameter(label: first == "_" ? nil : first, name: NameRef(name, loc(parameter)),
                          defaultValue: defaultValue, isVariadic: parameter.ellipsis != nil,
-                         coercion: parameter.ellipsis == nil && !isInout ? coercion(for: parameter.type) : nil,
-                         type: staticType(parameter.type).map { parameter.ellipsis == nil ? $0 : .array($0) }, isInout: isInout)
+                         coercion: parameter.ellipsis == nil && !isInout ? coercion(for: written) : nil,
+                         type: staticType(written).map { parameter.ellipsis == nil ? $0 : .array($0) }, isInout: isInout)
     }
 
     /// `func f() -> Double { 1 }` returns 1.0 in Swift: wraps returned values (and a single

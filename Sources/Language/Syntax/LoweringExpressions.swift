@@ -183,6 +183,9 @@ extension Lowering {
             if typeCallee.as(DictionaryExprSyntax.self) != nil { return .coerce(.dictionary([], loc(call)), typeName: typeName) }
         }
         var arguments = try lowerArguments(call.arguments)
+        let calleeName = call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text
+            ?? call.calledExpression.as(MemberAccessExprSyntax.self)?.declName.baseName.text
+        arguments = autoclosures.wrapping(arguments, callee: calleeName)
         if let callee = call.calledExpression.as(DeclReferenceExprSyntax.self), ["print", "debugPrint"].contains(callee.baseName.text) {
             arguments = arguments.map { $0.label == nil ? Argument(label: nil, value: .described(DescribedValue($0.value))) : $0 }
         }

@@ -8,6 +8,7 @@ extension Lowering {
     /// A cell's statements, with the local types of its functions declared at its top level.
     func lowerCell(_ items: CodeBlockItemListSyntax) throws -> [Stmt] {
         try declareTypeAliases(in: items)
+        autoclosures.collect(in: items)
         let statements = try lowerItems(items)
         defer { localTypes = [] }
         return statements + localTypes.map { .classDeclaration($0) }
