@@ -11,9 +11,10 @@ struct ExpressionCode {
 }
 
 /// What compilation needs to know of the session: the standard library's `Double` type, whose
-/// conversion of an Int is compiled inline.
+/// conversion of an Int is compiled inline, and where the globals' values are stored.
 struct CompileContext {
     let doubleType: TypeBinding?
+    let globalValues: GlobalValues
 
     init(_ interpreter: Interpreter) {
         if case .type(let binding as TypeBinding)? = interpreter.bindings.members["Double"], binding.swiftType == Double.self {
@@ -21,7 +22,11 @@ struct CompileContext {
         } else {
             doubleType = nil
         }
+        globalValues = interpreter.globals.values
     }
+
+    /// The storage of global `index`, which compiled code reads and writes directly.
+    func globalSlot(_ index: Int) -> GlobalSlot { GlobalSlot(globalValues, index) }
 }
 
 enum ExpressionCompiler {
@@ -33,7 +38,7 @@ enum ExpressionCompiler {
             let value = literal.value
             return { _ in value }
         case .name(let ref), .selfValue(let ref):
-            return load(ref)
+            return load(ref, context)
         case .binary(let op, let lhs, let rhs, let loc):
             if case .number(let literal) = rhs, let code = BinaryOperation.compile(op, lhs, constant: literal.value, loc, context) {
                 return code
@@ -107,15 +112,16 @@ enum ExpressionCompiler {
         }
     }
 
-    static func load(_ ref: NameRef) -> CompiledExpression {
+    static func load(_ ref: NameRef, _ context: CompileContext) -> CompiledExpression {
         switch ref.resolution {
         case .local(0, let slot):
             return { interpreter in try interpreter.localSlots(ref.loc)[slot] }
         case .local(let depth, let slot):
             return { interpreter in try interpreter.currentFrame(ref.loc).ancestor(depth).slots[slot] }
         case .global(let index):
+            let global = context.globalSlot(index)
             return { interpreter in
-                if let value = interpreter.globals.values[index] { return value }
+                if case .some(let value) = global.pointer.pointee { return value }
                 return try interpreter.load(ref)
             }
         case .constant(let value):

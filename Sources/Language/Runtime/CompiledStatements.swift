@@ -167,8 +167,11 @@ enum StatementCompiler {
                     index += 1
                 }
             case .array(let items):
-                for item in items {
-                    if let flow = try loop.iterate(item, body, loc) { return flow }
+                // By index: each element is copied once, straight into the loop variable.
+                var index = 0
+                while index < items.count {
+                    if let flow = try loop.iterate(items[index], body, loc) { return flow }
+                    index += 1
                 }
             default:
                 loop.finish()
@@ -199,16 +202,17 @@ struct LoopFrames {
         interpreter.frame = Frame.make(slotCount: slotCount, parent: saved)
     }
 
-    /// Runs one iteration; returns a flow that ends the loop (break or return), or nil to go on.
+    /// Runs one iteration with `item` (read only once its slot is ready) in the loop variable;
+    /// returns a flow that ends the loop (break or return), or nil to go on.
     @inline(__always)
-    func iterate(_ item: Value, _ body: CompiledStatement, _ loc: Loc) throws -> Interpreter.Flow? {
+    func iterate(_ item: @autoclosure () -> Value, _ body: CompiledStatement, _ loc: Loc) throws -> Interpreter.Flow? {
         try interpreter.checkCancellation(loc)
         if !isKnownUniquelyReferenced(&interpreter.frame) {
             interpreter.frame = Frame.make(slotCount: slotCount, parent: saved)
         } else if slotCount > 1 {
             interpreter.frame.unsafelyUnwrapped.clear()
         }
-        if let slot, let slots = interpreter.currentSlots { slots[slot] = item }
+        if let slot, let slots = interpreter.currentSlots { slots[slot] = item() }
         switch try body(interpreter) {
         case .breakLoop: return .normal
         case .returned(let value): return .returned(value)

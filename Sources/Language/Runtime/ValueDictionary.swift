@@ -3,12 +3,12 @@
 ///
 /// The entries and their index live in one object, shared by copies until one of them changes
 /// (copy on write), so copying a dictionary value retains one reference. Int keys, the common
-/// case, are indexed by their Int, which hashes in one step.
+/// case, are indexed in a table of their own (`IntKeyPositions`), which hashes in one step.
 public struct ValueDictionary {
     private final class Storage {
         var entries: [(key: Value, value: Value)] = []
         /// Positions in `entries`: of Int keys, and of all other keys.
-        var intPositions: [Int: Int] = [:]
+        var intPositions = IntKeyPositions()
         var otherPositions: [DictionaryKey: Int] = [:]
 
         init() {}
@@ -21,13 +21,13 @@ public struct ValueDictionary {
 
         @inline(__always)
         func position(of key: DictionaryKey) -> Int? {
-            if case .int(let int) = key { return intPositions[int] }
+            if case .int(let int) = key { return intPositions.position(of: int) }
             return otherPositions[key]
         }
 
         func append(_ hashKey: DictionaryKey, _ key: Value, _ value: Value) {
             if case .int(let int) = hashKey {
-                intPositions[int] = entries.count
+                intPositions.insert(int, at: entries.count)
             } else {
                 otherPositions[hashKey] = entries.count
             }
@@ -36,11 +36,11 @@ public struct ValueDictionary {
 
         func remove(at position: Int) {
             entries.remove(at: position)
-            intPositions = [:]
+            intPositions = IntKeyPositions()
             otherPositions = [:]
             for (offset, entry) in entries.enumerated() {
                 let hashKey = DictionaryKey(entry.key)!
-                if case .int(let int) = hashKey { intPositions[int] = offset } else { otherPositions[hashKey] = offset }
+                if case .int(let int) = hashKey { intPositions.insert(int, at: offset) } else { otherPositions[hashKey] = offset }
             }
         }
     }
@@ -68,14 +68,25 @@ public struct ValueDictionary {
     /// The entry for `key` as storage for `body`, with `fallback` when there is none: the key is
     /// hashed once and a present value is changed where it is stored. Returns whether `body`
     /// changed it (a change to `.none` removes the entry), or nil when `key` is not hashable.
+    @inline(__always)
     mutating func modifyEntry(_ key: Value, default fallback: Value, _ body: (inout Value) throws -> Bool) rethrows -> Bool? {
+        // An Int key, the common case, is made hashable where the compiler can see its case.
+        if case .int(let int) = key { return try modifyEntry(.int(int), key, default: fallback, body) }
         guard let hashKey = DictionaryKey(key) else { return nil }
         return try modifyEntry(hashKey, key, default: fallback, body)
     }
 
+    /// Whether `key` is a value a dictionary can have as a key.
+    @inline(__always)
+    static func canBeKey(_ key: Value) -> Bool {
+        if case .int = key { return true }
+        return DictionaryKey(key) != nil
+    }
+
     /// `modifyEntry` for a key already made hashable (`hashKey` is `DictionaryKey(key)`).
-    mutating func modifyEntry(_ hashKey: DictionaryKey, _ key: Value, default fallback: Value,
-                              _ body: (inout Value) throws -> Bool) rethrows -> Bool {
+    @inline(__always)
+    private mutating func modifyEntry(_ hashKey: DictionaryKey, _ key: Value, default fallback: Value,
+                                      _ body: (inout Value) throws -> Bool) rethrows -> Bool {
         let storage = uniqueStorage()
         guard let position = storage.position(of: hashKey) else {
             var element = fallback
