@@ -12,10 +12,16 @@ extension ExpressionCompiler {
         if let change { update = change } else { update = { _, element, new in element = new } }
         if case .name(let ref) = base, case .global(let index) = ref.resolution {
             let global = context.globalSlot(index)
+            let isStored = !ref.isThroughAccessors
             return { interpreter in
                 let keyValue = try key(interpreter), fallbackValue = try fallback(interpreter)
                 let new = try value(interpreter)
-                try interpreter.modifyGlobal(global.pointer, ref) {
+                let storage = global.pointer
+                if isStored, case .dictionary? = storage.pointee, ValueDictionary.canBeKey(keyValue) {
+                    try changeEntry(storage, keyValue, default: fallbackValue) { try update(interpreter, &$0, new) }
+                    return .void
+                }
+                try interpreter.modifyGlobal(storage, ref) {
                     try modifyEntry(&$0, keyValue, default: fallbackValue, interpreter, loc) { try update(interpreter, &$0, new) }
                 }
                 return .void
@@ -28,6 +34,21 @@ extension ExpressionCompiler {
                 try modifyEntry(&$0, keyValue, default: fallbackValue, interpreter, loc) { try update(interpreter, &$0, new) }
             }
             return .void
+        }
+    }
+
+    /// Entry `key` of the dictionary that the global at `storage` holds, changed by `body` where
+    /// the dictionary stores it. The dictionary is moved out of the global, which holds `.void`
+    /// meanwhile (as in `modifyGlobal`), so its storage stays uniquely referenced.
+    @inline(__always)
+    private static func changeEntry(_ storage: UnsafeMutablePointer<Value?>, _ key: Value, default fallback: Value,
+                                    _ body: (inout Value) throws -> Void) throws {
+        guard case .dictionary(var dictionary)? = storage.pointee.take() else { return }
+        storage.pointee = .void
+        defer { storage.pointee = .dictionary(dictionary) }
+        _ = try dictionary.modifyEntry(key, default: fallback) { element in
+            try body(&element)
+            return true
         }
     }
 

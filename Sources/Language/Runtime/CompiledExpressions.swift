@@ -147,6 +147,15 @@ enum ExpressionCompiler {
                 return .void
             }
         }
+        if case .name(let ref) = target, case .global(let index) = ref.resolution {
+            // Stored through the slot; a variable with accessors (perhaps added by a later cell) through `store`.
+            let global = context.globalSlot(index)
+            return { interpreter in
+                let new = try value(interpreter)
+                if interpreter.globals.accessors.isEmpty { global.pointer.pointee = new } else { try interpreter.store(ref, new) }
+                return .void
+            }
+        }
         if let code = subscriptAssignment(target, value, context, nil) { return code }
         if !target.isName, target.keepsSwiftOrder(before: rhs), let place = PlaceCompiler.place(target, context) {
             return { interpreter in
@@ -170,7 +179,7 @@ enum ExpressionCompiler {
     private static func compoundAssign(_ op: BinaryOperator, _ target: Expr, _ rhs: Expr, _ value: @escaping CompiledExpression,
                                        _ loc: Loc, _ context: CompileContext) -> CompiledExpression {
         if case .name(let ref) = target,
-           let code = BinaryOperation.withRule(op, NameCompoundAssignment(op: op, ref: ref, target: target, rhs: rhs, value: value, loc: loc)),
+           let code = BinaryOperation.withRule(op, NameCompoundAssignment(op: op, ref: ref, target: target, rhs: rhs, value: value, loc: loc, context)),
            let code {
             return code.run
         }

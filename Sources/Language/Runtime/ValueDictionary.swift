@@ -25,11 +25,12 @@ public struct ValueDictionary {
             return otherPositions[key]
         }
 
-        func append(_ hashKey: DictionaryKey, _ key: Value, _ value: Value) {
-            if case .int(let int) = hashKey {
+        /// Adds an entry for `key`, which must be hashable and absent.
+        func append(_ key: Value, _ value: Value) {
+            if case .int(let int) = key {
                 intPositions.insert(int, at: entries.count)
             } else {
-                otherPositions[hashKey] = entries.count
+                otherPositions[DictionaryKey(key)!] = entries.count
             }
             entries.append((key, value))
         }
@@ -70,29 +71,20 @@ public struct ValueDictionary {
     /// changed it (a change to `.none` removes the entry), or nil when `key` is not hashable.
     @inline(__always)
     mutating func modifyEntry(_ key: Value, default fallback: Value, _ body: (inout Value) throws -> Bool) rethrows -> Bool? {
-        // An Int key, the common case, is made hashable where the compiler can see its case.
-        if case .int(let int) = key { return try modifyEntry(.int(int), key, default: fallback, body) }
-        guard let hashKey = DictionaryKey(key) else { return nil }
-        return try modifyEntry(hashKey, key, default: fallback, body)
-    }
-
-    /// Whether `key` is a value a dictionary can have as a key.
-    @inline(__always)
-    static func canBeKey(_ key: Value) -> Bool {
-        if case .int = key { return true }
-        return DictionaryKey(key) != nil
-    }
-
-    /// `modifyEntry` for a key already made hashable (`hashKey` is `DictionaryKey(key)`).
-    @inline(__always)
-    private mutating func modifyEntry(_ hashKey: DictionaryKey, _ key: Value, default fallback: Value,
-                                      _ body: (inout Value) throws -> Bool) rethrows -> Bool {
+        let position: Int?
+        // An Int key, the common case, is looked up without making a `DictionaryKey` of it.
+        if case .int(let int) = key {
+            position = storage.intPositions.position(of: int)
+        } else {
+            guard let hashKey = DictionaryKey(key) else { return nil }
+            position = storage.position(of: hashKey)
+        }
         let storage = uniqueStorage()
-        guard let position = storage.position(of: hashKey) else {
+        guard let position else {
             var element = fallback
             guard try body(&element) else { return false }
             if case .none = element { return true }
-            storage.append(hashKey, key, element)
+            storage.append(key, element)
             return true
         }
         var element = Value.void
@@ -112,6 +104,13 @@ public struct ValueDictionary {
         return changed
     }
 
+    /// Whether `key` is a value a dictionary can have as a key.
+    @inline(__always)
+    static func canBeKey(_ key: Value) -> Bool {
+        if case .int = key { return true }
+        return DictionaryKey(key) != nil
+    }
+
     /// Inserts or replaces; returns false when `key` is not a hashable value.
     @discardableResult
     public mutating func set(_ key: Value, _ value: Value?) -> Bool {
@@ -124,7 +123,7 @@ public struct ValueDictionary {
                 storage.remove(at: position)
             }
         } else if let value {
-            storage.append(hashKey, key, value)
+            storage.append(key, value)
         }
         return true
     }

@@ -75,3 +75,11 @@ for item in empty { print("never", item) }
 var i = 0
 for _ in 0..<3 { i += 1 }
 print(empty, i)
+
+var last = 0.0
+var largest = -1.0
+for value in values {
+    last = value
+    if value > largest { largest = value }
+}
+print(last, largest)
