@@ -45,11 +45,16 @@ extension ExpressionCompiler {
                                     _ body: (inout Value) throws -> Void) throws {
         guard case .dictionary(var dictionary)? = storage.pointee.take() else { return }
         storage.pointee = .void
-        defer { storage.pointee = .dictionary(dictionary) }
-        _ = try dictionary.modifyEntry(key, default: fallback) { element in
-            try body(&element)
-            return true
+        do {
+            _ = try dictionary.modifyEntry(key, default: fallback) { element in
+                try body(&element)
+                return true
+            }
+        } catch {
+            storage.pointee = .dictionary(consume dictionary)
+            throw error
         }
+        storage.pointee = .dictionary(consume dictionary)
     }
 
     /// `stored[key, default: fallback]` changed by `body`: the entry of a dictionary changes where

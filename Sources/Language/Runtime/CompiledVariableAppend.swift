@@ -22,8 +22,8 @@ extension CallCompiler {
                 guard case .array? = storage.pointee, case .array(var items)? = storage.pointee.take() else {
                     return try otherwise(interpreter, value)
                 }
-                items.append(value)
-                storage.pointee = .array(items)
+                items.append(consume value)
+                storage.pointee = .array(consume items)
                 return .void
             }
         case .local(let depth, let slot):
@@ -34,8 +34,8 @@ extension CallCompiler {
                 guard case .array = slots[slot], case .array(var items) = slots[slot].take() else {
                     return try otherwise(interpreter, value)
                 }
-                items.append(value)
-                slots[slot] = .array(items)
+                items.append(consume value)
+                slots[slot] = .array(consume items)
                 return .void
             }
         default:

@@ -44,6 +44,10 @@ extension Interpreter {
             }
             return
         }
+        if case .dictionary = container, try modifyDictionaryEntry(&container, index, default: .none, { element in
+            element = new
+            return true
+        }) != nil { return }
         try replaceElement(&container, [index], [nil], new, loc)
     }
 
@@ -89,7 +93,7 @@ extension Interpreter {
     /// no `default:`); nil when `key` cannot be a dictionary key. Storing nil removes the entry.
     private func modifyDictionaryEntry(_ container: inout Value, _ key: Value, default fallback: Value,
                                        _ body: (inout Value) throws -> Bool) throws -> Bool? {
-        guard DictionaryKey(key) != nil, case .dictionary = container, case .dictionary(var dictionary) = container.take() else {
+        guard ValueDictionary.canBeKey(key), case .dictionary = container, case .dictionary(var dictionary) = container.take() else {
             return nil
         }
         defer { container = .dictionary(dictionary) }

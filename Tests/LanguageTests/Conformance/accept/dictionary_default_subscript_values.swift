@@ -55,3 +55,15 @@ func tally(_ items: [String]) -> [String: Int] {
 }
 let tallied = tally(["x", "y", "x"])
 print(tallied["x"]!, tallied["y"]!)
+
+var squares: [Int: Int] = [:]
+for i in 0..<50 { squares[i % 10] = i * i }
+squares[3] = nil
+squares[42] = nil
+let kept = squares
+squares[4] = -1
+print(squares.count, squares[9]!, squares[3] as Any, kept[4]!, squares[4]!)
+var labels: [String: String] = ["a": "x"]
+labels["b"] = "y"
+labels["a"] = nil
+print(labels.count, labels["a"] as Any, labels["b"]!)

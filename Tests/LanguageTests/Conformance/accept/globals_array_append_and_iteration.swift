@@ -83,3 +83,29 @@ for value in values {
     if value > largest { largest = value }
 }
 print(last, largest)
+
+struct Stack {
+    var items: [Int] = []
+    mutating func append(_ item: Int) { items.append(item * 2) }
+}
+var stack = Stack()
+let emptyStack = stack
+for i in 1...3 { stack.append(i) }
+print(stack.items, emptyStack.items)
+
+final class Journal {
+    var lines: [String] = []
+    func append(_ line: String) { lines.append(line) }
+}
+let journal = Journal()
+let sameJournal = journal
+journal.append("one")
+sameJournal.append("two")
+print(journal.lines)
+
+var grid: [[Double]] = []
+for row in 0..<3 {
+    grid.append([])
+    for column in 0..<3 { grid[row].append(Double(row * 3 + column)) }
+}
+print(grid)
