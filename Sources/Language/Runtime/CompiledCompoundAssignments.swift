@@ -25,7 +25,7 @@ struct NameCompoundAssignment: NumericRuleConsumer {
         let (op, ref, target, loc) = (self.op, self.ref, self.target, self.loc)
         let (value, valueSlot) = (self.value, self.valueSlot)
         @inline(__always) func operand(_ interpreter: Interpreter) throws -> Value {
-            if let valueSlot { return try interpreter.localSlots(loc)[valueSlot] }
+            if let valueSlot { return try interpreter.localSlots(loc)[valueSlot].copied }
             return try value(interpreter)
         }
         switch ref.resolution {
@@ -55,6 +55,11 @@ struct NameCompoundAssignment: NumericRuleConsumer {
             guard let global else { return nil }
             return ExpressionCode { interpreter in
                 let rhs = try operand(interpreter)
+                // A Double changed to a Double is overwritten as it is: there is nothing to release.
+                if case .double(let b) = rhs, case .double(let a)? = global.pointer.pointee {
+                    global.pointer.initialize(to: Rule.double(a, b))
+                    return .void
+                }
                 if case .some(let current) = global.pointer.pointee, let result = Rule.apply(current, rhs) {
                     global.pointer.pointee = result
                 } else {

@@ -46,7 +46,13 @@ enum StatementCompiler {
         switch statement {
         case .expression(let expr):
             let code = ExpressionCompiler.expression(expr, context)
-            if expr.isAssignment { return { interpreter in _ = try code(interpreter); return .normal } }
+            if expr.isAssignment {
+                return { interpreter in
+                    // An assignment's value is `.void`; matched, it needs no release.
+                    if case .void = try code(interpreter) { return .normal }
+                    return .normal
+                }
+            }
             return { interpreter in
                 let value = try code(interpreter)
                 if interpreter.builderItems != nil, !value.isVoid { interpreter.builderItems?.append(value) }
@@ -170,7 +176,7 @@ enum StatementCompiler {
                 // By index: each element is copied once, straight into the loop variable.
                 var index = 0
                 while index < items.count {
-                    if let flow = try loop.iterate(items[index], body, loc) { return flow }
+                    if let flow = try loop.iterate(items.element(index), body, loc) { return flow }
                     index += 1
                 }
             default:
@@ -212,7 +218,7 @@ struct LoopFrames {
         } else if slotCount > 1 {
             interpreter.frame.unsafelyUnwrapped.clear()
         }
-        if let slot, let slots = interpreter.currentSlots { slots[slot] = item() }
+        if let slot, let slots = interpreter.currentSlots { slots.replace(slot, with: item()) }
         switch try body(interpreter) {
         case .breakLoop: return .normal
         case .returned(let value): return .returned(value)
