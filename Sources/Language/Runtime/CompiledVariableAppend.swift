@@ -43,13 +43,3 @@ extension CallCompiler {
         }
     }
 }
-
-extension Optional where Wrapped == Value {
-    /// Moves the value out of this storage, which holds nil until it is put back (see `Value.take`).
-    @inline(__always)
-    mutating func take() -> Value? {
-        var taken: Value?
-        swap(&self, &taken)
-        return taken
-    }
-}

@@ -27,3 +27,13 @@ extension Interpreter {
         LocatedError(.runtime, "'\(ref.name)' has no value yet: the cell that defines it has not run", ref.loc)
     }
 }
+
+extension Optional where Wrapped == Value {
+    /// Moves the value out of this storage, which holds nil until it is put back (see `Value.take`).
+    @inline(__always)
+    mutating func take() -> Value? {
+        var taken: Value?
+        swap(&self, &taken)
+        return taken
+    }
+}
