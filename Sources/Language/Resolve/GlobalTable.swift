@@ -20,7 +20,7 @@ final class GlobalTable {
     /// Changes whenever a type or an extension is declared, so run-time member caches know to refresh.
     var generation = 0
     /// Values by slot; nil until the declaring cell has run (or the host restored the value).
-    var values: [Value?] = []
+    let values = GlobalValues()
     /// Top-level functions of one cell that share a name (`describe(_ x: Int)` and
     /// `describe(_ x: Double)`): the keys of their entries, the first under the name itself and the
     /// others under `name#2`, `name#3`, … The checker picks one at each call, as Swift does.
@@ -55,8 +55,7 @@ final class GlobalTable {
             entries[name] = existing
             return existing.index
         }
-        let index = values.count
-        values.append(nil)
+        let index = values.appendSlot()
         entries[name] = Entry(index: index, isLet: isLet, owner: owner, loc: loc, classDecl: classDecl)
         return index
     }

@@ -35,7 +35,7 @@ enum CallCompiler {
                 return try interpreter.call(.type(type), .init(values: [value], labels: labels, trailing: trailing), loc)
             }
         }
-        let function = ExpressionCompiler.load(ref)
+        let function = ExpressionCompiler.load(ref, context)
         let site = CallSite(labels: labels)
         let slow: (Interpreter, Value) throws -> Value = { interpreter, callee in
             let values = try evaluate(argumentCodes, interpreter)
@@ -74,7 +74,10 @@ enum CallCompiler {
                                       _ context: CompileContext) -> CompiledExpression? {
         if case .name(let ref) = base, ref.isConstant { return nil }
         guard StandardMethods.mutating.contains(name), let place = PlaceCompiler.place(base, context) else { return nil }
-        if name == "append", labels == [nil] { return append(base, argumentCodes[0].run, place, trailing, loc, memberLoc) }
+        if name == "append", labels == [nil] {
+            return appendToVariable(base, argumentCodes[0].run, trailing, loc, memberLoc, context)
+                ?? append(base, argumentCodes[0].run, place, trailing, loc, memberLoc)
+        }
         return { interpreter in
             try interpreter.checkCancellation(loc)
             let arguments = Interpreter.CallArguments(values: try evaluate(argumentCodes, interpreter), labels: labels, trailing: trailing)

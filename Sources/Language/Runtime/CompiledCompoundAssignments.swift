@@ -10,9 +10,13 @@ struct NameCompoundAssignment: NumericRuleConsumer {
     /// The slot of the right-hand side when it is a local of the current scope, read in place.
     let valueSlot: Int?
     let loc: Loc
+    /// The storage of the target when it is a global.
+    let global: GlobalSlot?
 
-    init(op: BinaryOperator, ref: NameRef, target: Expr, rhs: Expr, value: @escaping CompiledExpression, loc: Loc) {
+    init(op: BinaryOperator, ref: NameRef, target: Expr, rhs: Expr, value: @escaping CompiledExpression, loc: Loc,
+         _ context: CompileContext) {
         (self.op, self.ref, self.target, self.value, self.loc) = (op, ref, target, value, loc)
+        if case .global(let index) = ref.resolution { global = context.globalSlot(index) } else { global = nil }
         if case .name(let rhsRef) = rhs, case .local(0, let slot) = rhsRef.resolution { valueSlot = slot } else { valueSlot = nil }
     }
 
@@ -21,7 +25,7 @@ struct NameCompoundAssignment: NumericRuleConsumer {
         let (op, ref, target, loc) = (self.op, self.ref, self.target, self.loc)
         let (value, valueSlot) = (self.value, self.valueSlot)
         @inline(__always) func operand(_ interpreter: Interpreter) throws -> Value {
-            if let valueSlot { return try interpreter.localSlots(loc)[valueSlot] }
+            if let valueSlot { return try interpreter.localSlots(loc)[valueSlot].copied }
             return try value(interpreter)
         }
         switch ref.resolution {
@@ -47,12 +51,17 @@ struct NameCompoundAssignment: NumericRuleConsumer {
                 }
                 return .void
             }
-        case .global(let index) where !ref.isThroughAccessors:
+        case .global where !ref.isThroughAccessors:
+            guard let global else { return nil }
             return ExpressionCode { interpreter in
                 let rhs = try operand(interpreter)
-                let globals = interpreter.globals
-                if case .some(let current) = globals.values[index], let result = Rule.apply(current, rhs) {
-                    globals.values[index] = result
+                // A Double changed to a Double is overwritten as it is: there is nothing to release.
+                if case .double(let b) = rhs, case .double(let a)? = global.pointer.pointee {
+                    global.pointer.initialize(to: Rule.double(a, b))
+                    return .void
+                }
+                if case .some(let current) = global.pointer.pointee, let result = Rule.apply(current, rhs) {
+                    global.pointer.pointee = result
                 } else {
                     try interpreter.compoundAssign(op, target, rhs, loc)
                 }

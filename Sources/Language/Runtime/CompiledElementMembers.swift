@@ -21,15 +21,15 @@ enum ElementMemberCompiler {
                 return try general(interpreter, slots[slot], position)
             }
         case .global(let global):
+            let slot = context.globalSlot(global)
             return { interpreter in
                 let position = try index.value(interpreter)
-                // Read through the table's buffer, so the array is not copied out of it first.
-                let value = interpreter.globals.values.withUnsafeBufferPointer { globals -> Value? in
-                    guard let container = globals[global] else { return nil }
-                    return cache.storedProperty(of: container, position, name)
+                // Read where the global is stored, so the array is not copied out of it first.
+                if case .some = slot.pointer.pointee,
+                   let value = cache.storedProperty(of: slot.pointer.pointee.unsafelyUnwrapped, position, name) {
+                    return value
                 }
-                if let value { return value }
-                let container = try interpreter.globals.values[global] ?? interpreter.load(ref)
+                let container = try slot.pointer.pointee ?? interpreter.load(ref)
                 return try general(interpreter, container, position)
             }
         default:

@@ -11,12 +11,13 @@ struct ExpressionCode {
 }
 
 /// What compilation needs to know of the session: the standard library's `Double` type, whose
-/// conversion of an Int is compiled inline.
+/// conversion of an Int is compiled inline, and where the globals' values are stored.
 struct CompileContext {
     let doubleType: TypeBinding?
     /// Whether a class with a `deinit` has been declared: statements then run the `deinit` bodies
     /// of the instances they released (see `Deinitializers.swift`).
     let runsDeinitializers: Bool
+    let globalValues: GlobalValues
 
     init(_ interpreter: Interpreter) {
         runsDeinitializers = interpreter.deinitializers.areDeclared
@@ -25,7 +26,11 @@ struct CompileContext {
         } else {
             doubleType = nil
         }
+        globalValues = interpreter.globals.values
     }
+
+    /// The storage of global `index`, which compiled code reads and writes directly.
+    func globalSlot(_ index: Int) -> GlobalSlot { GlobalSlot(globalValues, index) }
 }
 
 enum ExpressionCompiler {
@@ -37,7 +42,7 @@ enum ExpressionCompiler {
             let value = literal.value
             return { _ in value }
         case .name(let ref), .selfValue(let ref):
-            return load(ref)
+            return load(ref, context)
         case .binary(let op, let lhs, let rhs, let loc):
             if case .number(let literal) = rhs, let code = BinaryOperation.compile(op, lhs, constant: literal.value, loc, context) {
                 return code
@@ -111,15 +116,16 @@ enum ExpressionCompiler {
         }
     }
 
-    static func load(_ ref: NameRef) -> CompiledExpression {
+    static func load(_ ref: NameRef, _ context: CompileContext) -> CompiledExpression {
         switch ref.resolution {
         case .local(0, let slot):
             return { interpreter in try interpreter.localSlots(ref.loc)[slot] }
         case .local(let depth, let slot):
             return { interpreter in try interpreter.currentFrame(ref.loc).ancestor(depth).slots[slot] }
         case .global(let index):
+            let global = context.globalSlot(index)
             return { interpreter in
-                if let value = interpreter.globals.values[index] { return value }
+                if case .some(let value) = global.pointer.pointee { return value }
                 return try interpreter.load(ref)
             }
         case .constant(let value):
@@ -146,6 +152,15 @@ enum ExpressionCompiler {
             }
         }
         if let code = ElementFieldPlace.assignment(target, nil, value, loc, context) { return code }
+        if case .name(let ref) = target, case .global(let index) = ref.resolution {
+            // Stored through the slot; a variable with accessors (perhaps added by a later cell) through `store`.
+            let global = context.globalSlot(index)
+            return { interpreter in
+                let new = try value(interpreter)
+                if interpreter.globals.accessors.isEmpty { global.pointer.pointee = new } else { try interpreter.store(ref, new) }
+                return .void
+            }
+        }
         if let code = subscriptAssignment(target, value, context, nil) { return code }
         if !target.isName, target.keepsSwiftOrder(before: rhs), let place = PlaceCompiler.place(target, context) {
             return { interpreter in
@@ -169,7 +184,7 @@ enum ExpressionCompiler {
     private static func compoundAssign(_ op: BinaryOperator, _ target: Expr, _ rhs: Expr, _ value: @escaping CompiledExpression,
                                        _ loc: Loc, _ context: CompileContext) -> CompiledExpression {
         if case .name(let ref) = target,
-           let code = BinaryOperation.withRule(op, NameCompoundAssignment(op: op, ref: ref, target: target, rhs: rhs, value: value, loc: loc)),
+           let code = BinaryOperation.withRule(op, NameCompoundAssignment(op: op, ref: ref, target: target, rhs: rhs, value: value, loc: loc, context)),
            let code {
             return code.run
         }

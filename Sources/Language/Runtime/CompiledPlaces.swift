@@ -12,7 +12,8 @@ enum PlaceCompiler {
             case .local(let depth, let slot):
                 return { interpreter, body in try interpreter.modifySlot(interpreter.currentFrame(ref.loc).ancestor(depth), slot, body) }
             case .global(let index):
-                return { interpreter, body in try interpreter.modifyGlobal(index, ref, body) }
+                let global = context.globalSlot(index)
+                return { interpreter, body in try interpreter.modifyGlobal(global.pointer, ref, body) }
             case .implicitSelf(let depth) where !ref.isSelfType:
                 // `items` for `self.items` in a method: the stored property changes in the instance
                 // `self` holds (a mutating method's own), through `storeField` for its observers.

@@ -56,7 +56,13 @@ enum StatementCompiler {
         switch statement {
         case .expression(let expr):
             let code = ExpressionCompiler.expression(expr, context)
-            if expr.isAssignment { return { interpreter in _ = try code(interpreter); return .normal } }
+            if expr.isAssignment {
+                return { interpreter in
+                    // An assignment's value is `.void`; matched, it needs no release.
+                    if case .void = try code(interpreter) { return .normal }
+                    return .normal
+                }
+            }
             return { interpreter in
                 let value = try code(interpreter)
                 if interpreter.builderItems != nil, !value.isVoid { interpreter.builderItems?.append(value) }
@@ -177,8 +183,11 @@ enum StatementCompiler {
                     index += 1
                 }
             case .array(let items):
-                for item in items {
-                    if let flow = try loop.iterate(item, body, loc) { return flow }
+                // By index: each element is copied once, straight into the loop variable.
+                var index = 0
+                while index < items.count {
+                    if let flow = try loop.iterate(items.element(index), body, loc) { return flow }
+                    index += 1
                 }
             default:
                 loop.finish()
@@ -209,16 +218,17 @@ struct LoopFrames {
         interpreter.frame = Frame.make(slotCount: slotCount, parent: saved)
     }
 
-    /// Runs one iteration; returns a flow that ends the loop (break or return), or nil to go on.
+    /// Runs one iteration with `item` (read only once its slot is ready) in the loop variable;
+    /// returns a flow that ends the loop (break or return), or nil to go on.
     @inline(__always)
-    func iterate(_ item: Value, _ body: CompiledStatement, _ loc: Loc) throws -> Interpreter.Flow? {
+    func iterate(_ item: @autoclosure () -> Value, _ body: CompiledStatement, _ loc: Loc) throws -> Interpreter.Flow? {
         try interpreter.checkCancellation(loc)
         if !isKnownUniquelyReferenced(&interpreter.frame) {
             interpreter.frame = Frame.make(slotCount: slotCount, parent: saved)
         } else if slotCount > 1 {
             interpreter.frame.unsafelyUnwrapped.clear()
         }
-        if let slot, let slots = interpreter.currentSlots { slots[slot] = item }
+        if let slot, let slots = interpreter.currentSlots { slots.replace(slot, with: item()) }
         switch try body(interpreter) {
         case .breakLoop: return .normal
         case .returned(let value): return .returned(value)

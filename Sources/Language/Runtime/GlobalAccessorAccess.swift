@@ -35,7 +35,7 @@ extension Interpreter {
     }
 
     /// `x += 1` or `xs.append(2)` on such a variable: read, changed, written back through the accessors.
-    func modifyThroughAccessors(_ index: Int, _ ref: NameRef, _ body: (inout Value) throws -> Bool) throws {
+    func modifyThroughAccessors(_ ref: NameRef, _ body: (inout Value) throws -> Bool) throws {
         var value = try load(ref)
         if try body(&value) { try store(ref, value) }
     }

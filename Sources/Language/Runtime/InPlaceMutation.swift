@@ -12,22 +12,6 @@ extension Interpreter {
         _ = try body(&frame.slots[slot])
     }
 
-    /// Global `index` (named `ref`) as storage for `body`. A reference (a class instance, a host
-    /// object) stays in place, so a closure run by `body` still sees the variable.
-    @inline(__always)
-    func modifyGlobal(_ index: Int, _ ref: NameRef, _ body: (inout Value) throws -> Bool) throws {
-        if ref.isThroughAccessors { return try modifyThroughAccessors(index, ref, body) }
-        if case .none = globals.values[index] {
-            throw LocatedError(.runtime, "'\(ref.name)' has no value yet: the cell that defines it has not run", ref.loc)
-        }
-        // Moved out rather than copied, so the value's buffer is not retained while it changes.
-        var value = Value.void
-        swap(&value, &globals.values[index]!)
-        if !value.isCopiedOnWrite { globals.values[index] = value }
-        defer { globals.values[index] = value }
-        _ = try body(&value)
-    }
-
     /// `container[indices]` as storage for `body`; returns whether the element changed (and was
     /// written back). Arrays and dictionaries change in place; other subscripts are read, changed
     /// and set back.
@@ -60,6 +44,10 @@ extension Interpreter {
             }
             return
         }
+        if case .dictionary = container, try modifyDictionaryEntry(&container, index, default: .none, { element in
+            element = new
+            return true
+        }) != nil { return }
         try replaceElement(&container, [index], [nil], new, loc)
     }
 
@@ -105,7 +93,7 @@ extension Interpreter {
     /// no `default:`); nil when `key` cannot be a dictionary key. Storing nil removes the entry.
     private func modifyDictionaryEntry(_ container: inout Value, _ key: Value, default fallback: Value,
                                        _ body: (inout Value) throws -> Bool) throws -> Bool? {
-        guard DictionaryKey(key) != nil, case .dictionary = container, case .dictionary(var dictionary) = container.take() else {
+        guard ValueDictionary.canBeKey(key), case .dictionary = container, case .dictionary(var dictionary) = container.take() else {
             return nil
         }
         defer { container = .dictionary(dictionary) }

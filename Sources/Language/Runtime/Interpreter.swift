@@ -296,7 +296,7 @@ final class Interpreter {
         case .global(let index):
             guard let value = globals.values[index] else {
                 if ref.isThroughAccessors, let value = try readThroughAccessors(index, ref) { return value }
-                throw LocatedError(.runtime, "'\(ref.name)' has no value yet: the cell that defines it has not run", ref.loc)
+                throw noValueYet(ref)
             }
             return value
         case .constant(let value):

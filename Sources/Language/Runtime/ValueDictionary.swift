@@ -3,12 +3,12 @@
 ///
 /// The entries and their index live in one object, shared by copies until one of them changes
 /// (copy on write), so copying a dictionary value retains one reference. Int keys, the common
-/// case, are indexed by their Int, which hashes in one step.
+/// case, are indexed in a table of their own (`IntKeyPositions`), which hashes in one step.
 public struct ValueDictionary {
     private final class Storage {
         var entries: [(key: Value, value: Value)] = []
         /// Positions in `entries`: of Int keys, and of all other keys.
-        var intPositions: [Int: Int] = [:]
+        var intPositions = IntKeyPositions()
         var otherPositions: [DictionaryKey: Int] = [:]
 
         init() {}
@@ -21,26 +21,27 @@ public struct ValueDictionary {
 
         @inline(__always)
         func position(of key: DictionaryKey) -> Int? {
-            if case .int(let int) = key { return intPositions[int] }
+            if case .int(let int) = key { return intPositions.position(of: int) }
             return otherPositions[key]
         }
 
-        func append(_ hashKey: DictionaryKey, _ key: Value, _ value: Value) {
-            if case .int(let int) = hashKey {
-                intPositions[int] = entries.count
+        /// Adds an entry for `key`, which must be hashable and absent.
+        func append(_ key: Value, _ value: Value) {
+            if case .int(let int) = key {
+                intPositions.insert(int, at: entries.count)
             } else {
-                otherPositions[hashKey] = entries.count
+                otherPositions[DictionaryKey(key)!] = entries.count
             }
             entries.append((key, value))
         }
 
         func remove(at position: Int) {
             entries.remove(at: position)
-            intPositions = [:]
+            intPositions = IntKeyPositions()
             otherPositions = [:]
             for (offset, entry) in entries.enumerated() {
                 let hashKey = DictionaryKey(entry.key)!
-                if case .int(let int) = hashKey { intPositions[int] = offset } else { otherPositions[hashKey] = offset }
+                if case .int(let int) = hashKey { intPositions.insert(int, at: offset) } else { otherPositions[hashKey] = offset }
             }
         }
     }
@@ -68,20 +69,22 @@ public struct ValueDictionary {
     /// The entry for `key` as storage for `body`, with `fallback` when there is none: the key is
     /// hashed once and a present value is changed where it is stored. Returns whether `body`
     /// changed it (a change to `.none` removes the entry), or nil when `key` is not hashable.
+    @inline(__always)
     mutating func modifyEntry(_ key: Value, default fallback: Value, _ body: (inout Value) throws -> Bool) rethrows -> Bool? {
-        guard let hashKey = DictionaryKey(key) else { return nil }
-        return try modifyEntry(hashKey, key, default: fallback, body)
-    }
-
-    /// `modifyEntry` for a key already made hashable (`hashKey` is `DictionaryKey(key)`).
-    mutating func modifyEntry(_ hashKey: DictionaryKey, _ key: Value, default fallback: Value,
-                              _ body: (inout Value) throws -> Bool) rethrows -> Bool {
+        let position: Int?
+        // An Int key, the common case, is looked up without making a `DictionaryKey` of it.
+        if case .int(let int) = key {
+            position = storage.intPositions.position(of: int)
+        } else {
+            guard let hashKey = DictionaryKey(key) else { return nil }
+            position = storage.position(of: hashKey)
+        }
         let storage = uniqueStorage()
-        guard let position = storage.position(of: hashKey) else {
+        guard let position else {
             var element = fallback
             guard try body(&element) else { return false }
             if case .none = element { return true }
-            storage.append(hashKey, key, element)
+            storage.append(key, element)
             return true
         }
         var element = Value.void
@@ -101,6 +104,13 @@ public struct ValueDictionary {
         return changed
     }
 
+    /// Whether `key` is a value a dictionary can have as a key.
+    @inline(__always)
+    static func canBeKey(_ key: Value) -> Bool {
+        if case .int = key { return true }
+        return DictionaryKey(key) != nil
+    }
+
     /// Inserts or replaces; returns false when `key` is not a hashable value.
     @discardableResult
     public mutating func set(_ key: Value, _ value: Value?) -> Bool {
@@ -113,7 +123,7 @@ public struct ValueDictionary {
                 storage.remove(at: position)
             }
         } else if let value {
-            storage.append(hashKey, key, value)
+            storage.append(key, value)
         }
         return true
     }
