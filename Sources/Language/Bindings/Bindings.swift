@@ -82,6 +82,8 @@ public final class Bindings: Namespace {
     public static func wrap(_ result: Any) -> Value {
         switch result {
         case let value as Value: return value
+        // Kept whole: element by element through `[Any]` costs a cast per element.
+        case let values as [Value]: return .array(values)
         case let int as Int: return .int(int)
         case let double as Double: return .double(double)
         case let string as String: return .string(string)
