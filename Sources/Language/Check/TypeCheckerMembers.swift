@@ -99,6 +99,7 @@ extension TypeChecker {
         case (.set(let element), "first"): return .optional(element)
         case (.character, _): return checkCharacterMember(name)
         case (.array, "indices"): return .range(.int)
+        case (.array, "startIndex"), (.array, "endIndex"): return .int
         case (.double, "ulp"), (.double, "nextUp"), (.double, "nextDown"), (.double, "magnitude"),
              (.float, "ulp"), (.float, "nextUp"), (.float, "nextDown"), (.float, "magnitude"): return type
         case (.double, "isNaN"), (.double, "isFinite"), (.double, "isInfinite"),

@@ -171,6 +171,12 @@ extension TypeChecker {
         case ("reserveCapacity", [nil]):
             checkArguments(arguments, expecting: [.int])
             return .void
+        case ("index", ["after"]), ("index", ["before"]), ("index", [nil, "offsetBy"]):
+            checkArguments(arguments, expecting: arguments.map { _ in .int })
+            return .int
+        case ("index", [nil, "offsetBy", "limitedBy"]):
+            checkArguments(arguments, expecting: [.int, .int, .int])
+            return .optional(.int)
         case ("swapAt", [nil, nil]):
             checkArguments(arguments, expecting: [.int, .int])
             return .void

@@ -13,6 +13,18 @@ enum SequenceMethods {
         case "flatMap":
             return .array(try items.flatMap { item in try interpreter.elements(try call.apply(0, [item]), call.loc) })
         case "filter": return .array(try items.filter { try call.test(0, [$0]) })
+        case "index":
+            // An array's indices are its Ints: `index(after:)` is the next one, and so on.
+            let start = try call.int(0)
+            switch call.label(0) {
+            case "after": return .int(start + 1)
+            case "before": return .int(start - 1)
+            default:
+                let moved = start + (try call.int(1))
+                guard call.count == 3 else { return .int(moved) }
+                let limit = try call.int(2), distance = try call.int(1)
+                return (distance >= 0 ? moved > limit && start <= limit : moved < limit && start >= limit) ? Value.none : .int(moved)
+            }
         case "forEach":
             for item in items { _ = try call.apply(0, [item]) }
             return .void

@@ -24,6 +24,7 @@ enum StandardMethodShapes {
         "append": [[nil], ["contentsOf"]], "insert": [[nil, "at"]], "remove": [["at"]], "removeLast": [[], [nil]],
         "removeFirst": [[], [nil]], "popLast": [[]], "removeAll": [[], ["where"]], "sort": [[], ["by"]],
         "reverse": [[]], "shuffle": [[]], "reserveCapacity": [[nil]], "swapAt": [[nil, nil]],
+        "index": [["after"], ["before"], [nil, "offsetBy"], [nil, "offsetBy", "limitedBy"]],
     ]
 
     /// Every method arrays have, for "did you mean" suggestions.

@@ -17,6 +17,8 @@ enum StandardMethods {
             case "first": return items.first ?? Value.none
             case "last": return items.last ?? Value.none
             case "indices": return .range(lower: 0, upper: items.count)
+            case "startIndex": return .int(0)
+            case "endIndex": return .int(items.count)
             default: return nil
             }
         case .range(let lower, let upper, let closed):
