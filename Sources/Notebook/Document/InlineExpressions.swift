@@ -1,4 +1,5 @@
 import Foundation
+import Report
 
 /// Inline expressions in prose, as Quarto writes them: `` `{swift} format(slope, decimals: 2)` ``
 /// shows the expression's value in the sentence. Each one runs as a cell of its own, placed
@@ -69,21 +70,24 @@ public enum InlineExpressions {
         return spans
     }
 
-    /// `text` (a value's display) as Markdown that shows it literally: HTML and Markdown
-    /// punctuation escaped, so a value never turns into markup, math or a cross-reference.
+    /// `text` (a value's display) as Markdown that shows it literally: Markdown punctuation
+    /// escaped with a backslash and HTML's special characters as entities, so a value never turns
+    /// into markup, math or a cross-reference.
     public static func markdownLiteral(_ text: String) -> String {
         var result = ""
         for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\n": result += " "
-            case "\\", "`", "*", "_", "[", "]", "{", "}", "(", ")", "#", "+", "-", "!", "|", "~", "$", "@", "^":
+            if character == "\n" {
+                result += " "
+            } else if markdownPunctuation.contains(character) {
                 result += "\\" + String(character)
-            default: result.append(character)
+            } else {
+                result += HTMLEscaping.escape(String(character))
             }
         }
         return result
     }
+
+    private static let markdownPunctuation: Set<Character> = [
+        "\\", "`", "*", "_", "[", "]", "{", "}", "(", ")", "#", "+", "-", "!", "|", "~", "$", "@", "^",
+    ]
 }
