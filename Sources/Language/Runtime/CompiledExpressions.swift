@@ -38,9 +38,7 @@ enum ExpressionCompiler {
             if case .number(let literal) = rhs, let code = BinaryOperation.compile(op, lhs, constant: literal.value, loc, context) {
                 return code
             }
-            let left = expression(lhs, context), right = expression(rhs, context)
-            let operation = BinaryOperation.compile(op, loc)
-            return { interpreter in try operation(interpreter, left(interpreter), right(interpreter)) }
+            return BinaryOperation.compile(op, expression(lhs, context), expression(rhs, context), loc)
         case .assign(.optionalChain, _, _), .compoundAssign(_, .optionalChain, _, _):
             return { interpreter in try interpreter.evaluate(expr) }
         case .assign(let target, let value, let loc):

@@ -26,13 +26,6 @@ protocol NumericRuleConsumer {
 }
 
 enum BinaryOperation {
-    typealias Compiled = (Interpreter, Value, Value) throws -> Value
-
-    /// A compiled operator, wrapped for the reason given at `NumericRuleConsumer`.
-    struct OperatorCode {
-        let run: Compiled
-    }
-
     /// `consumer`'s code for the rule of `op`; nil for an operator without Int and Double rules.
     static func withRule<Consumer: NumericRuleConsumer>(_ op: BinaryOperator, _ consumer: Consumer) -> Consumer.Built? {
         switch op {
@@ -53,20 +46,23 @@ enum BinaryOperation {
         }
     }
 
-    /// The operator, with inline Int and Double paths and the tree walker for everything else.
-    static func compile(_ op: BinaryOperator, _ loc: Loc) -> Compiled {
+    /// `lhs op rhs`: both operands evaluated in order, with the rule's Int and Double paths inline
+    /// and the tree walker for everything else.
+    static func compile(_ op: BinaryOperator, _ left: @escaping CompiledExpression, _ right: @escaping CompiledExpression,
+                        _ loc: Loc) -> CompiledExpression {
         struct Operands: NumericRuleConsumer {
-            let op: BinaryOperator, loc: Loc
-            func build<Rule: NumericRule>(_ rule: Rule.Type) -> OperatorCode {
-                let (op, loc) = (self.op, self.loc)
-                return OperatorCode { interpreter, lhs, rhs in
+            let op: BinaryOperator, left: CompiledExpression, right: CompiledExpression, loc: Loc
+            func build<Rule: NumericRule>(_ rule: Rule.Type) -> ExpressionCode {
+                let (op, left, right, loc) = (self.op, self.left, self.right, self.loc)
+                return ExpressionCode { interpreter in
+                    let lhs = try left(interpreter), rhs = try right(interpreter)
                     if let result = Rule.apply(lhs, rhs) { return result }
                     return try interpreter.binary(op, lhs, rhs, loc)
                 }
             }
         }
-        if let code = withRule(op, Operands(op: op, loc: loc)) { return code.run }
-        return { interpreter, lhs, rhs in try interpreter.binary(op, lhs, rhs, loc) }
+        if let code = withRule(op, Operands(op: op, left: left, right: right, loc: loc)) { return code.run }
+        return { interpreter in try interpreter.binary(op, left(interpreter), right(interpreter), loc) }
     }
 
     /// `lhs op constant` where the right operand is a literal (`i % 7`, `n - 1`, `v * 0.01`): the
@@ -83,7 +79,7 @@ enum BinaryOperation {
 
         func build<Rule: NumericRule>(_ rule: Rule.Type) -> ExpressionCode? {
             let (op, constant, loc) = (self.op, self.constant, self.loc)
-            let slow: Compiled = { interpreter, lhs, rhs in try interpreter.binary(op, lhs, rhs, loc) }
+            let slow: (Interpreter, Value, Value) throws -> Value = { interpreter, lhs, rhs in try interpreter.binary(op, lhs, rhs, loc) }
             switch constant {
             case .int(let b):
                 if case .name(let ref) = lhs, case .local(0, let slot) = ref.resolution {

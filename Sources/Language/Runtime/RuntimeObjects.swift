@@ -150,6 +150,9 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
 
     var parent: Frame? { header.parent }
 
+    /// Whether the frame has a parent, read without retaining it.
+    var hasParent: Bool { withUnsafeMutablePointerToHeader { $0.pointee.parent != nil } }
+
     @inline(__always)
     var slots: FrameSlots { FrameSlots(base: withUnsafeMutablePointerToElements { $0 }, count: header.slotCount) }
 
@@ -167,7 +170,7 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
     func clear() {
         let slots = self.slots
         guard slots.count > 1 else { return }
-        for index in slots.indices { slots[index] = .void }
+        slots.empty()
     }
 
     @inline(__always)
@@ -192,6 +195,11 @@ struct FrameSlots {
     let count: Int
 
     var indices: Range<Int> { 0..<count }
+
+    /// Sets every slot to `.void`, releasing what they held.
+    func empty() {
+        for index in 0..<count { base[index] = .void }
+    }
 
     subscript(index: Int) -> Value {
         unsafeAddress {
