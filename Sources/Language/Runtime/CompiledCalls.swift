@@ -37,7 +37,7 @@ enum CallCompiler {
         }
         var global: Int?
         if case .global(let index) = ref.resolution { global = index }
-        let site = CallSite(callee: ExpressionCompiler.load(ref), global: global, labels: labels, loc: loc) { interpreter, callee in
+        let site = CallSite(callee: ExpressionCompiler.load(ref), global: global, arguments: argumentCodes, labels: labels, loc: loc) { interpreter, callee in
             let values = try evaluate(argumentCodes, interpreter)
             return try interpreter.call(callee, .init(values: values, labels: labels, trailing: trailing), loc)
         }
@@ -46,20 +46,20 @@ enum CallCompiler {
         case 1:
             let first = argumentCodes[0].run
             return { interpreter in
-                try site.call(interpreter) { $0[0] = try first(interpreter) }
+                try site.call(interpreter) { $0.fill(0, with: try first(interpreter)) }
             }
         case 2:
             let first = argumentCodes[0].run, second = argumentCodes[1].run
             return { interpreter in
                 try site.call(interpreter) { slots in
-                    slots[0] = try first(interpreter)
-                    slots[1] = try second(interpreter)
+                    slots.fill(0, with: try first(interpreter))
+                    slots.fill(1, with: try second(interpreter))
                 }
             }
         default:
             return { interpreter in
                 try site.call(interpreter) { slots in
-                    for (slot, argument) in argumentCodes.enumerated() { slots[slot] = try argument.run(interpreter) }
+                    for (slot, argument) in argumentCodes.enumerated() { slots.fill(slot, with: try argument.run(interpreter)) }
                 }
             }
         }
@@ -133,6 +133,7 @@ final class CallSite {
     /// The global the callee is read from, when it names one: the site then finds the function it
     /// called last still there without copying the global's value out.
     let global: Int?
+    let arguments: [ExpressionCode]
     let labels: [String?]
     let loc: Loc
     /// The call of any callee this site does not call directly: the tree walker's `call`.
@@ -146,32 +147,39 @@ final class CallSite {
     private var decl: FunctionDecl?
     private var compiled: CompiledFunction?
 
-    init(callee: @escaping CompiledExpression, global: Int?, labels: [String?], loc: Loc,
+    init(callee: @escaping CompiledExpression, global: Int?, arguments: [ExpressionCode], labels: [String?], loc: Loc,
          otherwise: @escaping (Interpreter, Value) throws -> Value) {
         self.callee = callee
         self.global = global
+        self.arguments = arguments
         self.labels = labels
         self.loc = loc
         self.otherwise = otherwise
     }
 
     /// Calls the function `callee` evaluates: a script function this site can call directly runs
-    /// in a new frame whose slots `arguments` fills; any other callee goes to `otherwise`.
+    /// in a new frame whose empty slots `arguments` fills; any other callee goes to `otherwise`.
     @inline(__always)
     func call(_ interpreter: Interpreter, arguments: (FrameSlots) throws -> Void) throws -> Value {
         try interpreter.checkCancellation(loc)
         if let compiled = topLevel, let global, interpreter.global(global, holds: functionIdentity) {
             return try callTopLevel(compiled, interpreter, arguments: arguments)
         }
+        return try callEvaluatingCallee(interpreter)
+    }
+
+    /// `call` for a callee found by evaluating it: a function in a local variable, a closure, or
+    /// a function other than the one this site called last. Kept out of line, and taking its
+    /// arguments from `arguments` rather than from a closure, so the direct path stays small.
+    @inline(never)
+    private func callEvaluatingCallee(_ interpreter: Interpreter) throws -> Value {
         let value = try callee(interpreter)
-        if case .function(let function) = value, function === self.function, let compiled = topLevel {
-            return try callTopLevel(compiled, interpreter, arguments: arguments)
-        }
         guard case .function(let function) = value, let target = target(function, interpreter) else {
             return try otherwise(interpreter, value)
         }
         var newFrame: Frame? = target.compiled.frame(parent: target.captured)
-        try arguments(newFrame.unsafelyUnwrapped.slots)
+        let slots = newFrame.unsafelyUnwrapped.slots
+        for (slot, argument) in arguments.enumerated() { slots.fill(slot, with: try argument.run(interpreter)) }
         return try interpreter.callCompiled(target.compiled, in: &newFrame, loc)
     }
 
@@ -286,12 +294,14 @@ extension Interpreter {
     @inline(__always)
     func run(_ body: CompiledBody, exchanging newFrame: inout Frame?) throws -> Value {
         swap(&newFrame, &frame)
+        // Outside a result builder (nearly always) there are no builder items to set aside.
+        let inBuilder = builderItems != nil
         var savedBuilder: [Value]? = nil
-        swap(&savedBuilder, &builderItems)
+        if inBuilder { swap(&savedBuilder, &builderItems) }
         callDepth += 1
         defer {
             swap(&newFrame, &frame)
-            swap(&savedBuilder, &builderItems)
+            if inBuilder { swap(&savedBuilder, &builderItems) }
             callDepth -= 1
         }
         return try body(self)
@@ -307,11 +317,13 @@ extension Interpreter {
 extension Interpreter {
     @inline(__always)
     func checkCallDepth(_ loc: Loc) throws {
-        if callDepth >= maximumCallDepth { throw tooManyNestedCalls(loc) }
+        if callDepth >= maximumCallDepth { try tooManyNestedCalls(loc) }
     }
 
-    private func tooManyNestedCalls(_ loc: Loc) -> LocatedError {
-        LocatedError(.runtime, "too many nested calls (more than \(maximumCallDepth)): is the recursion unbounded?", loc)
+    /// Throws the error of a call too deep; out of line, so that every call does not carry it.
+    @inline(never)
+    private func tooManyNestedCalls(_ loc: Loc) throws {
+        throw LocatedError(.runtime, "too many nested calls (more than \(maximumCallDepth)): is the recursion unbounded?", loc)
     }
 }
 

@@ -149,34 +149,4 @@ enum BinaryOperation {
         }
         static func double(_ a: Double, _ b: Double) -> Value { .double(a.truncatingRemainder(dividingBy: b)) }
     }
-
-    private enum Less: NumericRule {
-        static func int(_ a: Int, _ b: Int) -> Value? { .bool(a < b) }
-        static func double(_ a: Double, _ b: Double) -> Value { .bool(a < b) }
-    }
-
-    private enum LessEqual: NumericRule {
-        static func int(_ a: Int, _ b: Int) -> Value? { .bool(a <= b) }
-        static func double(_ a: Double, _ b: Double) -> Value { .bool(a <= b) }
-    }
-
-    private enum Greater: NumericRule {
-        static func int(_ a: Int, _ b: Int) -> Value? { .bool(a > b) }
-        static func double(_ a: Double, _ b: Double) -> Value { .bool(a > b) }
-    }
-
-    private enum GreaterEqual: NumericRule {
-        static func int(_ a: Int, _ b: Int) -> Value? { .bool(a >= b) }
-        static func double(_ a: Double, _ b: Double) -> Value { .bool(a >= b) }
-    }
-
-    private enum Equal: NumericRule {
-        static func int(_ a: Int, _ b: Int) -> Value? { .bool(a == b) }
-        static func double(_ a: Double, _ b: Double) -> Value { .bool(a == b) }
-    }
-
-    private enum NotEqual: NumericRule {
-        static func int(_ a: Int, _ b: Int) -> Value? { .bool(a != b) }
-        static func double(_ a: Double, _ b: Double) -> Value { .bool(a != b) }
-    }
 }

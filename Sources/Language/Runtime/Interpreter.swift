@@ -66,7 +66,13 @@ final class Interpreter {
     @inline(__always)
     func checkCancellation(_ loc: Loc) throws {
         ticks &+= 1
-        if ticks & 15 == 0, cancellation.isCancelled { throw LocatedError(.cancelled, "evaluation was cancelled", loc) }
+        if ticks & 15 == 0 { try checkCancellationFlag(loc) }
+    }
+
+    /// Reads the flag; out of line, so that every loop iteration and call does not carry it.
+    @inline(never)
+    private func checkCancellationFlag(_ loc: Loc) throws {
+        if cancellation.isCancelled { throw LocatedError(.cancelled, "evaluation was cancelled", loc) }
     }
 
     // MARK: Cells

@@ -196,6 +196,13 @@ struct FrameSlots {
 
     var indices: Range<Int> { 0..<count }
 
+    /// Stores `value` in slot `index`, which must be empty (`.void`, as in a new call's frame):
+    /// nothing is released, so no code runs to find out what the slot held.
+    func fill(_ index: Int, with value: Value) {
+        precondition(index >= 0 && index < count, "frame slot out of range")
+        (base + index).initialize(to: value)
+    }
+
     /// Sets every slot to `.void`, releasing what they held.
     func empty() {
         for index in 0..<count { base[index] = .void }
