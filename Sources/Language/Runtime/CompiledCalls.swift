@@ -44,10 +44,17 @@ enum CallCompiler {
         // One and two arguments, the common cases, are evaluated without walking an array.
         switch argumentCodes.count {
         case 1:
-            let first = argumentCodes[0].run
-            return { interpreter in
-                try site.call(interpreter) { $0.fill(0, with: try first(interpreter)) }
+            // `f(n - 1)`: the argument is computed inline.
+            struct OneArgument: InlineOperandConsumer {
+                let site: CallSite
+                func build<Operand: InlineOperand>(_ operand: Operand) -> ExpressionCode {
+                    let site = self.site
+                    return ExpressionCode { interpreter in
+                        try site.call(interpreter) { $0.fill(0, with: try operand.value(interpreter)) }
+                    }
+                }
             }
+            return BinaryOperation.withOperand(arguments[0].value, context, OneArgument(site: site)).run
         case 2:
             let first = argumentCodes[0].run, second = argumentCodes[1].run
             return { interpreter in

@@ -99,9 +99,14 @@ enum ConditionCompiler {
         }
     }
 
-    /// `n < 2`: a local of the current scope compared with an integer literal.
-    private struct LocalComparedWithInt<Rule: ComparisonRule>: InlineCondition {
+    /// `n < 2`: a local of the current scope compared with an integer literal. A class, so that
+    /// the code testing it captures one reference rather than all its fields.
+    private final class LocalComparedWithInt<Rule: ComparisonRule>: InlineCondition {
         let slot: Int, constant: Int, op: BinaryOperator, nameLoc: Loc, loc: Loc
+
+        init(slot: Int, constant: Int, op: BinaryOperator, nameLoc: Loc, loc: Loc) {
+            (self.slot, self.constant, self.op, self.nameLoc, self.loc) = (slot, constant, op, nameLoc, loc)
+        }
 
         @inline(__always)
         func holds(_ interpreter: Interpreter) throws -> Bool {
@@ -112,9 +117,13 @@ enum ConditionCompiler {
     }
 
     /// `lhs op rhs` for any operands: two Ints or two Doubles compared inline, others by the tree
-    /// walker's operation.
-    private struct Compared<Rule: ComparisonRule>: InlineCondition {
+    /// walker's operation. A class, for the reason given at `LocalComparedWithInt`.
+    private final class Compared<Rule: ComparisonRule>: InlineCondition {
         let left: CompiledExpression, right: CompiledExpression, op: BinaryOperator, loc: Loc
+
+        init(left: @escaping CompiledExpression, right: @escaping CompiledExpression, op: BinaryOperator, loc: Loc) {
+            (self.left, self.right, self.op, self.loc) = (left, right, op, loc)
+        }
 
         @inline(__always)
         func holds(_ interpreter: Interpreter) throws -> Bool {
