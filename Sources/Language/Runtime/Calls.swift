@@ -29,8 +29,9 @@ extension Interpreter {
         }
         if case .name(let ref) = callee, !ref.isSelfType, case .implicitSelf(let depth) = ref.resolution {
             let receiver = try selfValue(depth, loc)
-            // In an extension of a value type, `append(x)` changes `self` in place, as `self.append(x)` does.
-            if isValueType(receiver) {
+            // In a struct's mutating method, or an extension of a value type, `append(x)` changes
+            // `self` in place, as `self.append(x)` does.
+            if isValueType(receiver) || isStructInstance(receiver) && ownsSelf(depth) {
                 return try evaluateCall(.member(ref.selfMember(depth), ref.name, ref.loc), arguments, loc)
             }
             return try callMethod(receiver, ref.name, evaluateArguments(arguments), loc)
@@ -82,6 +83,7 @@ extension Interpreter {
         var result = Value.void
         try modify(base, loc) { container in
             let newFrame = Frame.make(slotCount: method.slotCount, parent: nil)
+            newFrame.ownsSelf = true
             newFrame.slots[0] = container.take()
             newFrame.slots[0].makeStructUnique()
             defer { container = newFrame.slots[0].take() }

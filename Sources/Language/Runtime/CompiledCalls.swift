@@ -17,6 +17,7 @@ enum CallCompiler {
             // A receiver's index that the arguments could change, or that is not a plain value, takes the tree walker's order.
             if !arguments.allSatisfy({ base.keepsSwiftOrder(before: $0.value) }) { return nil }
             if let code = arrayMutation(base, name, argumentCodes, labels, trailing, loc, memberLoc, context) { return code }
+            if let code = MutatingCallCompiler.call(base, name, argumentCodes, labels, trailing, loc, memberLoc, context) { return code }
             return { interpreter in
                 try interpreter.checkCancellation(loc)
                 let values = try evaluate(argumentCodes, interpreter)
@@ -271,6 +272,7 @@ final class CompiledFunction {
         let frame = finished.take().unsafelyUnwrapped
         guard !frame.hasParent else { return }
         frame.slots.empty()
+        frame.ownsSelf = false
         (spareFrames + spareCount).initialize(to: frame)
         spareCount += 1
     }

@@ -279,6 +279,7 @@ final class Interpreter {
             }
             globals.values[index] = value
         case .implicitSelf(let depth):
+            makeSelfUnique(depth)
             try setMember(of: selfValue(depth, ref.loc), ref.name, value, ref.loc)
         case .constant, .unresolved:
             throw LocatedError(.runtime, "cannot assign to '\(ref.name)'", ref.loc)

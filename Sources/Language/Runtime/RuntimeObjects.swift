@@ -150,6 +150,13 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
 
     var parent: Frame? { header.parent }
 
+    /// Whether slot 0 holds a struct moved in from where it is stored, for a `mutating` method
+    /// that changes it in place (see `MutatingSelf.swift`).
+    var ownsSelf: Bool {
+        get { withUnsafeMutablePointerToHeader { $0.pointee.ownsSelf } }
+        set { withUnsafeMutablePointerToHeader { $0.pointee.ownsSelf = newValue } }
+    }
+
     /// Whether the frame has a parent, read without retaining it.
     var hasParent: Bool { withUnsafeMutablePointerToHeader { $0.pointee.parent != nil } }
 
@@ -185,6 +192,8 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
 struct FrameHeader {
     let parent: Frame?
     let slotCount: Int
+    /// The frame of a `mutating` method call that moved the receiver into its `self` (see `MutatingSelf.swift`).
+    var ownsSelf = false
 }
 
 /// A frame's slots, addressed directly: no copy-on-write check and no exclusivity bookkeeping on
