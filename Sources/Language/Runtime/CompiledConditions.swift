@@ -61,6 +61,21 @@ enum ConditionCompiler {
         return withCondition(condition, loc, context, Selection(then: then, otherwise: otherwise)).run
     }
 
+    /// `if condition { body } else { otherwise }` with one Boolean condition and a body that
+    /// declares no names, so that it needs no frame of its own: the condition tested inline.
+    static func ifStatement(_ condition: Expr, _ body: @escaping CompiledStatement, _ otherwise: CompiledStatement?,
+                            _ context: CompileContext) -> CompiledStatement {
+        struct Branch: InlineConditionConsumer {
+            let body: CompiledStatement, otherwise: CompiledStatement?
+            func build<Condition: InlineCondition>(_ condition: Condition) -> StatementCode {
+                let body = self.body
+                guard let otherwise else { return StatementCode { try condition.holds($0) ? body($0) : .normal } }
+                return StatementCode { try condition.holds($0) ? body($0) : otherwise($0) }
+            }
+        }
+        return withCondition(condition, condition.loc, context, Branch(body: body, otherwise: otherwise)).run
+    }
+
     /// `consumer`'s code for `expr` as a condition: a comparison of Ints or Doubles made inline,
     /// a local variable compared with an integer literal (`n < 2`) read where it is stored.
     static func withCondition<Consumer: InlineConditionConsumer>(_ expr: Expr, _ loc: Loc, _ context: CompileContext,
