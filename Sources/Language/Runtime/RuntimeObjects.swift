@@ -203,8 +203,6 @@ struct FrameSlots {
     fileprivate let base: UnsafeMutablePointer<Value>
     let count: Int
 
-    var indices: Range<Int> { 0..<count }
-
     /// Stores `value` in slot `index`, which must be empty (`.void`, as in a new call's frame):
     /// nothing is released, so no code runs to find out what the slot held.
     func fill(_ index: Int, with value: Value) {
