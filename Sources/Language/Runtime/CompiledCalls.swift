@@ -224,8 +224,11 @@ final class CallSite {
         if decl === self.decl { return compiled }
         self.decl = decl
         let parameters = decl.parameters
-        let direct = decl.name != "closure" && parameters.count == labels.count
-            && zip(parameters, labels).allSatisfy { $0.label == $1 && !$0.isVariadic && $0.coercion == nil }
+        // A closure is called without labels, whatever its parameters are named (as `callScript` matches them).
+        let isClosure = decl.name == "closure"
+        let direct = parameters.count == labels.count && zip(parameters, labels).allSatisfy {
+            ($0.label == $1 || isClosure && $1 == nil) && !$0.isVariadic && $0.coercion == nil
+        }
         compiled = direct ? interpreter.compiled(decl) : nil
         return compiled
     }
