@@ -275,7 +275,6 @@ final class CompiledFunction {
         let frame = finished.take().unsafelyUnwrapped
         guard !frame.hasParent else { return }
         frame.slots.empty()
-        frame.ownsSelf = false
         (spareFrames + spareCount).initialize(to: frame)
         spareCount += 1
     }

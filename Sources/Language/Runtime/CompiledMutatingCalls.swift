@@ -89,6 +89,7 @@ extension Interpreter {
             throw error
         }
         receiver = newFrame.unsafelyUnwrapped.slots[0].take()
+        newFrame.unsafelyUnwrapped.ownsSelf = false
         method.recycle(&newFrame)
         return result
     }
