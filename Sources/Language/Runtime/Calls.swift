@@ -29,8 +29,9 @@ extension Interpreter {
         }
         if case .name(let ref) = callee, !ref.isSelfType, case .implicitSelf(let depth) = ref.resolution {
             let receiver = try selfValue(depth, loc)
-            // In an extension of a value type, `append(x)` changes `self` in place, as `self.append(x)` does.
-            if isValueType(receiver) {
+            // In a struct's mutating method, or an extension of a value type, `append(x)` changes
+            // `self` in place, as `self.append(x)` does.
+            if isValueType(receiver) || isStructInstance(receiver) && ownsSelf(depth) {
                 return try evaluateCall(.member(ref.selfMember(depth), ref.name, ref.loc), arguments, loc)
             }
             return try callMethod(receiver, ref.name, evaluateArguments(arguments), loc)
@@ -82,6 +83,7 @@ extension Interpreter {
         var result = Value.void
         try modify(base, loc) { container in
             let newFrame = Frame.make(slotCount: method.slotCount, parent: nil)
+            newFrame.ownsSelf = true
             newFrame.slots[0] = container.take()
             newFrame.slots[0].makeStructUnique()
             defer { container = newFrame.slots[0].take() }
@@ -263,8 +265,32 @@ extension Interpreter {
     func callFromHost(_ callee: Value, _ arguments: [Value]) throws -> Value {
         let loc: Loc
         if case .function(let function) = callee, case .script(let decl, _, _) = function.kind { loc = decl.loc } else { loc = .unknown }
+        return try callPositionally(callee, arguments, loc)
+    }
+
+    /// Calls `callee` with unlabelled `arguments` (a closure given to `map` or `sort`). A script
+    /// function or closure whose parameters the arguments fill one to one runs its compiled body
+    /// directly, with no argument lists built and matched; any other callee takes `call`.
+    func callPositionally(_ callee: Value, _ arguments: [Value], _ loc: Loc) throws -> Value {
+        if case .function(let function) = callee, case .script(let decl, let captured, nil) = function.kind,
+           takesPositionally(decl, arguments.count) {
+            let compiled = compiled(decl)
+            var newFrame: Frame? = compiled.frame(parent: captured)
+            let slots = newFrame.unsafelyUnwrapped.slots
+            for (index, argument) in arguments.enumerated() { slots.fill(index, with: argument) }
+            return try callCompiled(compiled, in: &newFrame, loc)
+        }
         return try call(callee, CallArguments(values: arguments, labels: arguments.map { _ in nil },
                                               trailing: arguments.map { _ in false }), loc)
+    }
+
+    /// Whether `count` unlabelled arguments fill `decl`'s parameters one to one, as `callScript`
+    /// matches them: a closure's whatever their names, a function's when they have no labels.
+    private func takesPositionally(_ decl: FunctionDecl, _ count: Int) -> Bool {
+        let isClosure = decl.name == "closure"
+        return decl.parameters.count == count && decl.parameters.allSatisfy {
+            (isClosure || $0.label == nil) && !$0.isVariadic && !$0.isInout && $0.coercion == nil
+        }
     }
 
     /// Runs a result-builder closure and collects the values of its expression statements.

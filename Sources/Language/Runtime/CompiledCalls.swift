@@ -17,6 +17,7 @@ enum CallCompiler {
             // A receiver's index that the arguments could change, or that is not a plain value, takes the tree walker's order.
             if !arguments.allSatisfy({ base.keepsSwiftOrder(before: $0.value) }) { return nil }
             if let code = arrayMutation(base, name, argumentCodes, labels, trailing, loc, memberLoc, context) { return code }
+            if let code = MutatingCallCompiler.call(base, name, argumentCodes, labels, trailing, loc, memberLoc, context) { return code }
             return { interpreter in
                 try interpreter.checkCancellation(loc)
                 let values = try evaluate(argumentCodes, interpreter)
@@ -35,31 +36,39 @@ enum CallCompiler {
                 return try interpreter.call(.type(type), .init(values: [value], labels: labels, trailing: trailing), loc)
             }
         }
-        let function = ExpressionCompiler.load(ref, context)
-        let site = CallSite(labels: labels)
-        let slow: (Interpreter, Value) throws -> Value = { interpreter, callee in
+        var global: GlobalSlot?
+        if case .global(let index) = ref.resolution { global = context.globalSlot(index) }
+        let site = CallSite(callee: ExpressionCompiler.load(ref, context), global: global, arguments: argumentCodes, labels: labels,
+                            loc: loc) { interpreter, callee in
             let values = try evaluate(argumentCodes, interpreter)
             return try interpreter.call(callee, .init(values: values, labels: labels, trailing: trailing), loc)
         }
         // One and two arguments, the common cases, are evaluated without walking an array.
         switch argumentCodes.count {
         case 1:
-            let first = argumentCodes[0].run
-            return { interpreter in
-                try site.call(function, interpreter, loc, otherwise: slow) { $0.slots[0] = try first(interpreter) }
+            // `f(n - 1)`: the argument is computed inline.
+            struct OneArgument: InlineOperandConsumer {
+                let site: CallSite
+                func build<Operand: InlineOperand>(_ operand: Operand) -> ExpressionCode {
+                    let site = self.site
+                    return ExpressionCode { interpreter in
+                        try site.call(interpreter) { $0.fill(0, with: try operand.value(interpreter)) }
+                    }
+                }
             }
+            return BinaryOperation.withOperand(arguments[0].value, context, OneArgument(site: site)).run
         case 2:
             let first = argumentCodes[0].run, second = argumentCodes[1].run
             return { interpreter in
-                try site.call(function, interpreter, loc, otherwise: slow) { newFrame in
-                    newFrame.slots[0] = try first(interpreter)
-                    newFrame.slots[1] = try second(interpreter)
+                try site.call(interpreter) { slots in
+                    slots.fill(0, with: try first(interpreter))
+                    slots.fill(1, with: try second(interpreter))
                 }
             }
         default:
             return { interpreter in
-                try site.call(function, interpreter, loc, otherwise: slow) { newFrame in
-                    for (slot, argument) in argumentCodes.enumerated() { newFrame.slots[slot] = try argument.run(interpreter) }
+                try site.call(interpreter) { slots in
+                    for (slot, argument) in argumentCodes.enumerated() { slots.fill(slot, with: try argument.run(interpreter)) }
                 }
             }
         }
@@ -120,51 +129,85 @@ enum CallCompiler {
     }
 }
 
-/// One call site's view of the functions it calls: whether the call's labels fill a function's
-/// parameters one to one, and if so the function's compiled form. A function that captured no
-/// frame (a top-level one) is remembered whole; a closure is not, so that the call site does not
-/// keep its captured variables alive.
+/// A call by name compiled with its callee, and its view of the functions it calls: whether the
+/// call's labels fill a function's parameters one to one, and if so the function's compiled form.
+/// A function that captured no frame (a top-level one) is remembered whole; a closure is not, so
+/// that the call site does not keep its captured variables alive. The call's code captures only
+/// this object and its arguments' code, so entering it copies little.
 final class CallSite {
     struct Target {
         let compiled: CompiledFunction
         let captured: Frame?
     }
 
+    /// What the call's callee evaluates to.
+    let callee: CompiledExpression
+    /// The global the callee is read from, when it names one: the site then finds the function it
+    /// called last still there without copying the global's value out.
+    let global: GlobalSlot?
+    let arguments: [ExpressionCode]
     let labels: [String?]
+    let loc: Loc
+    /// The call of any callee this site does not call directly: the tree walker's `call`.
+    let otherwise: (Interpreter, Value) throws -> Value
     private var function: Function?
+    /// `function`'s identity, compared without retaining anything.
+    private var functionIdentity: ObjectIdentifier?
     private var target: Target?
     /// `target`'s compiled function, for the call path that takes no reference to it.
     private var topLevel: Unmanaged<CompiledFunction>?
     private var decl: FunctionDecl?
     private var compiled: CompiledFunction?
 
-    init(labels: [String?]) { self.labels = labels }
+    init(callee: @escaping CompiledExpression, global: GlobalSlot?, arguments: [ExpressionCode], labels: [String?], loc: Loc,
+         otherwise: @escaping (Interpreter, Value) throws -> Value) {
+        self.callee = callee
+        self.global = global
+        self.arguments = arguments
+        self.labels = labels
+        self.loc = loc
+        self.otherwise = otherwise
+    }
 
     /// Calls the function `callee` evaluates: a script function this site can call directly runs
-    /// in a new frame that `arguments` fills; any other callee goes to `otherwise`.
+    /// in a new frame whose empty slots `arguments` fills; any other callee goes to `otherwise`.
     @inline(__always)
-    func call(_ callee: CompiledExpression, _ interpreter: Interpreter, _ loc: Loc,
-              otherwise: (Interpreter, Value) throws -> Value, arguments: (Frame) throws -> Void) throws -> Value {
+    func call(_ interpreter: Interpreter, arguments: (FrameSlots) throws -> Void) throws -> Value {
         try interpreter.checkCancellation(loc)
-        let value = try callee(interpreter)
-        if case .function(let function) = value, function === self.function, let compiled = topLevel {
-            // The function this site called last, with no captured frame: no target is copied.
-            return try compiled._withUnsafeGuaranteedRef { compiled in
-                var newFrame = compiled.frame(parent: nil)
-                try arguments(newFrame)
-                return try interpreter.callCompiled(compiled, in: &newFrame, loc)
-            }
+        if let compiled = topLevel, let global, global.holds(functionIdentity) {
+            return try callTopLevel(compiled, interpreter, arguments: arguments)
         }
+        return try callEvaluatingCallee(interpreter)
+    }
+
+    /// `call` for a callee found by evaluating it: a function in a local variable, a closure, or
+    /// a function other than the one this site called last. Kept out of line, and taking its
+    /// arguments from `arguments` rather than from a closure, so the direct path stays small.
+    @inline(never)
+    private func callEvaluatingCallee(_ interpreter: Interpreter) throws -> Value {
+        let value = try callee(interpreter)
         guard case .function(let function) = value, let target = target(function, interpreter) else {
             return try otherwise(interpreter, value)
         }
-        var newFrame = target.compiled.frame(parent: target.captured)
-        try arguments(newFrame)
+        var newFrame: Frame? = target.compiled.frame(parent: target.captured)
+        let slots = newFrame.unsafelyUnwrapped.slots
+        for (slot, argument) in arguments.enumerated() { slots.fill(slot, with: try argument.run(interpreter)) }
         return try interpreter.callCompiled(target.compiled, in: &newFrame, loc)
     }
 
+    /// Calls the function this site called last, which captured no frame: no target is copied.
     @inline(__always)
-    func target(_ function: Function, _ interpreter: Interpreter) -> Target? {
+    private func callTopLevel(_ compiled: Unmanaged<CompiledFunction>, _ interpreter: Interpreter,
+                              arguments: (FrameSlots) throws -> Void) throws -> Value {
+        try compiled._withUnsafeGuaranteedRef { compiled in
+            var newFrame: Frame? = compiled.frame(parent: nil)
+            try arguments(newFrame.unsafelyUnwrapped.slots)
+            return try interpreter.callCompiled(compiled, in: &newFrame, loc)
+        }
+    }
+
+    @inline(__always)
+    private func target(_ function: Function, _ interpreter: Interpreter) -> Target? {
         if function === self.function { return target }
         return newTarget(function, interpreter)
     }
@@ -174,6 +217,7 @@ final class CallSite {
         let target = Target(compiled: compiled, captured: captured)
         if captured == nil {
             self.function = function
+            functionIdentity = ObjectIdentifier(function)
             self.target = target
             topLevel = Unmanaged.passUnretained(compiled)
         }
@@ -184,8 +228,11 @@ final class CallSite {
         if decl === self.decl { return compiled }
         self.decl = decl
         let parameters = decl.parameters
-        let direct = decl.name != "closure" && parameters.count == labels.count
-            && zip(parameters, labels).allSatisfy { $0.label == $1 && !$0.isVariadic && $0.coercion == nil }
+        // A closure is called without labels, whatever its parameters are named (as `callScript` matches them).
+        let isClosure = decl.name == "closure"
+        let direct = parameters.count == labels.count && zip(parameters, labels).allSatisfy {
+            ($0.label == $1 || isClosure && $1 == nil) && !$0.isVariadic && $0.coercion == nil
+        }
         compiled = direct ? interpreter.compiled(decl) : nil
         return compiled
     }
@@ -194,33 +241,46 @@ final class CallSite {
 /// A function's body compiled into closures, with the frames of its finished calls kept for its
 /// next calls: a call then allocates no frame. A frame is kept only when nothing else refers to
 /// it (no closure the call made captured it) and it has no parent (a top-level function or a
-/// method); it is emptied first, so it holds no value alive.
+/// method); it is emptied first, so it holds no value alive. The kept frames sit in a fixed
+/// buffer rather than an array, so taking one and giving it back is a count and a move, with no
+/// copy-on-write check.
 final class CompiledFunction {
     let body: CompiledBody
     let slotCount: Int
-    private var spareFrames: [Frame] = []
     /// Enough for the recursion of most programs; deeper calls allocate their frames.
     private static let spareLimit = 64
+    private let spareFrames = UnsafeMutablePointer<Frame>.allocate(capacity: spareLimit)
+    private var spareCount = 0
 
     init(body: @escaping CompiledBody, slotCount: Int) {
         self.body = body
         self.slotCount = slotCount
     }
 
+    deinit {
+        spareFrames.deinitialize(count: spareCount)
+        spareFrames.deallocate()
+    }
+
     /// A frame for a new call, with every slot empty.
     @inline(__always)
     func frame(parent: Frame?) -> Frame {
-        if parent == nil, let frame = spareFrames.popLast() { return frame }
+        if parent == nil, spareCount > 0 {
+            spareCount -= 1
+            return (spareFrames + spareCount).move()
+        }
         return Frame.make(slotCount: slotCount, parent: parent)
     }
 
     /// Keeps the frame of a finished call for the next one, when no one else holds it.
     @inline(__always)
-    func recycle(_ frame: inout Frame) {
-        guard spareFrames.count < Self.spareLimit, frame.parent == nil, isKnownUniquelyReferenced(&frame) else { return }
-        let slots = frame.slots
-        for index in slots.indices { slots[index] = .void }
-        spareFrames.append(frame)
+    func recycle(_ finished: inout Frame?) {
+        guard spareCount < Self.spareLimit, isKnownUniquelyReferenced(&finished) else { return }
+        let frame = finished.take().unsafelyUnwrapped
+        guard !frame.hasParent else { return }
+        frame.slots.empty()
+        (spareFrames + spareCount).initialize(to: frame)
+        spareCount += 1
     }
 }
 
@@ -236,39 +296,49 @@ extension Interpreter {
     /// Runs a script function (see `CallSite`) in `newFrame`, which holds its arguments, keeping
     /// the frame, call depth and builder state as `callScript` keeps them.
     @inline(__always)
-    func callCompiled(_ function: CompiledFunction, in newFrame: inout Frame, _ loc: Loc) throws -> Value {
+    func callCompiled(_ function: CompiledFunction, in newFrame: inout Frame?, _ loc: Loc) throws -> Value {
         try checkCallDepth(loc)
-        let result = try run(function.body, in: newFrame)
+        let result = try run(function.body, exchanging: &newFrame)
         function.recycle(&newFrame)
         return result
     }
 
-    /// Runs a function body in its new frame, one call deeper, outside any result builder.
+    /// Runs a function body in `newFrame`, one call deeper, outside any result builder. The frame
+    /// is exchanged with the caller's, not copied, and handed back when the body ends: a call
+    /// retains and releases neither frame, nor the caller's builder items.
     @inline(__always)
-    func run(_ body: CompiledBody, in newFrame: Frame) throws -> Value {
-        // Exchanged, not copied: the caller's frame changes hands without reference counting.
-        var savedFrame: Frame? = newFrame
-        swap(&savedFrame, &frame)
-        let savedBuilder = builderItems
-        builderItems = nil
+    func run(_ body: CompiledBody, exchanging newFrame: inout Frame?) throws -> Value {
+        swap(&newFrame, &frame)
+        // Outside a result builder (nearly always) there are no builder items to set aside.
+        let inBuilder = builderItems != nil
+        var savedBuilder: [Value]? = nil
+        if inBuilder { swap(&savedBuilder, &builderItems) }
         callDepth += 1
         defer {
-            swap(&savedFrame, &frame)
-            builderItems = savedBuilder
+            swap(&newFrame, &frame)
+            if inBuilder { swap(&savedBuilder, &builderItems) }
             callDepth -= 1
         }
         return try body(self)
+    }
+
+    /// Runs a function body in `newFrame` (see `run(_:exchanging:)`), for a frame the caller keeps.
+    func run(_ body: CompiledBody, in newFrame: Frame) throws -> Value {
+        var exchanged: Frame? = newFrame
+        return try run(body, exchanging: &exchanged)
     }
 }
 
 extension Interpreter {
     @inline(__always)
     func checkCallDepth(_ loc: Loc) throws {
-        if callDepth >= maximumCallDepth { throw tooManyNestedCalls(loc) }
+        if callDepth >= maximumCallDepth { try tooManyNestedCalls(loc) }
     }
 
-    private func tooManyNestedCalls(_ loc: Loc) -> LocatedError {
-        LocatedError(.runtime, "too many nested calls (more than \(maximumCallDepth)): is the recursion unbounded?", loc)
+    /// Throws the error of a call too deep; out of line, so that every call does not carry it.
+    @inline(never)
+    private func tooManyNestedCalls(_ loc: Loc) throws {
+        throw LocatedError(.runtime, "too many nested calls (more than \(maximumCallDepth)): is the recursion unbounded?", loc)
     }
 }
 
@@ -283,5 +353,15 @@ extension StatementCompiler {
             if case .returned(let value) = try code(interpreter) { return value }
             return .void
         }
+    }
+}
+
+extension GlobalSlot {
+    /// Whether the global holds the function whose identity is `function`, read where the global
+    /// is stored: nothing is copied.
+    @inline(__always)
+    fileprivate func holds(_ function: ObjectIdentifier?) -> Bool {
+        if case .function(let stored)? = pointer.pointee, ObjectIdentifier(stored) == function { return true }
+        return false
     }
 }

@@ -47,9 +47,7 @@ enum ExpressionCompiler {
             if case .number(let literal) = rhs, let code = BinaryOperation.compile(op, lhs, constant: literal.value, loc, context) {
                 return code
             }
-            let left = expression(lhs, context), right = expression(rhs, context)
-            let operation = BinaryOperation.compile(op, loc)
-            return { interpreter in try operation(interpreter, left(interpreter), right(interpreter)) }
+            return BinaryOperation.compile(op, expression(lhs, context), expression(rhs, context), loc)
         case .assign(.optionalChain, _, _), .compoundAssign(_, .optionalChain, _, _):
             return { interpreter in try interpreter.evaluate(expr) }
         case .assign(let target, let value, let loc):
@@ -85,8 +83,7 @@ enum ExpressionCompiler {
             let code = expression(operand, context)
             return { interpreter in try interpreter.unary(op, code(interpreter), loc) }
         case .ternary(let condition, let then, let otherwise, let loc):
-            let test = expression(condition, context), first = expression(then, context), second = expression(otherwise, context)
-            return { interpreter in try interpreter.truth(test(interpreter), loc) ? first(interpreter) : second(interpreter) }
+            return ConditionCompiler.ternary(condition, expression(then, context), expression(otherwise, context), loc, context)
         case .tried(let operand, _):
             return expression(operand, context)
         default:
@@ -97,21 +94,14 @@ enum ExpressionCompiler {
 
     /// Boolean `if`/`while` conditions; nil when a condition binds names (`if let`, `if case`).
     static func conditions(_ conditions: [Condition], _ context: CompileContext) -> CompiledCondition? {
-        var tests: [ExpressionCode] = []
+        var tests: [ConditionCode] = []
         for condition in conditions {
             guard case .boolean(let expr) = condition else { return nil }
-            tests.append(ExpressionCode(run: expression(expr, context)))
+            tests.append(ConditionCode(run: ConditionCompiler.condition(expr, expr.loc, context)))
         }
-        let locs = conditions.map { condition -> Loc in
-            if case .boolean(let expr) = condition { return expr.loc }
-            return .unknown
-        }
-        if tests.count == 1 {
-            let test = tests[0].run, loc = locs[0]
-            return { interpreter in try interpreter.truth(test(interpreter), loc) }
-        }
+        if tests.count == 1 { return tests[0].run }
         return { interpreter in
-            for (test, loc) in zip(tests, locs) where try !interpreter.truth(test.run(interpreter), loc) { return false }
+            for test in tests where try !test.run(interpreter) { return false }
             return true
         }
     }

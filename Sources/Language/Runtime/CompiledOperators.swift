@@ -25,14 +25,20 @@ protocol NumericRuleConsumer {
     func build<Rule: NumericRule>(_ rule: Rule.Type) -> Built
 }
 
+/// An operand that the code using it computes inline (a call's argument `n - 1`), rather than
+/// through a closure.
+protocol InlineOperand {
+    func value(_ interpreter: Interpreter) throws -> Value
+}
+
+/// Code built for one kind of operand, so that computing it is inlined into it (see
+/// `NumericRuleConsumer`).
+protocol InlineOperandConsumer {
+    associatedtype Built
+    func build<Operand: InlineOperand>(_ operand: Operand) -> Built
+}
+
 enum BinaryOperation {
-    typealias Compiled = (Interpreter, Value, Value) throws -> Value
-
-    /// A compiled operator, wrapped for the reason given at `NumericRuleConsumer`.
-    struct OperatorCode {
-        let run: Compiled
-    }
-
     /// `consumer`'s code for the rule of `op`; nil for an operator without Int and Double rules.
     static func withRule<Consumer: NumericRuleConsumer>(_ op: BinaryOperator, _ consumer: Consumer) -> Consumer.Built? {
         switch op {
@@ -53,20 +59,23 @@ enum BinaryOperation {
         }
     }
 
-    /// The operator, with inline Int and Double paths and the tree walker for everything else.
-    static func compile(_ op: BinaryOperator, _ loc: Loc) -> Compiled {
+    /// `lhs op rhs`: both operands evaluated in order, with the rule's Int and Double paths inline
+    /// and the tree walker for everything else.
+    static func compile(_ op: BinaryOperator, _ left: @escaping CompiledExpression, _ right: @escaping CompiledExpression,
+                        _ loc: Loc) -> CompiledExpression {
         struct Operands: NumericRuleConsumer {
-            let op: BinaryOperator, loc: Loc
-            func build<Rule: NumericRule>(_ rule: Rule.Type) -> OperatorCode {
-                let (op, loc) = (self.op, self.loc)
-                return OperatorCode { interpreter, lhs, rhs in
+            let op: BinaryOperator, left: CompiledExpression, right: CompiledExpression, loc: Loc
+            func build<Rule: NumericRule>(_ rule: Rule.Type) -> ExpressionCode {
+                let (op, left, right, loc) = (self.op, self.left, self.right, self.loc)
+                return ExpressionCode { interpreter in
+                    let lhs = try left(interpreter), rhs = try right(interpreter)
                     if let result = Rule.apply(lhs, rhs) { return result }
                     return try interpreter.binary(op, lhs, rhs, loc)
                 }
             }
         }
-        if let code = withRule(op, Operands(op: op, loc: loc)) { return code.run }
-        return { interpreter, lhs, rhs in try interpreter.binary(op, lhs, rhs, loc) }
+        if let code = withRule(op, Operands(op: op, left: left, right: right, loc: loc)) { return code.run }
+        return { interpreter in try interpreter.binary(op, left(interpreter), right(interpreter), loc) }
     }
 
     /// `lhs op constant` where the right operand is a literal (`i % 7`, `n - 1`, `v * 0.01`): the
@@ -83,15 +92,12 @@ enum BinaryOperation {
 
         func build<Rule: NumericRule>(_ rule: Rule.Type) -> ExpressionCode? {
             let (op, constant, loc) = (self.op, self.constant, self.loc)
-            let slow: Compiled = { interpreter, lhs, rhs in try interpreter.binary(op, lhs, rhs, loc) }
+            let slow: (Interpreter, Value, Value) throws -> Value = { interpreter, lhs, rhs in try interpreter.binary(op, lhs, rhs, loc) }
             switch constant {
             case .int(let b):
                 if case .name(let ref) = lhs, case .local(0, let slot) = ref.resolution {
-                    return ExpressionCode { interpreter in
-                        let slots = try interpreter.localSlots(ref.loc)
-                        if case .int(let a) = slots[slot], let result = Rule.int(a, b) { return result }
-                        return try slow(interpreter, slots[slot], constant)
-                    }
+                    let operand = LocalWithInt<Rule>(slot: slot, constant: b, op: op, nameLoc: ref.loc, loc: loc)
+                    return ExpressionCode { interpreter in try operand.value(interpreter) }
                 }
                 let left = ExpressionCompiler.expression(lhs, context)
                 return ExpressionCode { interpreter in
@@ -110,6 +116,52 @@ enum BinaryOperation {
                 return nil
             }
         }
+    }
+
+    /// `consumer`'s code for `expr` as an operand: a local of the current scope with an integer
+    /// literal (`n - 1`) computed inline, any other expression through its compiled closure.
+    static func withOperand<Consumer: InlineOperandConsumer>(_ expr: Expr, _ context: CompileContext,
+                                                             _ consumer: Consumer) -> Consumer.Built {
+        if case .binary(let op, .name(let ref), .number(let literal), let loc) = expr,
+           case .local(0, let slot) = ref.resolution, case .int(let constant) = literal.value,
+           let built = withRule(op, LocalAndInt(op: op, slot: slot, constant: constant, nameLoc: ref.loc, loc: loc, consumer: consumer)) {
+            return built
+        }
+        return consumer.build(CompiledOperand(code: ExpressionCompiler.expression(expr, context)))
+    }
+
+    /// Code for `LocalWithInt` with the operator's rule.
+    private struct LocalAndInt<Consumer: InlineOperandConsumer>: NumericRuleConsumer {
+        let op: BinaryOperator, slot: Int, constant: Int, nameLoc: Loc, loc: Loc, consumer: Consumer
+
+        func build<Rule: NumericRule>(_ rule: Rule.Type) -> Consumer.Built {
+            consumer.build(LocalWithInt<Rule>(slot: slot, constant: constant, op: op, nameLoc: nameLoc, loc: loc))
+        }
+    }
+
+    /// `n - 1`: a local of the current scope with an integer literal. A class, so that the code
+    /// computing it captures one reference rather than all its fields.
+    private final class LocalWithInt<Rule: NumericRule>: InlineOperand {
+        let slot: Int, constant: Int, op: BinaryOperator, nameLoc: Loc, loc: Loc
+
+        init(slot: Int, constant: Int, op: BinaryOperator, nameLoc: Loc, loc: Loc) {
+            (self.slot, self.constant, self.op, self.nameLoc, self.loc) = (slot, constant, op, nameLoc, loc)
+        }
+
+        @inline(__always)
+        func value(_ interpreter: Interpreter) throws -> Value {
+            let slots = try interpreter.localSlots(nameLoc)
+            if case .int(let a) = slots[slot], let result = Rule.int(a, constant) { return result }
+            return try interpreter.binary(op, slots[slot], .int(constant), loc)
+        }
+    }
+
+    /// Any other operand, through its compiled closure.
+    private struct CompiledOperand: InlineOperand {
+        let code: CompiledExpression
+
+        @inline(__always)
+        func value(_ interpreter: Interpreter) throws -> Value { try code(interpreter) }
     }
 
     private enum Add: NumericRule {
@@ -152,35 +204,5 @@ enum BinaryOperation {
             return overflow ? nil : .int(result)
         }
         static func double(_ a: Double, _ b: Double) -> Value { .double(a.truncatingRemainder(dividingBy: b)) }
-    }
-
-    private enum Less: NumericRule {
-        static func int(_ a: Int, _ b: Int) -> Value? { .bool(a < b) }
-        static func double(_ a: Double, _ b: Double) -> Value { .bool(a < b) }
-    }
-
-    private enum LessEqual: NumericRule {
-        static func int(_ a: Int, _ b: Int) -> Value? { .bool(a <= b) }
-        static func double(_ a: Double, _ b: Double) -> Value { .bool(a <= b) }
-    }
-
-    private enum Greater: NumericRule {
-        static func int(_ a: Int, _ b: Int) -> Value? { .bool(a > b) }
-        static func double(_ a: Double, _ b: Double) -> Value { .bool(a > b) }
-    }
-
-    private enum GreaterEqual: NumericRule {
-        static func int(_ a: Int, _ b: Int) -> Value? { .bool(a >= b) }
-        static func double(_ a: Double, _ b: Double) -> Value { .bool(a >= b) }
-    }
-
-    private enum Equal: NumericRule {
-        static func int(_ a: Int, _ b: Int) -> Value? { .bool(a == b) }
-        static func double(_ a: Double, _ b: Double) -> Value { .bool(a == b) }
-    }
-
-    private enum NotEqual: NumericRule {
-        static func int(_ a: Int, _ b: Int) -> Value? { .bool(a != b) }
-        static func double(_ a: Double, _ b: Double) -> Value { .bool(a != b) }
     }
 }

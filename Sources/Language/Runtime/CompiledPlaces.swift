@@ -19,6 +19,7 @@ enum PlaceCompiler {
                 // `self` holds (a mutating method's own), through `storeField` for its observers.
                 let cache = FieldCache()
                 return { interpreter, body in
+                    interpreter.makeSelfUnique(depth)
                     if case .object(let object) = try interpreter.currentFrame(ref.loc).ancestor(depth).slots[0],
                        let field = cache.index(in: object.scriptClass, ref.name) {
                         return try interpreter.storeField(object, field, ref.name, ref.loc, body)

@@ -82,6 +82,10 @@ enum StatementCompiler {
                 return .normal
             }
         case .ifStatement(let conditions, let body, let elseStmt):
+            if body.slotCount == 0, conditions.count == 1, case .boolean(let condition) = conditions[0] {
+                return ConditionCompiler.ifStatement(condition, statements(body.statements, context),
+                                                     elseStmt.map { self.statement($0, context) }, context)
+            }
             guard let test = ExpressionCompiler.conditions(conditions, context) else { break }
             return ifStatement(test, statements(body.statements, context), body.slotCount,
                                elseStmt.map { self.statement($0, context) })

@@ -69,7 +69,13 @@ final class Interpreter {
     @inline(__always)
     func checkCancellation(_ loc: Loc) throws {
         ticks &+= 1
-        if ticks & 15 == 0, cancellation.isCancelled { throw LocatedError(.cancelled, "evaluation was cancelled", loc) }
+        if ticks & 15 == 0 { try checkCancellationFlag(loc) }
+    }
+
+    /// Reads the flag; out of line, so that every loop iteration and call does not carry it.
+    @inline(never)
+    private func checkCancellationFlag(_ loc: Loc) throws {
+        if cancellation.isCancelled { throw LocatedError(.cancelled, "evaluation was cancelled", loc) }
     }
 
     // MARK: Cells
@@ -281,6 +287,7 @@ final class Interpreter {
             }
             globals.values[index] = value
         case .implicitSelf(let depth):
+            makeSelfUnique(depth)
             try setMember(of: selfValue(depth, ref.loc), ref.name, value, ref.loc)
         case .constant, .unresolved:
             throw LocatedError(.runtime, "cannot assign to '\(ref.name)'", ref.loc)

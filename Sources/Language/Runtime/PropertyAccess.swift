@@ -5,6 +5,7 @@
 extension Interpreter {
     func modifyMember(_ base: Expr, _ name: String, _ memberLoc: Loc, _ loc: Loc, _ body: (inout Value) throws -> Bool) throws {
         let base = try pinningIndices(base)
+        makeSelfUnique(ifSelf: base)
         var object = try evaluate(base)
         try modifyMember(of: &object, base, name, memberLoc, loc, body)
     }

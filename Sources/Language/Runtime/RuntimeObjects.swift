@@ -169,6 +169,16 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
 
     var parent: Frame? { header.parent }
 
+    /// Whether slot 0 holds a struct moved in from where it is stored, for a `mutating` method
+    /// that changes it in place (see `MutatingSelf.swift`).
+    var ownsSelf: Bool {
+        get { withUnsafeMutablePointerToHeader { $0.pointee.ownsSelf } }
+        set { withUnsafeMutablePointerToHeader { $0.pointee.ownsSelf = newValue } }
+    }
+
+    /// Whether the frame has a parent, read without retaining it.
+    var hasParent: Bool { withUnsafeMutablePointerToHeader { $0.pointee.parent != nil } }
+
     @inline(__always)
     var slots: FrameSlots { FrameSlots(base: withUnsafeMutablePointerToElements { $0 }, count: header.slotCount) }
 
@@ -186,7 +196,7 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
     func clear() {
         let slots = self.slots
         guard slots.count > 1 else { return }
-        for index in slots.indices { slots[index] = .void }
+        slots.empty()
     }
 
     @inline(__always)
@@ -201,6 +211,8 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
 struct FrameHeader {
     let parent: Frame?
     let slotCount: Int
+    /// The frame of a `mutating` method call that moved the receiver into its `self` (see `MutatingSelf.swift`).
+    var ownsSelf = false
 }
 
 /// A frame's slots, addressed directly: no copy-on-write check and no exclusivity bookkeeping on
@@ -210,7 +222,17 @@ struct FrameSlots {
     fileprivate let base: UnsafeMutablePointer<Value>
     let count: Int
 
-    var indices: Range<Int> { 0..<count }
+    /// Stores `value` in slot `index`, which must be empty (`.void`, as in a new call's frame):
+    /// nothing is released, so no code runs to find out what the slot held.
+    func fill(_ index: Int, with value: Value) {
+        precondition(index >= 0 && index < count, "frame slot out of range")
+        (base + index).initialize(to: value)
+    }
+
+    /// Sets every slot to `.void`, releasing what they held.
+    func empty() {
+        for index in 0..<count { base[index] = .void }
+    }
 
     subscript(index: Int) -> Value {
         unsafeAddress {

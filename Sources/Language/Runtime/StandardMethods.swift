@@ -336,8 +336,7 @@ struct MethodCall {
 
     /// Calls closure argument `index` with `values`.
     func apply(_ index: Int, _ values: [Value]) throws -> Value {
-        try interpreter.call(try value(index), Interpreter.CallArguments(values: values, labels: values.map { _ in nil },
-                                                                          trailing: values.map { _ in false }), loc)
+        try interpreter.callPositionally(try value(index), values, loc)
     }
 
     func test(_ index: Int, _ values: [Value]) throws -> Bool {
