@@ -247,14 +247,18 @@ final class CallSite {
 final class CompiledFunction {
     let body: CompiledBody
     let slotCount: Int
+    /// Whether a class with a `deinit` existed when the body was compiled: a call then runs the
+    /// `deinit` bodies of the locals it released before it returns, as Swift does.
+    let runsDeinitializers: Bool
     /// Enough for the recursion of most programs; deeper calls allocate their frames.
     private static let spareLimit = 64
     private let spareFrames = UnsafeMutablePointer<Frame>.allocate(capacity: spareLimit)
     private var spareCount = 0
 
-    init(body: @escaping CompiledBody, slotCount: Int) {
+    init(body: @escaping CompiledBody, slotCount: Int, runsDeinitializers: Bool) {
         self.body = body
         self.slotCount = slotCount
+        self.runsDeinitializers = runsDeinitializers
     }
 
     deinit {
@@ -288,7 +292,9 @@ extension Interpreter {
     /// The compiled form of `decl`, made on first use and kept with the declaration.
     func compiled(_ decl: FunctionDecl) -> CompiledFunction {
         if let compiled = decl.compiled { return compiled }
-        let compiled = CompiledFunction(body: StatementCompiler.body(decl, CompileContext(self)), slotCount: decl.slotCount)
+        let context = CompileContext(self)
+        let compiled = CompiledFunction(body: StatementCompiler.body(decl, context), slotCount: decl.slotCount,
+                                        runsDeinitializers: context.runsDeinitializers)
         decl.compiled = compiled
         return compiled
     }
@@ -300,6 +306,10 @@ extension Interpreter {
         try checkCallDepth(loc)
         let result = try run(function.body, exchanging: &newFrame)
         function.recycle(&newFrame)
+        if function.runsDeinitializers {
+            newFrame = nil
+            runQueuedDeinitializers()
+        }
         return result
     }
 

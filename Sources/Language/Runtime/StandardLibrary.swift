@@ -8,13 +8,18 @@ enum StandardLibrary {
             let items = try a.get("items", as: [Value].self)
             let separator = try a.string("separator")
             let terminator = try a.string("terminator")
-            a.interpreter.output(items.map(\.description).joined(separator: separator) + terminator)
+            let text = items.map(\.description).joined(separator: separator) + terminator
+            // `deinit`s of instances released while the arguments were evaluated print first, as in Swift.
+            a.interpreter.runQueuedDeinitializers()
+            a.interpreter.output(text)
         }
         bindings.function("debugPrint", "_ items: Any..., separator: String = \" \", terminator: String = \"\\n\"") { a in
             let items = try a.get("items", as: [Value].self)
             let separator = try a.string("separator")
             let terminator = try a.string("terminator")
-            a.interpreter.output(items.map(\.debugDescription).joined(separator: separator) + terminator)
+            let text = items.map(\.debugDescription).joined(separator: separator) + terminator
+            a.interpreter.runQueuedDeinitializers()
+            a.interpreter.output(text)
         }
         for name in ["print", "debugPrint"] {
             // Taken apart by `printToString` when the String is passed with `&`.
