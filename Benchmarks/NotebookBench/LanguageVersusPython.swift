@@ -3,7 +3,9 @@ import Language
 
 /// The same small programs run as a cell and by `python3` in this run: a `for` loop with `%`,
 /// naive recursion, building and summing an array, updating structs, counting into a dictionary.
-/// Each figure is the best of three; the recorded ratio is the cell's time over CPython's (below
+/// Each figure is the best of `cellVersusPythonRepeats` runs on both sides (the programs take a
+/// few milliseconds, so one busy moment on the shared machine would otherwise decide the ratio);
+/// the recorded ratio is the cell's time over CPython's (below
 /// 1 means the cell is faster). Python reports its own loop time, so process start-up is excluded.
 struct CellVersusPython {
     let name: String
@@ -69,15 +71,18 @@ func runCellVersusPythonBenchmarks(_ recorder: BenchmarkRecorder) throws {
         recorder.record("python-\(program.name)", python, unit: "s")
         let session = Session(bindings: Bindings()) { _ in }
         let cell = try session.compile(CellSource(program.swift, file: "bench.md"))
-        let seconds = try fastestSeconds(repeats: 3) { _ = try session.run(cell) }
+        let seconds = try fastestSeconds(repeats: cellVersusPythonRepeats) { _ = try session.run(cell) }
         recorder.record("cell-\(program.name)", seconds, unit: "s", against: "python-\(program.name)")
     }
 }
 
-/// The best of three timings of `source`, measured by python3 itself.
+/// How many times each side runs each program; the fastest run counts.
+let cellVersusPythonRepeats = 9
+
+/// The best of `cellVersusPythonRepeats` timings of `source`, measured by python3 itself.
 func pythonSeconds(_ source: String) -> Double? {
     let indented = source.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n")
-    let script = "import time\ndef program():\n\(indented)\nbest = None\nfor _ in range(3):\n"
+    let script = "import time\ndef program():\n\(indented)\nbest = None\nfor _ in range(\(cellVersusPythonRepeats)):\n"
         + "    start = time.perf_counter(); program(); elapsed = time.perf_counter() - start\n"
         + "    best = elapsed if best is None else min(best, elapsed)\nprint(best)\n"
     let process = Process()
