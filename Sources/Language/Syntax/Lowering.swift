@@ -258,26 +258,6 @@ final class Lowering {
         }
     }
 
-    /// `func - (a: Vector, b: Vector) -> Vector` at the top level: Swift finds an operator function
-    /// anywhere, this language in the operands' types, so it becomes a static member of an
-    /// extension of the first operand type of the cell's own (`Vector`); nil for other functions.
-    private func lowerGlobalOperator(_ decl: FunctionDeclSyntax) throws -> ClassDecl? {
-        guard decl.name.tokenKind != .identifier(decl.name.text) || decl.name.text.first.map({ !$0.isLetter && $0 != "_" }) == true,
-              let owner = decl.signature.parameterClause.parameters.lazy.compactMap({ parameter -> IdentifierTypeSyntax? in
-                  let type = parameter.type.as(AttributedTypeSyntax.self)?.baseType ?? parameter.type
-                  guard let named = type.as(IdentifierTypeSyntax.self), named.genericArgumentClause == nil,
-                        case .named(let name)? = StaticType(parsing: named.name.text), !FixedWidthIntegers.names.contains(name) else { return nil }
-                  return named
-              }).first else { return nil }
-        let method = try lowerFunction(decl, allowsOperator: true)
-        method.isMethod = true
-        method.isStatic = true
-        let result = ClassDecl(name: NameRef(owner.name.text, loc(owner)), loc: loc(decl.funcKeyword))
-        result.isExtension = true
-        result.methods = [method]
-        return result
-    }
-
     /// A function; `allowsOperator` in a type, which may implement `==`, `<` or `+` for itself.
     func lowerFunction(_ decl: FunctionDeclSyntax, allowsOperator: Bool = false, isRequirement: Bool = false) throws -> FunctionDecl {
         try rejectModifiers(decl.modifiers, allowed: Lowering.accessModifiers.union(["final", "override", "mutating", "static", "class",
@@ -285,7 +265,7 @@ final class Lowering {
         if let effects = decl.signature.effectSpecifiers, let async = effects.asyncSpecifier {
             throw unsupported("async functions", async)
         }
-        let isOperator = decl.name.tokenKind != .identifier(decl.name.text) || decl.name.text.first.map({ !$0.isLetter && $0 != "_" }) == true
+        let isOperator = decl.declaresOperator
         let isPrefix = decl.modifiers.contains { $0.name.text == "prefix" }
         let isCompoundAssignment = decl.name.text.hasSuffix("=") && BinaryOperator(rawValue: String(decl.name.text.dropLast()))?.isArithmetic == true
         if isOperator, !allowsOperator
