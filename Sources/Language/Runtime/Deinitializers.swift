@@ -4,9 +4,10 @@
 ///
 /// An instance can go away in the middle of the interpreter's own work (while a global or an
 /// array element is being replaced), where running more script code is not safe. So a going
-/// instance is queued, and the queue runs at the end of the statement that released it, in
-/// release order: an instance's `deinit`, then those of the properties it held, depth first, as
-/// Swift frees them. Bodies run only while a cell runs: values the notebook drops between cells
+/// instance is queued, and the queue runs at the next safe point — the end of the statement that
+/// released it, the return of a compiled call (a function's locals), or just before `print`
+/// writes — in release order: an instance's `deinit`, then those of the properties it held, depth
+/// first, as Swift frees them. Bodies run only while a cell runs: values the notebook drops between cells
 /// (a cached cell's old results) go silently, as a Swift program's globals never deinitialise.
 struct DeinitializerState {
     /// Whether a class with a `deinit` was declared, so that statements check the queue.
