@@ -36,15 +36,7 @@ extension TypeChecker {
     /// Whether a library binding of the type's name declares the member (`text.write(toFile:…)`).
     private func hostPropertyOrMethod(of type: StaticType, _ name: String) -> Bool {
         let typeName: String
-        switch type {
-        case .string: typeName = "String"
-        case .array: typeName = "Array"
-        case .int: typeName = "Int"
-        case .double: typeName = "Double"
-        case .float: typeName = "Float"
-        case .bool: typeName = "Bool"
-        default: return false
-        }
+        if case .array = type { typeName = "Array" } else if type.isScalar { typeName = type.description } else { return false }
         return bindings.typeBindings(named: typeName).contains { $0.lookup(\.getters, name) != nil || $0.lookup(\.methods, name) != nil }
     }
 

@@ -8,14 +8,13 @@ extension StandardLibrary {
         bindings.type(Date.self, "Date") { t in
             t.valueInitializer("() -> Date") { _ in .host(Date()) }
             t.valueInitializer("(timeIntervalSince1970: Double) -> Date") { a in
-                .host(Date(timeIntervalSince1970: try Self.seconds(a[0])))
+                .host(Date(timeIntervalSince1970: try a.double(0)))
             }
             t.valueInitializer("(timeIntervalSinceNow: Double) -> Date") { a in
-                .host(Date(timeIntervalSinceNow: try Self.seconds(a[0])))
+                .host(Date(timeIntervalSinceNow: try a.double(0)))
             }
             t.valueInitializer("(timeInterval: Double, since: Date) -> Date") { a in
-                guard case .host(let date as Date) = a[1] else { throw BindingError("since: expects a Date") }
-                return .host(Date(timeInterval: try Self.seconds(a[0]), since: date))
+                .host(Date(timeInterval: try a.double(0), since: try a.get(1, as: Date.self)))
             }
             t.property("timeIntervalSince1970") { $0.timeIntervalSince1970 }
             t.property("timeIntervalSinceNow") { $0.timeIntervalSinceNow }
@@ -32,13 +31,5 @@ extension StandardLibrary {
         }
         bindings.binaryOperator("+") { (date: Date, interval: Double) in date + interval }
         bindings.binaryOperator("-") { (date: Date, interval: Double) in date - interval }
-    }
-
-    private static func seconds(_ value: Value) throws -> Double {
-        switch value {
-        case .double(let seconds): return seconds
-        case .int(let seconds): return Double(seconds)
-        default: throw BindingError("expects a TimeInterval (Double), got \(value.typeName)")
-        }
     }
 }
