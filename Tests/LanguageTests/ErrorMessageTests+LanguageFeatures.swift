@@ -47,4 +47,11 @@ extension ErrorMessageTests {
         XCTAssertEqual(failure("var seen = Set<Int>()\nfor _ in 0..<200 { seen.insert(Int.random(in: (Int.max - 1)...Int.max)) }\nseen.count"),
                        "no error; shown 2")
     }
+
+    func testLazySequencesAreRejectedWithTheEagerForm() {
+        XCTAssertEqual(failure("let squares = [1, 2].lazy.map { $0 * $0 }"),
+                       "nb.md:11:22: error: 'lazy' is not supported in cells: cells compute sequences eagerly, so a lazy sequence's "
+                       + "closures would run at a different time than in Swift; drop '.lazy' to compute the elements now\n"
+                       + "let squares = [1, 2].lazy.map { $0 * $0 }\n                     ^")
+    }
 }

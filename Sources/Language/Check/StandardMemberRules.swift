@@ -20,6 +20,10 @@ extension TypeChecker {
     }
 
     private func reportMissingStandardMember(_ type: StaticType, _ name: String, _ sample: Value, _ loc: Loc) {
+        if let reason = Self.unsupportedStandardMembers[name] {
+            error("'\(name)' is not supported in cells: \(reason)", loc)
+            return
+        }
         var message = "value of type '\(type)' has no member '\(name)'"
         let family: StandardMethodShapes.Family? = switch type {
         case .string: .string
@@ -32,6 +36,11 @@ extension TypeChecker {
         if let suggestion = SpellingSuggestions.suggestion(for: name, among: candidates) { message += "; " + suggestion.fixIt() }
         error(message, loc)
     }
+
+    /// Members Swift's standard types have that cells do not, with what to write instead.
+    private static let unsupportedStandardMembers: [String: String] = [
+        "lazy": "cells compute sequences eagerly, so a lazy sequence's closures would run at a different time than in Swift; drop '.lazy' to compute the elements now",
+    ]
 
     /// Whether a library binding of the type's name declares the member (`text.write(toFile:…)`).
     private func hostPropertyOrMethod(of type: StaticType, _ name: String) -> Bool {

@@ -228,6 +228,11 @@ extension TypeChecker {
                 _ = check(argument.value, expecting: isConditional ? .named("Any") : nil)
             }
             return .void
+        case ("zip", .function) where arguments.count == 2 && arguments.allSatisfy({ $0.label == nil }):
+            // `zip(names, scores)` pairs the elements: a sequence of `(String, Int)`.
+            let elements = arguments.map { check($0.value)?.element }
+            guard let first = elements[0], let second = elements[1] else { return nil }
+            return .array(.tuple([first, second]))
         case ("min", .function), ("max", .function), ("abs", .function):
             return checkSameType(arguments)
         case ("stride", .function):

@@ -257,6 +257,9 @@ extension TypeChecker {
                 error("printing a String.Index is not supported in cells (Swift prints its raw bits); print 'text.distance(from: text.startIndex, to: index)'", described.expr.loc)
             }
             return type
+        case .dynamicType(let described, _):
+            described.type = check(described.expr)
+            return nil
         case .tryOptional(let operand):
             return underTry { check(operand, expecting: expected?.unwrapped).map { .optional($0.unwrapped) } }
         case .typeCheck(let operand, _, _):

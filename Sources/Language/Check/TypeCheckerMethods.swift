@@ -180,12 +180,23 @@ extension TypeChecker {
         case ("swapAt", [nil, nil]):
             checkArguments(arguments, expecting: [.int, .int])
             return .void
+        case ("partition", ["by"]):
+            _ = closure([element], .bool)
+            return .int
+        case ("replaceSubrange", [nil, "with"]):
+            checkArguments(arguments, expecting: [.range(.int), array])
+            return .void
+        case ("elementsEqual", [nil]), ("starts", ["with"]):
+            let other = arguments[0].value
+            requireConvertible(check(other, expecting: array), to: array, other, role: .argument)
+            requireElementConformance(element, "Equatable", "referencing instance method '\(name)'", loc)
+            return .bool
         case ("remove", ["at"]):
             _ = check(arguments[0].value, expecting: .int)
             return element
         case ("removeLast", []), ("removeFirst", []):
             return element
-        case ("prefix", [nil]), ("suffix", [nil]), ("dropFirst", _), ("dropLast", _):
+        case ("prefix", [nil]), ("suffix", [nil]), ("suffix", ["from"]), ("dropFirst", _), ("dropLast", _):
             checkArguments(arguments, expecting: [.int])
             return array
         case ("enumerated", []):

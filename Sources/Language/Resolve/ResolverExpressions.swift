@@ -45,7 +45,7 @@ extension Resolver {
              .coerce(let operand, _), .tryOptional(let operand), .tryForce(let operand, _),
              .tried(let operand, _):
             resolve(operand)
-        case .described(let described):
+        case .described(let described), .dynamicType(let described, _):
             resolve(described.expr)
         case .ternary(let condition, let then, let otherwise, _):
             resolve(condition)

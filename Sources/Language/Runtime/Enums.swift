@@ -46,7 +46,7 @@ extension ScriptObject {
     /// (`main.Shape.circle(radius: 2.0)`).
     func renderEnum(qualified: Bool) -> String {
         guard let enumCase else { return scriptClass.name }
-        var text = qualified ? "\(scriptClass.moduleName).\(scriptClass.name).\(enumCase.name)" : enumCase.name
+        var text = qualified ? "\(typeDisplayName(qualified: true)).\(enumCase.name)" : enumCase.name
         if !fields.isEmpty {
             let parts = fields.enumerated().map { index, value in
                 let label = index < enumCase.payloadLabels.count ? enumCase.payloadLabels[index] : nil

@@ -98,6 +98,8 @@ extension Interpreter {
             let value = try evaluate(described.expr)
             guard let type = described.type, type.containsOptional else { return value }
             return .host(DescribedValueText(value: value, type: type))
+        case .dynamicType(let described, _):
+            return TypeFunctions.type(of: try evaluate(described.expr), declared: described.type, bindings)
         case .tried(let operand, _):
             return try evaluate(operand)
         case .tryOptional(let operand):

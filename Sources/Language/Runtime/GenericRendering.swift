@@ -6,17 +6,21 @@ extension ScriptObject {
     func typeDisplayName(qualified: Bool) -> String {
         // A nested type (`Deck.Card`) prints by its own name at the top and fully qualified inside collections.
         let name = qualified ? "\(scriptClass.moduleName).\(scriptClass.name)" : String(scriptClass.name.split(separator: ".").last ?? "")
+        guard let arguments = genericArgumentNames(qualified: qualified) else { return name }
+        return name + "<" + arguments.joined(separator: ", ") + ">"
+    }
+
+    /// The names of the types the object's generic parameters stand for; nil for a type that is
+    /// not generic or whose arguments are not all known.
+    private func genericArgumentNames(qualified: Bool) -> [String]? {
         let parameters = scriptClass.decl.genericParameters
-        guard !parameters.isEmpty else { return name }
-        let arguments: [String?]
+        guard !parameters.isEmpty else { return nil }
         if let written = writtenTypeArguments, written.count == parameters.count {
-            arguments = written.map { qualified ? Self.qualifiedStandardName($0, module: scriptClass.moduleName) : $0 }
-        } else {
-            arguments = parameters.map { inferredTypeName(of: $0.name, qualified: qualified) }
+            return written.map { qualified ? Self.qualifiedStandardName($0, module: scriptClass.moduleName) : $0 }
         }
+        let arguments = parameters.map { inferredTypeName(of: $0.name, qualified: qualified) }
         let known = arguments.compactMap { $0 }
-        guard known.count == arguments.count else { return name }
-        return name + "<" + known.joined(separator: ", ") + ">"
+        return known.count == arguments.count ? known : nil
     }
 
     /// The generic parameters of the object's type with the `written` arguments they stand for.
@@ -38,16 +42,23 @@ extension ScriptObject {
         return result
     }
 
-    /// The type a generic parameter stands for, from a property declared `T`, `[T]` or `T?`.
+    /// The type a generic parameter stands for, from a property or an enum case's payload
+    /// declared `T`, `[T]` or `T?`.
     private func inferredTypeName(of parameter: String, qualified: Bool) -> String? {
-        for (property, value) in zip(scriptClass.decl.properties, fields) {
-            switch (property.name.declaredType, value) {
+        let declaredTypes = enumCase?.payloadTypes ?? scriptClass.decl.properties.map(\.name.declaredType)
+        for (declared, value) in zip(declaredTypes, fields) {
+            switch (declared, value) {
             case (.named(parameter)?, _):
                 return value.swiftTypeName(qualified: qualified)
             case (.array(.named(parameter))?, .array(let items)), (.set(.named(parameter))?, .array(let items)):
                 if let first = items.first { return first.swiftTypeName(qualified: qualified) }
             case (.optional(.named(parameter))?, _) where !value.isNone:
                 return value.swiftTypeName(qualified: qualified)
+            case (.generic(_, let arguments)?, .object(let object)):
+                // `Tree<T>` holding a `Tree<Int>`: T is the argument in the same place.
+                guard let position = arguments.firstIndex(of: .named(parameter)),
+                      let names = object.genericArgumentNames(qualified: qualified), names.count == arguments.count else { continue }
+                return names[position]
             default:
                 continue
             }

@@ -80,6 +80,15 @@ enum SequenceMethods {
             return .array(Array(try items.drop { try call.test(0, [$0]) }))
         case "split":
             return .array(try split(items, call).map { .array(Array($0)) })
+        case "suffix" where call.label(0) == "from":
+            let start = try call.int(0)
+            guard start >= 0, start <= items.count else { throw call.failure("index \(start) out of range for an array of \(items.count) elements") }
+            return .array(Array(items[start...]))
+        case "elementsEqual", "starts":
+            let other = try interpreter.elements(call.value(0), call.loc)
+            guard call.name == "elementsEqual" ? other.count == items.count : other.count <= items.count else { return .bool(false) }
+            for (mine, theirs) in zip(items, other) where try !interpreter.equal(mine, theirs, call.loc) { return .bool(false) }
+            return .bool(true)
         case "prefix": return .array(Array(items.prefix(max(0, try call.int(0)))))
         case "suffix": return .array(Array(items.suffix(max(0, try call.int(0)))))
         case "dropFirst": return .array(Array(items.dropFirst(max(0, call.count > 0 ? try call.int(0) : 1))))
@@ -160,6 +169,14 @@ enum SequenceMethods {
             // Only a hint: a capacity from user input is not worth a huge allocation.
             _ = try call.int(0)
             return .void
+        case "partition":
+            return .int(try partition(&items) { try call.test(0, [$0]) })
+        case "replaceSubrange":
+            guard case .range(let lower, let upper, _) = try call.value(0), lower >= 0, lower <= upper, upper <= items.count else {
+                throw call.failure("range \(try call.value(0)) out of bounds for an array of \(items.count) elements")
+            }
+            items.replaceSubrange(lower..<upper, with: try call.interpreter.elements(call.value(1), call.loc))
+            return .void
         case "swapAt":
             let first = try call.int(0), second = try call.int(1)
             for index in [first, second] where !items.indices.contains(index) {
@@ -169,6 +186,27 @@ enum SequenceMethods {
             return .void
         default:
             return nil
+        }
+    }
+
+    /// `partition(by:)`: moves the elements for which `belongsInSecond` holds to the end and
+    /// returns where they start. Swift's algorithm, so the elements end in the order Swift leaves
+    /// them: from the front, each misplaced element swaps with the last one still misplaced.
+    static func partition(_ items: inout [Value], by belongsInSecond: (Value) throws -> Bool) rethrows -> Int {
+        var low = 0, high = items.count
+        while true {
+            while true {
+                if low == high { return low }
+                if try belongsInSecond(items[low]) { break }
+                low += 1
+            }
+            while true {
+                high -= 1
+                if low == high { return low }
+                if try !belongsInSecond(items[high]) { break }
+            }
+            items.swapAt(low, high)
+            low += 1
         }
     }
 

@@ -18,12 +18,13 @@ enum StandardMethodShapes {
         "reduce": [[nil, nil], ["into", nil]], "sorted": [[], ["by"]], "enumerated": [[]],
         "contains": [[nil], ["where"]], "allSatisfy": [[nil]], "first": [["where"]], "last": [["where"]],
         "firstIndex": [["of"], ["where"]], "lastIndex": [["of"], ["where"]], "joined": [[], ["separator"]],
-        "prefix": [[nil], ["while"]], "suffix": [[nil]], "dropFirst": [[], [nil]], "dropLast": [[], [nil]],
+        "prefix": [[nil], ["while"]], "suffix": [[nil], ["from"]], "dropFirst": [[], [nil]], "dropLast": [[], [nil]],
         "drop": [["while"]], "reversed": [[]], "shuffled": [[]], "randomElement": [[]], "min": [[], ["by"]],
         "max": [[], ["by"]], "count": [["where"]], "split": splitForms,
         "append": [[nil], ["contentsOf"]], "insert": [[nil, "at"]], "remove": [["at"]], "removeLast": [[], [nil]],
         "removeFirst": [[], [nil]], "popLast": [[]], "removeAll": [[], ["where"]], "sort": [[], ["by"]],
         "reverse": [[]], "shuffle": [[]], "reserveCapacity": [[nil]], "swapAt": [[nil, nil]],
+        "partition": [["by"]], "replaceSubrange": [[nil, "with"]], "elementsEqual": [[nil]], "starts": [["with"]],
         "index": [["after"], ["before"], [nil, "offsetBy"], [nil, "offsetBy", "limitedBy"]],
     ]
 

@@ -5,7 +5,7 @@ enum StandardMethods {
     static let mutating: Set<String> = [
         "append", "insert", "remove", "removeLast", "removeFirst", "removeAll", "popLast", "sort",
         "reverse", "removeValue", "updateValue", "merge", "shuffle", "formUnion", "formIntersection", "subtract",
-        "formSymmetricDifference", "reserveCapacity", "swapAt",
+        "formSymmetricDifference", "reserveCapacity", "swapAt", "partition", "replaceSubrange",
     ]
 
     static func property(_ base: Value, _ name: String, _ loc: Loc) throws -> Value? {

@@ -125,7 +125,7 @@ extension Value: CustomStringConvertible {
             if object.isEnumValue { return object.renderEnum(qualified: quoted) }
             guard object.isStructValue else {
                 // Swift prints a class instance as its module-qualified name (`main.Animal`).
-                return object.scriptClass.hostBase == nil ? "\(object.scriptClass.moduleName).\(object.scriptClass.name)" : object.scriptClass.name
+                return object.scriptClass.hostBase == nil ? object.typeDisplayName(qualified: true) : object.scriptClass.name
             }
             let types = object.scriptClass.decl.properties.map(\.name.declaredType)
             let fields = object.fields.enumerated().map { index, value in

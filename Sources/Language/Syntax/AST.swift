@@ -155,6 +155,10 @@ indirect enum Expr {
     /// A value being printed (a `print` argument, an interpolated value): the checker records its
     /// static type so optionals print as Swift prints them (`Optional(3)`, `[Optional(1), nil]`).
     case described(DescribedValue)
+    /// `type(of: x)`: the checker records `x`'s static type, which is the type Swift names for a
+    /// value of a structural or generic type (`Array<Int>`, `Optional<Int>`, `Box<Double>`); a class
+    /// instance or a value held as `Any` or a protocol is named by its dynamic type.
+    case dynamicType(DescribedValue, Loc)
     /// `try f()`: evaluates `f()`; the checker requires it around calls of throwing functions.
     case tried(Expr, Loc)
     /// `try? f()`: nil when `f` throws. `try! f()`: a run-time error when it throws.
@@ -181,7 +185,8 @@ indirect enum Expr {
              .forceUnwrap(_, let loc), .optionalBind(_, let loc), .ternary(_, _, _, let loc),
              .array(_, let loc), .dictionary(_, let loc), .tuple(_, _, let loc),
              .oneSidedRange(_, _, _, let loc), .assign(_, _, let loc), .compoundAssign(_, _, _, let loc),
-             .cast(_, _, _, let loc), .typeCheck(_, _, let loc), .discard(let loc), .inoutArgument(_, let loc):
+             .cast(_, _, _, let loc), .typeCheck(_, _, let loc), .discard(let loc), .inoutArgument(_, let loc),
+             .dynamicType(_, let loc):
             return loc
         }
     }

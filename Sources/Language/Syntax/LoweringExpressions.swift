@@ -183,6 +183,10 @@ extension Lowering {
             if typeCallee.as(DictionaryExprSyntax.self) != nil { return .coerce(.dictionary([], loc(call)), typeName: typeName) }
         }
         var arguments = try lowerArguments(call.arguments)
+        if call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text == "type", call.trailingClosure == nil,
+           arguments.count == 1, arguments[0].label == "of" {
+            return .dynamicType(DescribedValue(arguments[0].value), loc(call))
+        }
         let calleeName = call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text
             ?? call.calledExpression.as(MemberAccessExprSyntax.self)?.declName.baseName.text
         arguments = autoclosures.wrapping(arguments, callee: calleeName)
