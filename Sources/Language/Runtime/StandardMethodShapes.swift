@@ -54,7 +54,7 @@ enum StandardMethodShapes {
     private static let number: [String: [[String?]]] = [
         "rounded": [[], [nil]], "squareRoot": [[]], "isMultiple": [["of"]],
         "quotientAndRemainder": [["dividingBy"]], "signum": [[]], "truncatingRemainder": [["dividingBy"]],
-        "remainder": [["dividingBy"]],
+        "remainder": [["dividingBy"]], "formatted": [[]],
     ]
 
     /// The labelled parameters that take a closure, which a trailing closure may fill.

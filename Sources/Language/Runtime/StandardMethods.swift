@@ -110,6 +110,7 @@ enum StandardMethods {
     static func call(_ receiver: Value, _ name: String, _ arguments: Interpreter.CallArguments, _ loc: Loc,
                      _ interpreter: Interpreter) throws -> Value? {
         let call = try MethodCall(name: name, arguments: arguments, loc: loc, interpreter: interpreter, receiver: receiver)
+        if name == "formatted", call.count == 0, let text = NumberFormatting.formatted(receiver) { return text }
         switch receiver {
         case .array(let items): return try SequenceMethods.call(items, call)
         case .range(let lower, let upper, _):
@@ -220,6 +221,7 @@ enum StandardMethods {
     static func mutate(_ receiver: inout Value, _ name: String, _ arguments: Interpreter.CallArguments, _ loc: Loc,
                        _ interpreter: Interpreter) throws -> Value? {
         let call = try MethodCall(name: name, arguments: arguments, loc: loc, interpreter: interpreter, receiver: receiver)
+        if name == "formatted", call.count == 0, let text = NumberFormatting.formatted(receiver) { return text }
         // `if case` on the storage, never `switch`: a switch holds a copy of its subject while a
         // case runs, and that copy would make every change copy the whole buffer.
         if case .array = receiver, case .array(var items) = receiver.take() {
