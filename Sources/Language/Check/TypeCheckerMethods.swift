@@ -63,7 +63,7 @@ extension TypeChecker {
                 requireCallable(property.type, loc)
             }
             if let result = checkHostMethod(className, name, arguments, loc, base: base) { return result }
-        case .int?, .double?, .float? where name == "formatted" && arguments.isEmpty:
+        case let number? where (number == .int || number.isFloatingPoint) && name == "formatted" && arguments.isEmpty:
             return .string
         case nil where name == "reduce" && arguments.count == 2 && arguments[0].value.isImplicitMember:
             // `xs.reduce(.zero, +)` in a generic function returning `T`: the start is a `T`.
