@@ -142,6 +142,13 @@ public struct TypeBuilder<T> {
         binding.statics[name] = Bindings.wrap(value)
     }
 
+    /// A static value of the type itself, also written as an implicit member where a binding
+    /// asks for this type (`CharacterSet.letters` and `.letters`).
+    public func staticCase(_ name: String, _ value: T) {
+        binding.statics[name] = Bindings.wrap(value)
+        binding.enumCases[name] = value
+    }
+
     /// A static method: `Tensor.zeros([2, 3])`.
     public func staticMethod<Result>(_ name: String, _ signature: String = "",
                                      _ body: @escaping (Arguments) throws -> Result) {

@@ -41,7 +41,12 @@ extension TypeChecker {
             checkArguments(arguments)
             switch name {
             case "hasPrefix", "hasSuffix", "contains": return .bool
-            case "uppercased", "lowercased", "trimmingCharacters", "replacingOccurrences", "filter": return .string
+            case "uppercased", "lowercased", "trimmingCharacters", "replacingOccurrences", "filter", "padding", "reversed",
+                 "prefix", "suffix", "dropFirst", "dropLast", "drop":
+                // Swift's `Substring` and `ReversedCollection<String>` are kept as Strings in cells.
+                return .string
+            case "split", "components": return .array(.string)
+            case "removeFirst", "removeLast": return arguments.isEmpty ? .character : .void
             case "randomElement": return .optional(.character)
             case "sorted", "shuffled": return .array(.character)
             default: return nil

@@ -31,6 +31,7 @@ enum StandardLibrary {
         installStandardTypes(into: bindings)
         installUnicodeScalars(into: bindings)
         installDates(into: bindings)
+        installCharacterSets(into: bindings)
         installRandom(into: bindings)
         installConversions(into: bindings)
         installMath(into: bindings)

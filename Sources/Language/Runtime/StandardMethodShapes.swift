@@ -46,7 +46,7 @@ enum StandardMethodShapes {
         "replacingOccurrences": [["of", "with"]], "trimmingCharacters": [["in"]],
         "padding": [["toLength", "withPad", "startingAt"]], "prefix": [[nil], ["while"], ["upTo"], ["through"]],
         "suffix": [[nil], ["from"]], "range": [["of"]], "dropFirst": [[], [nil]], "dropLast": [[], [nil]], "reversed": [[]], "filter": [[nil]],
-        "append": [[nil], ["contentsOf"]], "removeAll": [[]], "removeLast": [[]],
+        "append": [[nil], ["contentsOf"]], "removeAll": [[]], "removeLast": [[], [nil]], "removeFirst": [[], [nil]],
         "index": [["after"], ["before"], [nil, "offsetBy"], [nil, "offsetBy", "limitedBy"]], "distance": [["from", "to"]],
         "insert": [[nil, "at"]], "remove": [["at"]],
     ]

@@ -273,9 +273,18 @@ enum StandardMethods {
         case "removeAll":
             string = ""
             return .void
-        case "removeLast":
-            guard !string.isEmpty else { throw call.failure("cannot remove the last character of an empty string") }
-            return .string(String(string.removeLast()))
+        case "removeLast", "removeFirst":
+            let which = call.name == "removeLast" ? "last" : "first"
+            if call.count == 1 {
+                let count = try call.int(0)
+                guard count >= 0, count <= string.count else {
+                    throw call.failure("cannot remove the \(which) \(count) characters of a string of \(string.count)")
+                }
+                if call.name == "removeLast" { string.removeLast(count) } else { string.removeFirst(count) }
+                return .void
+            }
+            guard !string.isEmpty else { throw call.failure("cannot remove the \(which) character of an empty string") }
+            return .character(call.name == "removeLast" ? string.removeLast() : string.removeFirst())
         case "insert", "remove": return try StringIndices.mutate(&string, call)
         default: return nil
         }

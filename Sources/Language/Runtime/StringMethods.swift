@@ -22,7 +22,10 @@ enum StringMethods {
             let pieces = try SequenceMethods.split(string.map { Value.character($0) }, splitting)
             return .array(pieces.map { .string(String($0.compactMap(\.characterText).joined())) })
         case "components":
-            return .array(string.components(separatedBy: try call.string(0)).map { .string($0) })
+            if case .string(let separator) = try call.value(0) {
+                return .array(string.components(separatedBy: separator).map { .string($0) })
+            }
+            return .array(string.components(separatedBy: try characterSet(call.value(0), call)).map { .string($0) })
         case "replacingOccurrences":
             return .string(string.replacingOccurrences(of: try call.string(0), with: try call.string(1)))
         case "trimmingCharacters":
@@ -51,18 +54,15 @@ enum StringMethods {
         }
     }
 
-    /// The `CharacterSet` of `trimmingCharacters(in:)`, written as `.whitespaces` and the like.
+    /// The `CharacterSet` argument of `trimmingCharacters(in:)` and `components(separatedBy:)`:
+    /// a set value, or one of the named sets written as an implicit member (`.whitespaces`).
     private static func characterSet(_ value: Value, _ call: MethodCall) throws -> CharacterSet {
-        guard case .symbol(let name) = value else { throw call.failure("trimmingCharacters(in:) expects a character set such as .whitespaces") }
-        switch name {
-        case "whitespaces": return .whitespaces
-        case "whitespacesAndNewlines": return .whitespacesAndNewlines
-        case "newlines": return .newlines
-        case "punctuationCharacters": return .punctuationCharacters
-        case "decimalDigits": return .decimalDigits
-        case "letters": return .letters
-        case "alphanumerics": return .alphanumerics
-        default: throw call.failure("the character set .\(name) is not supported; use .whitespaces, .whitespacesAndNewlines, .newlines, .punctuationCharacters, .decimalDigits, .letters or .alphanumerics")
+        if case .host(let set as CharacterSet) = value { return set }
+        guard case .symbol(let name) = value else { throw call.failure("\(call.name) expects a character set such as .whitespaces") }
+        guard let set = StandardLibrary.namedCharacterSets[name] else {
+            let names = StandardLibrary.namedCharacterSets.keys.sorted().map { "." + $0 }.joined(separator: ", ")
+            throw call.failure("the character set .\(name) is not one Foundation names; use one of \(names)")
         }
+        return set
     }
 }
