@@ -2,7 +2,7 @@
 /// what a generic constraint (`<T: Comparable>`) is checked against when its argument is a standard type.
 enum StandardConformances {
     static let protocols: Set<String> = [
-        "Equatable", "Hashable", "Comparable", "CustomStringConvertible", "CustomDebugStringConvertible", "Error",
+        "Equatable", "Hashable", "Comparable", "CustomStringConvertible", "CustomDebugStringConvertible", "Error", "LocalizedError",
         "CaseIterable", "Codable", "Encodable", "Decodable", "Numeric", "AdditiveArithmetic", "SignedNumeric",
         "BinaryInteger", "SignedInteger", "FixedWidthInteger", "FloatingPoint", "BinaryFloatingPoint", "Strideable",
         "Sequence", "Collection", "RandomAccessCollection", "StringProtocol", "Identifiable", "Sendable", "AnyObject",

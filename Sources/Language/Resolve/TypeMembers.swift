@@ -40,6 +40,7 @@ extension GlobalTable {
             }
         }
         if result.contains("Comparable") || result.contains("Hashable") { result.insert("Equatable") }
+        if result.contains("LocalizedError") { result.insert("Error") }
         return result
     }
 

@@ -180,6 +180,7 @@ extension Interpreter {
             return .function(Function(name: name, kind: .script(method, captured: nil, receiver: .object(object))))
         }
         if let host = object.hostObject { return try hostMember(host, name, loc) }
+        if name == "localizedDescription" { return try localizedDescription(of: object, loc) }
         return nil
     }
 }

@@ -71,3 +71,25 @@ extension Interpreter {
         }
     }
 }
+
+extension Interpreter {
+    /// `error.localizedDescription` of a thrown script value: its `errorDescription` when its type
+    /// gives one (`LocalizedError`), else Foundation's text naming the type and the error's code
+    /// (a struct's or class's is 1; an enum's counts its cases with payloads first, as Swift lays
+    /// them out). Nil for a value whose type is not an `Error`.
+    func localizedDescription(of object: ScriptObject, _ loc: Loc) throws -> Value? {
+        let typeName = object.scriptClass.name
+        guard globals.conformances(of: typeName).contains("Error") else { return nil }
+        if let described = scriptMethod(object, "errorDescription"), described.isComputedProperty,
+           case .string(let text) = try callScript(described, captured: nil, receiver: .object(object), .empty, loc) {
+            return .string(text)
+        }
+        var code = 1
+        if let enumCase = object.enumCase {
+            let cases = object.scriptClass.decl.cases
+            let ordered = cases.filter { !$0.payloadLabels.isEmpty } + cases.filter { $0.payloadLabels.isEmpty }
+            code = ordered.firstIndex { $0.name == enumCase.name } ?? 0
+        }
+        return .string("The operation could not be completed. (\(object.scriptClass.moduleName).\(typeName) error \(code).)")
+    }
+}

@@ -1,7 +1,7 @@
 /// Standard library types written in the cell language itself and declared in a session before
 /// the first cell that names one compiles (most notebooks never do, and compiling them costs
-/// a few milliseconds): `Result`, with the members programs use (`get()`, `map`, `mapError`,
-/// `flatMap`). They are ordinary script types of the module "Swift", so the checker, printing,
+/// a few milliseconds): `Result`, with the members programs use (`init(catching:)`, `get()`,
+/// `map`, `mapError`, `flatMap`). They are ordinary script types of the module "Swift", so the checker, printing,
 /// pattern matching and the cache treat them like a cell's own; a cell may declare its own type
 /// of the same name, which then takes the place of the standard one, as a module's own type
 /// shadows Swift's.
@@ -17,6 +17,10 @@ enum StandardPrelude {
         enum Result<Success, Failure: Error> {
             case success(Success)
             case failure(Failure)
+
+            init(catching body: () throws(Failure) -> Success) {
+                do { self = .success(try body()) } catch { self = .failure(error) }
+            }
 
             func get() throws -> Success {
                 switch self {
