@@ -21,7 +21,7 @@ extension TypeChecker {
         case .superMember(let member):
             let decl = member.superclassName.flatMap(classDecl(named:))
             let function = member.name == "init"
-                ? decl?.initializer(labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure))
+                ? member.superclassName.flatMap { initializer(of: $0, arguments) }
                 : decl.flatMap { self.member(ofClass: $0, member.name)?.function }
             if let function { return checkUserCall(function, arguments, loc) }
             checkLibraryArguments(arguments)
@@ -51,8 +51,10 @@ extension TypeChecker {
                 checkArguments(arguments)
                 return .void
             }
-            let extra = globals.extensions(of: owner.name.name).flatMap(\.initializers)
-            if let initializer = decl.initializer(labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure), among: extra) {
+            if let initializer = decl.isStruct || decl.isEnum
+                ? decl.initializer(labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure),
+                                   among: globals.extensions(of: owner.name.name).flatMap(\.initializers))
+                : initializer(of: owner.name.name, arguments) {
                 _ = checkUserCall(initializer, arguments, loc)
             }
             return .void
@@ -100,10 +102,8 @@ extension TypeChecker {
                         checkArguments(arguments, expecting: [decl.conformances.first.flatMap { StaticType(parsing: $0) }.flatMap { $0.isFixedWidthInteger ? $0 : nil }])
                         return .optional(.named(className))
                     }
-                    let extra = globals.extensions(of: className).flatMap(\.initializers)
                     var bound = writtenGenericBindings(decl, ref, expecting: expected)
-                    if let initializer = decl.initializer(labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure),
-                                                          among: extra) {
+                    if let initializer = initializer(of: className, arguments) {
                         bound = checkBoundUserCall(initializer, arguments, loc, owner: decl, bound: bound).bound
                         requireAccessibleInitializer(decl, initializer, arguments, loc)
                         if initializer.isFailable { return .optional(genericInstanceType(decl, bound)) }
@@ -129,6 +129,18 @@ extension TypeChecker {
             checkLibraryArguments(arguments)
             return nil
         }
+    }
+
+    /// The initialiser a call with `arguments` runs on a new instance of `typeName`: its own or
+    /// its extensions', or one a class inherits from its superclasses.
+    func initializer(of typeName: String, _ arguments: [Argument]) -> FunctionDecl? {
+        var chain: [InitializerSource] = []
+        var current: String? = typeName
+        while let name = current, let decl = classDecl(named: name), chain.count < 64 {
+            chain.append(InitializerSource(decl: decl, extensionInitializers: globals.extensions(of: name).flatMap(\.initializers)))
+            current = decl.isStruct || decl.isEnum ? nil : globals.superclassName(of: name)
+        }
+        return ClassDecl.initializer(labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure), chain: chain)
     }
 
     /// A call of a script function: labels matched as Swift matches them, arguments checked

@@ -30,13 +30,8 @@ extension Interpreter {
         if let factory = scriptClass.hostBase?.firstInChain({ $0.subclassFactory }) {
             do { object.hostObject = try factory(object) } catch { throw hostError(error, loc) }
         }
-        var initializer: FunctionDecl?
-        var current: ScriptClass? = scriptClass
-        while let candidate = current, initializer == nil {
-            let extra = globals.extensions(of: candidate.name).flatMap(\.initializers)
-            initializer = candidate.decl.initializer(labels: arguments.labels, trailing: arguments.trailing, among: extra)
-            current = candidate.superclass
-        }
+        let initializer = ClassDecl.initializer(labels: arguments.labels, trailing: arguments.trailing,
+                                                chain: initializerChain(from: scriptClass))
         // The memberwise initialiser evaluates a property's initial value as its parameter's
         // default, and only when the argument is left out.
         let assignedByInitializer = initializer?.isMemberwise == true ? Set(initializer?.parameters.map(\.name.name) ?? []) : []
@@ -139,13 +134,25 @@ extension Interpreter {
         return .function(Function(name: member.name, kind: .script(method, captured: nil, receiver: receiver)))
     }
 
+    /// `scriptClass` and its superclasses with their extensions' initialisers, for finding the
+    /// initialiser a call runs.
+    func initializerChain(from scriptClass: ScriptClass) -> [InitializerSource] {
+        var chain: [InitializerSource] = []
+        var current: ScriptClass? = scriptClass
+        while let candidate = current {
+            chain.append(InitializerSource(decl: candidate.decl, extensionInitializers: globals.extensions(of: candidate.name).flatMap(\.initializers)))
+            current = candidate.superclass
+        }
+        return chain
+    }
+
     /// `self.init(…)` in an initialiser: another initialiser of the same type (its own, an
     /// extension's, or a struct's memberwise one) runs on the value being made.
     func callDelegatedInitializer(_ receiver: Value, _ arguments: CallArguments, _ loc: Loc) throws -> Value {
         guard case .object(let object) = receiver else { throw LocatedError(.runtime, "'self.init' outside an initializer", loc) }
         let scriptClass = object.scriptClass
-        let extra = globals.extensions(of: scriptClass.name).flatMap(\.initializers)
-        guard let initializer = scriptClass.decl.initializer(labels: arguments.labels, trailing: arguments.trailing, among: extra) else {
+        guard let initializer = ClassDecl.initializer(labels: arguments.labels, trailing: arguments.trailing,
+                                                      chain: initializerChain(from: scriptClass)) else {
             throw LocatedError(.runtime, "\(scriptClass.name) has no init that takes these arguments", loc)
         }
         return try callScript(initializer, captured: nil, receiver: receiver, arguments, loc)
@@ -157,13 +164,9 @@ extension Interpreter {
         guard let superclass = member.superclassName.flatMap({ globals.entry($0) }).flatMap({ globals.values[$0.index] }),
               case .type(let scriptClass as ScriptClass) = superclass else { return .void }
         let receiver = try load(member.selfRef)
-        var current: ScriptClass? = scriptClass
-        while let candidate = current {
-            let extra = globals.extensions(of: candidate.name).flatMap(\.initializers)
-            if let initializer = candidate.decl.initializer(labels: arguments.labels, trailing: arguments.trailing, among: extra) {
-                return try callScript(initializer, captured: nil, receiver: receiver, arguments, loc)
-            }
-            current = candidate.superclass
+        if let initializer = ClassDecl.initializer(labels: arguments.labels, trailing: arguments.trailing,
+                                                   chain: initializerChain(from: scriptClass)) {
+            return try callScript(initializer, captured: nil, receiver: receiver, arguments, loc)
         }
         if !arguments.values.isEmpty { throw LocatedError(.runtime, "\(scriptClass.name) has no init that takes arguments", loc) }
         return .void

@@ -297,6 +297,9 @@ final class FunctionDecl {
     var isMemberwise = false
     /// `init?`: `return nil` makes the initialiser's call nil.
     var isFailable = false
+    /// A class's `convenience init`, which its subclasses inherit when they override every
+    /// designated initialiser.
+    var isConvenience = false
     /// A `mutating` method of a struct: it works on a copy of the receiver that is written back.
     var isMutating = false
     /// Declared `throws`: calls need `try`.

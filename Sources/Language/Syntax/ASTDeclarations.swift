@@ -88,6 +88,47 @@ extension ClassDecl {
             return false
         } ?? initializers.first
     }
+
+    /// The initialiser a call with these labels runs on the first class of `chain` (the class,
+    /// then its superclasses): its own that fits, else one it inherits by Swift's rules — every
+    /// initialiser of its superclass when it declares no designated one, the superclass's
+    /// convenience ones (an extension's initialisers are) when it overrides every designated one.
+    /// When none fits, the class's own as `initializer(labels:trailing:among:)` gives it, so a
+    /// mismatch is reported against that.
+    static func initializer(labels: [String?], trailing: [Bool], chain: [InitializerSource]) -> FunctionDecl? {
+        guard let first = chain.first else { return nil }
+        func fits(_ initializer: FunctionDecl) -> Bool {
+            if case .success = ArgumentMatching.match(initializer.parameters.map(\.shape), labels: labels, trailing: trailing, callee: "init") {
+                return true
+            }
+            return false
+        }
+        var inheritsOnlyConvenience = false
+        for (level, source) in chain.enumerated() {
+            let available = inheritsOnlyConvenience ? source.convenience : source.designated + source.convenience
+            if let match = available.first(where: fits) { return match }
+            guard level + 1 < chain.count, !source.designated.isEmpty else { continue }
+            let overridden = Set(source.designated.map(\.labelText))
+            guard chain[level + 1].designated.allSatisfy({ overridden.contains($0.labelText) }) else { break }
+            inheritsOnlyConvenience = true
+        }
+        return first.decl.initializer(labels: labels, trailing: trailing, among: first.extensionInitializers)
+    }
+}
+
+/// A class of an initialiser chain (see `ClassDecl.initializer(labels:trailing:chain:)`) with
+/// the initialisers its extensions declare.
+struct InitializerSource {
+    let decl: ClassDecl
+    let extensionInitializers: [FunctionDecl]
+
+    var designated: [FunctionDecl] { decl.initializers.filter { !$0.isConvenience } }
+    var convenience: [FunctionDecl] { decl.initializers.filter(\.isConvenience) + extensionInitializers }
+}
+
+extension FunctionDecl {
+    /// The argument labels as Swift writes them in a name (`init(wheels:_:)`), which tell overrides apart.
+    var labelText: String { parameters.map { ($0.label ?? "_") + ":" }.joined() }
 }
 
 extension FunctionDecl {

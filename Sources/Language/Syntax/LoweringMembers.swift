@@ -43,6 +43,7 @@ extension Lowering {
                 function.isMethod = true
                 function.isInitializer = true
                 function.isFailable = initializer.optionalMark != nil
+                function.isConvenience = initializer.modifiers.contains { $0.name.tokenKind == .keyword(.convenience) }
                 function.isRequirement = result.isProtocol
                 function.isThrowing = initializer.signature.effectSpecifiers?.throwsClause != nil
                 result.initializers.append(function)
