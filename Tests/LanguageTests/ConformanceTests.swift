@@ -165,6 +165,8 @@ final class ConformanceTests: XCTestCase {
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = mergeErrors ? pipe : FileHandle.nullDevice
+        // A cell reads no input; the compiled program gets none either.
+        process.standardInput = FileHandle.nullDevice
         try process.run()
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

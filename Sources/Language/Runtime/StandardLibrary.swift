@@ -21,6 +21,8 @@ enum StandardLibrary {
             a.interpreter.runQueuedDeinitializers()
             a.interpreter.output(text)
         }
+        // A cell reads no input: `readLine()` is nil, as for a program whose input is empty.
+        bindings.function("readLine", "strippingNewline: Bool = true") { _ -> String? in nil }
         for name in ["print", "debugPrint"] {
             // Taken apart by `printToString` when the String is passed with `&`.
             bindings.function(name, "_ items: Any..., separator: String = \" \", terminator: String = \"\\n\", to output: String") { _ in

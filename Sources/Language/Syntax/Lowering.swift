@@ -377,6 +377,15 @@ final class Lowering {
         if let tuple = pattern.as(TuplePatternSyntax.self) {
             return .tuple(try tuple.elements.map { try lowerPattern($0.pattern) })
         }
+        // `if let (low, high) = bounds()` parses the names as a tuple expression.
+        if let tuple = pattern.as(ExpressionPatternSyntax.self)?.expression.as(TupleExprSyntax.self) {
+            return .tuple(try tuple.elements.map { element in
+                if let inner = element.expression.as(PatternExprSyntax.self) { return try lowerPattern(inner.pattern) }
+                if let name = element.expression.as(DeclReferenceExprSyntax.self) { return .bind(NameRef(name.baseName.text, loc(name))) }
+                if element.expression.is(DiscardAssignmentExprSyntax.self) { return .wildcard }
+                throw unsupported("patterns of this kind", element)
+            })
+        }
         throw unsupported("patterns of this kind", pattern)
     }
 }
