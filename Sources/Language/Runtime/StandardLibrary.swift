@@ -201,6 +201,13 @@ enum StandardLibrary {
                 return .double(function(try a.double(0), try a.double(1)))
             }
         }
+        // The C library's constants, which `import Foundation` brings (`M_PI`, `M_E`).
+        let constants: [(String, Double)] = [
+            ("M_PI", M_PI), ("M_PI_2", M_PI_2), ("M_PI_4", M_PI_4), ("M_1_PI", M_1_PI), ("M_2_PI", M_2_PI),
+            ("M_2_SQRTPI", M_2_SQRTPI), ("M_E", M_E), ("M_LOG2E", M_LOG2E), ("M_LOG10E", M_LOG10E), ("M_LN2", M_LN2),
+            ("M_LN10", M_LN10), ("M_SQRT2", M_SQRT2), ("M_SQRT1_2", M_SQRT1_2),
+        ]
+        for (name, value) in constants { bindings.constant(name, value) }
         bindings.function("abs", "_ x") { a -> Value in
             switch a[0] {
             case .int(let int) where int != Int.min: return .int(abs(int))
