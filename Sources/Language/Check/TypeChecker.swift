@@ -42,9 +42,10 @@ final class TypeChecker {
     var scopes: [[String: Local]] = []
     var functions: [FunctionContext] = []
     var errors: [LocatedError] = []
-    /// The cell ends in an optional chain through a call that returns nothing
-    /// (`scores["bob"]?.append(5)`): its `nil` when the chain fails is no value to show.
-    private(set) var endsInVoidChain = false
+    /// The cell's last expression gives no value to show: an optional chain through a call that
+    /// returns nothing (`scores["bob"]?.append(5)`, whose `nil` when the chain fails is no value),
+    /// or `dump(x)`, which returns `x` only so that the call may be used as an expression.
+    private(set) var hidesFinalValue = false
     /// The context of a cell's top-level code (which may throw: an uncaught error fails the cell).
     var topLevel = FunctionContext()
     /// Above 0 while checking the arguments of a library function, whose parameter types the
@@ -83,7 +84,9 @@ final class TypeChecker {
                 check(statement)
                 continue
             }
-            endsInVoidChain = check(expr) == .optional(.void)
+            var isDump = false
+            if case .call(.name(let callee), _, _) = expr, callee.name == "dump" { isDump = true }
+            hidesFinalValue = check(expr) == .optional(.void) || isDump
         }
         for decl in types { checkConformances(decl) }
         if let memberModifiers { checkInheritance(memberModifiers) }

@@ -66,14 +66,10 @@ extension ScriptObject {
         return nil
     }
 
-    /// `Int` as `Swift.Int` and a script type as `main.Point`, for printing inside collections.
+    /// `Int` as `Swift.Int`, `[Double]` as `Swift.Array<Swift.Double>` and a script type as
+    /// `main.Point`, for printing inside collections.
     static func qualifiedStandardName(_ name: String, module: String) -> String {
-        guard let type = StaticType(parsing: name) else { return name }
-        switch type {
-        case .int, .double, .float, .bool, .string, .character: return "Swift.\(name)"
-        case .named(let user) where !user.contains("."): return "\(module).\(user)"
-        default: return name
-        }
+        StaticType(parsing: name)?.qualifiedName(module: module) ?? name
     }
 }
 
@@ -112,6 +108,25 @@ extension Value {
 }
 
 extension StaticType {
+    /// The name Swift prints for this type inside a collection, each part qualified by its
+    /// module: `Swift.Array<Swift.Int>`, `main.Point`.
+    func qualifiedName(module: String) -> String {
+        func qualified(_ parts: [StaticType]) -> String { parts.map { $0.qualifiedName(module: module) }.joined(separator: ", ") }
+        switch self {
+        case .int, .double, .float, .bool, .string, .character: return "Swift.\(description)"
+        case .array(let element): return "Swift.Array<\(qualified([element]))>"
+        case .set(let element): return "Swift.Set<\(qualified([element]))>"
+        case .optional(let wrapped), .implicitlyUnwrapped(let wrapped): return "Swift.Optional<\(qualified([wrapped]))>"
+        case .dictionary(let key, let value): return "Swift.Dictionary<\(qualified([key, value]))>"
+        case .range(let bound): return "Swift.Range<\(qualified([bound]))>"
+        case .tuple(let items): return "(\(qualified(items)))"
+        case .named(let user) where !user.contains(".") && !isFixedWidthInteger: return "\(module).\(user)"
+        case .named(let name) where isFixedWidthInteger: return "Swift.\(name)"
+        case .generic(let name, let arguments): return "\(module).\(name)<\(qualified(arguments))>"
+        default: return description
+        }
+    }
+
     /// The name Swift prints for this type as a generic argument: `Array<Int>`, not `[Int]`.
     var printedArgumentName: String {
         switch self {

@@ -21,6 +21,21 @@ enum StandardLibrary {
             a.interpreter.runQueuedDeinitializers()
             a.interpreter.output(text)
         }
+        bindings.function("dump", "_ value: Any, name: String? = nil, indent: Int = 0") { a -> Value in
+            let value = a["value"]
+            var name: String?
+            if case .string(let given) = a["name"] { name = given }
+            let text: String
+            if case .host(let described as DescribedValueText) = value {
+                text = try a.interpreter.dump(described.value, as: described.type, name: name, indent: try a.int("indent"))
+            } else {
+                text = try a.interpreter.dump(value, as: nil, name: name, indent: try a.int("indent"))
+            }
+            a.interpreter.runQueuedDeinitializers()
+            a.interpreter.output(text)
+            if case .host(let described as DescribedValueText) = value { return described.value }
+            return value
+        }
         // A cell reads no input: `readLine()` is nil, as for a program whose input is empty.
         bindings.function("readLine", "strippingNewline: Bool = true") { _ -> String? in nil }
         for name in ["print", "debugPrint"] {

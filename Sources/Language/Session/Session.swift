@@ -104,7 +104,7 @@ public final class Session {
             NamespaceMember(namespace: $0.namespace, member: $0.member, location: registry.location($0.loc).0)
         }
         return CompiledCell(source: source, analysis: analysis, namespaceMembers: members, statements: statements,
-                            showsFinalValue: !checker.endsInVoidChain)
+                            showsFinalValue: !checker.hidesFinalValue)
     }
 
     /// Compiles a whole notebook in order without running anything; returns every error found.

@@ -190,7 +190,7 @@ extension Lowering {
         let calleeName = call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text
             ?? call.calledExpression.as(MemberAccessExprSyntax.self)?.declName.baseName.text
         arguments = autoclosures.wrapping(arguments, callee: calleeName)
-        if let callee = call.calledExpression.as(DeclReferenceExprSyntax.self), ["print", "debugPrint"].contains(callee.baseName.text) {
+        if let callee = call.calledExpression.as(DeclReferenceExprSyntax.self), ["print", "debugPrint", "dump"].contains(callee.baseName.text) {
             arguments = arguments.map { $0.label == nil ? Argument(label: nil, value: .described(DescribedValue($0.value))) : $0 }
         }
         // `String(describing: x)` and `String(reflecting: x)` print optionals as `print` does.
