@@ -123,6 +123,7 @@ extension TypeChecker {
                 return rawType
             }
             if let local = member(ofClass: decl, name, bound: genericBindings(of: type)) { return local.type }
+            if let gained = sequencePropertyType(className, name) { return gained }
             if staticMember(ofType: className, name) != nil {
                 error("static member '\(name)' cannot be used on instance of type '\(className)'", loc)
             } else {

@@ -58,6 +58,16 @@ extension TypeChecker {
                 if method.isMutating, let base { requireMutable(base, mutatingMethod: name) }
                 return checkUserCall(method, arguments, loc, bound: genericBindings(of: receiver))
             }
+            if let decl = classDecl(named: className), member(ofClass: decl, name) == nil,
+               !StandardMethods.mutating.contains(name), let element = sequenceElement(ofType: className),
+               name == "makeIterator" || StandardMethodShapes.forms(of: name, in: .sequence) != nil {
+                // A cell's own sequence has the sequence methods, typed as an array's of its elements.
+                guard let element, name != "makeIterator" else {
+                    checkLibraryArguments(arguments)
+                    return nil
+                }
+                return checkArrayMethod(.array(element), element, name, arguments, loc, expecting: expected)
+            }
             if let decl = classDecl(named: className), member(ofClass: decl, name) == nil {
                 if staticMember(ofType: className, name) != nil {
                     error("static member '\(name)' cannot be used on instance of type '\(className)'", loc)

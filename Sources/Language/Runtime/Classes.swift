@@ -184,6 +184,7 @@ extension Interpreter {
         }
         if let host = object.hostObject { return try hostMember(host, name, loc) }
         if name == "localizedDescription" { return try localizedDescription(of: object, loc) }
+        if isScriptSequence(object) { return try sequenceMember(.object(object), name, nil, loc) }
         return nil
     }
 }

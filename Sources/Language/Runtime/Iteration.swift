@@ -17,14 +17,10 @@ extension Interpreter {
             return .normal
         }
         let iterator = try makeIterator(sequence, loc)
-        while let item = try nextElement(iterator, loc) {
+        while let item = try iterator.next() {
             if let flow = try iterate(pattern, item, whereClause, body, loc) { return flow }
         }
         return .normal
-    }
-
-    private func nextElement(_ iterator: AnyIterator<Value>, _ loc: Loc) throws -> Value? {
-        iterator.next()
     }
 
     /// Runs one iteration; returns a flow that ends the loop (break or return), or nil to go on.
@@ -43,24 +39,28 @@ extension Interpreter {
         }
     }
 
-    /// An iterator over any iterable value; host sequences come from their binding.
-    func makeIterator(_ sequence: Value, _ loc: Loc) throws -> AnyIterator<Value> {
+    /// An iterator over any iterable value; host sequences come from their binding, a cell's own
+    /// sequences from their `makeIterator()`, `next()` or indices (see `ScriptSequences.swift`).
+    func makeIterator(_ sequence: Value, _ loc: Loc) throws -> ValueIterator {
         switch sequence {
         case .array(let items):
-            return AnyIterator(items.makeIterator())
+            return ValueIterator(items.makeIterator())
         case .range(let lower, let upper, _):
-            return AnyIterator((lower..<upper).lazy.map { Value.int($0) }.makeIterator())
+            return ValueIterator((lower..<upper).lazy.map { Value.int($0) }.makeIterator())
         case .dictionary(let dictionary):
-            return AnyIterator(dictionary.entries.lazy.map { Value.tuple([$0.key, $0.value], labels: ["key", "value"]) }.makeIterator())
+            return ValueIterator(dictionary.entries.lazy.map { Value.tuple([$0.key, $0.value], labels: ["key", "value"]) }.makeIterator())
         case .string(let string):
-            return AnyIterator(string.lazy.map { Value.character($0) }.makeIterator())
+            return ValueIterator(string.lazy.map { Value.character($0) }.makeIterator())
         case .set(let set):
-            return AnyIterator(set.elements.makeIterator())
+            return ValueIterator(set.elements.makeIterator())
+        case .host(let iterable as ScriptIterable):
+            return try iterable.makeIterator()
         case .host, .object:
             if let host = sequence.hostValue, let binding = bindings.binding(forValueOf: host),
                let iterate = binding.firstInChain({ $0.iterate }) {
-                do { return try iterate(host) } catch { throw hostError(error, loc) }
+                do { return ValueIterator(try iterate(host)) } catch { throw hostError(error, loc) }
             }
+            if case .object(let object) = sequence, let iterator = try scriptIterator(object, loc) { return iterator }
         default:
             break
         }
@@ -77,8 +77,11 @@ extension Interpreter {
         default:
             var items: [Value] = []
             let iterator = try makeIterator(sequence, loc)
-            while let item = iterator.next() {
+            while let item = try iterator.next() {
                 try checkCancellation(loc)
+                guard items.count < Self.longestCollectedSequence else {
+                    throw LocatedError(.runtime, "this sequence did not end after \(Self.longestCollectedSequence) elements; cells collect a sequence's elements before using them, so take a finite part first (prefix(_:), prefix(while:))", loc)
+                }
                 items.append(item)
             }
             return items

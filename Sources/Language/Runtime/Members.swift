@@ -4,6 +4,9 @@ extension Interpreter {
         switch base {
         case .object(let object):
             if let value = try objectMember(object, name, loc) { return value }
+        case .host(let iterable as ScriptIterable):
+            if let value = try sequenceMember(base, name, nil, loc) { return value }
+            throw LocatedError(.runtime, "value of type \(iterable.typeName) has no member '\(name)'", loc)
         case .host(let host):
             return try hostMember(host, name, loc)
         case .namespace(let namespace):
@@ -92,6 +95,9 @@ extension Interpreter {
                 return try callScript(method, captured: nil, receiver: receiver, arguments, loc)
             }
             if object.scriptClass.fieldIndex[name] != nil { return try call(member(of: receiver, name, loc), arguments, loc) }
+            if object.hostObject == nil, isScriptSequence(object), let result = try sequenceMember(receiver, name, arguments, loc) {
+                return result
+            }
             if let host = object.hostObject {
                 let result = try callMethod(.host(host), name, arguments, loc)
                 // A library method returning its receiver (`Net().to(device)`) returns the cell's object.
@@ -100,6 +106,9 @@ extension Interpreter {
                 }
                 return result
             }
+        case .host(let iterable as ScriptIterable):
+            if name == "next", arguments.values.isEmpty { return try iterable.next() }
+            if let result = try sequenceMember(receiver, name, arguments, loc) { return result }
         case .host(let host):
             if let binding = bindings.binding(forValueOf: host), let overloads = binding.lookup(\.methods, name) {
                 return try callHost(overloads, receiver: host, arguments, loc)

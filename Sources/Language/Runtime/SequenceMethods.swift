@@ -3,6 +3,7 @@ enum SequenceMethods {
     static func call(_ items: [Value], _ call: MethodCall) throws -> Value? {
         let interpreter = call.interpreter
         switch call.name {
+        case "makeIterator": return .host(ScriptIterable(typeName: "IndexingIterator", iterator: ValueIterator(items.makeIterator())))
         case "map": return .array(try items.map { try call.apply(0, [$0]) })
         case "compactMap":
             return .array(try items.compactMap { item in

@@ -49,6 +49,7 @@ enum StandardLibrary {
         installUnicodeScalars(into: bindings)
         installDates(into: bindings)
         installCharacterSets(into: bindings)
+        installSequences(into: bindings)
         installRandom(into: bindings)
         installConversions(into: bindings)
         installMath(into: bindings)
@@ -252,6 +253,19 @@ enum StandardLibrary {
         bindings.function("zip", "_ a, _ b") { a -> Value in
             // A range beside a collection counts only as far as the collection (`zip(names, 1...)`).
             let interpreter = a.interpreter
+            if interpreter.isIteratedOnDemand(a[0]) || interpreter.isIteratedOnDemand(a[1]) {
+                // Each side's next element is asked for in turn, the second's only while the first
+                // has one, so an endless sequence pairs with a finite one as in Swift.
+                let iterators = try [a[0], a[1]].map { side in
+                    try integerBounds(side).map { ValueIterator($0.lazy.map { Value.int($0) }.makeIterator()) }
+                        ?? interpreter.makeIterator(side, .unknown)
+                }
+                var pairs: [Value] = []
+                while let first = try iterators[0].next(), let second = try iterators[1].next() {
+                    pairs.append(.tuple([first, second], labels: [nil, nil]))
+                }
+                return .array(pairs)
+            }
             let first: [Value], second: [Value]
             if let range = integerBounds(a[1]), integerBounds(a[0]) == nil {
                 first = try interpreter.elements(a[0], .unknown)

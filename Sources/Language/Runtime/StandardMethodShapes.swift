@@ -24,7 +24,7 @@ enum StandardMethodShapes {
         "append": [[nil], ["contentsOf"]], "insert": [[nil, "at"]], "remove": [["at"]], "removeLast": [[], [nil]],
         "removeFirst": [[], [nil]], "popLast": [[]], "removeAll": [[], ["where"]], "sort": [[], ["by"]],
         "reverse": [[]], "shuffle": [[]], "reserveCapacity": [[nil]], "swapAt": [[nil, nil]],
-        "partition": [["by"]], "replaceSubrange": [[nil, "with"]], "elementsEqual": [[nil]], "starts": [["with"]],
+        "partition": [["by"]], "makeIterator": [[]], "replaceSubrange": [[nil, "with"]], "elementsEqual": [[nil]], "starts": [["with"]],
         "index": [["after"], ["before"], [nil, "offsetBy"], [nil, "offsetBy", "limitedBy"]],
     ]
 
