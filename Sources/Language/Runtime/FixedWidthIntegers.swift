@@ -58,6 +58,16 @@ enum FixedWidthIntegers {
         return .host(result)
     }
 
+    /// `addingReportingOverflow(_:)` and its kin: the wrapped result and whether it overflowed
+    /// (dividing by zero gives the dividend and an overflow, as in Swift).
+    static func reportingOverflow<T: FixedWidthInteger>(_ type: T.Type) -> [(String, String, (T, T) -> (T, Bool))] {
+        [("addingReportingOverflow", "_ other", { $0.addingReportingOverflow($1) }),
+         ("subtractingReportingOverflow", "_ other", { $0.subtractingReportingOverflow($1) }),
+         ("multipliedReportingOverflow", "by other", { $0.multipliedReportingOverflow(by: $1) }),
+         ("dividedReportingOverflow", "by other", { $0.dividedReportingOverflow(by: $1) }),
+         ("remainderReportingOverflow", "dividingBy other", { $0.remainderReportingOverflow(dividingBy: $1) })]
+    }
+
     static func install(into bindings: Bindings) {
         install(UInt8.self, "UInt8", into: bindings)
         install(Int8.self, "Int8", into: bindings)
@@ -83,6 +93,13 @@ enum FixedWidthIntegers {
                 default: throw ArgumentConversionError(message: "argument 'value' expects an integer, got \(a[0].typeName)")
                 }
             }
+            t.valueInitializer("clamping value") { a in
+                switch a[0] {
+                case .int(let int): return .host(T(clamping: int))
+                case .host(let host as any BinaryInteger): return .host(T(clamping: host))
+                default: throw ArgumentConversionError(message: "argument 'value' expects an integer, got \(a[0].typeName)")
+                }
+            }
             t.valueInitializer("exactly value") { a in
                 switch a[0] {
                 case .int(let int): return T(exactly: int).map { .host($0) } ?? .none
@@ -101,6 +118,13 @@ enum FixedWidthIntegers {
             t.property("description") { $0.description }
             // `Int8(-128).magnitude` is the UInt8 128, as Swift's unsigned counterpart holds it.
             t.property("magnitude") { Value.host($0.magnitude) }
+            for (method, signature, operation) in reportingOverflow(T.self) {
+                t.method(method, signature) { value, a in
+                    let other: T = try converted(a[0], to: T.self, name: name)
+                    let (partial, overflow) = operation(value, other)
+                    return Value.tuple([.host(partial), .bool(overflow)], labels: ["partialValue", "overflow"])
+                }
+            }
         }
         /// `symbol` on two `T`s, and on a `T` and an Int the checker could not type (a literal in a
         /// closure whose parameter it does not know, which Swift makes a `T`): the Int is converted.

@@ -109,6 +109,20 @@ enum StandardLibrary {
                 default: throw ArgumentConversionError(message: "argument 'value' expects a number, got \(a[0].typeName)")
                 }
             }
+            t.valueInitializer("truncatingIfNeeded value") { a in
+                switch a[0] {
+                case .int(let int): return .int(int)
+                case .host(let host as any BinaryInteger): return .int(Int(truncatingIfNeeded: host))
+                default: throw ArgumentConversionError(message: "argument 'value' expects an integer, got \(a[0].typeName)")
+                }
+            }
+            t.valueInitializer("clamping value") { a in
+                switch a[0] {
+                case .int(let int): return .int(int)
+                case .host(let host as any BinaryInteger): return .int(Int(clamping: host))
+                default: throw ArgumentConversionError(message: "argument 'value' expects an integer, got \(a[0].typeName)")
+                }
+            }
         }
         bindings.type(Double.self, "Double") { t in
             t.initializer("_ value") { a in

@@ -54,7 +54,9 @@ enum StandardMethodShapes {
     private static let number: [String: [[String?]]] = [
         "rounded": [[], [nil]], "squareRoot": [[]], "isMultiple": [["of"]],
         "quotientAndRemainder": [["dividingBy"]], "signum": [[]], "truncatingRemainder": [["dividingBy"]],
-        "remainder": [["dividingBy"]], "formatted": [[]],
+        "remainder": [["dividingBy"]], "formatted": [[]], "addingReportingOverflow": [[nil]],
+        "subtractingReportingOverflow": [[nil]], "multipliedReportingOverflow": [["by"]], "dividedReportingOverflow": [["by"]],
+        "remainderReportingOverflow": [["dividingBy"]],
     ]
 
     /// The labelled parameters that take a closure, which a trailing closure may fill.

@@ -168,7 +168,10 @@ enum StandardMethods {
                 guard !(int == .min && divisor == -1) else { throw call.failure("arithmetic overflow in quotientAndRemainder") }
                 return .tuple([.int(int / divisor), .int(int % divisor)], labels: ["quotient", "remainder"])
             case "signum": return .int(int.signum())
-            default: return nil
+            default:
+                guard let (_, _, operation) = FixedWidthIntegers.reportingOverflow(Int.self).first(where: { $0.0 == name }) else { return nil }
+                let (partial, overflow) = operation(int, try call.int(0))
+                return .tuple([.int(partial), .bool(overflow)], labels: ["partialValue", "overflow"])
             }
         case .double(let double):
             switch name {
