@@ -238,6 +238,11 @@ final class TypeChecker {
         }
         for (index, parameter) in decl.parameters.enumerated() {
             let type = parameter.type ?? (index < parameterTypes.count ? parameterTypes[index] : nil)
+            // A sequence parameter whose elements a `where` clause types is checked as an array of them.
+            if case .named(let name)? = type, let element = decl.genericParameters.first(where: { $0.name == name })?.element {
+                declare(parameter.name.name, Local(type: .array(element)))
+                continue
+            }
             declare(parameter.name.name, Local(type: type.flatMap { erasingGenerics($0) }))
         }
         if decl.implicitReturn, case .expression(let expr) = decl.body[0] {

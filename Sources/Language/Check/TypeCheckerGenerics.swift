@@ -103,6 +103,15 @@ extension TypeChecker {
             for constraint in generic.constraints where !conforms(type, to: constraint) {
                 error("\(kind) '\(name)' requires that '\(type)' conform to '\(constraint)'", loc)
             }
+            guard let wanted = generic.element, let element = type.element, element != wanted else { continue }
+            // `mean([2, 4, 9])` with `where C.Element == Double`: the literal's elements are Doubles.
+            let positions = candidates[generic.name]?.map(\.1) ?? []
+            if !positions.isEmpty, positions.allSatisfy({ isLiteralValue(arguments[$0].value) }) {
+                for position in positions { _ = check(arguments[position].value, expecting: .array(wanted)) }
+                bound[generic.name] = .array(wanted)
+            } else if element.isCertain, wanted.isCertain {
+                error("\(kind) '\(name)' requires the types '\(element)' and '\(wanted)' be equivalent", loc)
+            }
         }
         return bound
     }

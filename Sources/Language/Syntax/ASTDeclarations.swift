@@ -27,6 +27,8 @@ enum ReferenceOwnership {
 struct GenericParameter {
     var name: String
     var constraints: [String]
+    /// `where C.Element == Int`: the type of the elements of a sequence the parameter stands for.
+    var element: StaticType?
 }
 
 /// A class or a struct declared in a cell. Struct instances are values: they are never changed

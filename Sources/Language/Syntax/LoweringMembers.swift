@@ -261,20 +261,29 @@ extension Lowering {
 
     /// `<T: Comparable, U>` with `where U: Hashable`: each parameter's protocols. A same-type
     /// requirement between generic types (`where T.Element == U.Element`) only relates the
-    /// arguments; one naming a concrete type (`where C.Item == Double`) would type the body, which
-    /// the checker leaves unknown: it is rejected rather than let a literal there keep its default type.
+    /// arguments; one giving a sequence's elements a concrete type (`where S.Element == Double`)
+    /// types the body's uses of the sequence (its literals become Doubles). Any other naming a
+    /// concrete type (`where C.Item == Double`) would type the body in ways the checker does not
+    /// follow: it is rejected rather than let a literal there keep its default type.
     func genericParameters(_ clause: GenericParameterClauseSyntax?, _ whereClause: GenericWhereClauseSyntax?) throws -> [GenericParameter] {
         let names = Set(clause?.parameters.map(\.name.text) ?? [])
         func isGeneric(_ type: String) -> Bool { names.contains(String(type.split(separator: ".").first ?? "")) }
+        var elements: [String: StaticType] = [:]
         for requirement in whereClause?.requirements ?? [] {
-            if case .sameTypeRequirement(let sameType) = requirement.requirement,
-               !(isGeneric(sameType.leftType.trimmedDescription) && isGeneric(sameType.rightType.trimmedDescription)) {
+            guard case .sameTypeRequirement(let sameType) = requirement.requirement else { continue }
+            var sides = [sameType.leftType.trimmedDescription, sameType.rightType.trimmedDescription]
+            if isGeneric(sides[0]) && isGeneric(sides[1]) { continue }
+            if isGeneric(sides[1]) { sides.reverse() }
+            let path = sides[0].split(separator: ".").map(String.init)
+            guard path.count == 2 || path.count == 3 && path[1] == "Iterator", path.last == "Element", let element = StaticType(parsing: sides[1]) else {
                 throw unsupported("same-type requirements naming a concrete type (\(requirement.trimmedDescription))", requirement)
             }
+            elements[path[0]] = element
         }
         guard let clause else { return [] }
         var parameters = clause.parameters.map { parameter in
-            GenericParameter(name: parameter.name.text, constraints: parameter.inheritedType.map { protocolNames($0) } ?? [])
+            GenericParameter(name: parameter.name.text, constraints: parameter.inheritedType.map { protocolNames($0) } ?? [],
+                             element: elements[parameter.name.text])
         }
         for requirement in whereClause?.requirements ?? [] {
             guard case .conformanceRequirement(let conformance) = requirement.requirement,
