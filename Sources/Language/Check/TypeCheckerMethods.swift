@@ -41,7 +41,7 @@ extension TypeChecker {
             checkArguments(arguments)
             switch name {
             case "hasPrefix", "hasSuffix", "contains": return .bool
-            case "uppercased", "lowercased", "trimmingCharacters", "replacingOccurrences", "filter", "padding", "reversed",
+            case "uppercased", "lowercased", "trimmingCharacters", "replacingOccurrences", "replacing", "trimmingPrefix", "filter", "padding", "reversed",
                  "prefix", "suffix", "dropFirst", "dropLast", "drop":
                 // Swift's `Substring` and `ReversedCollection<String>` are kept as Strings in cells.
                 return .string

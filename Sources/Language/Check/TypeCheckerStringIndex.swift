@@ -43,9 +43,12 @@ extension TypeChecker {
         case ("prefix", ["upTo"]), ("prefix", ["through"]), ("suffix", ["from"]):
             index(0)
             return .string
-        case ("range", ["of"]):
+        case ("range", ["of"]), ("firstRange", ["of"]):
             checkArguments(arguments, expecting: [.string])
             return .optional(.range(.stringIndex))
+        case ("ranges", ["of"]):
+            checkArguments(arguments, expecting: [.string])
+            return .array(.range(.stringIndex))
         case ("firstIndex", ["of"]), ("lastIndex", ["of"]):
             _ = check(arguments[0].value, expecting: .character)
             return .optional(.stringIndex)

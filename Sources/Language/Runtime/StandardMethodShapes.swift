@@ -48,7 +48,8 @@ enum StandardMethodShapes {
         "suffix": [[nil], ["from"]], "range": [["of"]], "dropFirst": [[], [nil]], "dropLast": [[], [nil]], "reversed": [[]], "filter": [[nil]],
         "append": [[nil], ["contentsOf"]], "removeAll": [[]], "removeLast": [[], [nil]], "removeFirst": [[], [nil]],
         "index": [["after"], ["before"], [nil, "offsetBy"], [nil, "offsetBy", "limitedBy"]], "distance": [["from", "to"]],
-        "insert": [[nil, "at"]], "remove": [["at"]],
+        "insert": [[nil, "at"]], "remove": [["at"]], "replacing": [[nil, "with"]], "trimmingPrefix": [[nil]],
+        "firstRange": [["of"]], "ranges": [["of"]],
     ]
 
     private static let number: [String: [[String?]]] = [

@@ -48,11 +48,23 @@ enum StringIndices {
         case ("range", ["of"]):
             // Foundation's first match, as the Characters it covers.
             guard let found = string.range(of: try call.string(0)) else { return Value.none }
-            let lower = string.distance(from: string.startIndex, to: found.lowerBound)
-            return .range(lower: lower, upper: lower + string[found].count)
+            return characterRange(found, in: string)
+        case ("firstRange", ["of"]):
+            guard let found = string.firstRange(of: try call.string(0)) else { return Value.none }
+            return characterRange(found, in: string)
+        case ("ranges", ["of"]):
+            let target = try call.string(0)
+            guard !target.isEmpty else { return .array([]) }
+            return .array(string.ranges(of: target).map { characterRange($0, in: string) })
         default:
             return nil
         }
+    }
+
+    /// A range of `string`'s indices as the Character offsets it covers.
+    private static func characterRange(_ range: Range<String.Index>, in string: String) -> Value {
+        let lower = string.distance(from: string.startIndex, to: range.lowerBound)
+        return .range(lower: lower, upper: lower + string[range].count)
     }
 
     /// `text.insert(c, at: i)` and `text.remove(at: i)`.

@@ -14,9 +14,11 @@ enum StringMethods {
             // A String separator of one character is the Character Swift's literal would be.
             var splitting = call
             if call.label(0) == "separator" {
-                guard let separator = try call.value(0).characterText, separator.count == 1, let character = separator.first else {
-                    throw call.failure("'split(separator:)' expects a single character")
+                guard let separator = try call.value(0).characterText, !separator.isEmpty else {
+                    throw call.failure("'split(separator:)' expects a character or a non-empty string")
                 }
+                // A longer separator splits at each occurrence of the whole string (Swift 5.7's form).
+                guard separator.count == 1, let character = separator.first else { return try splitAtString(string, separator, call) }
                 splitting = call.replacing(argument: 0, with: .character(character))
             }
             let pieces = try SequenceMethods.split(string.map { Value.character($0) }, splitting)
@@ -47,11 +49,34 @@ enum StringMethods {
         case "dropLast": return .string(String(string.dropLast(max(0, call.count > 0 ? try call.int(0) : 1))))
         case "reversed": return .string(String(string.reversed()))
         case "filter": return .string(String(try string.filter { try call.test(0, [.character($0)]) }))
-        case "index", "distance", "range": return try StringIndices.call(string, call)
+        case "index", "distance", "range", "firstRange", "ranges": return try StringIndices.call(string, call)
+        case "replacing":
+            let target = try call.string(0)
+            guard !target.isEmpty else { return .string(string) }
+            return .string(string.replacing(target, with: try call.string(1)))
+        case "trimmingPrefix": return .string(String(string.trimmingPrefix(try call.string(0))))
         default:
             let characters = string.map { Value.character($0) }
             return try SequenceMethods.call(characters, call)
         }
+    }
+
+    /// `text.split(separator: ", ")`: the pieces between occurrences of a separator string.
+    private static func splitAtString(_ string: String, _ separator: String, _ call: MethodCall) throws -> Value {
+        var maxSplits = Int.max, omitting = true
+        for index in 1..<max(1, call.count) {
+            switch call.label(index) {
+            case "maxSplits":
+                maxSplits = try call.int(index)
+                guard maxSplits >= 0 else { throw call.failure("maxSplits must be greater than or equal to 0") }
+            case "omittingEmptySubsequences":
+                guard case .bool(let flag) = try call.value(index) else { throw call.failure("omittingEmptySubsequences expects a Bool") }
+                omitting = flag
+            default: break
+            }
+        }
+        let pieces = string.split(separator: separator, maxSplits: maxSplits, omittingEmptySubsequences: omitting)
+        return .array(pieces.map { .string(String($0)) })
     }
 
     /// The `CharacterSet` argument of `trimmingCharacters(in:)` and `components(separatedBy:)`:
