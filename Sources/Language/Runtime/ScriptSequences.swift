@@ -55,6 +55,7 @@ extension Interpreter {
 
     /// An iterator over a cell's own sequence type; nil when the type is none.
     func scriptIterator(_ object: ScriptObject, _ loc: Loc) throws -> ValueIterator? {
+        guard isScriptSequence(object) else { return nil }
         if let make = scriptMethod(object, "makeIterator"), !make.isRequirement, make.parameters.isEmpty {
             let iterator = try callScript(make, captured: nil, receiver: .object(object), .empty, loc)
             if case .object(let inner) = iterator, let next = ownNext(inner) { return stepping(inner, next, loc) }
@@ -67,9 +68,11 @@ extension Interpreter {
 
     /// Whether a value of a cell's own type is a sequence the run time can iterate.
     func isScriptSequence(_ object: ScriptObject) -> Bool {
+        let conformances = globals.conformances(of: object.scriptClass.name)
+        guard !conformances.isDisjoint(with: ["Sequence", "IteratorProtocol", "Collection"]) else { return false }
         if let make = scriptMethod(object, "makeIterator"), !make.isRequirement, make.parameters.isEmpty { return true }
         if ownNext(object) != nil { return true }
-        return scriptMethod(object, "index") != nil && globals.conformances(of: object.scriptClass.name).contains("Collection")
+        return scriptMethod(object, "index") != nil && conformances.contains("Collection")
     }
 
     /// A sequence whose elements are made as they are asked for (a cell's own, or one made from
