@@ -129,6 +129,19 @@ final class RobustnessTests: XCTestCase {
         print((try? result.get())?.x ?? 0, "héllo".utf8.count, [1.0].map(V.init).count, Date(timeIntervalSince1970: 0))
         alice = nil
         """,
+        """
+        struct Countdown: Sequence, IteratorProtocol { var n: Int
+            mutating func next() -> Int? { n -= 1; return n >= 0 ? n : nil } }
+        struct Naturals: Sequence, IteratorProtocol { var n = 0; mutating func next() -> Int? { n += 1; return n } }
+        func mean<S: Sequence>(_ s: S) -> Double where S.Element == Double { s.reduce(0, +) }
+        class Base { let v: Int; init(v: Int) { self.v = v }; convenience init() { self.init(v: 1) } }
+        class Sub: Base {}
+        struct Oops: LocalizedError { var errorDescription: String? { "oops" } }
+        var xs = Array(Countdown(n: 5)); let p = xs.partition { $0 > 2 }
+        if let (lo, hi) = xs.isEmpty ? nil : (xs.min()!, xs.max()!) { dump((lo, hi, p), name: "range") }
+        print(type(of: xs), Naturals().prefix(3).map { $0 }, mean([1, 2]), Sub().v, 1234.formatted(), readLine() as Any,
+              Oops().localizedDescription, "a, b".split(separator: ", "), "x-y".components(separatedBy: CharacterSet(charactersIn: "-")))
+        """,
     ]
 
     /// SplitMix64: a tiny deterministic generator, so failures reproduce exactly.
