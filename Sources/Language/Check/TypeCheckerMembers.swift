@@ -21,6 +21,10 @@ extension TypeChecker {
             return nil
         }
         member.enumName = typeName
+        if case .generic(_, let arguments)? = expected?.unwrapped, arguments.count == decl.genericParameters.count,
+           !arguments.contains(where: mentionsGenericParameter) {
+            member.typeArguments = arguments.map(\.printedArgumentName)
+        }
         return checkEnumCase(decl, member.name, payload ?? [], bound: genericBindings(of: expected?.unwrapped))
     }
 

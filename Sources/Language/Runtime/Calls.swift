@@ -22,6 +22,10 @@ extension Interpreter {
         if case .member(let base, "init", _) = callee, base.isSelf {
             return try callDelegatedInitializer(evaluate(base), evaluateArguments(arguments), loc)
         }
+        if case .member(.name(let ref), _, _) = callee, ref.typeArguments != nil {
+            // `Either<Int, String>.left(3)`: the case made keeps the written arguments (see `evaluate`).
+            return try call(evaluate(callee), evaluateArguments(arguments), loc)
+        }
         if case .member(let base, let name, let memberLoc) = callee {
             // `xs[f()].append(g())`: the receiver's indices first and once, then the arguments.
             let receiver = try pinningIndices(base)

@@ -10,6 +10,7 @@ enum CallCompiler {
         guard !arguments.contains(where: \.value.isInoutArgument) else { return nil }
         if case .member(_, "init", _) = callee { return nil }
         if case .name(let ref) = callee, ref.typeArguments != nil || ref.genericArguments != nil { return nil }
+        if case .member(.name(let ref), _, _) = callee, ref.typeArguments != nil { return nil }
         let argumentCodes = arguments.map { ExpressionCode(run: ExpressionCompiler.expression($0.value, context)) }
         let labels = arguments.map(\.label)
         let trailing = arguments.map(\.isTrailingClosure)

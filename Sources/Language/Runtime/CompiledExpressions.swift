@@ -56,6 +56,8 @@ enum ExpressionCompiler {
             return compoundAssign(op, target, value, expression(value, context), loc, context)
         case .call(let callee, let arguments, let loc):
             if let code = CallCompiler.call(callee, arguments, loc, context) { return code }
+        case .member(.name(let ref), _, _) where ref.typeArguments != nil:
+            break
         case .member(let base, let name, let loc):
             return ElementMemberCompiler.member(base, name, loc, context) ?? member(expression(base, context), name, loc)
         case .subscriptAccess(let base, let arguments, let loc) where arguments.count == 1 && arguments[0].label == nil:

@@ -1,8 +1,9 @@
 /// Script enums: case values (`Shape.circle(radius: 2)`, `.north` where the checker knows the
 /// enum), `rawValue`, `init?(rawValue:)`, `allCases`, equality and Swift's printing.
 extension Interpreter {
-    /// A static member of a script enum: a case without associated values, a case constructor, or `allCases`.
-    func enumMember(_ scriptClass: ScriptClass, _ name: String, _ loc: Loc) throws -> Value? {
+    /// A static member of a script enum: a case without associated values, a case constructor, or
+    /// `allCases`. The values made keep the generic arguments the context gave (`typeArguments`).
+    func enumMember(_ scriptClass: ScriptClass, _ name: String, _ loc: Loc, typeArguments: [String]? = nil) throws -> Value? {
         let decl = scriptClass.decl
         guard decl.isEnum else { return nil }
         if name == "allCases" {
@@ -10,18 +11,19 @@ extension Interpreter {
         }
         guard let index = decl.cases.firstIndex(where: { $0.name == name }) else { return nil }
         let labels = decl.cases[index].payloadLabels
-        if labels.isEmpty { return .object(enumValue(scriptClass, index, [])) }
+        if labels.isEmpty { return .object(enumValue(scriptClass, index, [], typeArguments: typeArguments)) }
         let text = labels.enumerated().map { $1 ?? "_ value\($0)" }.joined(separator: ", ")
         let overload = HostOverload(name: name, signature: Signature(text)) { [unowned self] arguments in
-            .object(enumValue(scriptClass, index, arguments.values))
+            .object(enumValue(scriptClass, index, arguments.values, typeArguments: typeArguments))
         }
         return .function(Function(name: name, kind: .host([overload], receiver: nil)))
     }
 
-    func enumValue(_ scriptClass: ScriptClass, _ index: Int, _ payload: [Value]) -> ScriptObject {
+    func enumValue(_ scriptClass: ScriptClass, _ index: Int, _ payload: [Value], typeArguments: [String]? = nil) -> ScriptObject {
         let value = ScriptObject(scriptClass: scriptClass, interpreter: self)
         value.caseIndex = index
         value.fields = payload
+        value.writtenTypeArguments = typeArguments
         return value
     }
 

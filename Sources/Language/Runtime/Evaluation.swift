@@ -14,7 +14,13 @@ extension Interpreter {
         case .call(let callee, let arguments, let loc):
             return try evaluateCall(callee, arguments, loc)
         case .member(let base, let name, let loc):
-            return try member(of: evaluate(base), name, loc)
+            let value = try evaluate(base)
+            // `Either<Int, String>.left(3)`: the case's value keeps the written arguments.
+            if case .name(let ref) = base, let written = ref.typeArguments, case .type(let scriptClass as ScriptClass) = value,
+               let made = try enumMember(scriptClass, name, loc, typeArguments: written) {
+                return made
+            }
+            return try member(of: value, name, loc)
         case .assign(let target, let value, let loc):
             try throughOptionalChain(target) { target in
                 let target = try pinningIndices(target)
@@ -39,6 +45,10 @@ extension Interpreter {
         case .implicitMember(let implicit):
             if let enumName = implicit.enumName, let type = globals.entry(enumName).flatMap({ globals.values[$0.index] })
                 ?? bindings.members[enumName] ?? genericEnvironments.last?[enumName] {
+                if let written = implicit.typeArguments, case .type(let scriptClass as ScriptClass) = type,
+                   let value = try enumMember(scriptClass, implicit.name, implicit.loc, typeArguments: written) {
+                    return value
+                }
                 return try member(of: type, implicit.name, implicit.loc)
             }
             if implicit.isThroughGenericParameter { throw unboundGenericParameter(implicit.enumName ?? "", implicit.loc) }

@@ -16,7 +16,9 @@ extension ScriptObject {
         let parameters = scriptClass.decl.genericParameters
         guard !parameters.isEmpty else { return nil }
         if let written = writtenTypeArguments, written.count == parameters.count {
-            return written.map { qualified ? Self.qualifiedStandardName($0, module: scriptClass.moduleName) : $0 }
+            // The arguments name the cells' own types (`Result<Int, ParseError>`), of the cells' module.
+            let module = interpreter?.moduleName ?? scriptClass.moduleName
+            return written.map { qualified ? Self.qualifiedStandardName($0, module: module) : $0 }
         }
         let arguments = parameters.map { inferredTypeName(of: $0.name, qualified: qualified) }
         let known = arguments.compactMap { $0 }
@@ -120,9 +122,11 @@ extension StaticType {
         case .dictionary(let key, let value): return "Swift.Dictionary<\(qualified([key, value]))>"
         case .range(let bound): return "Swift.Range<\(qualified([bound]))>"
         case .tuple(let items): return "(\(qualified(items)))"
+        case .named(let user) where StandardPrelude.names.contains(user): return "\(StandardPrelude.module).\(user)"
         case .named(let user) where !user.contains(".") && !isFixedWidthInteger: return "\(module).\(user)"
         case .named(let name) where isFixedWidthInteger: return "Swift.\(name)"
-        case .generic(let name, let arguments): return "\(module).\(name)<\(qualified(arguments))>"
+        case .generic(let name, let arguments):
+            return "\(StandardPrelude.names.contains(name) ? StandardPrelude.module : module).\(name)<\(qualified(arguments))>"
         default: return description
         }
     }

@@ -70,6 +70,9 @@ final class ImplicitMember {
     var enumName: String?
     /// `enumName` is a generic parameter (`.zero` as a `T`), found in the running call's environment.
     var isThroughGenericParameter = false
+    /// The generic arguments of the enum the context expects (`Result<Int, Failure>` for
+    /// `.success(1)`), which the value keeps for printing.
+    var typeArguments: [String]?
 
     init(_ name: String, _ loc: Loc) {
         self.name = name
