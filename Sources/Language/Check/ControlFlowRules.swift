@@ -98,7 +98,11 @@ extension TypeChecker {
     /// A condition (`if`, `while`, `guard`, `? :`) must be a Bool: `if count { … }` on an Int is
     /// Swift's error, with its fix. Values of unknown or library types are left to run time.
     func checkCondition(_ condition: Expr) {
-        guard let found = check(condition, expecting: .bool), found != .bool, found.isCertain else { return }
+        if case .assign(_, _, let loc) = condition {
+            _ = check(condition)
+            return error("use of '=' in a boolean context, did you mean '=='?", loc)
+        }
+        guard let found = check(condition, expecting: .bool), found != .bool, found.isCertain || found == .void else { return }
         switch found {
         case .int, .double, .float:
             error("type '\(found)' cannot be used as a boolean; test for '!= 0' instead", condition.loc)
