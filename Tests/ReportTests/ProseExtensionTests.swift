@@ -111,6 +111,15 @@ final class ProseExtensionTests: XCTestCase {
         XCTAssertEqual(items.first?.first("a")?.attributes["href"], "https://example.org/post")
     }
 
+    func testReferenceWithoutAuthorNamesNoneNotThePagesAuthor() throws {
+        var article = document("See [@post].", references: [Reference(key: "post", title: "A post", url: "https://example.org/post")])
+        article.frontMatter.author = "The notebook authors"
+        article.frontMatter.date = "2026-12-05"
+        let (page, _) = try render(article)
+        let item = try XCTUnwrap(page.all("section", class: "references").first?.first("li"))
+        XCTAssertEqual(item.textContent, "A post.")
+    }
+
     func testUnknownCitationKeyIsLocated() throws {
         let (_, diagnostics) = try render(document("Claimed [@nobody].", references: [Reference(key: "blog", title: "t", url: "u")]))
         XCTAssertEqual(diagnostics.map(\.column), [9])

@@ -92,10 +92,12 @@ struct PageContextBuilder {
     }
 
     private static func referenceContext(_ reference: Reference, number: Int) -> [String: Any] {
-        var context: [String: Any] = ["number": number, "key": reference.key, "title": reference.title, "url": reference.url]
-        if let author = reference.author, !author.isEmpty { context["author"] = author }
-        if let year = reference.year, !year.isEmpty { context["year"] = year }
-        return context
+        // An entry without an author or year says so with `false`: a missing key would make the
+        // template find the page's own `author` (Mustache looks a name up in the enclosing contexts).
+        let author = reference.author.flatMap { $0.isEmpty ? nil : $0 }
+        let year = reference.year.flatMap { $0.isEmpty ? nil : $0 }
+        return ["number": number, "key": reference.key, "title": reference.title, "url": reference.url,
+                "author": author ?? false, "year": year ?? false]
     }
 
     /// Keeps a fenced block's language usable as part of a class name.
