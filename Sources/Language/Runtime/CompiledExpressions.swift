@@ -61,6 +61,7 @@ enum ExpressionCompiler {
         case .member(let base, let name, let loc):
             return ElementMemberCompiler.member(base, name, loc, context) ?? member(expression(base, context), name, loc)
         case .subscriptAccess(let base, let arguments, let loc) where arguments.count == 1 && arguments[0].label == nil:
+            if let code = NestedElementCompiler.element(base, arguments[0].value, loc, context) { return code }
             let container = expression(base, context), index = expression(arguments[0].value, context)
             return { interpreter in
                 let value = try container(interpreter), position = try index(interpreter)

@@ -1,0 +1,78 @@
+/// `grid[i][j]` for an array of arrays held by a variable, indexed by expressions that cannot
+/// change it (variables, literals, integer arithmetic of them: `grid[i - 1][j]`): the element is
+/// read where the row stores it, without copying the row out of the grid first (a retain and a
+/// release per read, most of a stencil loop's time). The indices are evaluated in Swift's order,
+/// the row's before the row is read and the column's after; anything else — another container,
+/// an index out of range, a non-Int index — takes the general reads, which report it.
+enum NestedElementCompiler {
+    static func element(_ base: Expr, _ index: Expr, _ loc: Loc, _ context: CompileContext) -> CompiledExpression? {
+        guard case .subscriptAccess(.name(let ref), let outer, let outerLoc) = base, outer.count == 1, outer[0].label == nil,
+              outer[0].value.cannotChangeContainers, index.cannotChangeContainers else { return nil }
+        let row = CompiledIndex(outer[0].value, context), column = CompiledIndex(index, context)
+        /// The reads one at a time, for what the fast path does not take.
+        func general(_ interpreter: Interpreter, _ container: Value, _ rowIndex: Value) throws -> Value {
+            let line = try interpreter.subscriptValue(container, [rowIndex], [nil], outerLoc)
+            return try interpreter.subscriptValue(line, [column.value(interpreter)], [nil], loc)
+        }
+        switch ref.resolution {
+        case .local(let depth, let slot):
+            return { interpreter in
+                let rowIndex = try row.value(interpreter)
+                let slots = try interpreter.currentFrame(ref.loc).ancestor(depth).slots
+                guard hasRow(slots[slot], rowIndex) else { return try general(interpreter, slots[slot], rowIndex) }
+                let columnIndex = try column.value(interpreter)
+                if let value = element(of: slots[slot], rowIndex, columnIndex) { return value }
+                return try interpreter.subscriptValue(interpreter.subscriptValue(slots[slot], [rowIndex], [nil], outerLoc), [columnIndex], [nil], loc)
+            }
+        case .global(let global):
+            let storage = context.globalSlot(global)
+            return { interpreter in
+                let rowIndex = try row.value(interpreter)
+                // Read where the global is stored, so the grid is not copied out of it first.
+                guard case .some = storage.pointer.pointee, hasRow(storage.pointer.pointee.unsafelyUnwrapped, rowIndex) else {
+                    return try general(interpreter, storage.pointer.pointee ?? interpreter.load(ref), rowIndex)
+                }
+                let columnIndex = try column.value(interpreter)
+                if case .some = storage.pointer.pointee,
+                   let value = element(of: storage.pointer.pointee.unsafelyUnwrapped, rowIndex, columnIndex) {
+                    return value
+                }
+                let container = try storage.pointer.pointee ?? interpreter.load(ref)
+                return try interpreter.subscriptValue(interpreter.subscriptValue(container, [rowIndex], [nil], outerLoc),
+                                                      [columnIndex], [nil], loc)
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// Whether `container` is an array with an array at `rowIndex`. It calls nothing, so the
+    /// compiler can look where the arrays are stored without retaining them.
+    @inline(__always)
+    private static func hasRow(_ container: Value, _ rowIndex: Value) -> Bool {
+        guard case .array(let rows) = container, case .int(let offset) = rowIndex, rows.indices.contains(offset),
+              case .array = rows[offset] else { return false }
+        return true
+    }
+
+    @inline(__always)
+    private static func element(of container: Value, _ rowIndex: Value, _ columnIndex: Value) -> Value? {
+        guard case .array(let rows) = container, case .int(let offset) = rowIndex, rows.indices.contains(offset),
+              case .array(let line) = rows[offset], case .int(let position) = columnIndex, line.indices.contains(position) else { return nil }
+        return line[position]
+    }
+}
+
+extension Expr {
+    /// An index whose evaluation cannot change a container: a variable read without accessors, a
+    /// literal, or integer arithmetic of them.
+    var cannotChangeContainers: Bool {
+        switch self {
+        case .name(let ref): return !ref.isThroughAccessors
+        case .number, .literal: return true
+        case .binary(let op, let lhs, let rhs, _):
+            return [.add, .subtract, .multiply, .divide, .remainder].contains(op) && lhs.cannotChangeContainers && rhs.cannotChangeContainers
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,2 @@
+var x = 1
+if x = 2 { print(x) }
