@@ -2,9 +2,7 @@
 /// functions and classes are checked against their declarations, standard types (arrays, dictionaries, strings, numbers) against
 /// what Swift's standard library declares, host functions through their bindings' signatures.
 extension TypeChecker {
-    static let mathFunctions: Set<String> = [
-        "sqrt", "exp", "log", "log2", "log10", "sin", "cos", "tan", "tanh", "atan", "floor", "ceil", "round", "pow",
-    ]
+    static let mathFunctions = Set(StandardLibrary.unaryMath.keys).union(StandardLibrary.binaryMath.keys)
 
     func checkArguments(_ arguments: [Argument], expecting types: [StaticType?] = []) {
         for (index, argument) in arguments.enumerated() {

@@ -200,35 +200,40 @@ enum StandardLibrary {
         }
     }
 
+    /// The math functions of one Double (and their Float forms: a Float argument gives a Float,
+    /// as in Swift), by name; compiled calls of them on a Double run them directly (see
+    /// `MathCallCompiler`).
+    static let unaryMath: [String: (double: (Double) -> Double, float: (Float) -> Float)] = [
+        "sqrt": ({ $0.squareRoot() }, { $0.squareRoot() }), "exp": (Foundation.exp, Foundation.exp),
+        "log": (Foundation.log, Foundation.log), "log2": (Foundation.log2, Foundation.log2),
+        "log10": (Foundation.log10, Foundation.log10), "sin": (Foundation.sin, Foundation.sin),
+        "cos": (Foundation.cos, Foundation.cos), "tan": (Foundation.tan, Foundation.tan),
+        "tanh": (Foundation.tanh, Foundation.tanh), "atan": (Foundation.atan, Foundation.atan),
+        "floor": (Foundation.floor, Foundation.floor), "ceil": (Foundation.ceil, Foundation.ceil),
+        "round": (Foundation.round, Foundation.round), "asin": (Foundation.asin, Foundation.asin),
+        "acos": (Foundation.acos, Foundation.acos), "sinh": (Foundation.sinh, Foundation.sinh),
+        "cosh": (Foundation.cosh, Foundation.cosh), "trunc": (Foundation.trunc, Foundation.trunc),
+        "cbrt": (Foundation.cbrt, Foundation.cbrt), "log1p": (Foundation.log1p, Foundation.log1p),
+        "expm1": (Foundation.expm1, Foundation.expm1),
+    ]
+
+    /// The math functions of two Doubles (and their Float forms), by name.
+    static let binaryMath: [String: (double: (Double, Double) -> Double, float: (Float, Float) -> Float)] = [
+        "pow": (Foundation.pow, Foundation.pow), "atan2": (Foundation.atan2, Foundation.atan2),
+        "hypot": (Foundation.hypot, Foundation.hypot), "fmod": (Foundation.fmod, Foundation.fmod),
+    ]
+
     private static func installMath(into bindings: Bindings) {
-        // Each function in its Double and its Float form (a Float argument gives a Float, as in Swift).
-        let unary: [(String, (Double) -> Double, (Float) -> Float)] = [
-            ("sqrt", { $0.squareRoot() }, { $0.squareRoot() }), ("exp", Foundation.exp, Foundation.exp),
-            ("log", Foundation.log, Foundation.log), ("log2", Foundation.log2, Foundation.log2),
-            ("log10", Foundation.log10, Foundation.log10), ("sin", Foundation.sin, Foundation.sin),
-            ("cos", Foundation.cos, Foundation.cos), ("tan", Foundation.tan, Foundation.tan),
-            ("tanh", Foundation.tanh, Foundation.tanh), ("atan", Foundation.atan, Foundation.atan),
-            ("floor", Foundation.floor, Foundation.floor), ("ceil", Foundation.ceil, Foundation.ceil),
-            ("round", Foundation.round, Foundation.round), ("asin", Foundation.asin, Foundation.asin),
-            ("acos", Foundation.acos, Foundation.acos), ("sinh", Foundation.sinh, Foundation.sinh),
-            ("cosh", Foundation.cosh, Foundation.cosh), ("trunc", Foundation.trunc, Foundation.trunc),
-            ("cbrt", Foundation.cbrt, Foundation.cbrt), ("log1p", Foundation.log1p, Foundation.log1p),
-            ("expm1", Foundation.expm1, Foundation.expm1),
-        ]
-        for (name, function, floatFunction) in unary {
+        for (name, function) in unaryMath.sorted(by: { $0.key < $1.key }) {
             bindings.function(name, "_ x: Double") { a -> Value in
-                if case .float(let float) = a[0] { return .float(floatFunction(float)) }
-                return .double(function(try a.double(0)))
+                if case .float(let float) = a[0] { return .float(function.float(float)) }
+                return .double(function.double(try a.double(0)))
             }
         }
-        let binary: [(String, (Double, Double) -> Double, (Float, Float) -> Float)] = [
-            ("pow", Foundation.pow, Foundation.pow), ("atan2", Foundation.atan2, Foundation.atan2),
-            ("hypot", Foundation.hypot, Foundation.hypot), ("fmod", Foundation.fmod, Foundation.fmod),
-        ]
-        for (name, function, floatFunction) in binary {
+        for (name, function) in binaryMath.sorted(by: { $0.key < $1.key }) {
             bindings.function(name, "_ x: Double, _ y: Double") { a -> Value in
-                if case .float(let x) = a[0], case .float(let y) = a[1] { return .float(floatFunction(x, y)) }
-                return .double(function(try a.double(0), try a.double(1)))
+                if case .float(let x) = a[0], case .float(let y) = a[1] { return .float(function.float(x, y)) }
+                return .double(function.double(try a.double(0), try a.double(1)))
             }
         }
         // The C library's constants, which `import Foundation` brings (`M_PI`, `M_E`).
