@@ -174,7 +174,9 @@ final class CallSite {
     @inline(__always)
     func call(_ interpreter: Interpreter, arguments: (FrameSlots) throws -> Void) throws -> Value {
         try interpreter.checkCancellation(loc)
-        if let compiled = topLevel, let global, global.holds(functionIdentity) {
+        // The global is tested where it is stored rather than bound to a local: a local copy would
+        // retain its table for the whole call.
+        if let compiled = topLevel, global?.holds(functionIdentity) == true {
             return try callTopLevel(compiled, interpreter, arguments: arguments)
         }
         return try callEvaluatingCallee(interpreter)
