@@ -58,8 +58,7 @@ enum CallCompiler {
             let arguments = TwoArguments(first: argumentCodes[0].run, second: argumentCodes[1].run)
             return { interpreter in try site.call(interpreter, arguments) }
         default:
-            let arguments = ArgumentList(codes: argumentCodes)
-            return { interpreter in try site.call(interpreter, arguments) }
+            return { interpreter in try site.call(interpreter, site.arguments) }
         }
     }
 
@@ -188,7 +187,7 @@ final class CallSite {
     /// Calls the function this site called last, which captured no frame: no target is copied.
     @inline(__always)
     private func callTopLevel<Arguments: CompiledArguments>(_ compiled: Unmanaged<CompiledFunction>, _ interpreter: Interpreter,
-                                                        _ arguments: Arguments) throws -> Value {
+                                                            _ arguments: Arguments) throws -> Value {
         try compiled._withUnsafeGuaranteedRef { compiled in
             var newFrame: Frame? = compiled.frame(parent: nil)
             try arguments.fill(newFrame.unsafelyUnwrapped.slots, interpreter)
