@@ -14,7 +14,13 @@ let nativeVectors: [SwiftSetting] = [.unsafeFlags(["-target-cpu", "native"], .wh
 /// The interpreter's state (current frame, globals, call depth) lives in class properties that its
 /// hottest paths read and write on every step; release builds skip the run-time exclusivity checks
 /// of those accesses, while debug builds (and so the test suite) keep them and trap on a conflict.
-let interpreterSpeed: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+/// They also keep LLVM from merging functions: compiled code is many specialisations of the same
+/// closures (one per operator rule, operand or condition kind), which the merge pass would fold
+/// into one body that reaches the differing part by an indirect call, behind a thunk per closure,
+/// so that every step of compiled code would make two or three calls where it makes one.
+let interpreterSpeed: [SwiftSetting] = [
+    .unsafeFlags(["-enforce-exclusivity=unchecked", "-Xfrontend", "-disable-llvm-merge-functions-pass"], .when(configuration: .release)),
+]
 
 let package = Package(
     name: "notebook",

@@ -45,34 +45,22 @@ enum CallCompiler {
             let values = try evaluate(argumentCodes, interpreter)
             return try interpreter.call(callee, .init(values: values, labels: labels, trailing: trailing), loc)
         }
-        // One and two arguments, the common cases, are evaluated without walking an array.
         switch argumentCodes.count {
         case 1:
             // `f(n - 1)`: the argument is computed inline.
-            struct OneArgument: InlineOperandConsumer {
+            struct OneArgumentCall: InlineOperandConsumer {
                 let site: CallSite
                 func build<Operand: InlineOperand>(_ operand: Operand) -> ExpressionCode {
-                    let site = self.site
-                    return ExpressionCode { interpreter in
-                        try site.call(interpreter) { $0.fill(0, with: try operand.value(interpreter)) }
-                    }
+                    let site = self.site, arguments = OneArgument(operand: operand)
+                    return ExpressionCode { interpreter in try site.call(interpreter, arguments) }
                 }
             }
-            return BinaryOperation.withOperand(arguments[0].value, context, OneArgument(site: site)).run
+            return BinaryOperation.withOperand(arguments[0].value, context, OneArgumentCall(site: site)).run
         case 2:
-            let first = argumentCodes[0].run, second = argumentCodes[1].run
-            return { interpreter in
-                try site.call(interpreter) { slots in
-                    slots.fill(0, with: try first(interpreter))
-                    slots.fill(1, with: try second(interpreter))
-                }
-            }
+            let arguments = TwoArguments(first: argumentCodes[0].run, second: argumentCodes[1].run)
+            return { interpreter in try site.call(interpreter, arguments) }
         default:
-            return { interpreter in
-                try site.call(interpreter) { slots in
-                    for (slot, argument) in argumentCodes.enumerated() { slots.fill(slot, with: try argument.run(interpreter)) }
-                }
-            }
+            return { interpreter in try site.call(interpreter, site.arguments) }
         }
     }
 
@@ -147,7 +135,7 @@ final class CallSite {
     /// The global the callee is read from, when it names one: the site then finds the function it
     /// called last still there without copying the global's value out.
     let global: GlobalSlot?
-    let arguments: [ExpressionCode]
+    let arguments: ArgumentList
     let labels: [String?]
     let loc: Loc
     /// The call of any callee this site does not call directly: the tree walker's `call`.
@@ -165,7 +153,7 @@ final class CallSite {
          otherwise: @escaping (Interpreter, Value) throws -> Value) {
         self.callee = callee
         self.global = global
-        self.arguments = arguments
+        self.arguments = ArgumentList(codes: arguments)
         self.labels = labels
         self.loc = loc
         self.otherwise = otherwise
@@ -174,17 +162,19 @@ final class CallSite {
     /// Calls the function `callee` evaluates: a script function this site can call directly runs
     /// in a new frame whose empty slots `arguments` fills; any other callee goes to `otherwise`.
     @inline(__always)
-    func call(_ interpreter: Interpreter, arguments: (FrameSlots) throws -> Void) throws -> Value {
+    func call<Arguments: CompiledArguments>(_ interpreter: Interpreter, _ arguments: Arguments) throws -> Value {
         try interpreter.checkCancellation(loc)
-        if let compiled = topLevel, let global, global.holds(functionIdentity) {
-            return try callTopLevel(compiled, interpreter, arguments: arguments)
+        // The global is tested where it is stored rather than bound to a local: a local copy would
+        // retain its table for the whole call.
+        if let compiled = topLevel, global?.holds(functionIdentity) == true {
+            return try callTopLevel(compiled, interpreter, arguments)
         }
         return try callEvaluatingCallee(interpreter)
     }
 
     /// `call` for a callee found by evaluating it: a function in a local variable, a closure, or
     /// a function other than the one this site called last. Kept out of line, and taking its
-    /// arguments from `arguments` rather than from a closure, so the direct path stays small.
+    /// arguments from `arguments` rather than from the call's code, so the direct path stays small.
     @inline(never)
     private func callEvaluatingCallee(_ interpreter: Interpreter) throws -> Value {
         let value = try callee(interpreter)
@@ -192,18 +182,17 @@ final class CallSite {
             return try otherwise(interpreter, value)
         }
         var newFrame: Frame? = target.compiled.frame(parent: target.captured)
-        let slots = newFrame.unsafelyUnwrapped.slots
-        for (slot, argument) in arguments.enumerated() { slots.fill(slot, with: try argument.run(interpreter)) }
+        try arguments.fill(newFrame.unsafelyUnwrapped.slots, interpreter)
         return try interpreter.callCompiled(target.compiled, in: &newFrame, loc)
     }
 
     /// Calls the function this site called last, which captured no frame: no target is copied.
     @inline(__always)
-    private func callTopLevel(_ compiled: Unmanaged<CompiledFunction>, _ interpreter: Interpreter,
-                              arguments: (FrameSlots) throws -> Void) throws -> Value {
+    private func callTopLevel<Arguments: CompiledArguments>(_ compiled: Unmanaged<CompiledFunction>, _ interpreter: Interpreter,
+                                                            _ arguments: Arguments) throws -> Value {
         try compiled._withUnsafeGuaranteedRef { compiled in
             var newFrame: Frame? = compiled.frame(parent: nil)
-            try arguments(newFrame.unsafelyUnwrapped.slots)
+            try arguments.fill(newFrame.unsafelyUnwrapped.slots, interpreter)
             return try interpreter.callCompiled(compiled, in: &newFrame, loc)
         }
     }
