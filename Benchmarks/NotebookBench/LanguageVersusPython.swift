@@ -2,7 +2,8 @@ import Foundation
 import Language
 
 /// The same small programs run as a cell and by `python3` in this run: a `for` loop with `%`,
-/// naive recursion, building and summing an array, updating structs, counting into a dictionary.
+/// naive recursion, building and summing an array, updating structs, counting into a dictionary,
+/// math functions in a loop, and a 2-D grid stencil (an array of arrays, a science notebook's).
 /// Each figure is the best of `cellVersusPythonRepeats` runs on both sides (the programs take a
 /// few milliseconds, so one busy moment on the shared machine would otherwise decide the ratio);
 /// the recorded ratio is the cell's time over CPython's (below
@@ -59,6 +60,38 @@ let cellVersusPythonPrograms: [CellVersusPython] = [
         """, python: """
         counts = {}
         for i in range(200_000): counts[i % 100] = counts.get(i % 100, 0) + 1
+        """),
+    CellVersusPython(name: "math-functions", swift: """
+        var total = 0.0
+        for i in 0..<100_000 { total += sqrt(Double(i)) + sin(Double(i) * 0.001) }
+        """, python: """
+        import math
+        total = 0.0
+        for i in range(100_000): total += math.sqrt(float(i)) + math.sin(i * 0.001)
+        """),
+    CellVersusPython(name: "grid-stencil", swift: """
+        let n = 60
+        var grid = Array(repeating: Array(repeating: 0.0, count: n), count: n)
+        grid[n / 2][n / 2] = 100
+        for _ in 0..<10 {
+            var next = grid
+            for i in 1..<(n - 1) {
+                for j in 1..<(n - 1) {
+                    next[i][j] = grid[i][j] + 0.1 * (grid[i - 1][j] + grid[i + 1][j] + grid[i][j - 1] + grid[i][j + 1] - 4 * grid[i][j])
+                }
+            }
+            grid = next
+        }
+        """, python: """
+        n = 60
+        grid = [[0.0] * n for _ in range(n)]
+        grid[n // 2][n // 2] = 100
+        for _ in range(10):
+            nxt = [row[:] for row in grid]
+            for i in range(1, n - 1):
+                for j in range(1, n - 1):
+                    nxt[i][j] = grid[i][j] + 0.1 * (grid[i - 1][j] + grid[i + 1][j] + grid[i][j - 1] + grid[i][j + 1] - 4 * grid[i][j])
+            grid = nxt
         """),
 ]
 
