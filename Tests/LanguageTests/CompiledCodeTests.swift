@@ -24,10 +24,10 @@ final class CompiledCodeTests: XCTestCase {
                        "nb.md:12:3: error: arithmetic overflow: 9223372036854775807 + 1 does not fit in an Int\nx += 1\n  ^")
         XCTAssertEqual(run("func f() -> Int { var x = Int.max; x += 1; return x }\nprint(f())"),
                        "nb.md:11:38: error: arithmetic overflow: 9223372036854775807 + 1 does not fit in an Int\n"
-                       + "func f() -> Int { var x = Int.max; x += 1; return x }\n                                     ^")
+                       + "func f() -> Int { var x = Int.max; x += 1; return x }\n                                     ^\nnb.md:12:7: note: called from here")
         XCTAssertEqual(run("func f(_ a: Int) -> Int { a * a }\nprint(f(Int.max))"),
                        "nb.md:11:29: error: arithmetic overflow: 9223372036854775807 * 9223372036854775807 does not fit in an Int\n"
-                       + "func f(_ a: Int) -> Int { a * a }\n                            ^")
+                       + "func f(_ a: Int) -> Int { a * a }\n                            ^\nnb.md:12:7: note: called from here")
         XCTAssertEqual(run("var x = 0\nwhile x < 5 { x += 1 }\nprint(x)\nlet y = x - Int.min"),
                        "5\nnb.md:14:11: error: arithmetic overflow: 5 - -9223372036854775808 does not fit in an Int\nlet y = x - Int.min\n          ^")
         XCTAssertEqual(run("var n = 1\nfor _ in 0..<70 { n *= 2 }"),
@@ -66,7 +66,7 @@ final class CompiledCodeTests: XCTestCase {
     func testUnboundedRecursionMeetsTheCallDepthLimit() {
         XCTAssertEqual(run("func down(_ n: Int) -> Int { down(n + 1) }\nprint(down(0))"),
                        "nb.md:11:30: error: too many nested calls (more than 10000): is the recursion unbounded?\n"
-                       + "func down(_ n: Int) -> Int { down(n + 1) }\n                             ^")
+                       + "func down(_ n: Int) -> Int { down(n + 1) }\n                             ^\nnb.md:12:7: note: called from here")
     }
 
     /// `items[i].x op= value` on an array in a function's local: the index and the right-hand side
@@ -76,11 +76,11 @@ final class CompiledCodeTests: XCTestCase {
         XCTAssertEqual(run("struct P { var x = 0.0; var n = 0 }\nfunc f() {\n    var ps = [P()]\n"
                            + "    ps[2].x += { print(\"rhs\"); return 1.5 }()\n}\nf()"),
                        "rhs\nnb.md:14:7: error: index 2 out of range for an array of 1 elements\n"
-                       + "    ps[2].x += { print(\"rhs\"); return 1.5 }()\n      ^")
+                       + "    ps[2].x += { print(\"rhs\"); return 1.5 }()\n      ^\nnb.md:16:1: note: called from here")
         XCTAssertEqual(run("struct P { var x = 0.0; var n = 0 }\nfunc f() {\n    var ps = [P(), P(x: 0, n: Int.max)]\n"
                            + "    for i in 0..<ps.count { ps[i].n += 1 }\n}\nf()"),
                        "nb.md:14:37: error: arithmetic overflow: 9223372036854775807 + 1 does not fit in an Int\n"
-                       + "    for i in 0..<ps.count { ps[i].n += 1 }\n                                    ^")
+                       + "    for i in 0..<ps.count { ps[i].n += 1 }\n                                    ^\nnb.md:16:1: note: called from here")
     }
 
     /// A change that fails part way leaves every other copy of the value as it was.
@@ -125,7 +125,7 @@ final class CompiledCodeTests: XCTestCase {
     func testInlinedCompoundAssignmentsRaiseLocatedErrors() {
         XCTAssertEqual(run("func f() -> Int {\n    var acc = Int.max - 2\n    for i in 0..<5 { acc += i }\n    return acc\n}\nprint(f())"),
                        "nb.md:13:26: error: arithmetic overflow: 9223372036854775806 + 2 does not fit in an Int\n"
-                       + "    for i in 0..<5 { acc += i }\n                         ^")
+                       + "    for i in 0..<5 { acc += i }\n                         ^\nnb.md:16:7: note: called from here")
         XCTAssertEqual(run("var r = 100\nfor i in 0..<5 { r %= (3 - i) }"),
                        "nb.md:12:20: error: division by zero\nfor i in 0..<5 { r %= (3 - i) }\n                   ^")
         XCTAssertEqual(run("var m = Int.min\nfor _ in 0..<1 { m /= -1 }"),

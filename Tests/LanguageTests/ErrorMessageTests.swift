@@ -84,7 +84,7 @@ final class ErrorMessageTests: XCTestCase {
 
     func testRecursionDepthIsLimited() {
         XCTAssertEqual(failure("func f(_ n: Int) -> Int { f(n + 1) }\nf(0)"),
-                       "nb.md:11:27: error: too many nested calls (more than 10000): is the recursion unbounded?\nfunc f(_ n: Int) -> Int { f(n + 1) }\n                          ^")
+                       "nb.md:11:27: error: too many nested calls (more than 10000): is the recursion unbounded?\nfunc f(_ n: Int) -> Int { f(n + 1) }\n                          ^\nnb.md:12:1: note: called from here")
     }
 
     func testConversionFailureNamesTheArgument() {
@@ -109,6 +109,25 @@ final class ErrorMessageTests: XCTestCase {
         let errors = session.check(cells)
         XCTAssertEqual(errors.map(\.description), ["nb.md:16:7: error: cannot find 'meen' in scope; did you mean 'mean'?\nprint(meen)\n      ^"])
         XCTAssertNil(session.value(of: "total"), "nothing ran")
+    }
+
+    func testRunTimeErrorInAFunctionNotesTheCallsItRanUnder() throws {
+        let session = Session { _ in }
+        _ = try session.run(CellSource("""
+            func last(_ xs: [Int]) -> Int { xs[xs.count] }
+            func twice(_ xs: [Int]) -> Int { last(xs) * 2 }
+            func countdown(_ n: Int) -> Int { n == 0 ? twice([1]) : countdown(n - 1) }
+            """, file: "nb.md", lineOffset: 2))
+        XCTAssertThrowsError(try session.run(CellSource("let xs = [1, 2].map { $0 * 2 }\nprint(countdown(3))", file: "nb.md", lineOffset: 9))) { error in
+            XCTAssertEqual(String(describing: error), """
+                nb.md:3:35: error: index 1 out of range for an array of 1 elements
+                func last(_ xs: [Int]) -> Int { xs[xs.count] }
+                                                  ^
+                nb.md:4:34: note: called from here
+                nb.md:5:44: note: called from here
+                nb.md:11:7: note: called from here
+                """)
+        }
     }
 
     func testRedeclarationAcrossCells() {
@@ -170,7 +189,7 @@ final class ErrorMessageTests: XCTestCase {
                        "nb.md:12:1: error: assertion failed: n is too small\nassert(n > 5, \"n is too small\")\n^")
         XCTAssertEqual(failure("precondition(1 > 2)"), "nb.md:11:1: error: precondition failed\nprecondition(1 > 2)\n^")
         XCTAssertEqual(failure("func f() -> Int { preconditionFailure(\"no\") }\nf()"),
-                       "nb.md:11:19: error: precondition failed: no\nfunc f() -> Int { preconditionFailure(\"no\") }\n                  ^")
+                       "nb.md:11:19: error: precondition failed: no\nfunc f() -> Int { preconditionFailure(\"no\") }\n                  ^\nnb.md:12:1: note: called from here")
         XCTAssertEqual(failure("assert(2 > 1)\nassertionFailure()"), "nb.md:12:1: error: assertion failed\nassertionFailure()\n^")
     }
 }

@@ -218,13 +218,17 @@ extension Interpreter {
             }
             coercionSlot += 1
         }
-        if let typeParameters {
-            // `Element.zero` in a method of a `Stack<Double>`: `Element` is `Double` while it runs.
-            enterGenericEnvironment(typeParameters, of: .void, [])
-            defer { genericEnvironments.removeLast() }
+        do {
+            if let typeParameters {
+                // `Element.zero` in a method of a `Stack<Double>`: `Element` is `Double` while it runs.
+                enterGenericEnvironment(typeParameters, of: .void, [])
+                defer { genericEnvironments.removeLast() }
+                return try run(compiled(decl).body, in: newFrame)
+            }
             return try run(compiled(decl).body, in: newFrame)
+        } catch let error as LocatedError {
+            throw error.calledFrom(loc)
         }
-        return try run(compiled(decl).body, in: newFrame)
     }
 
     func callHost(_ overloads: [HostOverload], receiver: Any?, _ arguments: CallArguments, _ loc: Loc) throws -> Value {

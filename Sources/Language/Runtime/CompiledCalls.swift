@@ -295,7 +295,8 @@ extension Interpreter {
     @inline(__always)
     func callCompiled(_ function: CompiledFunction, in newFrame: inout Frame?, _ loc: Loc) throws -> Value {
         try checkCallDepth(loc)
-        let result = try run(function.body, exchanging: &newFrame)
+        let result: Value
+        do { result = try run(function.body, exchanging: &newFrame) } catch let error as LocatedError { throw error.calledFrom(loc) }
         function.recycle(&newFrame)
         if function.runsDeinitializers {
             newFrame = nil
