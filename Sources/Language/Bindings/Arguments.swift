@@ -134,7 +134,8 @@ enum ArgumentMatching {
     /// For each parameter, which argument fills it; or a message naming the mismatch.
     /// `anyLabelOrder` accepts labelled arguments in any order (library calls).
     static func match(_ parameters: [ParameterShape], labels: [String?], trailing: [Bool],
-                      callee: String, anyLabelOrder: Bool = false) -> Result<[Slot], MatchFailure> {
+                      callee: String, quotesCallee: Bool = false, anyLabelOrder: Bool = false) -> Result<[Slot], MatchFailure> {
+        let callee = Callee(text: callee, isQuoted: quotesCallee)
         let inOrder = matchInOrder(parameters, labels: labels, trailing: trailing, callee: callee)
         guard case .failure = inOrder, let order = parameterOrder(parameters, labels: labels, trailing: trailing),
               order != Array(labels.indices) else { return inOrder }
@@ -182,15 +183,13 @@ enum ArgumentMatching {
     /// Swift's message for labels in the wrong order: "argument 'b' must precede argument 'a'".
     private static func outOfOrder(labels: [String?], order: [Int]) -> MatchFailure {
         for (position, index) in order.enumerated() where index != position {
-            let early = labels[index].map { "argument '\($0)'" } ?? "unnamed argument #\(position + 1)"
-            let late = labels[position].map { "argument '\($0)'" } ?? "unnamed argument #\(position + 1)"
-            return MatchFailure(message: "\(early) must precede \(late)")
+            return MatchFailure(.outOfOrder(early: labels[index], late: labels[position], position: position))
         }
-        return MatchFailure(message: "arguments are out of order")
+        return MatchFailure(.outOfOrder(early: nil, late: nil, position: -1))
     }
 
     private static func matchInOrder(_ parameters: [ParameterShape], labels: [String?], trailing: [Bool],
-                                     callee: String) -> Result<[Slot], MatchFailure> {
+                                     callee: Callee) -> Result<[Slot], MatchFailure> {
         var slots: [Slot] = []
         slots.reserveCapacity(parameters.count)
         var next = 0
@@ -221,20 +220,58 @@ enum ArgumentMatching {
                 slots.append(.defaulted)
                 continue
             }
-            let wanted = parameter.label.map { "'\($0):'" } ?? "an unlabelled argument"
             if next < labels.count {
-                let found = labels[next].map { "'\($0):'" } ?? "an unlabelled argument"
-                return .failure(MatchFailure(message: "\(callee) expects \(wanted) at argument \(next + 1), found \(found)"))
+                return .failure(MatchFailure(.unexpected(callee: callee, wanted: parameter.label, position: next, found: labels[next])))
             }
-            let missing = parameter.label.map { "missing argument '\($0):'" } ?? "missing an unlabelled argument"
-            return .failure(MatchFailure(message: "\(missing) in call to \(callee)"))
+            return .failure(MatchFailure(.missing(callee: callee, label: parameter.label)))
         }
         if next < labels.count {
-            let extra = labels[next].map { "'\($0):'" } ?? "unlabelled argument"
-            return .failure(MatchFailure(message: "extra \(extra) at argument \(next + 1) in call to \(callee)"))
+            return .failure(MatchFailure(.extra(callee: callee, label: labels[next], position: next)))
         }
         return .success(slots)
     }
 
-    struct MatchFailure: Error { let message: String }
+    /// The function a message names: as written (`init`), or a name to put in quotes (`'f'`),
+    /// quoted only when a message is written.
+    struct Callee: CustomStringConvertible {
+        let text: String
+        let isQuoted: Bool
+        var description: String { isQuoted ? "'\(text)'" : text }
+    }
+
+    /// Why arguments do not fit; the message is written only when asked for, since a call of an
+    /// overloaded library function fails to match most of its overloads on the way to the one
+    /// that fits.
+    struct MatchFailure: Error {
+        enum Problem {
+            case unexpected(callee: Callee, wanted: String?, position: Int, found: String?)
+            case missing(callee: Callee, label: String?)
+            case extra(callee: Callee, label: String?, position: Int)
+            /// `position` -1: out of order, with no one pair to name.
+            case outOfOrder(early: String?, late: String?, position: Int)
+        }
+
+        let problem: Problem
+
+        init(_ problem: Problem) { self.problem = problem }
+
+        var message: String {
+            switch problem {
+            case .unexpected(let callee, let wanted, let position, let found):
+                let wantedText = wanted.map { "'\($0):'" } ?? "an unlabelled argument"
+                let foundText = found.map { "'\($0):'" } ?? "an unlabelled argument"
+                return "\(callee) expects \(wantedText) at argument \(position + 1), found \(foundText)"
+            case .missing(let callee, let label):
+                return (label.map { "missing argument '\($0):'" } ?? "missing an unlabelled argument") + " in call to \(callee)"
+            case .extra(let callee, let label, let position):
+                return "extra \(label.map { "'\($0):'" } ?? "unlabelled argument") at argument \(position + 1) in call to \(callee)"
+            case .outOfOrder(_, _, -1):
+                return "arguments are out of order"
+            case .outOfOrder(let early, let late, let position):
+                let earlyText = early.map { "argument '\($0)'" } ?? "unnamed argument #\(position + 1)"
+                let lateText = late.map { "argument '\($0)'" } ?? "unnamed argument #\(position + 1)"
+                return "\(earlyText) must precede \(lateText)"
+            }
+        }
+    }
 }

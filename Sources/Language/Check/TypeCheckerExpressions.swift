@@ -215,6 +215,7 @@ extension TypeChecker {
             let targetType = check(target)
             requireMutable(target)
             let found = check(value, expecting: targetType)
+            if op == .add, targetType == .string, case .name(let ref) = target { ref.isTextBeingBuilt = true }
             requireSequenceOperand(op, targetType, found, value)
             if let targetType, let found, targetType.isScalar, found.isScalar, targetType != found {
                 // The target of `+=` cannot be converted in place: it must be declared with the wider type.

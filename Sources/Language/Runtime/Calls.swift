@@ -187,7 +187,7 @@ extension Interpreter {
         } else {
             let shapes = parameters.map(\.shape)
             let slots: [ArgumentMatching.Slot]
-            switch ArgumentMatching.match(shapes, labels: arguments.labels, trailing: arguments.trailing, callee: "'\(decl.name)'") {
+            switch ArgumentMatching.match(shapes, labels: arguments.labels, trailing: arguments.trailing, callee: decl.name, quotesCallee: true) {
             case .success(let matched): slots = matched
             case .failure(let failure): throw LocatedError(.runtime, failure.message, loc)
             }
@@ -232,16 +232,18 @@ extension Interpreter {
     }
 
     func callHost(_ overloads: [HostOverload], receiver: Any?, _ arguments: CallArguments, _ loc: Loc) throws -> Value {
-        var failure: String?
+        // The first overload's reason not to fit is the one reported; its message is written only then.
+        var mismatch: ArgumentMatching.MatchFailure?
+        var conversion: String?
         for (position, overload) in overloads.enumerated() {
             let signature = overload.signature
             if let problem = signature.problem { throw LocatedError(.runtime, problem, loc) }
             let slots: [ArgumentMatching.Slot]
             switch ArgumentMatching.match(signature.shapes, labels: arguments.labels, trailing: arguments.trailing,
-                                          callee: "'\(overload.name)'", anyLabelOrder: true) {
+                                          callee: overload.name, quotesCallee: true, anyLabelOrder: true) {
             case .success(let matched): slots = matched
-            case .failure(let mismatch):
-                failure = failure ?? mismatch.message
+            case .failure(let problem):
+                if mismatch == nil, conversion == nil { mismatch = problem }
                 continue
             }
             var values: [Value] = []
@@ -259,14 +261,14 @@ extension Interpreter {
                 return try overload.body(hostArguments)
             } catch is StandardLibrary.ParseFailure {
                 return .none
-            } catch let conversion as ArgumentConversionError where position < overloads.count - 1 {
-                failure = failure ?? conversion.message
+            } catch let failure as ArgumentConversionError where position < overloads.count - 1 {
+                if mismatch == nil, conversion == nil { conversion = failure.message }
                 continue
             } catch {
                 throw hostError(error, loc)
             }
         }
-        throw LocatedError(.runtime, failure ?? "no matching overload", loc)
+        throw LocatedError(.runtime, mismatch?.message ?? conversion ?? "no matching overload", loc)
     }
 
     /// Calls a script value from host code (a closure argument, a subclass's `forward`).
@@ -287,6 +289,12 @@ extension Interpreter {
             let slots = newFrame.unsafelyUnwrapped.slots
             for (index, argument) in arguments.enumerated() { slots.fill(index, with: argument) }
             return try callCompiled(compiled, in: &newFrame, loc)
+        }
+        // `xs.reduce(0, +)`, `xs.sorted(by: >)`: the operator on the language's own values runs
+        // directly, not through the host call that tries a library's tensor forms first.
+        if arguments.count == 2, case .function(let function) = callee, case .host = function.kind,
+           let op = BinaryOperator(rawValue: function.name), !arguments[0].isHost, !arguments[1].isHost {
+            return try binary(op, arguments[0], arguments[1], loc)
         }
         return try call(callee, CallArguments(values: arguments, labels: arguments.map { _ in nil },
                                               trailing: arguments.map { _ in false }), loc)

@@ -53,7 +53,11 @@ enum ExpressionCompiler {
         case .assign(let target, let value, let loc):
             return assign(target, value, expression(value, context), loc, context)
         case .compoundAssign(let op, let target, let value, let loc):
-            return compoundAssign(op, target, value, expression(value, context), loc, context)
+            let general = compoundAssign(op, target, value, expression(value, context), loc, context)
+            if op == .add, let code = StringAppendCompiler.append(target, expression(value, context), loc, context, otherwise: general) {
+                return code
+            }
+            return general
         case .call(let callee, let arguments, let loc):
             if let code = CallCompiler.call(callee, arguments, loc, context) { return code }
         case .member(.name(let ref), _, _) where ref.typeArguments != nil:

@@ -33,6 +33,14 @@ enum SequenceMethods {
             return try reduceInto(items, call)
         case "reduce":
             var accumulator = try call.value(0)
+            // `xs.reduce(0, +)`: the standard operator on each element in turn, with no call made.
+            if case .function(let function) = try call.value(1), case .host = function.kind,
+               let op = BinaryOperator(rawValue: function.name), !accumulator.isHost {
+                for item in items {
+                    accumulator = item.isHost ? try call.apply(1, [accumulator, item]) : try interpreter.binary(op, accumulator, item, call.loc)
+                }
+                return accumulator
+            }
             for item in items { accumulator = try call.apply(1, [accumulator, item]) }
             return accumulator
         case "sorted":

@@ -62,6 +62,12 @@ public enum Value {
         }
     }
 
+    /// A value of the host program (a tensor, a model), not one of the language's own.
+    var isHost: Bool {
+        if case .host = self { return true }
+        return false
+    }
+
     /// The wrapped host value, also for a script object whose class derives from a host class.
     public var hostValue: Any? {
         switch self {

@@ -22,6 +22,9 @@ final class NameRef {
     var accessors: GlobalAccessors?
     /// Set by the resolver on a use of such a variable: reads and writes go through its accessors.
     var isThroughAccessors = false
+    /// Set by the checker on `text` in `text += piece` when `text` is a String: the append is
+    /// compiled to change the string where the variable stores it (see `StringAppendCompiler`).
+    var isTextBeingBuilt = false
 
     init(_ name: String, _ loc: Loc) {
         self.name = name

@@ -99,6 +99,8 @@ extension ClassDecl {
     /// mismatch is reported against that.
     static func initializer(labels: [String?], trailing: [Bool], chain: [InitializerSource]) -> FunctionDecl? {
         guard let first = chain.first else { return nil }
+        // A type with no superclass (every struct) has only its own; matching them is left to the call.
+        if chain.count == 1 { return first.decl.initializer(labels: labels, trailing: trailing, among: first.extensionInitializers) }
         func fits(_ initializer: FunctionDecl) -> Bool {
             if case .success = ArgumentMatching.match(initializer.parameters.map(\.shape), labels: labels, trailing: trailing, callee: "init") {
                 return true
