@@ -28,6 +28,7 @@ enum CallCompiler {
         guard case .name(let ref) = callee, !trailing.contains(true) else { return nil }
         if case .implicitSelf = ref.resolution { return nil }
         if let code = MathCallCompiler.call(ref, argumentCodes, labels, loc) { return code }
+        if let code = TextConversionCompiler.call(ref, argumentCodes, labels, loc, context) { return code }
         if case .constant(.type(let type)) = ref.resolution, let doubleType = context.doubleType, type === doubleType,
            arguments.count == 1, labels[0] == nil {
             let argument = argumentCodes[0].run

@@ -10,10 +10,12 @@ struct ExpressionCode {
     let run: CompiledExpression
 }
 
-/// What compilation needs to know of the session: the standard library's `Double` type, whose
-/// conversion of an Int is compiled inline, and where the globals' values are stored.
+/// What compilation needs to know of the session: the standard library's `Double` and `String`
+/// types, whose conversions are compiled inline, and where the globals' values are stored.
 struct CompileContext {
     let doubleType: TypeBinding?
+    /// The standard library's `String` type, whose conversions of numbers are compiled inline.
+    let stringType: TypeBinding?
     /// Whether a class with a `deinit` has been declared: statements then run the `deinit` bodies
     /// of the instances they released (see `Deinitializers.swift`).
     let runsDeinitializers: Bool
@@ -25,6 +27,11 @@ struct CompileContext {
             doubleType = binding
         } else {
             doubleType = nil
+        }
+        if case .type(let binding as TypeBinding)? = interpreter.bindings.members["String"], binding.swiftType == String.self {
+            stringType = binding
+        } else {
+            stringType = nil
         }
         globalValues = interpreter.globals.values
     }
