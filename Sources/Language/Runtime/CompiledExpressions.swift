@@ -58,7 +58,7 @@ enum ExpressionCompiler {
             if let code = CallCompiler.call(callee, arguments, loc, context) { return code }
         case .member(let base, let name, let loc):
             // `if let`, not `??`: `??` is generic, and would hand back the closure re-abstracted.
-            if let code = ElementMemberCompiler.member(base, name, loc, context) { return code }
+            if let code = ElementMemberRead.member(base, name, loc, context) { return code }
             return member(expression(base, context), name, loc)
         case .subscriptAccess(let base, let arguments, let loc) where arguments.count == 1 && arguments[0].label == nil:
             let container = expression(base, context), index = expression(arguments[0].value, context)

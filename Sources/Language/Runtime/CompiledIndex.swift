@@ -12,9 +12,31 @@ struct CompiledIndex {
         loc = index.loc
     }
 
+    /// The index, evaluated once. An Int in a slot is read where it is stored, without copying
+    /// the `Value` that holds it.
     @inline(__always)
-    func value(_ interpreter: Interpreter) throws -> Value {
-        if let slot { return try interpreter.localSlots(loc)[slot] }
-        return try code(interpreter)
+    func position(_ interpreter: Interpreter) throws -> IndexPosition {
+        if let slot {
+            let slots = try interpreter.localSlots(loc)
+            if case .int(let offset) = slots[slot] { return .offset(offset) }
+            return .other(slots[slot])
+        }
+        let value = try code(interpreter)
+        if case .int(let offset) = value { return .offset(offset) }
+        return .other(value)
+    }
+}
+
+/// An evaluated index: an Int (an array's position, what the fast paths take) or any other value.
+enum IndexPosition {
+    case offset(Int)
+    case other(Value)
+
+    /// The index as a value, for the general paths.
+    var value: Value {
+        switch self {
+        case .offset(let offset): return .int(offset)
+        case .other(let value): return value
+        }
     }
 }
