@@ -80,7 +80,7 @@ extension FieldCache {
     private func storedPropertyOfSeenClass(of container: Value, _ offset: Int) -> Value? {
         guard case .array(let items) = container, items.indices.contains(offset),
               case .object(let object) = items[offset], let index = directlyReadIndex(ifSeen: object.scriptClass) else { return nil }
-        return object.fields[index]
+        return object.fields.element(index)
     }
 
     @inline(never)
