@@ -76,7 +76,6 @@ final class ElementFieldPlace {
 
     /// Element `position`'s property changed by `fieldChange` with `rhs`, in the variable's
     /// storage. Generic over the change, so that the change is inlined into the in-place path.
-    /// It switches over `position`, consuming it (see `ElementMemberRead`).
     @inline(__always)
     private func change<Change: FieldChange>(_ interpreter: Interpreter, _ position: consuming IndexPosition, _ fieldChange: Change,
                                              _ rhs: Value) throws {

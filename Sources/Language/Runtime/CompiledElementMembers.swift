@@ -30,9 +30,6 @@ final class ElementMemberRead {
         }
     }
 
-    // Each read switches over the index's position, consuming it: a position kept to the end of
-    // the read would be released there, by a call the element's object is retained across.
-
     private func fromLocal(_ interpreter: Interpreter, depth: Int, slot: Int) throws -> Value {
         switch try index.position(interpreter) {
         case .offset(let offset):

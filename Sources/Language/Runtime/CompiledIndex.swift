@@ -28,15 +28,10 @@ struct CompiledIndex {
 }
 
 /// An evaluated index: an Int (an array's position, what the fast paths take) or any other value.
+/// Code that takes one switches over it, consuming it: a position kept to the end of an access
+/// would be released there by a call, and the compiler would retain the element read or changed
+/// across that call.
 enum IndexPosition {
     case offset(Int)
     case other(Value)
-
-    /// The index as a value, for the general paths.
-    var value: Value {
-        switch self {
-        case .offset(let offset): return .int(offset)
-        case .other(let value): return value
-        }
-    }
 }
