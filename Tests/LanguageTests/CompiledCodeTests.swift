@@ -63,6 +63,19 @@ final class CompiledCodeTests: XCTestCase {
                        "nb.md:12:8: error: index 1 out of range for an array of 1 elements\ngrid[1][1] = 5\n       ^")
     }
 
+    /// `items[i].x` read where the array stores it, from a global and from a local, traps at the
+    /// subscript for an index past either end, in a loop whose body is one assignment too.
+    func testElementPropertyReadsOutOfRangeAreLocated() {
+        XCTAssertEqual(run("struct P { var x = 1.0 }\nvar ps = [P()]\nvar t = 0.0\nfor i in 0..<3 { t += ps[i].x }"),
+                       "nb.md:14:25: error: index 1 out of range for an array of 1 elements\nfor i in 0..<3 { t += ps[i].x }\n                        ^")
+        XCTAssertEqual(run("struct P { var x = 1.0 }\nvar ps = [P()]\nfor i in -1..<1 { ps[i + 1].x += ps[i].x * 2 }"),
+                       "nb.md:13:36: error: index -1 out of range for an array of 1 elements\n"
+                       + "for i in -1..<1 { ps[i + 1].x += ps[i].x * 2 }\n                                   ^")
+        XCTAssertEqual(run("struct P { var x = 1.0 }\nfunc f() -> Double {\n    let ps = [P(), P()]\n    return ps[2].x\n}\nprint(f())"),
+                       "nb.md:14:14: error: index 2 out of range for an array of 2 elements\n    return ps[2].x\n             ^\n"
+                       + "nb.md:16:7: note: called from here")
+    }
+
     func testUnboundedRecursionMeetsTheCallDepthLimit() {
         XCTAssertEqual(run("func down(_ n: Int) -> Int { down(n + 1) }\nprint(down(0))"),
                        "nb.md:11:30: error: too many nested calls (more than 10000): is the recursion unbounded?\n"

@@ -11,11 +11,15 @@ final class ElementFieldPlace {
     /// Where the array is stored.
     private enum Variable {
         case local(depth: Int, slot: Int)
-        case global(Int)
+        /// A global's storage, in `globalTable`.
+        case global(UnsafeMutablePointer<Value?>)
     }
 
     private let ref: NameRef
     private let variable: Variable
+    /// The table that holds a global's storage, kept alive by this place. Kept apart from
+    /// `variable`, which then holds no reference: a switch over it retains nothing.
+    private let globalTable: GlobalValues?
     private let arguments: [Argument]
     private let name: String
     private let loc: Loc
@@ -28,9 +32,13 @@ final class ElementFieldPlace {
         guard case .subscriptAccess(.name(let ref), let arguments, let subscriptLoc) = base,
               arguments.count == 1, arguments[0].label == nil else { return nil }
         switch ref.resolution {
-        case .local(let depth, let slot): variable = .local(depth: depth, slot: slot)
-        case .global(let global) where !ref.isThroughAccessors: variable = .global(global)
-        default: return nil
+        case .local(let depth, let slot):
+            (variable, globalTable) = (.local(depth: depth, slot: slot), nil)
+        case .global(let global) where !ref.isThroughAccessors:
+            let storage = context.globalSlot(global)
+            (variable, globalTable) = (.global(storage.pointer), storage.table)
+        default:
+            return nil
         }
         (self.ref, self.arguments, self.name, self.loc, self.subscriptLoc) = (ref, arguments, name, loc, subscriptLoc)
         index = CompiledIndex(arguments[0].value, context)
@@ -39,8 +47,8 @@ final class ElementFieldPlace {
     static func place(_ base: Expr, _ name: String, _ loc: Loc, _ context: CompileContext) -> CompiledPlace? {
         guard let site = ElementFieldPlace(base, name, loc, context) else { return nil }
         return { interpreter, body in
-            let position = try site.index.value(interpreter)
-            try site.change(interpreter, position, body)
+            let position = try site.index.position(interpreter)
+            try withoutActuallyEscaping(body) { body in try site.change(interpreter, position, PlaceBody(body: body), .void) }
         }
     }
 
@@ -59,39 +67,39 @@ final class ElementFieldPlace {
     /// The index, then the right-hand side, then the property changed by `fieldChange`.
     fileprivate func assignment<Change: FieldChange>(_ value: @escaping CompiledExpression, _ fieldChange: Change) -> CompiledExpression {
         return { interpreter in
-            let position = try self.index.value(interpreter)
+            let position = try self.index.position(interpreter)
             let rhs = try value(interpreter)
-            try self.change(interpreter, position) { current in
-                try fieldChange.apply(interpreter, &current, rhs)
-                return true
-            }
+            try self.change(interpreter, consume position, fieldChange, rhs)
             return .void
         }
     }
 
-    /// Element `position`'s property as storage for `body`, in the variable's storage.
+    /// Element `position`'s property changed by `fieldChange` with `rhs`, in the variable's
+    /// storage. Generic over the change, so that the change is inlined into the in-place path.
     @inline(__always)
-    private func change(_ interpreter: Interpreter, _ position: Value, _ body: (inout Value) throws -> Bool) throws {
-        if try changeInPlace(interpreter, position, body) { return }
-        try changeGenerally(interpreter, position, body)
+    private func change<Change: FieldChange>(_ interpreter: Interpreter, _ position: consuming IndexPosition, _ fieldChange: Change,
+                                             _ rhs: Value) throws {
+        switch consume position {
+        case .offset(let offset):
+            if try changeInPlace(interpreter, offset, { try fieldChange.apply(interpreter, &$0, rhs) }) { return }
+            try changeGenerally(interpreter, .int(offset)) { try fieldChange.apply(interpreter, &$0, rhs) }
+        case .other(let position):
+            try changeGenerally(interpreter, position) { try fieldChange.apply(interpreter, &$0, rhs) }
+        }
     }
 
     /// `changeElementInPlace` on the array where the variable stores it; false, with nothing
-    /// changed, when it does not apply.
+    /// changed, when it does not apply (a global with no value yet takes the general path, which
+    /// raises the error).
     @inline(__always)
-    private func changeInPlace(_ interpreter: Interpreter, _ position: Value, _ body: (inout Value) throws -> Bool) throws -> Bool {
+    private func changeInPlace(_ interpreter: Interpreter, _ offset: Int, _ body: (inout Value) throws -> Bool) throws -> Bool {
         switch variable {
         case .local(let depth, let slot):
             let slots = try interpreter.currentFrame(ref.loc).ancestor(depth).slots
-            return try changeElementInPlace(&slots[slot], position, body) != nil
-        case .global(let global):
-            var changedInPlace = true
-            try interpreter.modifyGlobal(global, ref) { container in
-                if let changed = try changeElementInPlace(&container, position, body) { return changed }
-                changedInPlace = false
-                return false
-            }
-            return changedInPlace
+            return try changeElementInPlace(&slots[slot], offset, body)
+        case .global(let storage):
+            guard case .some = storage.pointee else { return false }
+            return try changeElementInPlace(&storage.pointee!, offset, body)
         }
     }
 
@@ -111,26 +119,28 @@ final class ElementFieldPlace {
         try changeOther(interpreter, other, position, body)
     }
 
-    /// The property of element `position` of the array in `container`, changed by `body` where the
+    /// The property of element `offset` of the array in `container`, changed by `body` where the
     /// array stores it when the element is a struct and the property is plain (see
-    /// `FieldCache.plainStructFieldIndex`); returns whether `body` changed it, or nil, with nothing
-    /// changed, when `container`, `position` or the element is of any other kind. An index out of
-    /// range traps at the subscript, as for any array element.
+    /// `FieldCache.plainStructFieldIndex`); false, with nothing changed, when `container` or the
+    /// element is of any other kind. An index out of range traps at the subscript, as for any
+    /// array element.
     @inline(__always)
-    private func changeElementInPlace(_ container: inout Value, _ position: Value, _ body: (inout Value) throws -> Bool) throws -> Bool? {
-        guard case .array = container, case .int(let offset) = position, case .array(var items) = container.take() else { return nil }
-        defer { container = .array(items) }
+    private func changeElementInPlace(_ container: inout Value, _ offset: Int, _ body: (inout Value) throws -> Bool) throws -> Bool {
+        guard case .array = container, case .array(var items) = container.take() else { return false }
+        // `take` left `.void` in the container and in the element, which hold nothing to release.
+        defer { withUnsafeMutablePointer(to: &container) { $0.initialize(to: .array(items)) } }
         guard items.indices.contains(offset) else {
             throw LocatedError(.runtime, "index \(offset) out of range for an array of \(items.count) elements", subscriptLoc)
         }
-        var element = Value.void
-        swap(&element, &items[offset])
-        defer { swap(&element, &items[offset]) }
-        guard case .object = element, case .object(var instance) = element.take() else { return nil }
-        defer { element = .object(instance) }
-        guard let field = cache.plainStructFieldIndex(in: instance.scriptClass, name) else { return nil }
-        if !isKnownUniquelyReferenced(&instance) { instance = instance.copy() }
-        return try body(&instance.fields[field])
+        return try items.withUnsafeMutableBufferPointer { elements in
+            let element = elements.baseAddress.unsafelyUnwrapped + offset
+            guard case .object = element.pointee, case .object(var instance) = element.pointee.take() else { return false }
+            defer { element.initialize(to: .object(instance)) }
+            guard let field = cache.plainStructFieldIndex(in: instance.scriptClass, name) else { return false }
+            if !isKnownUniquelyReferenced(&instance) { instance = instance.copy() }
+            _ = try body(&instance.fields[field])
+            return true
+        }
     }
 
     /// The element changed as `modifyElement` changes it, and a struct's property through
@@ -157,15 +167,26 @@ final class ElementFieldPlace {
     }
 }
 
-/// What an assignment to an element's property does to the property's value `current`.
+/// What an assignment to an element's property does to the property's value `current`;
+/// returns whether it changed it, as the body of a place does (an assignment always does).
 private protocol FieldChange {
-    func apply(_ interpreter: Interpreter, _ current: inout Value, _ rhs: Value) throws
+    func apply(_ interpreter: Interpreter, _ current: inout Value, _ rhs: Value) throws -> Bool
+}
+
+/// The body a compiled place's user gives (see `CompiledPlace`); it has no right-hand side.
+private struct PlaceBody: FieldChange {
+    let body: (inout Value) throws -> Bool
+
+    func apply(_ interpreter: Interpreter, _ current: inout Value, _ rhs: Value) throws -> Bool { try body(&current) }
 }
 
 /// `=`: the new value replaces the old.
 private struct Replacement: FieldChange {
     @inline(__always)
-    func apply(_ interpreter: Interpreter, _ current: inout Value, _ rhs: Value) throws { current = rhs }
+    func apply(_ interpreter: Interpreter, _ current: inout Value, _ rhs: Value) throws -> Bool {
+        current = rhs
+        return true
+    }
 }
 
 /// `+=`, `-=`, `*=`, `/=`, `%=`: Int and Double operands inline; anything else, an overflow or a
@@ -175,12 +196,13 @@ private struct NumericCompound<Rule: NumericRule>: FieldChange {
     let loc: Loc
 
     @inline(__always)
-    func apply(_ interpreter: Interpreter, _ current: inout Value, _ rhs: Value) throws {
+    func apply(_ interpreter: Interpreter, _ current: inout Value, _ rhs: Value) throws -> Bool {
         if let result = Rule.apply(current, rhs) {
             current = result
         } else {
             try ExpressionCompiler.changeSlowly(op, &current, rhs, interpreter, loc)
         }
+        return true
     }
 }
 
@@ -188,7 +210,10 @@ private struct NumericCompound<Rule: NumericRule>: FieldChange {
 private struct OtherCompound: FieldChange {
     let change: ExpressionCompiler.ElementChange
 
-    func apply(_ interpreter: Interpreter, _ current: inout Value, _ rhs: Value) throws { try change(interpreter, &current, rhs) }
+    func apply(_ interpreter: Interpreter, _ current: inout Value, _ rhs: Value) throws -> Bool {
+        try change(interpreter, &current, rhs)
+        return true
+    }
 }
 
 /// Builds the assignment for the operator's rule (see `NumericRuleConsumer`).

@@ -70,7 +70,9 @@ enum ExpressionCompiler {
         case .member(.name(let ref), _, _) where ref.typeArguments != nil:
             break
         case .member(let base, let name, let loc):
-            return ElementMemberCompiler.member(base, name, loc, context) ?? member(expression(base, context), name, loc)
+            // `if let`, not `??`: `??` is generic, and would hand back the closure re-abstracted.
+            if let code = ElementMemberRead.member(base, name, loc, context) { return code }
+            return member(expression(base, context), name, loc)
         case .subscriptAccess(let base, let arguments, let loc) where arguments.count == 1 && arguments[0].label == nil:
             if let code = NestedElementCompiler.element(base, arguments[0].value, loc, context) { return code }
             let container = expression(base, context), index = expression(arguments[0].value, context)

@@ -12,9 +12,26 @@ struct CompiledIndex {
         loc = index.loc
     }
 
+    /// The index, evaluated once. An Int in a slot is read where it is stored, without copying
+    /// the `Value` that holds it.
     @inline(__always)
-    func value(_ interpreter: Interpreter) throws -> Value {
-        if let slot { return try interpreter.localSlots(loc)[slot] }
-        return try code(interpreter)
+    func position(_ interpreter: Interpreter) throws -> IndexPosition {
+        if let slot {
+            let slots = try interpreter.localSlots(loc)
+            if case .int(let offset) = slots[slot] { return .offset(offset) }
+            return .other(slots[slot])
+        }
+        let value = try code(interpreter)
+        if case .int(let offset) = value { return .offset(offset) }
+        return .other(value)
     }
+}
+
+/// An evaluated index: an Int (an array's position, what the fast paths take) or any other value.
+/// Code that takes one switches over it, consuming it: a position kept to the end of an access
+/// would be released there by a call, and the compiler would retain the element read or changed
+/// across that call.
+enum IndexPosition {
+    case offset(Int)
+    case other(Value)
 }

@@ -12,27 +12,27 @@ enum NestedElementCompiler {
         /// The reads one at a time, for what the fast path does not take.
         func general(_ interpreter: Interpreter, _ container: Value, _ rowIndex: Value) throws -> Value {
             let line = try interpreter.subscriptValue(container, [rowIndex], [nil], outerLoc)
-            return try interpreter.subscriptValue(line, [column.value(interpreter)], [nil], loc)
+            return try interpreter.subscriptValue(line, [value(of: column, interpreter)], [nil], loc)
         }
         switch ref.resolution {
         case .local(let depth, let slot):
             return { interpreter in
-                let rowIndex = try row.value(interpreter)
+                let rowIndex = try value(of: row, interpreter)
                 let slots = try interpreter.currentFrame(ref.loc).ancestor(depth).slots
                 guard hasRow(slots[slot], rowIndex) else { return try general(interpreter, slots[slot], rowIndex) }
-                let columnIndex = try column.value(interpreter)
+                let columnIndex = try value(of: column, interpreter)
                 if let value = element(of: slots[slot], rowIndex, columnIndex) { return value }
                 return try interpreter.subscriptValue(interpreter.subscriptValue(slots[slot], [rowIndex], [nil], outerLoc), [columnIndex], [nil], loc)
             }
         case .global(let global):
             let storage = context.globalSlot(global)
             return { interpreter in
-                let rowIndex = try row.value(interpreter)
+                let rowIndex = try value(of: row, interpreter)
                 // Read where the global is stored, so the grid is not copied out of it first.
                 guard case .some = storage.pointer.pointee, hasRow(storage.pointer.pointee.unsafelyUnwrapped, rowIndex) else {
                     return try general(interpreter, storage.pointer.pointee ?? interpreter.load(ref), rowIndex)
                 }
-                let columnIndex = try column.value(interpreter)
+                let columnIndex = try value(of: column, interpreter)
                 if case .some = storage.pointer.pointee,
                    let value = element(of: storage.pointer.pointee.unsafelyUnwrapped, rowIndex, columnIndex) {
                     return value
@@ -43,6 +43,14 @@ enum NestedElementCompiler {
             }
         default:
             return nil
+        }
+    }
+
+    @inline(__always)
+    private static func value(of index: CompiledIndex, _ interpreter: Interpreter) throws -> Value {
+        switch try index.position(interpreter) {
+        case .offset(let offset): return .int(offset)
+        case .other(let value): return value
         }
     }
 

@@ -105,8 +105,11 @@ enum StatementCompiler {
             case .tuple:
                 return { try $0.execute(statement) }
             }
-            return forIn(ExpressionCompiler.expression(sequence, context), slot: slot,
-                         statements(body.statements, context), body, pattern, loc)
+            let sequenceCode = ExpressionCompiler.expression(sequence, context)
+            if let assignment = loneAssignment(body, context) {
+                return forIn(sequenceCode, slot: slot, AssignmentBody(code: assignment), body, pattern, loc)
+            }
+            return forIn(sequenceCode, slot: slot, StatementsBody(code: statements(body.statements, context)), body, pattern, loc)
         case .returnStatement(let value, _):
             guard let value else { return { _ in .returned(.void) } }
             let code = ExpressionCompiler.expression(value, context)
@@ -171,9 +174,17 @@ enum StatementCompiler {
         }
     }
 
+    /// The expression of a block that is one assignment and nothing else, when its statement
+    /// would run nothing after it (no `deinit` bodies to run).
+    private static func loneAssignment(_ block: Block, _ context: CompileContext) -> CompiledExpression? {
+        guard block.statements.count == 1, case .expression(let expr) = block.statements[0], expr.isAssignment,
+              !context.runsDeinitializers else { return nil }
+        return ExpressionCompiler.expression(expr, context)
+    }
+
     /// `for name in sequence` over a range or an array; other sequences go to the tree walker.
-    private static func forIn(_ sequence: @escaping CompiledExpression, slot: Int?, _ body: @escaping CompiledStatement,
-                              _ block: Block, _ pattern: Pattern, _ loc: Loc) -> CompiledStatement {
+    private static func forIn<Body: LoopBody>(_ sequence: @escaping CompiledExpression, slot: Int?, _ body: Body,
+                                              _ block: Block, _ pattern: Pattern, _ loc: Loc) -> CompiledStatement {
         let slotCount = block.slotCount
         return { interpreter in
             let value = try sequence(interpreter)
@@ -225,7 +236,7 @@ struct LoopFrames {
     /// Runs one iteration with `item` (read only once its slot is ready) in the loop variable;
     /// returns a flow that ends the loop (break or return), or nil to go on.
     @inline(__always)
-    func iterate(_ item: @autoclosure () -> Value, _ body: CompiledStatement, _ loc: Loc) throws -> Interpreter.Flow? {
+    func iterate<Body: LoopBody>(_ item: @autoclosure () -> Value, _ body: Body, _ loc: Loc) throws -> Interpreter.Flow? {
         try interpreter.checkCancellation(loc)
         if !isKnownUniquelyReferenced(&interpreter.frame) {
             interpreter.frame = Frame.make(slotCount: slotCount, parent: saved)
@@ -233,7 +244,7 @@ struct LoopFrames {
             interpreter.frame.unsafelyUnwrapped.clear()
         }
         if let slot, let slots = interpreter.currentSlots { slots.replace(slot, with: item()) }
-        switch try body(interpreter) {
+        switch try body.run(interpreter) {
         case .breakLoop: return .normal
         case .returned(let value): return .returned(value)
         case .normal, .continueLoop: return nil
@@ -241,6 +252,34 @@ struct LoopFrames {
     }
 
     func finish() { interpreter.frame = saved }
+}
+
+/// What a compiled loop runs on each iteration. The loop is compiled for each kind of body, so
+/// the body's call is inlined into it.
+protocol LoopBody {
+    func run(_ interpreter: Interpreter) throws -> Interpreter.Flow
+}
+
+/// A body of any statements, through their compiled closure.
+struct StatementsBody: LoopBody {
+    let code: CompiledStatement
+
+    @inline(__always)
+    func run(_ interpreter: Interpreter) throws -> Interpreter.Flow { try code(interpreter) }
+}
+
+/// A body that is one assignment (`particles[i].x += particles[i].v * 0.01`), run as its
+/// expression rather than through the statement's closure around it: it cannot break, continue or
+/// return, so the loop goes on.
+struct AssignmentBody: LoopBody {
+    let code: CompiledExpression
+
+    @inline(__always)
+    func run(_ interpreter: Interpreter) throws -> Interpreter.Flow {
+        // An assignment's value is `.void`; matched, it needs no release.
+        if case .void = try code(interpreter) { return .normal }
+        return .normal
+    }
 }
 
 extension Stmt {
