@@ -54,4 +54,11 @@ extension ErrorMessageTests {
                        + "closures would run at a different time than in Swift; drop '.lazy' to compute the elements now\n"
                        + "let squares = [1, 2].lazy.map { $0 * $0 }\n                     ^")
     }
+
+    func testLibraryNamesCellsLackSayWhatToWriteInstead() {
+        XCTAssertEqual(failure("let v = SIMD2<Double>(1, 2)"),
+                       "nb.md:11:9: error: 'SIMD2': SIMD vectors are not supported in cells; use a struct of Doubles, or a Tensor for many values\n"
+                       + "let v = SIMD2<Double>(1, 2)\n        ^")
+        XCTAssertTrue(failure("let coder = JSONDecoder()").contains("'JSONDecoder': Codable encoding and decoding are not supported in cells"))
+    }
 }

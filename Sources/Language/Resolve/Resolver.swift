@@ -282,6 +282,7 @@ final class Resolver {
                 markGenericParametersUsedAsValues()
                 return
             }
+            if let reason = UnsupportedLibraryNames.reason(for: ref.name) { return error("'\(ref.name)': \(reason)", ref.loc) }
             var message = "cannot find '\(ref.name)' in scope"
             if let suggestion = SpellingSuggestions.suggestion(for: ref.name, among: visibleNames()) {
                 message += "; " + suggestion.fixIt()
