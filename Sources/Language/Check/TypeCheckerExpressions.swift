@@ -285,6 +285,15 @@ extension TypeChecker {
     func unify(_ lhs: Expr, _ rhs: Expr, expecting expected: StaticType?) -> (left: StaticType?, right: StaticType?, type: StaticType?) {
         let numeric = expected.map(\.unwrapped).flatMap { $0.isNumber ? $0 : nil }
         let left: StaticType?, right: StaticType?
+        if lhs.isImplicitMember != rhs.isImplicitMember {
+            // `.greatestFiniteMagnitude > x`, `0.0 > -.infinity`: the member is one of the other operand's type.
+            let other = lhs.isImplicitMember ? rhs : lhs
+            let otherType = check(other, expecting: isLiteralLike(other) ? numeric ?? literalDefault(other) : expected)
+            let memberType = check(lhs.isImplicitMember ? lhs : rhs, expecting: otherType ?? expected)
+            (left, right) = lhs.isImplicitMember ? (memberType, otherType) : (otherType, memberType)
+            guard let left, let right else { return (left, right, nil) }
+            return (left, right, left == right ? left : nil)
+        }
         switch (isLiteralLike(lhs), isLiteralLike(rhs)) {
         case (true, true):
             var common = literalDefault(lhs) == .double || literalDefault(rhs) == .double ? StaticType.double : .int
@@ -365,6 +374,8 @@ extension Expr {
     var isImplicitMember: Bool {
         switch self {
         case .implicitMember, .call(.implicitMember, _, _): return true
+        // `-.infinity` takes its type from the context as `.infinity` does.
+        case .unary(let op, let operand, _) where op != .not: return operand.isImplicitMember
         default: return false
         }
     }

@@ -261,6 +261,7 @@ enum SequenceMethods {
 
     /// A stable sort (so that equal keys keep their order, deterministically).
     private static func sorted(_ items: [Value], _ call: MethodCall) throws -> [Value] {
+        if call.count == 0, let sorted = sortedNatively(items) { return sorted }
         let interpreter = call.interpreter
         var failure: Error?
         let indexed = Array(items.enumerated())
@@ -278,6 +279,30 @@ enum SequenceMethods {
         }
         if let failure { throw failure }
         return result.map(\.element)
+    }
+
+    /// `sorted()` of Ints, Doubles or Strings: Swift's own sort of the plain values, with their
+    /// own `<`, as the compiled program sorts them (a NaN included); nil for any other elements.
+    private static func sortedNatively(_ items: [Value]) -> [Value]? {
+        switch items.first {
+        case .int?:
+            var numbers: [Int] = []
+            numbers.reserveCapacity(items.count)
+            for item in items { guard case .int(let number) = item else { return nil }; numbers.append(number) }
+            return numbers.sorted().map { .int($0) }
+        case .double?:
+            var numbers: [Double] = []
+            numbers.reserveCapacity(items.count)
+            for item in items { guard case .double(let number) = item else { return nil }; numbers.append(number) }
+            return numbers.sorted().map { .double($0) }
+        case .string?:
+            var texts: [String] = []
+            texts.reserveCapacity(items.count)
+            for item in items { guard case .string(let text) = item else { return nil }; texts.append(text) }
+            return texts.sorted().map { .string($0) }
+        default:
+            return nil
+        }
     }
 
     private static func isClosure(_ value: Value) -> Bool {
