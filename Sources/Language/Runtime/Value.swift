@@ -196,8 +196,10 @@ enum DictionaryKey: Hashable {
     indirect case composite(type: ObjectIdentifier, caseIndex: Int, [DictionaryKey])
     /// A value of a script type that implements `==` itself, found by that `==`.
     case userEquatable(UserEquatableKey)
-    /// A fixed-width integer (`UInt8`, `Int32`…), a host value of the Swift type.
-    case fixedWidthInteger(AnyHashable)
+    /// A fixed-width integer (`UInt8`, `Int32`…), a host value of the Swift type. Boxed
+    /// (`indirect`) so that no existential is stored inline: the key stays loadable and copying
+    /// one (a String key, nearly always) is a tag test and a retain, not a call through value witnesses.
+    indirect case fixedWidthInteger(AnyHashable)
 
     init?(_ value: Value) {
         switch value {
