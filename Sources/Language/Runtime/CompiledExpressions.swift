@@ -114,7 +114,7 @@ enum ExpressionCompiler {
         case .local(0, let slot):
             return { interpreter in try interpreter.localSlots(ref.loc)[slot] }
         case .local(let depth, let slot):
-            return { interpreter in try interpreter.currentFrame(ref.loc).ancestor(depth).slots[slot] }
+            return { interpreter in try interpreter.slots(atDepth: depth, ref.loc)[slot] }
         case .global(let index):
             let global = context.globalSlot(index)
             return { interpreter in
@@ -140,7 +140,7 @@ enum ExpressionCompiler {
             }
             return { interpreter in
                 let new = try value(interpreter)
-                try interpreter.currentFrame(ref.loc).ancestor(depth).slots[slot] = new
+                try interpreter.slots(atDepth: depth, ref.loc)[slot] = new
                 return .void
             }
         }
@@ -155,6 +155,7 @@ enum ExpressionCompiler {
             }
         }
         if let code = subscriptAssignment(target, value, context, nil) { return code }
+        if let code = NestedElementAssignment.assignment(target, value, context, nil) { return code }
         if !target.isName, target.keepsSwiftOrder(before: rhs), let place = PlaceCompiler.place(target, context) {
             return { interpreter in
                 let new = try value(interpreter)
@@ -184,6 +185,7 @@ enum ExpressionCompiler {
         if let code = ElementFieldPlace.assignment(target, op, value, loc, context) { return code }
         let change = compoundChange(op, loc)
         if let code = subscriptAssignment(target, value, context, change) { return code }
+        if let code = NestedElementAssignment.assignment(target, value, context, change) { return code }
         if target.keepsSwiftOrder(before: rhs), let place = PlaceCompiler.place(target, context) {
             return { interpreter in
                 let rhs = try value(interpreter)

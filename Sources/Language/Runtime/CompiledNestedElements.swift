@@ -8,7 +8,7 @@ enum NestedElementCompiler {
     static func element(_ base: Expr, _ index: Expr, _ loc: Loc, _ context: CompileContext) -> CompiledExpression? {
         guard case .subscriptAccess(.name(let ref), let outer, let outerLoc) = base, outer.count == 1, outer[0].label == nil,
               outer[0].value.cannotChangeContainers, index.cannotChangeContainers else { return nil }
-        let row = CompiledIndex(outer[0].value, context), column = CompiledIndex(index, context)
+        let row = InlineIndex(outer[0].value, context), column = InlineIndex(index, context)
         /// The reads one at a time, for what the fast path does not take.
         func general(_ interpreter: Interpreter, _ container: Value, _ rowIndex: Value) throws -> Value {
             let line = try interpreter.subscriptValue(container, [rowIndex], [nil], outerLoc)
@@ -18,7 +18,7 @@ enum NestedElementCompiler {
         case .local(let depth, let slot):
             return { interpreter in
                 let rowIndex = try row.value(interpreter)
-                let slots = try interpreter.currentFrame(ref.loc).ancestor(depth).slots
+                let slots = try interpreter.slots(atDepth: depth, ref.loc)
                 guard hasRow(slots[slot], rowIndex) else { return try general(interpreter, slots[slot], rowIndex) }
                 let columnIndex = try column.value(interpreter)
                 if let value = element(of: slots[slot], rowIndex, columnIndex) { return value }
