@@ -47,6 +47,9 @@ enum ExpressionCompiler {
             if case .number(let literal) = rhs, let code = BinaryOperation.compile(op, lhs, constant: literal.value, loc, context) {
                 return code
             }
+            if case .number(let literal) = lhs, let code = BinaryOperation.compile(op, constant: literal.value, rhs, loc, context) {
+                return code
+            }
             return BinaryOperation.compile(op, expression(lhs, context), expression(rhs, context), loc)
         case .assign(.optionalChain, _, _), .compoundAssign(_, .optionalChain, _, _):
             return { interpreter in try interpreter.evaluate(expr) }

@@ -5,20 +5,20 @@
 extension Interpreter {
     @inline(__always)
     func slots(atDepth depth: Int, _ loc: Loc) throws -> FrameSlots {
-        if depth == 0 { return try localSlots(loc) }
-        guard let current = unretainedFrame else { throw LocatedError(.runtime, "internal: no frame", loc) }
-        var frame = current
+        guard let slots = slots(atDepth: depth) else { throw LocatedError(.runtime, "internal: no frame", loc) }
+        return slots
+    }
+
+    /// Nil at the top level of a cell, where there is no frame.
+    @inline(__always)
+    func slots(atDepth depth: Int) -> FrameSlots? {
+        if depth == 0 { return currentSlots }
+        guard var frame = frame.map({ Unmanaged.passUnretained($0) }) else { return nil }
         for _ in 0..<depth {
             guard let parent = frame._withUnsafeGuaranteedRef(\.unretainedParent) else { break }
             frame = parent
         }
         return frame._withUnsafeGuaranteedRef(\.slots)
-    }
-
-    /// The current frame, not retained.
-    @inline(__always)
-    private var unretainedFrame: Unmanaged<Frame>? {
-        frame.map { Unmanaged.passUnretained($0) }
     }
 }
 
