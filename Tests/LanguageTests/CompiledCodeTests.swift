@@ -34,6 +34,8 @@ final class CompiledCodeTests: XCTestCase {
                        "nb.md:12:21: error: arithmetic overflow: 4611686018427387904 * 2 does not fit in an Int\nfor _ in 0..<70 { n *= 2 }\n                    ^")
         XCTAssertEqual(run("let m = Int.min\nprint(m / -1)"),
                        "nb.md:12:9: error: arithmetic overflow: -9223372036854775808 / -1 does not fit in an Int\nprint(m / -1)\n        ^")
+        XCTAssertEqual(run("let big = Int.max\nprint(1 - 2, 2 * big)"),
+                       "nb.md:12:16: error: arithmetic overflow: 2 * 9223372036854775807 does not fit in an Int\nprint(1 - 2, 2 * big)\n               ^")
     }
 
     func testDivisionByZeroIsLocatedAndDoubleDivisionIsNot() {

@@ -54,6 +54,9 @@ enum ExpressionCompiler {
             if case .number(let literal) = rhs, let code = BinaryOperation.compile(op, lhs, constant: literal.value, loc, context) {
                 return code
             }
+            if case .number(let literal) = lhs, let code = BinaryOperation.compile(op, constant: literal.value, rhs, loc, context) {
+                return code
+            }
             return BinaryOperation.compile(op, expression(lhs, context), expression(rhs, context), loc)
         case .assign(.optionalChain, _, _), .compoundAssign(_, .optionalChain, _, _):
             return { interpreter in try interpreter.evaluate(expr) }
@@ -127,7 +130,7 @@ enum ExpressionCompiler {
         case .local(0, let slot):
             return { interpreter in try interpreter.localSlots(ref.loc)[slot] }
         case .local(let depth, let slot):
-            return { interpreter in try interpreter.currentFrame(ref.loc).ancestor(depth).slots[slot] }
+            return { interpreter in try interpreter.slots(atDepth: depth, ref.loc)[slot] }
         case .global(let index):
             let global = context.globalSlot(index)
             return { interpreter in
@@ -153,7 +156,7 @@ enum ExpressionCompiler {
             }
             return { interpreter in
                 let new = try value(interpreter)
-                try interpreter.currentFrame(ref.loc).ancestor(depth).slots[slot] = new
+                try interpreter.slots(atDepth: depth, ref.loc)[slot] = new
                 return .void
             }
         }
@@ -168,6 +171,7 @@ enum ExpressionCompiler {
             }
         }
         if let code = subscriptAssignment(target, value, context, nil) { return code }
+        if let code = NestedElementAssignment.assignment(target, value, context, nil) { return code }
         if !target.isName, target.keepsSwiftOrder(before: rhs), let place = PlaceCompiler.place(target, context) {
             return { interpreter in
                 let new = try value(interpreter)
@@ -197,6 +201,7 @@ enum ExpressionCompiler {
         if let code = ElementFieldPlace.assignment(target, op, value, loc, context) { return code }
         let change = compoundChange(op, loc)
         if let code = subscriptAssignment(target, value, context, change) { return code }
+        if let code = NestedElementAssignment.assignment(target, value, context, change) { return code }
         if target.keepsSwiftOrder(before: rhs), let place = PlaceCompiler.place(target, context) {
             return { interpreter in
                 let rhs = try value(interpreter)

@@ -87,6 +87,42 @@ enum BinaryOperation {
         return code?.run
     }
 
+    /// `constant op rhs` where the left operand is a literal (`0.1 * x`, `4 * x`, `1 - p`): as
+    /// `compile(_:_:constant:_:_:)`, with the constant on the left. The literal has no effects,
+    /// so evaluating only the right operand keeps Swift's order.
+    static func compile(_ op: BinaryOperator, constant: Value, _ rhs: Expr, _ loc: Loc,
+                        _ context: CompileContext) -> CompiledExpression? {
+        guard let code = withRule(op, LeftConstantOperand(op: op, constant: constant, rhs: rhs, loc: loc, context: context)) else {
+            return nil
+        }
+        return code?.run
+    }
+
+    private struct LeftConstantOperand: NumericRuleConsumer {
+        let op: BinaryOperator, constant: Value, rhs: Expr, loc: Loc, context: CompileContext
+
+        func build<Rule: NumericRule>(_ rule: Rule.Type) -> ExpressionCode? {
+            let (op, constant, loc) = (self.op, self.constant, self.loc)
+            let right = ExpressionCompiler.expression(rhs, context)
+            switch constant {
+            case .int(let a):
+                return ExpressionCode { interpreter in
+                    let value = try right(interpreter)
+                    if case .int(let b) = value, let result = Rule.int(a, b) { return result }
+                    return try interpreter.binary(op, constant, value, loc)
+                }
+            case .double(let a):
+                return ExpressionCode { interpreter in
+                    let value = try right(interpreter)
+                    if case .double(let b) = value { return Rule.double(a, b) }
+                    return try interpreter.binary(op, constant, value, loc)
+                }
+            default:
+                return nil
+            }
+        }
+    }
+
     private struct ConstantOperand: NumericRuleConsumer {
         let op: BinaryOperator, lhs: Expr, constant: Value, loc: Loc, context: CompileContext
 
