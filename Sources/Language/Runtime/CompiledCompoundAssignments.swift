@@ -43,7 +43,7 @@ struct NameCompoundAssignment: NumericRuleConsumer {
         case .local(let depth, let slot):
             return ExpressionCode { interpreter in
                 let rhs = try operand(interpreter)
-                let slots = try interpreter.currentFrame(ref.loc).ancestor(depth).slots
+                let slots = try interpreter.slots(atDepth: depth, ref.loc)
                 if let result = Rule.apply(slots[slot], rhs) {
                     slots[slot] = result
                 } else {

@@ -95,7 +95,7 @@ final class ElementFieldPlace {
     private func changeInPlace(_ interpreter: Interpreter, _ offset: Int, _ body: (inout Value) throws -> Bool) throws -> Bool {
         switch variable {
         case .local(let depth, let slot):
-            let slots = try interpreter.currentFrame(ref.loc).ancestor(depth).slots
+            let slots = try interpreter.slots(atDepth: depth, ref.loc)
             return try changeElementInPlace(&slots[slot], offset, body)
         case .global(let storage):
             guard case .some = storage.pointee else { return false }
@@ -111,7 +111,7 @@ final class ElementFieldPlace {
         var other: Value?
         switch variable {
         case .local(let depth, let slot):
-            let slots = try interpreter.currentFrame(ref.loc).ancestor(depth).slots
+            let slots = try interpreter.slots(atDepth: depth, ref.loc)
             _ = try changeElement(interpreter, &slots[slot], position, &other, body)
         case .global(let global):
             try interpreter.modifyGlobal(global, ref) { try changeElement(interpreter, &$0, position, &other, body) }

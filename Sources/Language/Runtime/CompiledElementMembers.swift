@@ -33,11 +33,11 @@ final class ElementMemberRead {
     private func fromLocal(_ interpreter: Interpreter, depth: Int, slot: Int) throws -> Value {
         switch try index.position(interpreter) {
         case .offset(let offset):
-            let slots = try interpreter.currentFrame(ref.loc).ancestor(depth).slots
+            let slots = try interpreter.slots(atDepth: depth, ref.loc)
             if let value = cache.storedProperty(of: slots[slot], offset, name) { return value }
             return try general(interpreter, slots[slot], .int(offset))
         case .other(let position):
-            return try general(interpreter, interpreter.currentFrame(ref.loc).ancestor(depth).slots[slot], position)
+            return try general(interpreter, interpreter.slots(atDepth: depth, ref.loc)[slot], position)
         }
     }
 

@@ -22,9 +22,9 @@ enum StringAppendCompiler {
             }
         case .local(let depth, let slot):
             return { interpreter in
-                guard case .string = try interpreter.currentFrame(ref.loc).ancestor(depth).slots[slot] else { return try general(interpreter) }
+                guard case .string = try interpreter.slots(atDepth: depth, ref.loc)[slot] else { return try general(interpreter) }
                 let addition = try piece(interpreter)
-                let slots = try interpreter.currentFrame(ref.loc).ancestor(depth).slots
+                let slots = try interpreter.slots(atDepth: depth, ref.loc)
                 guard case .string(var text) = slots[slot].take() else { return try general(interpreter) }
                 try append(addition, to: &text, interpreter, loc)
                 slots[slot] = .string(consume text)

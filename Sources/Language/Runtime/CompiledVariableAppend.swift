@@ -30,7 +30,7 @@ extension CallCompiler {
             return { interpreter in
                 try interpreter.checkCancellation(loc)
                 let value = try element(interpreter)
-                let slots = try interpreter.currentFrame(ref.loc).ancestor(depth).slots
+                let slots = try interpreter.slots(atDepth: depth, ref.loc)
                 guard case .array = slots[slot], case .array(var items) = slots[slot].take() else {
                     return try otherwise(interpreter, value)
                 }
