@@ -302,7 +302,7 @@ extension Interpreter {
 
     /// Whether `count` unlabelled arguments fill `decl`'s parameters one to one, as `callScript`
     /// matches them: a closure's whatever their names, a function's when they have no labels.
-    private func takesPositionally(_ decl: FunctionDecl, _ count: Int) -> Bool {
+    func takesPositionally(_ decl: FunctionDecl, _ count: Int) -> Bool {
         let isClosure = decl.name == "closure"
         return decl.parameters.count == count && decl.parameters.allSatisfy {
             (isClosure || $0.label == nil) && !$0.isVariadic && !$0.isInout && $0.coercion == nil

@@ -4,16 +4,16 @@ enum SequenceMethods {
         let interpreter = call.interpreter
         switch call.name {
         case "makeIterator": return .host(ScriptIterable(typeName: "IndexingIterator", iterator: ValueIterator(items.makeIterator())))
-        case "map": return .array(try items.map { try call.apply(0, [$0]) })
+        case "map": return .array(try items.map { try call.apply(0, $0) })
         case "compactMap":
             return .array(try items.compactMap { item in
-                let mapped = try call.apply(0, [item])
+                let mapped = try call.apply(0, item)
                 if case .none = mapped { return nil }
                 return mapped
             })
         case "flatMap":
-            return .array(try items.flatMap { item in try interpreter.elements(try call.apply(0, [item]), call.loc) })
-        case "filter": return .array(try items.filter { try call.test(0, [$0]) })
+            return .array(try items.flatMap { item in try interpreter.elements(try call.apply(0, item), call.loc) })
+        case "filter": return .array(try items.filter { try call.test(0, $0) })
         case "index":
             // An array's indices are its Ints: `index(after:)` is the next one, and so on.
             let start = try call.int(0)
@@ -27,7 +27,7 @@ enum SequenceMethods {
                 return (distance >= 0 ? moved > limit && start <= limit : moved < limit && start >= limit) ? Value.none : .int(moved)
             }
         case "forEach":
-            for item in items { _ = try call.apply(0, [item]) }
+            for item in items { _ = try call.apply(0, item) }
             return .void
         case "reduce" where call.label(0) == "into":
             return try reduceInto(items, call)
@@ -50,21 +50,21 @@ enum SequenceMethods {
         case "contains":
             let argument = try call.value(0)
             if call.label(0) == "where" || isClosure(argument) {
-                return .bool(try items.contains { try call.test(0, [$0]) })
+                return .bool(try items.contains { try call.test(0, $0) })
             }
             let target = try call.value(0)
             return .bool(try items.contains { try interpreter.equal($0, target, call.loc) })
-        case "allSatisfy": return .bool(try items.allSatisfy { try call.test(0, [$0]) })
+        case "allSatisfy": return .bool(try items.allSatisfy { try call.test(0, $0) })
         case "first":
             guard call.label(0) == "where" else { return nil }
-            return try items.first { try call.test(0, [$0]) } ?? Value.none
+            return try items.first { try call.test(0, $0) } ?? Value.none
         case "last":
             guard call.label(0) == "where" else { return nil }
-            return try items.last { try call.test(0, [$0]) } ?? Value.none
+            return try items.last { try call.test(0, $0) } ?? Value.none
         case "firstIndex", "lastIndex":
             let matches: (Value) throws -> Bool
             if call.label(0) == "where" {
-                matches = { try call.test(0, [$0]) }
+                matches = { try call.test(0, $0) }
             } else {
                 let target = try call.value(0)
                 matches = { try interpreter.equal($0, target, call.loc) }
@@ -84,9 +84,9 @@ enum SequenceMethods {
             let separator = call.count > 0 ? try call.string(0) : ""
             return .string(items.map(\.description).joined(separator: separator))
         case "prefix" where call.label(0) == "while":
-            return .array(Array(try items.prefix { try call.test(0, [$0]) }))
+            return .array(Array(try items.prefix { try call.test(0, $0) }))
         case "drop":
-            return .array(Array(try items.drop { try call.test(0, [$0]) }))
+            return .array(Array(try items.drop { try call.test(0, $0) }))
         case "split":
             return .array(try split(items, call).map { .array(Array($0)) })
         case "suffix" where call.label(0) == "from":
@@ -121,7 +121,7 @@ enum SequenceMethods {
             return best ?? Value.none
         case "count":
             guard call.label(0) == "where" else { return nil }
-            return .int(try items.filter { try call.test(0, [$0]) }.count)
+            return .int(try items.filter { try call.test(0, $0) }.count)
         default:
             return nil
         }
@@ -160,7 +160,7 @@ enum SequenceMethods {
             return items.popLast() ?? Value.none
         case "removeAll":
             if call.count > 0 {
-                items = try items.filter { try !call.test(0, [$0]) }
+                items = try items.filter { try !call.test(0, $0) }
             } else {
                 items.removeAll()
             }
@@ -179,7 +179,7 @@ enum SequenceMethods {
             _ = try call.int(0)
             return .void
         case "partition":
-            return .int(try partition(&items) { try call.test(0, [$0]) })
+            return .int(try partition(&items) { try call.test(0, $0) })
         case "replaceSubrange":
             guard case .range(let lower, let upper, _) = try call.value(0), lower >= 0, lower <= upper, upper <= items.count else {
                 throw call.failure("range \(try call.value(0)) out of bounds for an array of \(items.count) elements")

@@ -356,6 +356,15 @@ struct MethodCall {
     func test(_ index: Int, _ values: [Value]) throws -> Bool {
         try interpreter.truth(apply(index, values), loc)
     }
+
+    /// Calls closure argument `index` with one element.
+    func apply(_ index: Int, _ element: Value) throws -> Value {
+        try interpreter.callPositionally(try value(index), element, loc)
+    }
+
+    func test(_ index: Int, _ element: Value) throws -> Bool {
+        try interpreter.truth(apply(index, element), loc)
+    }
 }
 
 extension MethodCall {
