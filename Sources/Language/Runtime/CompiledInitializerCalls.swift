@@ -5,12 +5,13 @@
 /// `callScript`, without finding the initialiser along the class chain or matching labels on
 /// every call. The initialiser is found again when the type changes or declarations change
 /// where members come from. Enums, subclasses of host classes, generic types made with written
-/// type arguments, defaults, variadics and conversions take `instantiate`.
+/// type arguments, defaults and variadics take `instantiate`.
 final class InitializerSite {
     /// How this site makes instances of one type.
     struct Plan {
         /// The initialiser to run; nil for a class with none, made with no arguments.
         let initializer: CompiledFunction?
+        let coercions: ParameterCoercions
         let isFailable: Bool
         /// Whether the value made is the initialiser's final `self` (a struct's, which it may assign).
         let isValueType: Bool
@@ -47,15 +48,15 @@ final class InitializerSite {
         let chain = interpreter.initializerChain(from: scriptClass)
         guard let initializer = ClassDecl.initializer(labels: labels, trailing: labels.map { _ in false }, chain: chain) else {
             guard labels.isEmpty, !decl.isStruct else { return nil }
-            return Plan(initializer: nil, isFailable: false, isValueType: false, assignedByInitializer: [],
+            return Plan(initializer: nil, coercions: ParameterCoercions([]), isFailable: false, isValueType: false, assignedByInitializer: [],
                         evaluatesInitialValues: Self.hasInitialValues(scriptClass, except: []))
         }
         let parameters = initializer.parameters
         guard parameters.count == labels.count,
-              zip(parameters, labels).allSatisfy({ $0.label == $1 && !$0.isVariadic && $0.coercion == nil && !$0.isInout })
+              zip(parameters, labels).allSatisfy({ $0.label == $1 && !$0.isVariadic && !$0.isInout })
         else { return nil }
         let assigned = initializer.isMemberwise ? Set(parameters.map(\.name.name)) : []
-        return Plan(initializer: interpreter.compiled(initializer), isFailable: initializer.isFailable, isValueType: decl.isStruct,
+        return Plan(initializer: interpreter.compiled(initializer), coercions: ParameterCoercions(parameters), isFailable: initializer.isFailable, isValueType: decl.isStruct,
                     assignedByInitializer: assigned, evaluatesInitialValues: Self.hasInitialValues(scriptClass, except: assigned))
     }
 
@@ -85,6 +86,7 @@ extension Interpreter {
         if plan.evaluatesInitialValues {
             try initializeProperties(of: object, declaredBy: scriptClass, except: plan.assignedByInitializer)
         }
+        try plan.coercions.apply(slots.afterReceiver, self, loc)
         slots.fill(0, with: .object(object))
         try checkCallDepth(loc)
         object.isInitializing = true

@@ -43,6 +43,7 @@ final class MethodSite {
     private var scriptClass: ScriptClass?
     private var generation = -1
     private var method: CompiledFunction?
+    private var coercions = ParameterCoercions([])
 
     init(receiver: @escaping CompiledExpression, name: String, labels: [String?], arguments: [ExpressionCode], loc: Loc) {
         self.receiver = receiver
@@ -61,6 +62,7 @@ final class MethodSite {
         let slots = newFrame.unsafelyUnwrapped.slots
         slots.fill(0, with: receiver)
         try arguments.fill(slots.afterReceiver, interpreter)
+        try coercions.apply(slots.afterReceiver, interpreter, loc)
         return try interpreter.callCompiled(method, in: &newFrame, loc)
     }
 
@@ -83,17 +85,18 @@ final class MethodSite {
         let globals = interpreter.globals
         // `optional.map { … }` and overloads the checker chose by parameter types are `callMethod`'s.
         if globals.optionalMappings.contains(loc) || globals.methodChoices[loc] != nil { return nil }
-        guard object.scriptClass.hostBase == nil,
-              let decl = interpreter.scriptMethod(object, name, labels: labels, at: loc) else { return nil }
-        return directMethod(decl).map(interpreter.compiled)
+        guard object.scriptClass.hostBase == nil, let decl = interpreter.scriptMethod(object, name, labels: labels, at: loc),
+              let direct = directMethod(decl) else { return nil }
+        coercions = ParameterCoercions(direct.parameters)
+        return interpreter.compiled(direct)
     }
 
     /// `decl` when it is a non-mutating instance method whose parameters this call's labels fill
-    /// one to one, with no conversion.
+    /// one to one.
     private func directMethod(_ decl: FunctionDecl) -> FunctionDecl? {
         let parameters = decl.parameters
         guard !decl.isMutating, !decl.isStatic, !decl.isComputedProperty, parameters.count == labels.count,
-              zip(parameters, labels).allSatisfy({ $0.label == $1 && !$0.isVariadic && $0.coercion == nil && !$0.isInout })
+              zip(parameters, labels).allSatisfy({ $0.label == $1 && !$0.isVariadic && !$0.isInout })
         else { return nil }
         return decl
     }

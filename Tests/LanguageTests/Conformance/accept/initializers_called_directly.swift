@@ -97,3 +97,13 @@ var grids: [Grid] = []
 for n in 1...2 { grids.append(Grid(columns: n, rows: n + 1)) }
 grids[0].cells[0] = 7
 print(grids.map { $0.cells }, grids.map { $0.columns })
+
+struct Vector {
+    var x: Double
+    var y: Float
+    func scaled(_ factor: Double, _ count: Int) -> Double { (x + Double(y)) * factor * Double(count) }
+}
+for i in 0..<2 {
+    let vector = Vector(x: 1, y: 2)
+    print(vector, vector.scaled(2, i), Vector(x: Double(i), y: 0.5).scaled(3, 1))
+}
