@@ -19,6 +19,9 @@ final class InitializerSite {
         let assignedByInitializer: Set<String>
         /// Whether any stored property has an initial value to evaluate before the initialiser runs.
         let evaluatesInitialValues: Bool
+        /// For a memberwise initialiser, the stored property each parameter sets: the arguments are
+        /// stored there with no body run, as its body (`self.x = x`, observers silent) would.
+        let memberwiseFields: [Int]?
     }
 
     let labels: [String?]
@@ -49,15 +52,18 @@ final class InitializerSite {
         guard let initializer = ClassDecl.initializer(labels: labels, trailing: labels.map { _ in false }, chain: chain) else {
             guard labels.isEmpty, !decl.isStruct else { return nil }
             return Plan(initializer: nil, coercions: ParameterCoercions([]), isFailable: false, isValueType: false, assignedByInitializer: [],
-                        evaluatesInitialValues: Self.hasInitialValues(scriptClass, except: []))
+                        evaluatesInitialValues: Self.hasInitialValues(scriptClass, except: []), memberwiseFields: nil)
         }
         let parameters = initializer.parameters
         guard parameters.count == labels.count,
               zip(parameters, labels).allSatisfy({ $0.label == $1 && !$0.isVariadic && !$0.isInout })
         else { return nil }
         let assigned = initializer.isMemberwise ? Set(parameters.map(\.name.name)) : []
-        return Plan(initializer: interpreter.compiled(initializer), coercions: ParameterCoercions(parameters), isFailable: initializer.isFailable, isValueType: decl.isStruct,
-                    assignedByInitializer: assigned, evaluatesInitialValues: Self.hasInitialValues(scriptClass, except: assigned))
+        let fields = parameters.compactMap { scriptClass.fieldIndex[$0.name.name] }
+        return Plan(initializer: interpreter.compiled(initializer), coercions: ParameterCoercions(parameters), isFailable: initializer.isFailable,
+                    isValueType: decl.isStruct, assignedByInitializer: assigned,
+                    evaluatesInitialValues: Self.hasInitialValues(scriptClass, except: assigned),
+                    memberwiseFields: initializer.isMemberwise && fields.count == parameters.count ? fields : nil)
     }
 
     /// Whether `scriptClass` or a superclass declares a stored property with an initial value
@@ -87,6 +93,11 @@ extension Interpreter {
             try initializeProperties(of: object, declaredBy: scriptClass, except: plan.assignedByInitializer)
         }
         try plan.coercions.apply(slots.afterReceiver, self, loc)
+        if let fields = plan.memberwiseFields {
+            for (parameter, field) in fields.enumerated() { object.setField(field, slots.afterReceiver[parameter].take()) }
+            initializer.recycle(&newFrame)
+            return .object(object)
+        }
         slots.fill(0, with: .object(object))
         try checkCallDepth(loc)
         object.isInitializing = true
