@@ -51,7 +51,7 @@ extension Interpreter {
 
     /// Evaluates stored property initial values, superclass properties first.
     func initializeProperties(of object: ScriptObject, declaredBy scriptClass: ScriptClass,
-                                      except assignedByInitializer: Set<String> = []) throws {
+                              except assignedByInitializer: Set<String> = []) throws {
         if let superclass = scriptClass.superclass { try initializeProperties(of: object, declaredBy: superclass) }
         let decl = scriptClass.decl
         let savedFrame = frame
