@@ -3,7 +3,8 @@ import Language
 
 /// The same small programs run as a cell and by `python3` in this run: a `for` loop with `%`,
 /// naive recursion, building and summing an array, updating structs, counting into a dictionary,
-/// math functions in a loop, and a 2-D grid stencil (an array of arrays, a science notebook's).
+/// math functions in a loop, a 2-D grid stencil (an array of arrays, a science notebook's), a
+/// method called on a class instance, and structs made and passed to a method.
 /// Each figure is the best of `cellVersusPythonRepeats` runs on both sides (the programs take a
 /// few milliseconds, so one busy moment on the shared machine would otherwise decide the ratio);
 /// the recorded ratio is the cell's time over CPython's (below
@@ -92,6 +93,39 @@ let cellVersusPythonPrograms: [CellVersusPython] = [
                 for j in range(1, n - 1):
                     nxt[i][j] = grid[i][j] + 0.1 * (grid[i - 1][j] + grid[i + 1][j] + grid[i][j - 1] + grid[i][j + 1] - 4 * grid[i][j])
             grid = nxt
+        """),
+    CellVersusPython(name: "method-call", swift: """
+        final class Accumulator {
+            var total = 0.0
+            func add(_ x: Double) { total += x }
+        }
+        let accumulator = Accumulator()
+        for i in 0..<200_000 { accumulator.add(Double(i)) }
+        """, python: """
+        class Accumulator:
+            __slots__ = ("total",)
+            def __init__(self): self.total = 0.0
+            def add(self, x): self.total += x
+        accumulator = Accumulator()
+        for i in range(200_000): accumulator.add(float(i))
+        """),
+    CellVersusPython(name: "struct-construction", swift: """
+        struct Vector {
+            var x: Double
+            var y: Double
+            func dot(_ other: Vector) -> Double { x * other.x + y * other.y }
+        }
+        let axis = Vector(x: 1, y: 2)
+        var total = 0.0
+        for i in 0..<200_000 { total += axis.dot(Vector(x: Double(i), y: 1)) }
+        """, python: """
+        class Vector:
+            __slots__ = ("x", "y")
+            def __init__(self, x, y): self.x = x; self.y = y
+            def dot(self, other): return self.x * other.x + self.y * other.y
+        axis = Vector(1.0, 2.0)
+        total = 0.0
+        for i in range(200_000): total += axis.dot(Vector(float(i), 1.0))
         """),
 ]
 

@@ -130,6 +130,22 @@ final class ErrorMessageTests: XCTestCase {
         }
     }
 
+    func testRunTimeErrorInAMethodOrInitializerNotesTheCallsItRanUnder() {
+        let source = """
+            final class Box { var items = [1]; func last() -> Int { items[items.count] } }
+            struct Pair { var a: Int; init(_ box: Box) { a = box.last() } }
+            let box = Box()
+            for _ in 0..<2 { _ = Pair(box) }
+            """
+        XCTAssertEqual(failure(source), """
+            nb.md:11:62: error: index 1 out of range for an array of 1 elements
+            final class Box { var items = [1]; func last() -> Int { items[items.count] } }
+                                                                         ^
+            nb.md:12:54: note: called from here
+            nb.md:14:22: note: called from here
+            """)
+    }
+
     func testRedeclarationAcrossCells() {
         let session = Session { _ in }
         let errors = session.check([

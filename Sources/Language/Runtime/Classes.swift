@@ -50,8 +50,8 @@ extension Interpreter {
     }
 
     /// Evaluates stored property initial values, superclass properties first.
-    private func initializeProperties(of object: ScriptObject, declaredBy scriptClass: ScriptClass,
-                                      except assignedByInitializer: Set<String> = []) throws {
+    func initializeProperties(of object: ScriptObject, declaredBy scriptClass: ScriptClass,
+                              except assignedByInitializer: Set<String> = []) throws {
         if let superclass = scriptClass.superclass { try initializeProperties(of: object, declaredBy: superclass) }
         let decl = scriptClass.decl
         let savedFrame = frame

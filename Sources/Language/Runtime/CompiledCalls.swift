@@ -18,12 +18,13 @@ enum CallCompiler {
             // A receiver's index that the arguments could change, or that is not a plain value, takes the tree walker's order.
             if !arguments.allSatisfy({ base.keepsSwiftOrder(before: $0.value) }) { return nil }
             if let code = arrayMutation(base, name, argumentCodes, labels, trailing, loc, memberLoc, context) { return code }
-            if let code = MutatingCallCompiler.call(base, name, argumentCodes, labels, trailing, loc, memberLoc, context) { return code }
-            return { interpreter in
+            let otherwise = MutatingCallCompiler.call(base, name, argumentCodes, labels, trailing, loc, memberLoc, context) ?? { interpreter in
                 try interpreter.checkCancellation(loc)
                 let values = try evaluate(argumentCodes, interpreter)
                 return try interpreter.callMember(base, name, .init(values: values, labels: labels, trailing: trailing), memberLoc)
             }
+            return MethodCallCompiler.call(base, name, argumentCodes, labels, trailing, loc, memberLoc, context, otherwise: otherwise)
+                ?? otherwise
         }
         guard case .name(let ref) = callee, !trailing.contains(true) else { return nil }
         if case .implicitSelf = ref.resolution { return nil }
@@ -121,7 +122,8 @@ enum CallCompiler {
 }
 
 /// A call by name compiled with its callee, and its view of the functions it calls: whether the
-/// call's labels fill a function's parameters one to one, and if so the function's compiled form.
+/// call's labels fill a function's parameters one to one, and if so the function's compiled form
+/// (and for a callee that is a script type, its initialiser's, see `InitializerSite`).
 /// A function that captured no frame (a top-level one) is remembered whole; a closure is not, so
 /// that the call site does not keep its captured variables alive. The call's code captures only
 /// this object and its arguments' code, so entering it copies little.
@@ -149,6 +151,8 @@ final class CallSite {
     private var topLevel: Unmanaged<CompiledFunction>?
     private var decl: FunctionDecl?
     private var compiled: CompiledFunction?
+    /// How this site makes instances when its callee is a script type.
+    private lazy var initializers = InitializerSite(labels: labels)
 
     init(callee: @escaping CompiledExpression, global: GlobalSlot?, arguments: [ExpressionCode], labels: [String?], loc: Loc,
          otherwise: @escaping (Interpreter, Value) throws -> Value) {
@@ -180,6 +184,10 @@ final class CallSite {
     private func callEvaluatingCallee(_ interpreter: Interpreter) throws -> Value {
         let value = try callee(interpreter)
         guard case .function(let function) = value, let target = target(function, interpreter) else {
+            if case .type(let type) = value, let scriptClass = type as? ScriptClass,
+               let plan = initializers.plan(for: scriptClass, interpreter) {
+                return try interpreter.construct(scriptClass, plan, arguments, loc)
+            }
             return try otherwise(interpreter, value)
         }
         var newFrame: Frame? = target.compiled.frame(parent: target.captured)

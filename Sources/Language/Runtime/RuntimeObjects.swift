@@ -229,6 +229,9 @@ struct FrameSlots {
         (base + index).initialize(to: value)
     }
 
+    /// The slots after slot 0, for a method's or initialiser's arguments: its `self` is in slot 0.
+    var afterReceiver: FrameSlots { FrameSlots(base: base + 1, count: count - 1) }
+
     /// Sets every slot to `.void`, releasing what they held.
     func empty() {
         for index in 0..<count { base[index] = .void }
