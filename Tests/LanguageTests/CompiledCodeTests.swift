@@ -6,18 +6,7 @@ import XCTest
 /// call depth), and changes made in place that never show through another copy of a value.
 /// Output that swiftc can check is in `Conformance/accept/speed_*.swift`.
 final class CompiledCodeTests: XCTestCase {
-    /// Runs `source` as a cell whose first line is line 11 of `nb.md`; returns what it printed and
-    /// its error, rendered.
-    private func run(_ source: String) -> String {
-        var printed = ""
-        let session = Session(bindings: Bindings()) { printed += $0 }
-        do {
-            _ = try session.run(CellSource(source, file: "nb.md", lineOffset: 10))
-            return printed
-        } catch {
-            return printed + String(describing: error)
-        }
-    }
+    private func run(_ source: String) -> String { cellOutput(source) }
 
     func testIntOverflowInCompiledArithmeticIsLocated() {
         XCTAssertEqual(run("var x = Int.max\nx += 1"),

@@ -6,18 +6,7 @@ import XCTest
 /// the indices, then the right-hand side, then the row's range, then the column's. Output that
 /// swiftc can check is in `Conformance/accept/speed_grid_element_writes.swift`.
 final class GridElementTests: XCTestCase {
-    /// Runs `source` as a cell whose first line is line 11 of `nb.md`; returns what it printed and
-    /// its error, rendered.
-    private func run(_ source: String) -> String {
-        var printed = ""
-        let session = Session(bindings: Bindings()) { printed += $0 }
-        do {
-            _ = try session.run(CellSource(source, file: "nb.md", lineOffset: 10))
-            return printed
-        } catch {
-            return printed + String(describing: error)
-        }
-    }
+    private func run(_ source: String) -> String { cellOutput(source) }
 
     func testAWriteOutOfRangeTrapsAfterTheRightHandSideAtItsSubscript() {
         XCTAssertEqual(run("var grid = [[1, 2], [3]]\ngrid[2][0] = { print(\"rhs\"); return 1 }()"),

@@ -219,9 +219,9 @@ enum SequenceMethods {
         }
     }
 
-    /// `split(separator:maxSplits:omittingEmptySubsequences:)` and `split(whereSeparator:)`, on
-    /// array elements or a string's characters.
-    static func split(_ items: [Value], _ call: MethodCall) throws -> [ArraySlice<Value>] {
+    /// The `maxSplits:` and `omittingEmptySubsequences:` arguments of a `split` call, or Swift's
+    /// defaults (no limit, empty pieces left out).
+    static func splitOptions(_ call: MethodCall) throws -> (maxSplits: Int, omitting: Bool) {
         var maxSplits = Int.max, omitting = true
         for index in 0..<call.count {
             switch call.label(index) {
@@ -234,6 +234,13 @@ enum SequenceMethods {
             default: break
             }
         }
+        return (maxSplits, omitting)
+    }
+
+    /// `split(separator:maxSplits:omittingEmptySubsequences:)` and `split(whereSeparator:)`, on
+    /// array elements or a string's characters.
+    static func split(_ items: [Value], _ call: MethodCall) throws -> [ArraySlice<Value>] {
+        let (maxSplits, omitting) = try splitOptions(call)
         if call.label(call.count - 1) == "whereSeparator" {
             return try items.split(maxSplits: maxSplits, omittingEmptySubsequences: omitting) { try call.test(call.count - 1, [$0]) }
         }

@@ -63,18 +63,7 @@ enum StringMethods {
 
     /// `text.split(separator: ", ")`: the pieces between occurrences of a separator string.
     private static func splitAtString(_ string: String, _ separator: String, _ call: MethodCall) throws -> Value {
-        var maxSplits = Int.max, omitting = true
-        for index in 1..<max(1, call.count) {
-            switch call.label(index) {
-            case "maxSplits":
-                maxSplits = try call.int(index)
-                guard maxSplits >= 0 else { throw call.failure("maxSplits must be greater than or equal to 0") }
-            case "omittingEmptySubsequences":
-                guard case .bool(let flag) = try call.value(index) else { throw call.failure("omittingEmptySubsequences expects a Bool") }
-                omitting = flag
-            default: break
-            }
-        }
+        let (maxSplits, omitting) = try SequenceMethods.splitOptions(call)
         let pieces = string.split(separator: separator, maxSplits: maxSplits, omittingEmptySubsequences: omitting)
         return .array(pieces.map { .string(String($0)) })
     }
