@@ -1,6 +1,6 @@
-/// `items[i].x` for an array held by a variable and indexed by a variable or a literal (whose
-/// reading cannot change the array): the element's stored property is read where the array
-/// stores it, without copying the array or the element out first. Any other container, index or
+/// `items[i].x` for an array held by a variable and indexed by an expression whose evaluation
+/// cannot change the array (a variable, a literal, `i + 1`): the element's stored property is read
+/// where the array stores it, without copying the array or the element out first. Any other container, index or
 /// member (a dictionary, a computed property, an enum) takes the general reads. A class, so that
 /// the compiled read captures one reference rather than all of these fields.
 final class ElementMemberRead {
@@ -17,7 +17,7 @@ final class ElementMemberRead {
 
     static func member(_ base: Expr, _ name: String, _ loc: Loc, _ context: CompileContext) -> CompiledExpression? {
         guard case .subscriptAccess(.name(let ref), let arguments, let subscriptLoc) = base,
-              arguments.count == 1, arguments[0].label == nil, arguments[0].value.isVariableOrLiteral else { return nil }
+              arguments.count == 1, arguments[0].label == nil, arguments[0].value.cannotChangeContainers else { return nil }
         let read = ElementMemberRead(ref, CompiledIndex(arguments[0].value, context), name, loc, subscriptLoc)
         switch ref.resolution {
         case .local(let depth, let slot):
@@ -85,14 +85,5 @@ extension FieldCache {
         guard case .array(let items) = container, items.indices.contains(offset),
               case .object(let object) = items[offset], let index = directlyReadIndex(in: object.scriptClass, name) else { return nil }
         return object.fields[index]
-    }
-}
-
-extension Expr {
-    fileprivate var isVariableOrLiteral: Bool {
-        switch self {
-        case .name, .number, .literal: return true
-        default: return false
-        }
     }
 }

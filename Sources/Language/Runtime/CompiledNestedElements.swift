@@ -78,17 +78,3 @@ enum NestedElementCompiler {
         return line[columnOffset]
     }
 }
-
-extension Expr {
-    /// An index whose evaluation cannot change a container: a variable read without accessors, a
-    /// literal, or integer arithmetic of them.
-    var cannotChangeContainers: Bool {
-        switch self {
-        case .name(let ref): return !ref.isThroughAccessors
-        case .number, .literal: return true
-        case .binary(let op, let lhs, let rhs, _):
-            return [.add, .subtract, .multiply, .divide, .remainder].contains(op) && lhs.cannotChangeContainers && rhs.cannotChangeContainers
-        default: return false
-        }
-    }
-}
