@@ -1,8 +1,8 @@
 /// `items[i].x` for an array held by a variable and indexed by an expression whose evaluation
 /// cannot change the array (a variable, a literal, `i + 1`): the element's stored property is read
-/// where the array stores it, without copying the array or the element out first. Any other container, index or
-/// member (a dictionary, a computed property, an enum) takes the general reads. A class, so that
-/// the compiled read captures one reference rather than all of these fields.
+/// where the array stores it, without copying the array or the element out first. Any other
+/// container, index or member (a dictionary, a computed property, an enum) takes the general
+/// reads. A class, so that the compiled read captures one reference rather than all of these fields.
 final class ElementMemberRead {
     private let ref: NameRef
     private let index: CompiledIndex
